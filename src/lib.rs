@@ -1,0 +1,3 @@
+//! 报告速览 / Report Explorer: the Leptos app.
+pub mod app;
+pub use app::App;
