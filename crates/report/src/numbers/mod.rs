@@ -1,9 +1,108 @@
 //! Finds, classifies and normalizes every numeric mention in a parsed report.
+//!
+//! The work is split in four steps, one module each:
+//! - [`scan`]: the tokenizer finds numeric tokens (Arabic numbers with their units, compounds such
+//!   as `3+1+N`, Chinese ranks, ordinals and counts) in one block of text;
+//! - [`units`]: the unit vocabulary and the exact expansion of `万`/`亿`;
+//! - [`classify`]: indicator or not, kind, direction, basis and qualifiers;
+//! - [`label`]: what each number measures and which number a growth, rate or rank describes.
+//!
+//! [`context`] holds the per-block facts they share (quotes, titles, clauses, sentences).
 
-use crate::model::{NumberMention, Report};
+pub mod classify;
+pub mod context;
+pub mod label;
+pub mod scan;
+pub mod units;
+
+use crate::model::{BlockRole, NumberMention, PartKind, Report};
+
+/// Where a block sits in the report: what every mention of the block inherits.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BlockContext {
+    /// Index of the block in `Report::blocks`.
+    pub block: usize,
+    /// Char offset of the block's text in the input.
+    pub offset: usize,
+    /// The kind of the block's part.
+    pub part: PartKind,
+    /// 1-based index of the part.
+    pub part_index: usize,
+    /// 1-based index of the section within the part, or `None`.
+    pub section: Option<usize>,
+    /// The topic's title, when the block is a topic with one.
+    pub topic: Option<String>,
+    /// Index in `Report::numbers` of the block's first mention; `relates_to` values are
+    /// shifted by it.
+    pub first_index: usize,
+}
 
 /// Every numeric mention in the report's content blocks, in text order.
 pub fn extract(report: &Report) -> Vec<NumberMention> {
-    let _ = report;
-    Vec::new()
+    let mut out = Vec::new();
+    for (i, block) in report.blocks.iter().enumerate() {
+        let Some(part) = report.parts.get(block.part) else {
+            continue;
+        };
+        let topic = match block.role {
+            BlockRole::Topic => part
+                .sections
+                .get(block.section.unwrap_or(0))
+                .and_then(|s| s.topics.get(block.index))
+                .and_then(|t| t.title.clone()),
+            _ => None,
+        };
+        let ctx = BlockContext {
+            block: i,
+            offset: block.offset,
+            part: part.kind,
+            part_index: block.part + 1,
+            section: block.section.map(|s| s + 1),
+            topic,
+            first_index: out.len(),
+        };
+        out.extend(scan_block(report.block_text(block), &ctx));
+    }
+    out
+}
+
+/// Every numeric mention in one block's text, classified, with offsets shifted by
+/// `ctx.offset` and `relates_to` by `ctx.first_index`.
+pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
+    let c = context::Context::new(text);
+    let tokens = scan::scan(&c);
+    let mut classes: Vec<classify::Class> = Vec::with_capacity(tokens.len());
+    for k in 0..tokens.len() {
+        let class = classify::classify(&c, &tokens, k, &classes, ctx.part);
+        classes.push(class);
+    }
+    let labels = label::labels(&c, &tokens, &classes);
+    tokens
+        .iter()
+        .zip(&classes)
+        .zip(labels)
+        .map(|((t, class), (label, relates_to))| {
+            let unit = t.unit.as_ref();
+            NumberMention {
+                raw: c.slice(t.start, t.end),
+                value: t.value,
+                unit: unit.map(|u| u.written.clone()),
+                base_value: t.base_value(),
+                base_unit: unit.and_then(|u| u.base.clone()),
+                kind: class.kind,
+                direction: class.direction,
+                basis: class.basis.map(str::to_string),
+                qualifier: classify::qualifier_string(class),
+                label,
+                relates_to: relates_to.map(|r| r + ctx.first_index),
+                is_indicator: class.is_indicator,
+                offset: ctx.offset + t.start,
+                part: ctx.part,
+                part_index: ctx.part_index,
+                section: ctx.section,
+                topic: ctx.topic.clone(),
+                block: ctx.block,
+            }
+        })
+        .collect()
 }

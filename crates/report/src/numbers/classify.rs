@@ -1,0 +1,292 @@
+//! Classification of tokens: indicator or not, kind, direction, basis and qualifiers.
+
+use super::context::Context;
+use super::scan::{Shape, Token};
+use crate::model::{Direction, NumberKind, PartKind};
+
+/// What the classifier decides about one token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Class {
+    /// Whether it is an indicator (not a year, date, name, ordinal or concept name).
+    pub is_indicator: bool,
+    /// Its kind, for indicators.
+    pub kind: Option<NumberKind>,
+    /// For growths.
+    pub direction: Option<Direction>,
+    /// For growths: `同比` or `环比`.
+    pub basis: Option<&'static str>,
+    /// Bounding words with their char positions in the block, in source order.
+    pub qualifiers: Vec<(usize, &'static str)>,
+    /// Start of the token's segment: its clause start, or the end of the previous token of the
+    /// same clause.
+    pub seg_start: usize,
+    /// End of the part of the segment before the number that is not a bounding word.
+    pub core_end: usize,
+}
+
+/// Bounding words written right before the number (`超`, `约`), possibly stacked (`预计超`).
+const ADJACENT_PRE: &[&str] = &[
+    "不少于",
+    "不低于",
+    "不超过",
+    "不高于",
+    "不多于",
+    "超过",
+    "多达",
+    "将近",
+    "累计",
+    "预计",
+    "争取",
+    "力争",
+    "共计",
+    "合计",
+    "总计",
+    "超",
+    "约",
+    "近",
+    "共",
+    "逾",
+];
+
+/// Bounding words that count anywhere in the segment before the number (`累计走访企业…`).
+const ANYWHERE_PRE: &[&str] = &["累计", "预计", "争取", "力争", "共计", "合计", "总计"];
+
+/// Bounding words right after the number and its unit.
+const POST: &[&str] = &["以上", "左右", "以内", "以下", "上下"];
+
+/// Growth verbs, longest first within each prefix family.
+const GROWTH_VERBS: &[(&str, Direction)] = &[
+    ("增长", Direction::Up),
+    ("提高", Direction::Up),
+    ("提升", Direction::Up),
+    ("上升", Direction::Up),
+    ("上涨", Direction::Up),
+    ("增加", Direction::Up),
+    ("增幅", Direction::Up),
+    ("增速", Direction::Up),
+    ("涨幅", Direction::Up),
+    ("下降", Direction::Down),
+    ("减少", Direction::Down),
+    ("降低", Direction::Down),
+    ("下滑", Direction::Down),
+    ("回落", Direction::Down),
+    ("下跌", Direction::Down),
+    ("降幅", Direction::Down),
+    ("增", Direction::Up),
+    ("降", Direction::Down),
+];
+
+/// Units of a level (`rate`).
+fn is_rate_unit(u: &str) -> bool {
+    matches!(u, "%" | "％" | "‰")
+}
+
+/// Units that only measure changes.
+fn is_point_unit(u: &str) -> bool {
+    matches!(u, "个百分点" | "百分点")
+}
+
+/// Chars after which `共` is part of another word (`公共`, `中共`).
+const GONG_BEFORE: &str = "公中";
+/// Chars after `共` that make it part of another word (`共建`, `共享`).
+const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管融进富振生存有计";
+
+fn find_all(ctx: &Context, from: usize, to: usize, word: &str) -> Vec<usize> {
+    (from..to)
+        .filter(|&i| i + word.chars().count() <= to && ctx.starts_with_at(i, word))
+        .collect()
+}
+
+/// The growth verb the core of a segment ends with (`同比增长`), allowing a trailing `了`/`为`.
+fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Direction, usize)> {
+    let mut end = core_end;
+    while end > seg_start && matches!(ctx.chars[end - 1], '了' | '为' | '达' | '约') {
+        end -= 1;
+    }
+    for (v, d) in GROWTH_VERBS {
+        if ctx.ends_with_at(end, v) {
+            let start = end - v.chars().count();
+            if start < seg_start {
+                continue;
+            }
+            if v.chars().count() == 1 {
+                let prev = start.checked_sub(1).map(|p| ctx.chars[p]);
+                if prev.is_some_and(|p| "新净递倍缩削".contains(p)) {
+                    return None;
+                }
+            }
+            return Some((*d, start));
+        }
+    }
+    None
+}
+
+/// Whether the rest of the clause makes a distance or duration a concept name
+/// (`10分钟居家社区养老生活圈`, `5分钟消防应急救援格局`).
+fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
+    let Some(base) = t.unit.as_ref().and_then(|u| u.base.as_deref()) else {
+        return false;
+    };
+    if !matches!(base, "分钟" | "小时" | "公里" | "千米" | "米") {
+        return false;
+    }
+    let rest = ctx.slice(t.end, ctx.clause_end(t.start));
+    rest.chars().count() <= 20 && (rest.contains('圈') || rest.contains("格局"))
+}
+
+/// Classifies token `k` of `tokens`, given the classes of the tokens before it.
+pub fn classify(
+    ctx: &Context,
+    tokens: &[Token],
+    k: usize,
+    done: &[Class],
+    part: PartKind,
+) -> Class {
+    let t = &tokens[k];
+    let clause_start = ctx.clause_start(t.start);
+    let prev_same_clause = k.checked_sub(1).filter(|&p| {
+        tokens[p].end > clause_start && ctx.clause[tokens[p].start] == ctx.clause[t.start]
+    });
+    let seg_start = prev_same_clause.map_or(clause_start, |p| tokens[p].end.max(clause_start));
+
+    // Qualifiers before the number.
+    let mut qualifiers: Vec<(usize, &'static str)> = Vec::new();
+    let mut core_end = t.start;
+    'strip: loop {
+        for w in ADJACENT_PRE {
+            if ctx.ends_with_at(core_end, w) && core_end - w.chars().count() >= seg_start {
+                core_end -= w.chars().count();
+                qualifiers.push((core_end, w));
+                continue 'strip;
+            }
+        }
+        break;
+    }
+    for w in ANYWHERE_PRE {
+        for p in find_all(ctx, seg_start, core_end, w) {
+            qualifiers.push((p, w));
+        }
+    }
+    for p in find_all(ctx, seg_start, core_end, "共") {
+        let before = p.checked_sub(1).map(|i| ctx.chars[i]);
+        let after = ctx.chars.get(p + 1).copied();
+        if before.is_some_and(|c| GONG_BEFORE.contains(c))
+            || after.is_some_and(|c| GONG_AFTER.contains(c))
+        {
+            continue;
+        }
+        qualifiers.push((p, "共"));
+    }
+    if let Some((p, a)) = t.approx {
+        qualifiers.push((p, a));
+    }
+    for w in POST {
+        if ctx.starts_with_at(t.end, w) {
+            qualifiers.push((t.end, w));
+            break;
+        }
+    }
+    qualifiers.sort_by_key(|q| q.0);
+    qualifiers.dedup();
+
+    let mut class = Class {
+        is_indicator: true,
+        kind: None,
+        direction: None,
+        basis: None,
+        qualifiers,
+        seg_start,
+        core_end,
+    };
+
+    // Not indicators.
+    let next = ctx.chars.get(t.end).copied();
+    let name_suffix = t.unit.is_none()
+        && t.shape == Shape::Number
+        && next.is_some_and(|c| "号版型代线楼".contains(c));
+    let not_indicator = matches!(
+        t.shape,
+        Shape::Year | Shape::Date | Shape::Name | Shape::Footnote | Shape::Ordinal
+    ) || ctx.in_quote[t.start]
+        || ctx.in_title[t.start]
+        || name_suffix
+        || is_radius_concept(ctx, t);
+    if not_indicator {
+        class.is_indicator = false;
+        class.qualifiers.clear();
+        return class;
+    }
+
+    let base = t.unit.as_ref().and_then(|u| u.base.as_deref());
+    let segment = ctx.slice(seg_start, t.start);
+    let basis = if segment.contains("同比") {
+        Some("同比")
+    } else if segment.contains("环比") {
+        Some("环比")
+    } else {
+        None
+    };
+
+    // Growths.
+    let verb = growth_verb(ctx, seg_start, core_end);
+    let mut growth = None;
+    if let Some((d, vstart)) = verb {
+        let weak = ctx.starts_with_at(vstart, "增加");
+        let percentish = base.is_some_and(|b| is_rate_unit(b) || is_point_unit(b) || b == "倍");
+        if !weak || percentish || basis.is_some() {
+            growth = Some(d);
+        }
+    }
+    if growth.is_none() && base.is_some_and(is_point_unit) {
+        growth = GROWTH_VERBS
+            .iter()
+            .find(|(v, _)| segment.contains(v))
+            .map(|(_, d)| *d)
+            .or(Some(Direction::Up));
+    }
+    // A list continuing a growth: `分别增长8.5%、6.2%和7%`.
+    if growth.is_none() {
+        let core = ctx.slice(seg_start, core_end);
+        let bare = core.trim_matches(|c| "、和及与".contains(c)).is_empty();
+        if let Some(p) = prev_same_clause {
+            let prev_base = tokens[p].unit.as_ref().and_then(|u| u.base.as_deref());
+            if bare && done[p].kind == Some(NumberKind::Growth) && prev_base == base {
+                class.kind = Some(NumberKind::Growth);
+                class.direction = done[p].direction;
+                class.basis = done[p].basis;
+                return class;
+            }
+        }
+    }
+    if t.shape == Shape::Rank {
+        class.kind = Some(NumberKind::Rank);
+        return class;
+    }
+    if let Some(d) = growth {
+        class.kind = Some(NumberKind::Growth);
+        class.direction = Some(d);
+        class.basis = basis;
+        return class;
+    }
+    let rate = t.shape == Shape::Ratio || base.is_some_and(is_rate_unit);
+    class.kind = Some(match (part, rate) {
+        (PartKind::Plan, _) => NumberKind::Target,
+        (_, true) => NumberKind::Rate,
+        (_, false) => NumberKind::Amount,
+    });
+    class
+}
+
+/// The qualifier string: words joined with `+` in source order, or `None`.
+pub fn qualifier_string(class: &Class) -> Option<String> {
+    if class.qualifiers.is_empty() {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for (_, w) in &class.qualifiers {
+        if !words.contains(w) {
+            words.push(w);
+        }
+    }
+    Some(words.join("+"))
+}

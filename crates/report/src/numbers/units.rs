@@ -1,0 +1,302 @@
+//! The unit vocabulary and exact 万/亿 expansion.
+//!
+//! A unit as written is an optional magnitude (`万`, `亿`, `万亿`, `千万`, `百万`) followed by an
+//! optional base unit from [`BASE_UNITS`] (`1.67万宗` → `万宗`, base `宗`). Only the magnitude is
+//! expanded into the base value; every other unit (`千米`, `公顷`, `%`) is kept as written.
+
+/// Magnitude prefixes and their powers of ten, longest first.
+const MAGNITUDES: &[(&str, u32)] = &[("万亿", 12), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4)];
+
+/// Base units and measure words, built from the seed report and the corpus. Matching is longest
+/// first, so the order here does not matter.
+pub const BASE_UNITS: &[&str] = &[
+    // ratios
+    "个百分点",
+    "百分点",
+    "%",
+    "％",
+    "‰",
+    // area, volume, length, mass, energy
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "平米",
+    "千米",
+    "公里",
+    "米",
+    "公顷",
+    "亩",
+    "吨",
+    "千克",
+    "公斤",
+    "斤",
+    "微克/立方米",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "千伏",
+    "度",
+    // money
+    "美元",
+    "元",
+    // people, organisations, things counted
+    "人次",
+    "人",
+    "家次",
+    "家",
+    "户次",
+    "户",
+    "个",
+    "项次",
+    "项",
+    "宗",
+    "件次",
+    "件",
+    "条",
+    "场次",
+    "场",
+    "次",
+    "座",
+    "株",
+    "棵",
+    "对",
+    "所",
+    "名",
+    "批次",
+    "批",
+    "处",
+    "份",
+    "册",
+    "张",
+    "辆",
+    "台",
+    "套",
+    "栋",
+    "眼",
+    "头",
+    "只",
+    "片",
+    "种",
+    "块",
+    "部",
+    "位",
+    "间",
+    "床",
+    "支",
+    "架",
+    "艘",
+    "口",
+    "盏",
+    "根",
+    "本",
+    "篇",
+    "期",
+    "轮",
+    "届",
+    "组",
+    "队",
+    "起",
+    "类",
+    "幅",
+    "枚",
+    "层",
+    "标准箱",
+    "分",
+    // multiples and time
+    "倍",
+    "岁",
+    "天",
+    "个月",
+    "小时",
+    "分钟",
+    "周年",
+    "年",
+];
+
+/// A unit as written after a number, split into its magnitude and its base unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// The unit as written, without any `余`/`多` inside it (`万平方米`).
+    pub written: String,
+    /// The base unit (`平方米`), or `None` when only a magnitude is written (`30万`).
+    pub base: Option<String>,
+    /// The power of ten of the magnitude (`万` → 4), 0 when there is none.
+    pub exp: u32,
+}
+
+/// The result of matching a unit at some position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitMatch {
+    /// The unit.
+    pub unit: Unit,
+    /// How many chars were consumed, `余`/`多` included.
+    pub len: usize,
+    /// The `余` or `多` written between the number and the unit (or inside it), with its offset
+    /// relative to the match start.
+    pub approx: Option<(usize, &'static str)>,
+}
+
+fn starts_with_at(chars: &[char], pos: usize, word: &str) -> bool {
+    let mut i = pos;
+    for c in word.chars() {
+        if chars.get(i) != Some(&c) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The longest base unit starting at `pos`, with its length in chars.
+pub fn match_base(chars: &[char], pos: usize) -> Option<(&'static str, usize)> {
+    BASE_UNITS
+        .iter()
+        .filter(|u| starts_with_at(chars, pos, u))
+        .map(|u| (*u, u.chars().count()))
+        .max_by_key(|(_, n)| *n)
+}
+
+fn match_magnitude(chars: &[char], pos: usize) -> Option<(&'static str, u32, usize)> {
+    MAGNITUDES
+        .iter()
+        .find(|(m, _)| starts_with_at(chars, pos, m))
+        .map(|(m, e)| (*m, *e, m.chars().count()))
+}
+
+fn match_approx(chars: &[char], pos: usize) -> Option<&'static str> {
+    match chars.get(pos) {
+        Some('余') => Some("余"),
+        Some('多') => Some("多"),
+        _ => None,
+    }
+}
+
+/// Matches a unit written at `pos` (right after a number): `[余|多] [magnitude] [余|多] [base]`.
+/// `余`/`多` only count when a magnitude or base unit follows them.
+pub fn match_unit(chars: &[char], pos: usize) -> Option<UnitMatch> {
+    let mut i = pos;
+    let mut approx = None;
+    if let Some(a) = match_approx(chars, i) {
+        if match_magnitude(chars, i + 1).is_some() || match_base(chars, i + 1).is_some() {
+            approx = Some((i - pos, a));
+            i += 1;
+        }
+    }
+    let mut written = String::new();
+    let mut exp = 0;
+    if let Some((m, e, n)) = match_magnitude(chars, i) {
+        // `千米` is a base unit, never `千` + `米`; magnitudes here never clash with it.
+        written.push_str(m);
+        exp = e;
+        i += n;
+        if approx.is_none() {
+            if let Some(a) = match_approx(chars, i) {
+                if match_base(chars, i + 1).is_some() {
+                    approx = Some((i - pos, a));
+                    i += 1;
+                }
+            }
+        }
+    }
+    let base = match_base(chars, i).map(|(b, n)| {
+        i += n;
+        b.to_string()
+    });
+    if let Some(b) = &base {
+        written.push_str(b);
+    }
+    if written.is_empty() {
+        return None;
+    }
+    Some(UnitMatch {
+        unit: Unit { written, base, exp },
+        len: i - pos,
+        approx,
+    })
+}
+
+/// Shifts the decimal point of a plain decimal string (`329.73`) `exp` places to the right
+/// (`exp` 8 → `32973000000`), exactly, on the digits.
+pub fn shift_decimal(digits: &str, exp: u32) -> String {
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (digits, ""),
+    };
+    let exp = exp as usize;
+    let mut out = String::with_capacity(int.len() + exp.max(frac.len()) + 1);
+    out.push_str(int);
+    if frac.len() <= exp {
+        out.push_str(frac);
+        out.extend(std::iter::repeat_n('0', exp - frac.len()));
+    } else {
+        out.push_str(&frac[..exp]);
+        out.push('.');
+        out.push_str(&frac[exp..]);
+    }
+    out
+}
+
+/// Parses a plain decimal string to a finite `f64`; `None` for anything else (overflow included).
+pub fn parse_decimal(digits: &str) -> Option<f64> {
+    digits.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn longest_unit_wins() {
+        let m = match_unit(&chars("个百分点,"), 0).unwrap();
+        assert_eq!(m.unit.written, "个百分点");
+        let m = match_unit(&chars("个月交通"), 0).unwrap();
+        assert_eq!(m.unit.written, "个月");
+        let m = match_unit(&chars("万平方米产业"), 0).unwrap();
+        assert_eq!(m.unit.written, "万平方米");
+        assert_eq!(m.unit.base.as_deref(), Some("平方米"));
+        assert_eq!(m.unit.exp, 4);
+        let m = match_unit(&chars("千米;"), 0).unwrap();
+        assert_eq!(m.unit.written, "千米");
+        assert_eq!(m.unit.exp, 0);
+    }
+
+    #[test]
+    fn approx_words_are_not_units() {
+        let m = match_unit(&chars("余人次"), 0).unwrap();
+        assert_eq!(m.unit.written, "人次");
+        assert_eq!(m.len, 3);
+        assert_eq!(m.approx, Some((0, "余")));
+        let m = match_unit(&chars("万余平方米"), 0).unwrap();
+        assert_eq!(m.unit.written, "万平方米");
+        assert_eq!(m.approx, Some((1, "余")));
+        assert!(match_unit(&chars("余下"), 0).is_none());
+        assert!(match_unit(&chars("隐患房屋"), 0).is_none());
+    }
+
+    #[test]
+    fn magnitude_alone() {
+        let m = match_unit(&chars("万市民"), 0).unwrap();
+        assert_eq!(m.unit.written, "万");
+        assert_eq!(m.unit.base, None);
+    }
+
+    #[test]
+    fn shifting_is_exact() {
+        assert_eq!(shift_decimal("329.73", 8), "32973000000");
+        assert_eq!(
+            parse_decimal(&shift_decimal("329.73", 8)),
+            Some(32973000000.0)
+        );
+        assert_eq!(shift_decimal("1.67", 4), "16700");
+        assert_eq!(shift_decimal("15.01", 4), "150100");
+        assert_eq!(shift_decimal("0.123456", 4), "01234.56");
+        assert_eq!(shift_decimal("62.7", 4), "627000");
+        assert_eq!(shift_decimal("12", 0), "12");
+        assert_eq!(parse_decimal(&shift_decimal("0.123456", 4)), Some(1234.56));
+    }
+}
