@@ -10,3 +10,99 @@ pub fn is_blank_char(c: char) -> bool {
 pub fn trim_blank(s: &str) -> &str {
     s.trim_matches(is_blank_char)
 }
+
+/// Trims [`is_blank_char`] characters from both ends and also returns how many `char`s were
+/// removed at the start, so a caller can keep a char offset in step.
+pub fn trim_blank_counted(s: &str) -> (&str, usize) {
+    let start = s.trim_start_matches(is_blank_char);
+    let skipped = s[..s.len() - start.len()].chars().count();
+    (start.trim_end_matches(is_blank_char), skipped)
+}
+
+/// Sentence punctuation (ASCII or full-width) that ends or splits a clause: `。！？；，` and
+/// their ASCII forms. A line with none of these reads as a label, not a sentence.
+pub fn is_sentence_punct(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | '，' | '!' | '?' | ';' | ',' | '．'
+    )
+}
+
+/// A comma, semicolon or colon, ASCII or full-width.
+pub fn is_clause_punct(c: char) -> bool {
+    matches!(c, ',' | '，' | ';' | '；' | ':' | '：')
+}
+
+/// A colon, ASCII or full-width.
+pub fn is_colon(c: char) -> bool {
+    c == ':' || c == '：'
+}
+
+/// The value of a Chinese numeral from `一` to `九十九` as used in headings (`十一`, `二十`),
+/// or `None`.
+pub fn chinese_numeral_value(s: &str) -> Option<u32> {
+    fn digit(c: char) -> Option<u32> {
+        Some(match c {
+            '一' => 1,
+            '二' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    }
+    let chars: Vec<char> = s.chars().take(4).collect();
+    match chars.as_slice() {
+        [d] => digit(*d).or(if *d == '十' { Some(10) } else { None }),
+        ['十', d] => digit(*d).map(|d| 10 + d),
+        [t, '十'] => digit(*t).filter(|&t| t > 1).map(|t| t * 10),
+        [t, '十', d] => {
+            let t = digit(*t).filter(|&t| t > 1)?;
+            digit(*d).map(|d| t * 10 + d)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `c` is one of the characters that make up a Chinese numeral (`一`…`九`, `十`).
+pub fn is_chinese_numeral_char(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_all_blank_kinds() {
+        assert_eq!(trim_blank("\u{feff}\u{3000} a b\u{a0}\r\t"), "a b");
+        assert_eq!(trim_blank_counted("\u{3000}\u{3000}ab  "), ("ab", 2));
+        assert_eq!(trim_blank_counted(""), ("", 0));
+    }
+
+    #[test]
+    fn numerals() {
+        for (s, v) in [
+            ("一", 1),
+            ("九", 9),
+            ("十", 10),
+            ("十一", 11),
+            ("十九", 19),
+            ("二十", 20),
+            ("二十三", 23),
+            ("九十九", 99),
+        ] {
+            assert_eq!(chinese_numeral_value(s), Some(v), "{s}");
+        }
+        for s in ["", "零", "一十", "十十", "一二", "二十十", "十一一", "a"] {
+            assert_eq!(chinese_numeral_value(s), None, "{s}");
+        }
+    }
+}

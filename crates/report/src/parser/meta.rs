@@ -1,0 +1,360 @@
+//! Metadata from the lines before the first part: title, publisher, publication date, source.
+//!
+//! Three kinds of evidence, strongest first:
+//! - keyed fields, `key:value` or `key：value`, alone on a line (a scraper header such as
+//!   `标题：…` `发文单位：…` `发文时间：…` `来源URL：…`) or several on one line (a web page's
+//!   `信息来源:… 信息提供日期:2024-10-22 15:41 【字体: …`); a value such as `未知` that is no
+//!   date gives no date;
+//! - the delivery line of a speech, `——2016年2月19日在…会议上` (any dash, or in brackets, or
+//!   a bare date followed by `在`), for the date; the speaker line `…人民政府区长 某某` for the
+//!   publisher;
+//! - for the title, the first label-like line (no sentence punctuation, no breadcrumb arrow)
+//!   that names a kind of document (`报告`, `总结`, `计划`, …); a title spaced out letter by
+//!   letter (`政 府 工 作 报 告`) is closed up.
+
+use super::lines::Line;
+use crate::text::{is_blank_char, is_colon, is_sentence_punct};
+
+/// What the preamble says about the report.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub published: Option<String>,
+    pub source_url: Option<String>,
+}
+
+const TITLE_KEYS: &[&str] = &["标题", "题目", "文章标题"];
+const PUBLISHER_KEYS: &[&str] = &[
+    "发文单位",
+    "发文机关",
+    "发布机构",
+    "发布单位",
+    "信息来源",
+    "来源单位",
+];
+const DATE_KEYS: &[&str] = &[
+    "发文时间",
+    "发文日期",
+    "信息提供日期",
+    "发布日期",
+    "发布时间",
+    "成文日期",
+    "印发日期",
+];
+const URL_KEYS: &[&str] = &["来源URL", "来源网址", "原文链接", "原文地址", "URL", "网址"];
+const TITLE_WORDS: &[&str] = &[
+    "报告", "总结", "计划", "规划", "要点", "安排", "纲要", "方案",
+];
+/// Longest line taken as a title or a label.
+const MAX_TITLE: usize = 60;
+
+/// Reads metadata from the preamble lines (everything before the first part heading).
+pub(crate) fn extract(lines: &[Line<'_>]) -> Meta {
+    let mut keyed = Meta::default();
+    let mut date_line = None;
+    let mut speaker = None;
+    let mut title_line = None;
+    for line in lines {
+        if line.len > 400 {
+            continue;
+        }
+        if read_keyed(line.text, &mut keyed) {
+            continue;
+        }
+        if date_line.is_none() {
+            if let Some(d) = delivery_date(line.text) {
+                date_line = Some(d);
+                continue;
+            }
+        }
+        if speaker.is_none() {
+            if let Some(p) = speaker_publisher(line.text) {
+                speaker = Some(p);
+                continue;
+            }
+        }
+        if title_line.is_none() {
+            title_line = title_candidate(line.text);
+        }
+    }
+    Meta {
+        title: keyed.title.or(title_line),
+        publisher: keyed.publisher.or(speaker),
+        published: keyed.published.or(date_line),
+        source_url: keyed.source_url,
+    }
+}
+
+/// Finds `key:` with `key` one of `keys` at the start of `s` or after a blank; returns the
+/// byte range of the key and the byte index just past the colon.
+fn find_key(s: &str, keys: &[&str]) -> Option<usize> {
+    for key in keys {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(key) {
+            let at = from + i;
+            let after = at + key.len();
+            let boundary = s[..at].chars().next_back().is_none_or(is_blank_char);
+            if let Some(colon) = s[after..]
+                .chars()
+                .next()
+                .filter(|&c| boundary && is_colon(c))
+            {
+                return Some(after + colon.len_utf8());
+            }
+            from = after;
+        }
+    }
+    None
+}
+
+/// The value after a key: up to `【`, or up to the blank before the next `key:` on the line.
+fn value_at(s: &str, start: usize) -> &str {
+    let rest = &s[start..];
+    let rest = &rest[..rest.find('【').unwrap_or(rest.len())];
+    let lead = rest.len() - rest.trim_start_matches(is_blank_char).len();
+    let mut last_blank = None;
+    let mut in_blank = false;
+    for (i, c) in rest[lead..].char_indices() {
+        if is_blank_char(c) {
+            if !in_blank {
+                last_blank = Some(lead + i);
+                in_blank = true;
+            }
+        } else {
+            in_blank = false;
+            if is_colon(c) {
+                if let Some(b) = last_blank {
+                    return crate::text::trim_blank(&rest[..b]);
+                }
+            }
+        }
+    }
+    crate::text::trim_blank(rest)
+}
+
+/// Reads every keyed field of a line into `meta` (first value wins). True when the line had one.
+fn read_keyed(s: &str, meta: &mut Meta) -> bool {
+    let mut found = false;
+    if let Some(i) = find_key(s, TITLE_KEYS) {
+        found = true;
+        let v = value_at(s, i);
+        if meta.title.is_none() && !v.is_empty() {
+            meta.title = Some(close_up(v));
+        }
+    }
+    if let Some(i) = find_key(s, PUBLISHER_KEYS) {
+        found = true;
+        let v = value_at(s, i);
+        if meta.publisher.is_none() && !v.is_empty() {
+            meta.publisher = Some(v.to_string());
+        }
+    }
+    if let Some(i) = find_key(s, DATE_KEYS) {
+        found = true;
+        if meta.published.is_none() {
+            meta.published = parse_date(crate::text::trim_blank(&s[i..])).map(|(d, _)| d);
+        }
+    }
+    if let Some(i) = find_key(s, URL_KEYS) {
+        found = true;
+        let v = value_at(s, i);
+        if meta.source_url.is_none() && !v.is_empty() && v.contains("://") {
+            meta.source_url = Some(v.to_string());
+        }
+    }
+    found
+}
+
+/// Reads up to `max` ASCII or full-width digits from the front of `s`.
+fn digits(s: &str, max: usize) -> Option<(u32, &str)> {
+    let mut value = 0u32;
+    let mut n = 0;
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        if n == max {
+            return None;
+        }
+        value = value * 10 + d;
+        n += 1;
+        end = i + c.len_utf8();
+    }
+    (n > 0).then(|| (value, &s[end..]))
+}
+
+/// Parses a date (and an optional `HH:MM` time) at the start of `s`: `2024-10-22 15:41`,
+/// `2017/02/23`, `2016年2月19日`. Returns the normalized form and the rest of `s`.
+pub(crate) fn parse_date(s: &str) -> Option<(String, &str)> {
+    let (year, rest) = digits(s, 4)?;
+    if !(1000..=9999).contains(&year) || s.len() - rest.len() < 4 {
+        return None;
+    }
+    let (chinese, rest) = match rest.chars().next()? {
+        '年' => (true, &rest['年'.len_utf8()..]),
+        c @ ('-' | '/' | '.' | '－' | '／' | '．') => (false, &rest[c.len_utf8()..]),
+        _ => return None,
+    };
+    let (month, rest) = digits(rest, 2)?;
+    let rest = if chinese {
+        rest.strip_prefix('月')?
+    } else {
+        rest.strip_prefix(['-', '/', '.', '－', '／', '．'])?
+    };
+    let (day, mut rest) = digits(rest, 2)?;
+    if chinese {
+        rest = rest.strip_prefix(['日', '号'])?;
+    }
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    // An optional time.
+    let t = rest.trim_start_matches([' ', 'T', '\u{3000}', '\u{a0}']);
+    if let Some((hour, r)) = digits(t, 2) {
+        if let Some(r) = r.strip_prefix(is_colon) {
+            if let Some((minute, r)) = digits(r, 2) {
+                if hour < 24 && minute < 60 {
+                    return Some((format!("{date}T{hour:02}:{minute:02}"), r));
+                }
+            }
+        }
+    }
+    Some((date, rest))
+}
+
+/// The date of a speech's delivery line: `——2016年2月19日在…会议上`, `（2016年2月19日在…）`,
+/// or `2017年2月23日在…`.
+fn delivery_date(s: &str) -> Option<String> {
+    let body = s.trim_start_matches(['—', '―', '-', '－', '─', '–']);
+    let dashed = body.len() < s.len();
+    let body = crate::text::trim_blank(body);
+    let bracketed = body.strip_prefix(['（', '(']);
+    let body = bracketed.unwrap_or(body);
+    let (date, rest) = parse_date(body)?;
+    let date = date.get(..10)?.to_string();
+    let rest = crate::text::trim_blank(rest);
+    if dashed || bracketed.is_some() || rest.starts_with('在') {
+        Some(date)
+    } else {
+        None
+    }
+}
+
+/// The publisher named by a speaker line such as `海拉尔区人民政府区长　　杜联合`.
+fn speaker_publisher(s: &str) -> Option<String> {
+    const ORG: &str = "人民政府";
+    if s.chars().count() > 40 || s.contains(is_sentence_punct) {
+        return None;
+    }
+    let i = s.find(ORG)?;
+    let org = &s[..i + ORG.len()];
+    let role = s[i + ORG.len()..].split(is_blank_char).next()?;
+    if role.ends_with('长') || role.ends_with("主席") || role.ends_with("主任") {
+        Some(org.to_string())
+    } else {
+        None
+    }
+}
+
+/// A title-shaped line naming a kind of document, closed up if spaced out.
+fn title_candidate(s: &str) -> Option<String> {
+    if s.chars().count() > MAX_TITLE * 2
+        || s.contains(is_sentence_punct)
+        || s.contains(is_colon)
+        || s.contains(['>', '＞', '»', '【', '|'])
+    {
+        return None;
+    }
+    let title = close_up(s);
+    if title.chars().count() > MAX_TITLE || !TITLE_WORDS.iter().any(|w| title.contains(w)) {
+        return None;
+    }
+    Some(title)
+}
+
+/// Closes up a title spaced out letter by letter (`政 府 工 作 报 告` → `政府工作报告`);
+/// any other text is returned trimmed.
+fn close_up(s: &str) -> String {
+    let s = crate::text::trim_blank(s);
+    let mut tokens = s.split(is_blank_char).filter(|t| !t.is_empty());
+    let spaced = s.contains(is_blank_char) && tokens.all(|t| t.chars().count() == 1);
+    if spaced {
+        s.chars().filter(|&c| !is_blank_char(c)).collect()
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::lines::split_lines;
+
+    fn meta(s: &str) -> Meta {
+        extract(&split_lines(s))
+    }
+
+    #[test]
+    fn web_page_line() {
+        let m = meta(
+            "落实情况公开\n您现在的位置 首页\u{a0}>\u{a0}结果公开\n新桥街道2024年上半年工作总结和下半年工作计划\n信息来源:新桥街道办事处 信息提供日期:2024-10-22 15:41 【字体: 视力保护色:\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("新桥街道2024年上半年工作总结和下半年工作计划")
+        );
+        assert_eq!(m.publisher.as_deref(), Some("新桥街道办事处"));
+        assert_eq!(m.published.as_deref(), Some("2024-10-22T15:41"));
+        assert_eq!(m.source_url, None);
+    }
+
+    #[test]
+    fn scraper_header_wins() {
+        let m = meta("标题：高阳县2017年政府工作报告\n发文单位：高阳县人民政府\n发文时间：2017-02-23\n来源URL：https://x.cn/a?b=1\n正文：\n政 府 工 作 报 告\n2017年2月23日在高阳县第十七届人民代表大会第一次会议上\n");
+        assert_eq!(m.title.as_deref(), Some("高阳县2017年政府工作报告"));
+        assert_eq!(m.publisher.as_deref(), Some("高阳县人民政府"));
+        assert_eq!(m.published.as_deref(), Some("2017-02-23"));
+        assert_eq!(m.source_url.as_deref(), Some("https://x.cn/a?b=1"));
+    }
+
+    #[test]
+    fn unknown_date_and_delivery_line() {
+        let m = meta("标题：2022年保定市政府工作报告\n发文时间：未知\n――2022年1月23日在保定市第十六届人民代表大会第二次会议上\n保定市人民政府市长 闫继红\n");
+        assert_eq!(m.published.as_deref(), Some("2022-01-23"));
+        assert_eq!(m.publisher.as_deref(), Some("保定市人民政府"));
+        let m = meta("政 府 工 作 报 告\n ——2016年2月19日在海拉尔区第十四届人民代表大会第五次会议上\n 海拉尔区人民政府区长\u{3000}\u{3000}杜联合\n");
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.published.as_deref(), Some("2016-02-19"));
+        assert_eq!(m.publisher.as_deref(), Some("海拉尔区人民政府"));
+        let m = meta("----2016年2月9日在会上\n");
+        assert_eq!(m.published.as_deref(), Some("2016-02-09"));
+        let m = meta("2016年，全县生产总值完成96.3亿元\n");
+        assert_eq!(m.published, None);
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            parse_date("2024-10-22 15:41 x").unwrap().0,
+            "2024-10-22T15:41"
+        );
+        assert_eq!(parse_date("2024/1/2").unwrap().0, "2024-01-02");
+        assert_eq!(
+            parse_date("2016年2月19日在").unwrap(),
+            ("2016-02-19".into(), "在")
+        );
+        assert_eq!(
+            parse_date("2022-01-24 09:09:00").unwrap().0,
+            "2022-01-24T09:09"
+        );
+        assert!(parse_date("未知").is_none());
+        assert!(parse_date("2024-13-01").is_none());
+        assert!(parse_date("20244-1-1").is_none());
+        assert!(parse_date("2024年").is_none());
+    }
+}

@@ -1,0 +1,254 @@
+//! The four real reports of `tests/data/corpus/`: metadata, structure counts, the block
+//! invariant, and no content lost between the first part heading and the end of the report.
+
+use report::{parse, PartKind, Report};
+
+struct Case {
+    file: &'static str,
+    text: &'static str,
+    title: &'static str,
+    publisher: Option<&'static str>,
+    published: Option<&'static str>,
+    source_url: bool,
+    /// Sections per part.
+    sections: &'static [usize],
+    kinds: &'static [PartKind],
+    /// The first line of the report body and the start of its last content line.
+    first_line: &'static str,
+    last_line: &'static str,
+}
+
+use PartKind::{Plan, Summary};
+
+const SEED: &str = include_str!("../../../public/reports/xinqiao-2024h1.txt");
+
+const CASES: &[Case] = &[
+    Case {
+        file: "xinqiao-2024h1.txt",
+        text: SEED,
+        title: "深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划",
+        publisher: Some("深圳市宝安区新桥街道办事处"),
+        published: Some("2024-10-22T15:41"),
+        source_url: false,
+        sections: &[6, 5],
+        kinds: &[Summary, Plan],
+        first_line: "一、上半年工作总结",
+        last_line: "加强廉政建设。",
+    },
+    Case {
+        file: "gaoyang_county_2017.txt",
+        text: include_str!("data/corpus/gaoyang_county_2017.txt"),
+        title: "高阳县2017年政府工作报告",
+        publisher: Some("高阳县人民政府"),
+        published: Some("2017-02-23"),
+        source_url: true,
+        sections: &[5, 0, 5],
+        kinds: &[Summary, Plan, Plan],
+        first_line: "一、过去五年主要工作",
+        last_line: "各位代表！做好2017年的工作",
+    },
+    Case {
+        file: "hailar_district_2016.txt",
+        text: include_str!("data/corpus/hailar_district_2016.txt"),
+        title: "政府工作报告",
+        publisher: Some("海拉尔区人民政府"),
+        published: Some("2016-02-19"),
+        source_url: false,
+        sections: &[4, 0, 8],
+        kinds: &[Summary, Plan, Plan],
+        first_line: "一、“十二五”时期和2015年工作回顾",
+        last_line: "各位代表，站在“十三五”伟大征程新起点",
+    },
+    Case {
+        file: "baoding_city_2022.txt",
+        text: include_str!("data/corpus/baoding_city_2022.txt"),
+        title: "2022年保定市政府工作报告",
+        publisher: Some("保定市人民政府"),
+        published: Some("2022-01-23"),
+        source_url: true,
+        sections: &[0, 10],
+        kinds: &[Summary, Plan],
+        first_line: "一、2021年工作回顾",
+        last_line: "[22]“8+4+3+N”国企新格局",
+    },
+    Case {
+        file: "hebei_province_2022.txt",
+        text: include_str!("data/corpus/hebei_province_2022.txt"),
+        title: "2022年河北省政府工作报告",
+        publisher: Some("河北省人民政府"),
+        published: Some("2022-01-17"),
+        source_url: true,
+        sections: &[8, 10],
+        kinds: &[Summary, Plan],
+        first_line: "一、2021年工作回顾",
+        last_line: "各位代表！实干成就梦想",
+    },
+];
+
+fn blank(c: char) -> bool {
+    report::text::is_blank_char(c)
+}
+
+/// Every block's text is found at its offset in the input, in order, without overlap.
+fn assert_blocks(file: &str, input: &str, r: &Report) {
+    let chars: Vec<char> = input.chars().collect();
+    let mut last_end = 0;
+    for b in &r.blocks {
+        assert!(
+            b.offset >= last_end,
+            "{file}: blocks overlap or go back at {b:?}"
+        );
+        assert!(b.len > 0, "{file}: empty block {b:?}");
+        let got: String = chars[b.offset..b.offset + b.len].iter().collect();
+        assert_eq!(got, r.block_text(b), "{file}: {b:?}");
+        last_end = b.offset + b.len;
+    }
+}
+
+/// Every non-blank char of every line from `first` to `last` is in some block, except the
+/// numbering marks of heading lines (`一、`, `（一）`, a heading's closing `。`).
+fn assert_nothing_lost(case: &Case, r: &Report) {
+    let chars: Vec<char> = case.text.chars().collect();
+    let mut covered = vec![false; chars.len()];
+    for b in &r.blocks {
+        covered[b.offset..b.offset + b.len].fill(true);
+    }
+    let lines: Vec<(usize, String)> = {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut cur = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            if c == '\n' || c == '\r' {
+                out.push((start, std::mem::take(&mut cur)));
+                start = i + 1;
+            } else {
+                cur.push(c);
+            }
+        }
+        out.push((start, cur));
+        out
+    };
+    let trimmed = |s: &str| s.trim_matches(blank).to_string();
+    let first = lines
+        .iter()
+        .position(|(_, l)| trimmed(l) == case.first_line)
+        .unwrap_or_else(|| panic!("{}: first line not found", case.file));
+    let last = lines
+        .iter()
+        .rposition(|(_, l)| trimmed(l).starts_with(case.last_line))
+        .unwrap_or_else(|| panic!("{}: last line not found", case.file));
+    assert!(first < last);
+    let mut checked = 0;
+    for (start, line) in &lines[first..=last] {
+        if trimmed(line).is_empty() {
+            continue;
+        }
+        checked += 1;
+        for (k, c) in line.chars().enumerate() {
+            let mark = blank(c) || "一二三四五六七八九十、（）()。".contains(c);
+            assert!(
+                covered[start + k] || mark,
+                "{}: char {c:?} of line {line:?} is in no block",
+                case.file
+            );
+        }
+    }
+    assert!(checked > 10, "{}: too few lines checked", case.file);
+}
+
+#[test]
+fn corpus_reports_parse_with_known_structure() {
+    for case in CASES {
+        let r = parse(case.text).unwrap_or_else(|e| panic!("{}: {e}", case.file));
+        let file = case.file;
+        assert_eq!(r.title.as_deref(), Some(case.title), "{file} title");
+        assert_eq!(r.publisher.as_deref(), case.publisher, "{file} publisher");
+        assert_eq!(r.published.as_deref(), case.published, "{file} published");
+        assert_eq!(r.source_url.is_some(), case.source_url, "{file} source_url");
+        let sections: Vec<usize> = r.parts.iter().map(|p| p.sections.len()).collect();
+        assert_eq!(sections, case.sections, "{file} sections per part");
+        let kinds: Vec<PartKind> = r.parts.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, case.kinds, "{file} part kinds");
+        for (pi, p) in r.parts.iter().enumerate() {
+            assert!(!p.title.is_empty(), "{file} part {pi} title");
+            for s in &p.sections {
+                assert!(!s.title.is_empty() && s.title.chars().count() <= 60);
+                assert!(!s.title.contains('。'));
+            }
+        }
+        assert_blocks(file, case.text, &r);
+        assert_nothing_lost(case, &r);
+    }
+}
+
+#[test]
+fn corpus_chrome_is_not_content() {
+    for case in CASES {
+        let r = parse(case.text).unwrap();
+        let all: Vec<&str> = r.blocks.iter().map(|b| r.block_text(b)).collect();
+        for chrome in [
+            "落实情况公开",
+            "触碰右侧展开",
+            "Baidu",
+            "map",
+            "责任编辑",
+            "相关新闻",
+            "版权所有",
+            "ICP",
+            "网站地图",
+            "技术支持：",
+            "各位代表：",
+            "首页",
+            "您现在的位置",
+            "您当前的位置",
+            "冀ICP备",
+        ] {
+            assert!(
+                !all.iter().any(|t| t.starts_with(chrome)
+                    || t.contains(&format!("{chrome}："))
+                    || t.contains(&format!("{chrome} "))),
+                "{}: chrome {chrome:?} in content",
+                case.file
+            );
+        }
+    }
+}
+
+#[test]
+fn corpus_details() {
+    let get = |name: &str| {
+        let case = CASES.iter().find(|c| c.file == name).unwrap();
+        parse(case.text).unwrap()
+    };
+    // Gaoyang: the closing of part 一 holds the paragraphs after the last section's topics.
+    let g = get("gaoyang_county_2017.txt");
+    assert!(g.parts[0].closing[0].starts_with("刚刚过去的2016年"));
+    assert_eq!(g.parts[1].intro.len(), 13);
+    assert!(g.parts[2].closing[0].starts_with("各位代表！做好2017年"));
+    assert_eq!(
+        g.parts[0].sections[2].intro,
+        [g.parts[0].sections[2].intro[0].as_str()]
+    );
+    assert!(g.parts[0].sections[2].intro[0].starts_with("针对县城建设基础差"));
+    // Hailar: `(四)` with ASCII parentheses among full-width ones; a title-only section line.
+    let h = get("hailar_district_2016.txt");
+    assert_eq!(h.parts[0].sections[3].title, "政府自身建设取得新成效");
+    assert_eq!(
+        h.parts[2].sections[0].title,
+        "狠抓投资融资和项目建设，保持经济稳定增长"
+    );
+    assert!(h.parts[0].closing[0].starts_with("各位代表，过去一年"));
+    // Hebei: a section heading carrying body text.
+    let he = get("hebei_province_2022.txt");
+    let s = &he.parts[0].sections[0];
+    assert_eq!(s.title, "齐心协力抗疫情、稳增长，经济发展稳中向好");
+    assert!(s.intro[0].starts_with("面对两次突发局地疫情"));
+    assert!(he.parts[1].sections[0].topics[0].title.as_deref() == Some("确保冬奥会圆满成功"));
+    // Baoding: the glossary after the report is kept as the last part's closing.
+    let b = get("baoding_city_2022.txt");
+    let closing = &b.parts[1].closing;
+    assert!(closing.iter().any(|c| c.starts_with("[1]")));
+    assert!(closing
+        .iter()
+        .any(|c| c.starts_with("各位代表！保定的今天")));
+}

@@ -1,0 +1,117 @@
+//! Any input: no panic, the block invariant, bounded (linear) time on pathological input.
+
+use proptest::prelude::*;
+use report::{parse, Report};
+
+fn assert_blocks(input: &str, r: &Report) {
+    let chars: Vec<char> = input.chars().collect();
+    let mut last_end = 0;
+    for b in &r.blocks {
+        assert!(b.offset >= last_end);
+        assert!(b.offset + b.len <= chars.len());
+        let got: String = chars[b.offset..b.offset + b.len].iter().collect();
+        assert_eq!(got, r.block_text(b));
+        last_end = b.offset + b.len;
+    }
+}
+
+fn check(input: &str) {
+    if let Ok(r) = parse(input) {
+        assert_blocks(input, &r);
+        assert!(!r.parts.is_empty());
+    }
+}
+
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("一、".to_string()),
+        Just("二、".to_string()),
+        Just("十一、".to_string()),
+        Just("（一）".to_string()),
+        Just("(二)".to_string()),
+        Just("（三)".to_string()),
+        Just("。".to_string()),
+        Just("，".to_string()),
+        Just(",".to_string()),
+        Just("：".to_string()),
+        Just("\n".to_string()),
+        Just("\r".to_string()),
+        Just("\r\n".to_string()),
+        Just("\u{3000}".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("工作总结".to_string()),
+        Just("计划".to_string()),
+        Just("各位代表！".to_string()),
+        Just("——2016年2月19日在".to_string()),
+        Just("标题：".to_string()),
+        Just("信息提供日期:2024-10-22 15:41".to_string()),
+        Just("经济指标持续向好".to_string()),
+        Just("[1]".to_string()),
+        Just(">".to_string()),
+        "[0-9]{1,4}",
+        "\\PC{0,8}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn any_string_never_panics(s in "\\PC*") {
+        check(&s);
+    }
+
+    #[test]
+    fn any_chars_never_panic(s in any::<String>()) {
+        check(&s);
+    }
+
+    #[test]
+    fn heading_soup_keeps_the_invariant(pieces in proptest::collection::vec(piece(), 0..80)) {
+        let s: String = pieces.concat();
+        check(&s);
+    }
+}
+
+#[test]
+fn one_megabyte_of_section_marks() {
+    let s = "(一)".repeat(1 << 18);
+    check(&s);
+    let s = "（一）".repeat(1 << 17) + "\n";
+    check(&s);
+    let lines = "(一)\n".repeat(1 << 17);
+    check(&lines);
+    let lines = format!("一、总结\n{}", "(一)标题。正文\n".repeat(1 << 16));
+    let r = parse(&lines).unwrap();
+    assert_eq!(r.parts[0].sections.len(), 1);
+}
+
+#[test]
+fn ten_thousand_part_headings() {
+    let s = "一、\n".repeat(10_000);
+    check(&s);
+    let s = "一、总结\n".repeat(10_000);
+    let r = parse(&s).unwrap();
+    assert_eq!(r.parts.len(), 1);
+    assert_eq!(r.parts[0].intro.len(), 9_999);
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let s: String = (0..10_000)
+        .map(|i| format!("{}、标题{i}\n", numerals[i % 10]))
+        .collect();
+    check(&s);
+}
+
+#[test]
+fn long_lines_and_unbalanced_quotes() {
+    let s = format!(
+        "一、总结\n“{}\n（一）“标题\n{}。\n",
+        "未闭合的引号".repeat(50_000),
+        "长".repeat(200_000)
+    );
+    check(&s);
+    let s = "\r".repeat(100_000) + "一、总结" + &"\r".repeat(100_000);
+    check(&s);
+}
