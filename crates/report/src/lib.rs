@@ -17,6 +17,7 @@ pub mod model;
 pub mod numbers;
 pub mod parser;
 pub mod text;
+pub mod view;
 
 pub use model::*;
 pub use parser::ParseError;

@@ -1,0 +1,344 @@
+//! Key figures for the headline strip, chosen by rules over the parsed numbers (never by a
+//! hand-written list).
+//!
+//! Candidates are indicators, those in summary parts first (then the other parts, when the
+//! summary parts do not fill the strip). Within each group, in order:
+//!
+//! 1. growths paired with the amount they relate to (`relates_to`), shown as one figure:
+//!    label `规上工业累计产值`, value `329.73亿元`, growth `▲4.1%`;
+//! 2. rates;
+//! 3. ranks that have a value (`第二`, not `前列`);
+//! 4. growths not paired with an amount;
+//! 5. the largest amounts by `base_value`, those with a 万/亿 unit or a base value of at least
+//!    10000 first, one per section;
+//! 6. targets, one per section.
+//!
+//! Rules 1–4 keep text order. No number is used twice, and no (label, value) pair appears twice.
+
+use std::collections::HashSet;
+
+use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
+
+use super::cards::Card;
+
+/// One figure of the headline strip.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyFigure {
+    /// What is measured, in the report's words (`规上工业累计产值`).
+    pub label: String,
+    /// The value as written (`329.73亿元`).
+    pub value_text: String,
+    /// For an amount paired with its growth: the direction and the growth as written (`4.1%`).
+    pub growth: Option<(Direction, String)>,
+    /// Which rule chose it: `Growth` for an amount paired with its growth (and for a lone
+    /// growth), else the kind of `number`.
+    pub kind: NumberKind,
+    /// Index into `Report::numbers` of the value shown (the amount, for a pair).
+    pub number: usize,
+    /// Index into `Report::numbers` of the paired growth.
+    pub growth_number: Option<usize>,
+    /// Id of the card the number is in (to scroll to).
+    pub card_id: String,
+}
+
+impl KeyFigure {
+    /// The growth as shown on the strip: `▲4.1%` or `▼68.43%`.
+    pub fn growth_text(&self) -> Option<String> {
+        self.growth.as_ref().map(|(d, raw)| {
+            let arrow = match d {
+                Direction::Up => '▲',
+                Direction::Down => '▼',
+            };
+            format!("{arrow}{raw}")
+        })
+    }
+}
+
+/// Chooses at most `max` key figures (see the module docs for the rules). `cards` must be
+/// [`super::cards()`] of the same report.
+pub fn key_figures(report: &Report, cards: &[Card], max: usize) -> Vec<KeyFigure> {
+    let mut card_of_block: Vec<Option<&str>> = Vec::new();
+    for c in cards {
+        if card_of_block.len() <= c.block {
+            card_of_block.resize(c.block + 1, None);
+        }
+        card_of_block[c.block] = Some(&c.id);
+    }
+    let card_id = |n: &NumberMention| card_of_block.get(n.block).copied().flatten();
+    let usable = |i: usize| {
+        let n = &report.numbers[i];
+        n.is_indicator && n.kind.is_some() && card_id(n).is_some()
+    };
+    let summary: Vec<usize> = (0..report.numbers.len())
+        .filter(|&i| usable(i) && report.numbers[i].part == PartKind::Summary)
+        .collect();
+    let rest: Vec<usize> = (0..report.numbers.len())
+        .filter(|&i| usable(i) && report.numbers[i].part != PartKind::Summary)
+        .collect();
+
+    let mut picker = Picker {
+        report,
+        out: Vec::new(),
+        used: HashSet::new(),
+        shown: HashSet::new(),
+        max,
+    };
+    for pool in [&summary, &rest] {
+        picker.pool(pool, &|n| card_id(n).unwrap_or_default().to_string());
+    }
+    picker.out
+}
+
+struct Picker<'a> {
+    report: &'a Report,
+    out: Vec<KeyFigure>,
+    used: HashSet<usize>,
+    shown: HashSet<(String, String)>,
+    max: usize,
+}
+
+impl Picker<'_> {
+    fn full(&self) -> bool {
+        self.out.len() >= self.max
+    }
+
+    fn label(&self, i: usize) -> Option<String> {
+        let n = &self.report.numbers[i];
+        n.label
+            .clone()
+            .or_else(|| n.topic.clone())
+            .filter(|l| !l.trim().is_empty())
+    }
+
+    fn push(&mut self, fig: KeyFigure) -> bool {
+        if self.full()
+            || !self
+                .shown
+                .insert((fig.label.clone(), fig.value_text.clone()))
+        {
+            return false;
+        }
+        self.used.insert(fig.number);
+        if let Some(g) = fig.growth_number {
+            self.used.insert(g);
+        }
+        self.out.push(fig);
+        true
+    }
+
+    fn single(&mut self, i: usize, card_id: &dyn Fn(&NumberMention) -> String) -> bool {
+        if self.used.contains(&i) {
+            return false;
+        }
+        let Some(label) = self.label(i) else {
+            return false;
+        };
+        let n = &self.report.numbers[i];
+        let Some(kind) = n.kind else {
+            return false;
+        };
+        self.push(KeyFigure {
+            label,
+            value_text: n.raw.clone(),
+            growth: None,
+            kind,
+            number: i,
+            growth_number: None,
+            card_id: card_id(n),
+        })
+    }
+
+    fn pool(&mut self, pool: &[usize], card_id: &dyn Fn(&NumberMention) -> String) {
+        let numbers = &self.report.numbers;
+        let kind_of = |i: usize| numbers[i].kind;
+        // 1. Growths paired with their amount.
+        for &g in pool {
+            if self.full() {
+                return;
+            }
+            let gm = &numbers[g];
+            let Some(a) = gm.relates_to else { continue };
+            if kind_of(g) != Some(NumberKind::Growth)
+                || a >= numbers.len()
+                || !numbers[a].is_indicator
+                || kind_of(a) != Some(NumberKind::Amount)
+                || self.used.contains(&a)
+                || self.used.contains(&g)
+            {
+                continue;
+            }
+            let Some(label) = self.label(a).or_else(|| self.label(g)) else {
+                continue;
+            };
+            let am = &numbers[a];
+            self.push(KeyFigure {
+                label,
+                value_text: am.raw.clone(),
+                growth: Some((gm.direction.unwrap_or(Direction::Up), gm.raw.clone())),
+                kind: NumberKind::Growth,
+                number: a,
+                growth_number: Some(g),
+                card_id: card_id(am),
+            });
+        }
+        // 2. Rates; 3. ranks with a value; 4. lone growths.
+        for (kind, need_value) in [
+            (NumberKind::Rate, false),
+            (NumberKind::Rank, true),
+            (NumberKind::Growth, false),
+        ] {
+            for &i in pool {
+                if self.full() {
+                    return;
+                }
+                if kind_of(i) == Some(kind) && (!need_value || numbers[i].value.is_some()) {
+                    self.single(i, card_id);
+                }
+            }
+        }
+        // 5. Largest amounts, one per section; 6. targets, one per section.
+        for kind in [NumberKind::Amount, NumberKind::Target] {
+            let mut candidates: Vec<usize> = pool
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let n = &numbers[i];
+                    kind_of(i) == Some(kind)
+                        && !self.used.contains(&i)
+                        && (kind == NumberKind::Target || n.base_value.is_some_and(|v| v > 0.0))
+                })
+                .collect();
+            if kind == NumberKind::Amount {
+                let big = |i: usize| {
+                    let n = &numbers[i];
+                    n.unit
+                        .as_deref()
+                        .is_some_and(|u| u.starts_with('万') || u.starts_with('亿'))
+                        || n.base_value.is_some_and(|v| v >= 10_000.0)
+                };
+                candidates.sort_by(|&x, &y| {
+                    big(y).cmp(&big(x)).then(
+                        numbers[y]
+                            .base_value
+                            .unwrap_or(0.0)
+                            .total_cmp(&numbers[x].base_value.unwrap_or(0.0)),
+                    )
+                });
+            }
+            let mut sections: HashSet<(usize, Option<usize>)> = HashSet::new();
+            for i in candidates {
+                if self.full() {
+                    return;
+                }
+                let key = (numbers[i].part_index, numbers[i].section);
+                if !sections.contains(&key) && self.single(i, card_id) {
+                    sections.insert(key);
+                }
+            }
+        }
+    }
+}
+
+/// Formats a base value with 万/亿 and up to two decimals, then the unit:
+/// `32973000000, 元` → `329.73亿元`, `16700, 宗` → `1.67万宗`, `2509` → `2509`.
+pub fn format_base_value(v: f64, unit: Option<&str>) -> String {
+    fn fixed(x: f64) -> String {
+        let s = format!("{x:.2}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        if s == "-0" {
+            "0".to_string()
+        } else {
+            s.to_string()
+        }
+    }
+    let unit = unit.unwrap_or("");
+    if !v.is_finite() {
+        return format!("{v}{unit}");
+    }
+    // Pick the tier by the rounded value, so 99999999 becomes 1亿, not 10000万.
+    let round2 = |x: f64| (x * 100.0).round() / 100.0;
+    let (scaled, suffix) = if round2(v.abs() / 1e4) >= 1e4 {
+        (v / 1e8, "亿")
+    } else if round2(v.abs()) >= 1e4 {
+        (v / 1e4, "万")
+    } else {
+        (v, "")
+    };
+    format!("{}{suffix}{unit}", fixed(scaled))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::cards::{cards, tests::sample};
+
+    #[test]
+    fn formats_base_values() {
+        assert_eq!(
+            format_base_value(32_973_000_000.0, Some("元")),
+            "329.73亿元"
+        );
+        assert_eq!(format_base_value(16_700.0, Some("宗")), "1.67万宗");
+        assert_eq!(format_base_value(2509.0, None), "2509");
+        assert_eq!(format_base_value(0.5, Some("%")), "0.5%");
+        assert_eq!(format_base_value(99_999_999.0, None), "1亿");
+        assert_eq!(format_base_value(9_999.999, None), "1万");
+        assert_eq!(format_base_value(100_000_000.0, Some("元")), "1亿元");
+        assert_eq!(format_base_value(-16_700.0, None), "-1.67万");
+        assert_eq!(format_base_value(0.0, None), "0");
+    }
+
+    #[test]
+    fn rules_on_a_sample() {
+        let mut r = sample();
+        let set = |n: &mut NumberMention, value: f64, unit: &str, base: f64, label: &str| {
+            n.value = Some(value);
+            n.unit = Some(unit.into());
+            n.base_value = Some(base);
+            n.label = Some(label.into());
+        };
+        set(&mut r.numbers[1], 329.73, "亿元", 32_973_000_000.0, "产值");
+        r.numbers[2].relates_to = Some(1);
+        r.numbers[2].label = Some("产值同比增长".into());
+        set(&mut r.numbers[3], 2509.0, "家次", 2509.0, "走访企业");
+        set(&mut r.numbers[4], 24.0, "家", 24.0, "建成养老驿站");
+        r.numbers[5].value = Some(2.0);
+        r.numbers[5].label = Some("全区排名".into());
+        for n in &mut r.numbers[1..6] {
+            n.section = Some(if n.block == 7 { 2 } else { 1 });
+        }
+        let plan = &mut r.numbers[6];
+        plan.part = PartKind::Plan;
+        plan.part_index = 2;
+        plan.section = Some(1);
+        plan.label = Some("新增企业".into());
+        let cs = cards(&r);
+        let figs = key_figures(&r, &cs, 8);
+        let got: Vec<(&str, &str, Option<String>, &str)> = figs
+            .iter()
+            .map(|f| {
+                (
+                    f.label.as_str(),
+                    f.value_text.as_str(),
+                    f.growth_text(),
+                    f.card_id.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("产值", "329.73亿元", Some("▲4.1%".to_string()), "1-1-1"),
+                ("全区排名", "第二", None, "1-2-1"),
+                // Amounts: one per section, biggest first (2509 in section 1; 24 in section 2).
+                ("走访企业", "2509家次", None, "1-1-2"),
+                ("建成养老驿站", "24家", None, "1-2-1"),
+                ("新增企业", "100家", None, "2-1-1"),
+            ]
+        );
+        assert_eq!(figs[0].number, 1);
+        assert_eq!(figs[0].growth_number, Some(2));
+        assert_eq!(key_figures(&r, &cs, 2).len(), 2);
+        assert!(key_figures(&r, &cs, 0).is_empty());
+    }
+}
