@@ -86,6 +86,21 @@ fn is_point_unit(u: &str) -> bool {
     matches!(u, "个百分点" | "百分点")
 }
 
+/// Whether the single-char bounding word at `pos` is the end of another word (`签约`, `附近`).
+fn part_of_word(ctx: &Context, pos: usize) -> bool {
+    let Some(prev) = pos.checked_sub(1).map(|p| ctx.chars[p]) else {
+        return false;
+    };
+    let blocked = match ctx.chars[pos] {
+        '约' => "签制节预公合条契履违特邀",
+        '近' => "附最就邻亲贴",
+        '超' => "赶",
+        '共' => "公中总",
+        _ => "",
+    };
+    blocked.contains(prev)
+}
+
 /// Chars after which `共` is part of another word (`公共`, `中共`).
 const GONG_BEFORE: &str = "公中";
 /// Chars after `共` that make it part of another word (`共建`, `共享`).
@@ -121,6 +136,11 @@ fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Dire
     None
 }
 
+/// `30周年`: an anniversary is a date, not a measure.
+fn is_anniversary(t: &Token) -> bool {
+    t.unit.as_ref().is_some_and(|u| u.written == "周年")
+}
+
 /// Whether the rest of the clause makes a distance or duration a concept name
 /// (`10分钟居家社区养老生活圈`, `5分钟消防应急救援格局`).
 fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
@@ -147,14 +167,25 @@ pub fn classify(
     let prev_same_clause = k.checked_sub(1).filter(|&p| {
         tokens[p].end > clause_start && ctx.clause[tokens[p].start] == ctx.clause[t.start]
     });
-    let seg_start = prev_same_clause.map_or(clause_start, |p| tokens[p].end.max(clause_start));
+    // After a previous number of the clause, the text up to the first `、` still belongs to that
+    // number's list item (`完成1家托育中心、8家服务点`).
+    let seg_start = prev_same_clause.map_or(clause_start, |p| {
+        let from = tokens[p].end.max(clause_start);
+        (from..t.start)
+            .find(|&i| ctx.chars[i] == '、')
+            .map_or(from, |i| i + 1)
+    });
 
     // Qualifiers before the number.
     let mut qualifiers: Vec<(usize, &'static str)> = Vec::new();
     let mut core_end = t.start;
     'strip: loop {
         for w in ADJACENT_PRE {
-            if ctx.ends_with_at(core_end, w) && core_end - w.chars().count() >= seg_start {
+            let n = w.chars().count();
+            if ctx.ends_with_at(core_end, w)
+                && core_end - n >= seg_start
+                && !(n == 1 && part_of_word(ctx, core_end - 1))
+            {
                 core_end -= w.chars().count();
                 qualifiers.push((core_end, w));
                 continue 'strip;
@@ -176,6 +207,20 @@ pub fn classify(
             continue;
         }
         qualifiers.push((p, "共"));
+    }
+    // A bare list item (`累计审核…282宗、24.15万平方米`) shares the clause's leading bounding words.
+    if ctx.slice(seg_start, t.start).trim_matches('、').is_empty() {
+        if let Some(p) = prev_same_clause {
+            // Bounded look-back keeps long lists linear.
+            let from = ctx
+                .clause_start(t.start)
+                .max(tokens[p].start.saturating_sub(60));
+            for w in ANYWHERE_PRE {
+                for q in find_all(ctx, from, tokens[p].start, w) {
+                    qualifiers.push((q, w));
+                }
+            }
+        }
     }
     if let Some((p, a)) = t.approx {
         qualifiers.push((p, a));
@@ -210,6 +255,7 @@ pub fn classify(
     ) || ctx.in_quote[t.start]
         || ctx.in_title[t.start]
         || name_suffix
+        || is_anniversary(t)
         || is_radius_concept(ctx, t);
     if not_indicator {
         class.is_indicator = false;

@@ -139,14 +139,9 @@ impl Context {
 
     /// Whether the chars from `pos` start with `word`.
     pub fn starts_with_at(&self, pos: usize, word: &str) -> bool {
-        let mut i = pos;
-        for c in word.chars() {
-            if self.chars.get(i) != Some(&c) {
-                return false;
-            }
-            i += 1;
-        }
-        true
+        (pos..)
+            .zip(word.chars())
+            .all(|(i, c)| self.chars.get(i) == Some(&c))
     }
 
     /// The start of the clause containing `pos`.

@@ -12,7 +12,9 @@ const LEAD_WORDS: &[&str] = &[
 ];
 
 /// Words stripped from the end of a label before the number.
-const TRAIL_WORDS: &[&str] = &["达到", "达", "为", "是", "至", "到", "了", "约", "共", "、"];
+const TRAIL_WORDS: &[&str] = &[
+    "达到", "达", "为", "是", "至", "到", "了", "、", "和", "及", "与",
+];
 
 /// Growth wording that names no subject of its own.
 const GROWTH_WORDS: &[&str] = &[
@@ -105,8 +107,15 @@ fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
     for w in ["以上", "左右", "以内", "以下", "上下"] {
         s = s.strip_prefix(w).unwrap_or(s);
     }
-    let s = s.split('的').next().unwrap_or("");
-    strip_words(s, &["、", "和", "及"], &["、", "和", "及", "等"])
+    // A list goes on after `、`: the next item is not part of this number's label.
+    let s = s.split(['的', '、']).next().unwrap_or("");
+    strip_words(
+        s,
+        &["、", "和", "及"],
+        &[
+            "、", "和", "及", "等", "共", "约", "超", "近", "累计", "预计", "达", "为",
+        ],
+    )
 }
 
 /// Computes the label and the `relates_to` (an index into `tokens`) of every token.
@@ -123,9 +132,9 @@ pub fn labels(
         }
         let clause = ctx.clause[t.start];
         let pre = prefix(ctx, c);
-        let prev_in_clause = (0..k)
-            .rev()
-            .find(|&j| ctx.clause[tokens[j].start] == clause);
+        let prev_in_clause = k
+            .checked_sub(1)
+            .filter(|&j| ctx.clause[tokens[j].start] == clause);
         let next_start = tokens
             .get(k + 1)
             .filter(|n| ctx.clause[n.start] == clause)
@@ -190,18 +199,24 @@ pub fn labels(
                 }
             }
             NumberKind::Amount | NumberKind::Target => {
-                let suf = suffix(ctx, t, next_start);
+                // `零发生`: what follows `零` is the verb, not the subject.
+                let suf = if t.shape == Shape::Zero && !pre.is_empty() {
+                    String::new()
+                } else {
+                    suffix(ctx, t, next_start)
+                };
                 if pre.is_empty() && suf.is_empty() {
                     prev_in_clause
                         .and_then(|j| out[j].0.clone())
                         .unwrap_or_default()
-                } else if pre.chars().count() <= 4
-                    || pre.ends_with('等')
-                    || t.shape == Shape::ChineseCount
-                {
-                    format!("{pre}{suf}")
                 } else {
-                    pre.clone()
+                    let short = pre.chars().filter(|c| !"“”\"".contains(*c)).count() <= 4;
+                    let both = format!("{pre}{suf}");
+                    if short || both.chars().count() <= 40 || t.shape == Shape::ChineseCount {
+                        both
+                    } else {
+                        pre.clone()
+                    }
                 }
             }
         };

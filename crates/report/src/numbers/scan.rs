@@ -241,8 +241,7 @@ fn scan_arabic(ctx: &Context, pos: usize) -> Token {
     let mut groups = 1;
     let mut joiners = String::new();
     // Compounds written as one token.
-    loop {
-        let Some(&j) = chars.get(end) else { break };
+    while let Some(&j) = chars.get(end) {
         let next = chars.get(end + 1).copied();
         let joins_digit = next.is_some_and(is_digit);
         let joins_letter = next.is_some_and(|c| c.is_ascii_alphabetic());
@@ -409,10 +408,10 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
             Some(t)
         }
         '前' | '靠' | '首' if !quoted => {
-            let (end, value) = if ctx.starts_with_at(pos, "前列") || ctx.starts_with_at(pos, "前茅")
+            let (end, value) = if ctx.starts_with_at(pos, "前列")
+                || ctx.starts_with_at(pos, "前茅")
+                || ctx.starts_with_at(pos, "靠前")
             {
-                (pos + 2, None)
-            } else if ctx.starts_with_at(pos, "靠前") {
                 (pos + 2, None)
             } else if ctx.starts_with_at(pos, "首位") {
                 (pos + 2, Some(1.0))
@@ -488,7 +487,10 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
             let m = chars.get(u).copied().filter(|&x| CN_MEASURES.contains(x))?;
             // Only counts that sum up an enumeration: `华测、创鑫激光、联通三个意向项目`,
             // `…等三处`.
-            let clause_start = ctx.clause_start(pos).max(prev_end);
+            let clause_start = ctx
+                .clause_start(pos)
+                .max(prev_end)
+                .max(pos.saturating_sub(60));
             let before = ctx.slice(clause_start, pos);
             if !(before.ends_with('等') || before.contains('、')) {
                 return None;

@@ -138,12 +138,10 @@ pub struct UnitMatch {
 }
 
 fn starts_with_at(chars: &[char], pos: usize, word: &str) -> bool {
-    let mut i = pos;
-    for c in word.chars() {
+    for (i, c) in (pos..).zip(word.chars()) {
         if chars.get(i) != Some(&c) {
             return false;
         }
-        i += 1;
     }
     true
 }
