@@ -1,3 +1,12 @@
-//! 报告速览 / Report Explorer: the Leptos app.
+//! # 报告速览 / Report Explorer
+//!
+//! The Leptos (client-side) app on top of the [`report`] core crate. Data flows one way:
+//! report text → [`report::Report`] → view state → components.
+//!
+//! `src/main.rs` only mounts [`App`]; keeping the app in the library lets `tests/web.rs` mount it
+//! into a fresh node in a headless browser.
+
 pub mod app;
+pub mod components;
+
 pub use app::App;

@@ -1,0 +1,3 @@
+//! UI components, one folder per component.
+
+pub mod outline;

@@ -1,0 +1,58 @@
+// End-to-end: the built dist/ served on loopback, in real headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './lib/server.mjs';
+import { launch, open, PHONE, DESKTOP } from './lib/browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
+const SHOTS = path.join(ROOT, 'test-results');
+
+let server;
+let browser;
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page shows the bundled report title, parts and sections', async () => {
+  const { context, page, errors } = await open(browser, server.url, DESKTOP);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(
+    await page.getByRole('heading', { level: 1 }).textContent(),
+    '深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划',
+  );
+  assert.equal(await page.getByRole('heading', { level: 2 }).count(), 2);
+  assert.equal(await page.getByRole('heading', { level: 3 }).count(), 11);
+  assert.equal(await page.locator('#boot').count(), 0, 'the loading skeleton is gone');
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: path.join(SHOTS, 'desktop-1280x800.png') });
+  await context.close();
+});
+
+test('the original text is served beside the app', async () => {
+  const res = await fetch(new URL('reports/xinqiao-2024h1.txt', server.url));
+  assert.equal(res.status, 200);
+  const text = await res.text();
+  const seed = fs.readFileSync(path.join(ROOT, 'public/reports/xinqiao-2024h1.txt'), 'utf8');
+  assert.equal(text, seed);
+});
+
+test('phone screenshot (390x844, DPR 3)', async () => {
+  const { context, page, errors } = await open(browser, server.url, PHONE);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: path.join(SHOTS, 'phone-390x844.png') });
+  await context.close();
+});
