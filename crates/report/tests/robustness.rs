@@ -52,12 +52,12 @@ fn piece() -> impl Strategy<Value = String> {
         Just("[1]".to_string()),
         Just(">".to_string()),
         "[0-9]{1,4}",
-        "\\PC{0,8}",
+        any::<char>().prop_map(String::from),
     ]
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(600))]
+    #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
     fn any_string_never_panics(s in "\\PC*") {
