@@ -57,6 +57,8 @@ const POST: &[&str] = &["以上", "左右", "以内", "以下", "上下"];
 /// Growth verbs, longest first within each prefix family.
 const GROWTH_VERBS: &[(&str, Direction)] = &[
     ("增长", Direction::Up),
+    ("递增", Direction::Up),
+    ("递减", Direction::Down),
     ("提高", Direction::Up),
     ("提升", Direction::Up),
     ("上升", Direction::Up),
@@ -134,6 +136,20 @@ fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Dire
         }
     }
     None
+}
+
+/// Words right after a unitless number that make it part of a name (`107国道`, `1号线`).
+const NAME_SUFFIXES: &[&str] = &[
+    "国道", "省道", "县道", "高速", "急救", "佳", "号", "版", "型", "代", "线", "楼",
+];
+
+/// A unitless number that names something: `107国道`, `120急救中心`, `12345政务服务热线`.
+fn is_named_number(ctx: &Context, t: &Token) -> bool {
+    if NAME_SUFFIXES.iter().any(|w| ctx.starts_with_at(t.end, w)) {
+        return true;
+    }
+    let end = ctx.clause_end(t.start).min(t.end + 8);
+    ctx.slice(t.end, end).contains("热线")
 }
 
 /// `30周年`: an anniversary is a date, not a measure.
@@ -246,9 +262,8 @@ pub fn classify(
 
     // Not indicators.
     let next = ctx.chars.get(t.end).copied();
-    let name_suffix = t.unit.is_none()
-        && t.shape == Shape::Number
-        && next.is_some_and(|c| "号版型代线楼".contains(c));
+    let _ = next;
+    let name_suffix = t.unit.is_none() && t.shape == Shape::Number && is_named_number(ctx, t);
     let not_indicator = matches!(
         t.shape,
         Shape::Year | Shape::Date | Shape::Name | Shape::Footnote | Shape::Ordinal
@@ -276,6 +291,8 @@ pub fn classify(
     // Growths.
     let verb = growth_verb(ctx, seg_start, core_end);
     let mut growth = None;
+    // A growth has a unit: `提高12345热线…` is no growth.
+    let verb = verb.filter(|_| t.unit.is_some());
     if let Some((d, vstart)) = verb {
         let weak = ctx.starts_with_at(vstart, "增加");
         let percentish = base.is_some_and(|b| is_rate_unit(b) || is_point_unit(b) || b == "倍");
