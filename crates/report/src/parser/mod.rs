@@ -474,6 +474,17 @@ mod tests {
     }
 
     #[test]
+    fn inline_marks_are_not_headings() {
+        let input = "一、工作回顾\n2016年，全县生产总值完成96.3亿元。\n主要做了以下工作：（一）抓发展；（二）抓民生。\n一是抓发展。二、抓民生。\n（一）真正的小节\n内容。\n";
+        let r = parse_structure(input).unwrap();
+        check_blocks(input, &r);
+        assert_eq!(r.parts.len(), 1);
+        assert_eq!(r.parts[0].intro.len(), 3);
+        assert_eq!(r.parts[0].sections.len(), 1);
+        assert_eq!(r.parts[0].sections[0].title, "真正的小节");
+    }
+
+    #[test]
     fn sections_without_parts() {
         let input = "2024年工作总结\n前言。\n（一）第一件事\n做了。\n（二）第二件事\n也做了。\n";
         let r = parse_structure(input).unwrap();
