@@ -162,6 +162,29 @@ pub fn apply_indexed(
     hits
 }
 
+/// Everything the view needs for one filter, sharing one search pass: the hits (as
+/// [`apply_indexed`]) and the facet counts (as [`facet_counts_indexed`]). Use this per keystroke.
+pub fn evaluate(
+    report: &Report,
+    cards: &[Card],
+    index: &SearchIndex,
+    filter: &Filter,
+) -> (Vec<Hit>, FacetCounts) {
+    let query = Query::parse(&filter.q);
+    let matched: Vec<bool> = (0..cards.len()).map(|i| index.matches(i, &query)).collect();
+    let counts = counts_from(report, cards, filter, &matched);
+    let mut hits: Vec<Hit> = cards
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| matched[*i] && filter.facets_match(report, c))
+        .filter_map(|(i, _)| index.hit(i, &query))
+        .collect();
+    if !query.is_empty() {
+        rank(&mut hits);
+    }
+    (hits, counts)
+}
+
 /// For each facet value: how many cards the view would show if that value were selected
 /// (toggled on), all other parts of the filter unchanged.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -225,7 +248,7 @@ impl FacetCounts {
 }
 
 /// Facet counts for `filter`. Builds a [`SearchIndex`] on the fly; per keystroke, prefer
-/// [`facet_counts_indexed`].
+/// [`evaluate`].
 pub fn facet_counts(report: &Report, cards: &[Card], filter: &Filter) -> FacetCounts {
     facet_counts_indexed(report, cards, &SearchIndex::new(cards), filter)
 }
@@ -239,6 +262,12 @@ pub fn facet_counts_indexed(
     filter: &Filter,
 ) -> FacetCounts {
     let query = Query::parse(&filter.q);
+    let matched: Vec<bool> = (0..cards.len()).map(|i| index.matches(i, &query)).collect();
+    counts_from(report, cards, filter, &matched)
+}
+
+/// Facet counts given which cards match the search (`matched[i]` for `cards[i]`).
+fn counts_from(report: &Report, cards: &[Card], filter: &Filter, matched: &[bool]) -> FacetCounts {
     let part_kinds: Vec<PartKind> = [PartKind::Summary, PartKind::Plan, PartKind::Other]
         .into_iter()
         .filter(|k| report.parts.iter().any(|p| p.kind == *k))
@@ -263,7 +292,7 @@ pub fn facet_counts_indexed(
         acc += part.sections.len();
     }
     for (i, card) in cards.iter().enumerate() {
-        if !index.matches(i, &query) {
+        if !matched.get(i).copied().unwrap_or(false) {
             continue;
         }
         let part_ok = filter.parts.matches(report, card.part);
@@ -490,8 +519,12 @@ mod tests {
                 ..Filter::default()
             },
         ];
+        let index = SearchIndex::new(&cs);
         for f in &filters {
             check_counts(&r, &cs, f);
+            let (hits, counts) = evaluate(&r, &cs, &index, f);
+            assert_eq!(hits, apply(&r, &cs, f));
+            assert_eq!(counts, facet_counts(&r, &cs, f));
         }
         let c = facet_counts(&r, &cs, &Filter::default());
         assert_eq!(c.part(1), 6);

@@ -8,7 +8,7 @@
 //! - [`settings`]: reading aids (font size, theme, elder mode).
 //! - [`figures`]: the headline strip's key figures, chosen by rules over parsed numbers.
 //!
-//! Typical use, once per report and then once per keystroke:
+//! Typical use: cards and index once per report, then [`evaluate`] once per keystroke:
 //!
 //! ```
 //! use report::view::{self, Filter, SearchIndex};
@@ -17,8 +17,9 @@
 //! let cards = view::cards(&report);
 //! let index = SearchIndex::new(&cards);
 //! let filter = Filter { q: "产值".into(), ..Filter::default() };
-//! let hits = view::apply_indexed(&report, &cards, &index, &filter);
+//! let (hits, counts) = view::evaluate(&report, &cards, &index, &filter);
 //! assert_eq!(hits.len(), 1);
+//! assert_eq!(counts.total, 1);
 //! assert_eq!(cards[hits[0].card].id, "1-1-1");
 //! ```
 
@@ -32,7 +33,8 @@ pub mod url;
 pub use cards::{card_exists, cards, part_id, section_id, Card};
 pub use figures::{format_base_value, key_figures, KeyFigure};
 pub use filter::{
-    apply, apply_indexed, facet_counts, facet_counts_indexed, FacetCounts, Filter, PartSel,
+    apply, apply_indexed, evaluate, facet_counts, facet_counts_indexed, FacetCounts, Filter,
+    PartSel,
 };
 pub use search::{highlight_segments, normalize, Hit, Query, SearchIndex};
 pub use settings::{Settings, SettingsOverrides, Theme};

@@ -167,22 +167,24 @@ impl SearchIndex {
             .all(|t| text.contains(t) || title.as_ref().is_some_and(|n| n.contains(t)))
     }
 
-    /// The hit for card `i`, or `None` when it does not match.
+    /// The hit for card `i`, or `None` when it does not match. One pass per term.
     pub fn hit(&self, i: usize, query: &Query) -> Option<Hit> {
-        if !self.matches(i, query) {
-            return None;
-        }
-        let (text, title) = &self.entries[i];
+        let (text, title) = self.entries.get(i)?;
         let mut ranges = Vec::new();
         let mut title_ranges = Vec::new();
         let mut occurrences = 0;
         let mut title_terms = 0;
         for t in &query.terms {
-            occurrences += text.find_all(t, &mut ranges);
-            if let Some(title) = title {
-                if title.find_all(t, &mut title_ranges) > 0 {
-                    title_terms += 1;
-                }
+            let in_text = text.find_all(t, &mut ranges);
+            let in_title = title
+                .as_ref()
+                .map_or(0, |n| n.find_all(t, &mut title_ranges));
+            if in_text == 0 && in_title == 0 {
+                return None;
+            }
+            occurrences += in_text;
+            if in_title > 0 {
+                title_terms += 1;
             }
         }
         let score = (title_terms.min(400) as u32) * 10_000 + occurrences.min(9_999) as u32;
@@ -322,7 +324,7 @@ mod tests {
 
     #[test]
     fn segments() {
-        let segs = highlight_segments("建成养老驿站", &[2..4]);
+        let segs = highlight_segments("建成养老驿站", std::slice::from_ref(&(2..4)));
         assert_eq!(
             segs,
             vec![
@@ -332,7 +334,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            highlight_segments("养老", &[0..2]),
+            highlight_segments("养老", std::slice::from_ref(&(0..2))),
             vec![("养老".to_string(), true)]
         );
         assert_eq!(
@@ -340,6 +342,6 @@ mod tests {
             vec![("abc".to_string(), false)]
         );
         assert_eq!(highlight_segments("abc", &[2..9, 0..1]).len(), 3);
-        assert!(highlight_segments("", &[0..1]).is_empty());
+        assert!(highlight_segments("", std::slice::from_ref(&(0..1))).is_empty());
     }
 }

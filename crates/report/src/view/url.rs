@@ -164,11 +164,7 @@ pub fn parse_query(query: &str) -> (Filter, SettingsOverrides, Extras) {
             continue;
         };
         match k.trim().to_ascii_lowercase().as_str() {
-            "q" => {
-                if q.is_none() && !v.is_empty() {
-                    q = Some(v);
-                }
-            }
+            "q" if q.is_none() && !v.is_empty() => q = Some(v),
             "part" => part = part.or_else(|| parse_part(&v)),
             "section" => section = section.or_else(|| parse_section(&v)),
             "kind" => {
@@ -193,11 +189,7 @@ pub fn parse_query(query: &str) -> (Filter, SettingsOverrides, Extras) {
             }
             "theme" => settings.theme = settings.theme.or_else(|| Theme::parse(v.trim())),
             "elder" => settings.elder = settings.elder.or_else(|| parse_bool(&v)),
-            "report" => {
-                if report.is_none() && !v.is_empty() {
-                    report = Some(v);
-                }
-            }
+            "report" if report.is_none() && !v.is_empty() => report = Some(v),
             "embed" => embed = embed.or_else(|| parse_bool(&v)),
             "view" => {
                 let lower = v.trim().to_ascii_lowercase();
@@ -205,11 +197,7 @@ pub fn parse_query(query: &str) -> (Filter, SettingsOverrides, Extras) {
                     view = Some(lower);
                 }
             }
-            "chart" => {
-                if !v.is_empty() {
-                    extras.chart.push(v);
-                }
-            }
+            "chart" if !v.is_empty() => extras.chart.push(v),
             _ => {}
         }
     }
