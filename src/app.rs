@@ -1,33 +1,92 @@
 //! The root component.
 
 use leptos::prelude::*;
-use report::Report;
+use report::view::{Extras, Filter, Settings};
 
-use crate::components::outline::ReportOutline;
+use crate::components::{
+    CardList, FilterBar, KeyFigures, ReportHeader, SearchBox, TableOfContents,
+};
+use crate::hooks::{use_reading_aids, use_url_state};
+use crate::state::{Explorer, ReportData};
 
 /// The bundled default report: 深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划,
-/// verbatim as published. The same file is served as `reports/xinqiao-2024h1.txt`.
+/// verbatim as published. The same file is served as [`DEFAULT_REPORT_FILE`].
 pub const DEFAULT_REPORT: &str = include_str!("../public/reports/xinqiao-2024h1.txt");
 
-/// The explorer: parses the bundled report once and shows it.
+/// Where the bundled report's text is served, relative to the page.
+pub const DEFAULT_REPORT_FILE: &str = "reports/xinqiao-2024h1.txt";
+
+/// The view the app starts in: what the URL and storage say (see `main.rs`), or defaults.
+#[derive(Debug, Clone, Default)]
+pub struct Start {
+    /// The filter from the URL.
+    pub filter: Filter,
+    /// Stored settings with the URL's overrides applied.
+    pub settings: Settings,
+    /// Other URL parameters, kept in every URL the app writes.
+    pub extras: Extras,
+}
+
+/// The explorer. `start` is the initial view (defaults when absent).
 ///
-/// Renders without touching `window` or `document`, so it can also be rendered to HTML natively.
+/// Renders without touching `window` or `document`: browser access happens only in effects and
+/// event handlers, so the same tree can be rendered to HTML natively.
 #[component]
-pub fn App() -> impl IntoView {
-    let parsed = report::parse(DEFAULT_REPORT);
-    match parsed {
-        Ok(report) => view! { <ReportOutline report=report/> }.into_any(),
-        Err(err) => view! {
-            <main class="parse-error" role="alert">
-                <h1>"报告无法解析"</h1>
-                <p>{err.to_string()}</p>
-            </main>
+pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
+    let start = start.unwrap_or_default();
+    let report = match report::parse(DEFAULT_REPORT) {
+        Ok(report) => report,
+        Err(err) => {
+            return view! {
+                <main class="parse-error" role="alert">
+                    <h1>"报告无法解析"</h1>
+                    <p>{err.to_string()}</p>
+                    <p><a href=DEFAULT_REPORT_FILE>"查看报告原文"</a></p>
+                </main>
+            }
+            .into_any()
         }
-        .into_any(),
+    };
+    let data = ReportData::new(report, DEFAULT_REPORT_FILE);
+    let filter = start.filter.sanitize(&data.report);
+    let explorer = Explorer::new(data, filter, start.settings);
+    provide_context(explorer);
+    use_reading_aids(explorer.settings);
+    use_url_state(explorer, start.extras);
+
+    // Fold-away panels start open on wide screens, closed on phones.
+    let wide = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Ok(Some(mq)) = window().match_media("(min-width: 60rem)") {
+            wide.set(mq.matches());
+        }
+    });
+
+    view! {
+        <a class="skip-link" href="#main">"跳到正文"</a>
+        <ReportHeader/>
+        <div class="layout">
+            <aside class="sidebar">
+                <TableOfContents open=wide/>
+            </aside>
+            <main id="main" class="content" tabindex="-1">
+                <KeyFigures/>
+                <div class="controls">
+                    <SearchBox/>
+                    <FilterBar open=wide/>
+                </div>
+                <CardList/>
+            </main>
+        </div>
+        <footer class="site-footer">
+            <p>"本页面由报告原文自动生成，数字均摘自原文，以官方发布为准。"</p>
+            <p><a href=DEFAULT_REPORT_FILE>"报告原文（纯文本）"</a></p>
+        </footer>
     }
+    .into_any()
 }
 
 /// Convenience for tests and tools: the bundled report, parsed.
-pub fn default_report() -> Report {
+pub fn default_report() -> report::Report {
     report::parse(DEFAULT_REPORT).expect("the bundled report parses")
 }

@@ -1,12 +1,14 @@
 //! # 报告速览 / Report Explorer
 //!
 //! The Leptos (client-side) app on top of the [`report`] core crate. Data flows one way:
-//! report text → [`report::Report`] → view state → components.
+//! report text → [`report::Report`] → view state ([`state::Explorer`]) → components.
 //!
-//! `src/main.rs` only mounts [`App`]; keeping the app in the library lets `tests/web.rs` mount it
-//! into a fresh node in a headless browser.
+//! `src/main.rs` only reads the URL and storage and mounts [`App`]; keeping the app in the
+//! library lets `tests/web.rs` mount it into a fresh node in a headless browser.
 
 pub mod app;
 pub mod components;
+pub mod hooks;
+pub mod state;
 
 pub use app::App;

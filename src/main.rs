@@ -1,10 +1,20 @@
-//! Mounts the explorer. Everything else lives in the library (`src/lib.rs`).
+//! Mounts the explorer with the view the URL and stored settings ask for. Everything else lives
+//! in the library (`src/lib.rs`).
+
+use report_explorer::{app::Start, hooks};
 
 fn main() {
     console_error_panic_hook::set_once();
+    let report = report_explorer::app::default_report();
+    let (filter, overrides, extras) = hooks::read_url(&report);
+    let start = Start {
+        filter,
+        settings: hooks::load_settings().with(&overrides),
+        extras,
+    };
     // The static loading skeleton from index.html gives way to the app.
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(report_explorer::App);
+    leptos::mount::mount_to_body(move || leptos::view! { <report_explorer::App start=start/> });
 }

@@ -1,28 +1,31 @@
-//! Component tests in a real browser (headless Chromium via wasm-bindgen-test).
+//! Component tests in a real browser (headless Chromium via wasm-bindgen-test): each test mounts
+//! the app into a fresh node and asserts on roles, headings and text.
 //! Run: `cargo test --target wasm32-unknown-unknown -p report-explorer` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
+use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use report_explorer::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts `f` into a fresh `<div>` appended to the body and returns that div.
-fn mount<F, N>(f: F) -> web_sys::HtmlElement
+fn mount<F, N>(f: F) -> HtmlElement
 where
     F: FnOnce() -> N + 'static,
     N: IntoView,
 {
     let document = document();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), f).forget();
     host
 }
 
-fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
         .filter_map(|i| list.item(i))
@@ -30,18 +33,123 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
         .collect()
 }
 
+fn count(root: &HtmlElement, selector: &str) -> usize {
+    root.query_selector_all(selector).unwrap().length() as usize
+}
+
+fn el(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+/// Waits until the card list stops growing (it renders incrementally).
+async fn settle(root: &HtmlElement) {
+    let mut last = usize::MAX;
+    for _ in 0..100 {
+        TimeoutFuture::new(40).await;
+        let now = count(root, "article");
+        if now == last && root.query_selector(".loading-more").unwrap().is_none() {
+            return;
+        }
+        last = now;
+    }
+}
+
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
 #[wasm_bindgen_test]
-fn app_shows_title_parts_and_sections_of_the_bundled_report() {
-    let root = mount(App);
-    let h1 = texts(&root, "h1");
+async fn shows_title_parts_sections_and_every_card() {
+    let root = mount(|| view! { <App/> });
+    settle(&root).await;
     assert_eq!(
-        h1,
+        texts(&root, "h1"),
         vec!["深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划"]
     );
-    let parts = texts(&root, "h2");
-    assert_eq!(parts, vec!["一、上半年工作总结", "二、下半年工作计划"]);
-    let sections = texts(&root, "h3");
+    assert_eq!(
+        texts(&root, "h2.group-part"),
+        vec!["一、上半年工作总结", "二、下半年工作计划"]
+    );
+    let sections = texts(&root, "h3.group-section");
     assert_eq!(sections.len(), 11, "6 + 5 sections: {sections:?}");
     assert!(sections[0].contains("经济发展实现新提升"));
-    assert!(texts(&root, "li").iter().any(|t| t == "经济指标持续向好"));
+    // 32 topics, one intro per part, two closings in part 一.
+    assert_eq!(count(&root, "article"), 36);
+    assert!(texts(&root, "article h4")
+        .iter()
+        .any(|t| t == "经济指标持续向好"));
+    assert_eq!(count(&root, "header"), 1);
+    assert_eq!(count(&root, "nav[aria-label='目录']"), 1);
+    assert_eq!(count(&root, "main"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_cards_and_announces_the_count() {
+    let root = mount(|| view! { <App/> });
+    settle(&root).await;
+    let input: HtmlInputElement = el(&root, "input[type=search]").unchecked_into();
+    type_into(&input, "养老");
+    settle(&root).await;
+    let cards = texts(&root, "article .card-text");
+    assert!(!cards.is_empty());
+    assert!(cards.iter().all(|t| t.contains("养老")), "{cards:?}");
+    let status = texts(&root, "[role=status].search-status").join("");
+    assert_eq!(status, format!("共 {} 条", cards.len()));
+    assert!(texts(&root, "article mark").iter().any(|m| m == "养老"));
+
+    type_into(&input, "没有这个词语");
+    settle(&root).await;
+    assert_eq!(count(&root, "article"), 0);
+    assert!(texts(&root, ".search-status").join("").contains("没有找到"));
+}
+
+#[wasm_bindgen_test]
+async fn kind_chip_keeps_only_cards_with_that_kind() {
+    let root = mount(|| view! { <App/> });
+    settle(&root).await;
+    let all = count(&root, "article");
+    el(&root, "button.chip-growth").click();
+    settle(&root).await;
+    let n = count(&root, "article");
+    assert!(n > 0 && n < all, "{n} of {all}");
+    assert_eq!(
+        count(&root, "article"),
+        count(&root, "article:has(.num-growth)")
+    );
+    assert_eq!(
+        el(&root, "button.chip-growth")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    el(&root, "button.clear-button").click();
+    settle(&root).await;
+    assert_eq!(count(&root, "article"), all);
+}
+
+#[wasm_bindgen_test]
+async fn tapping_a_number_shows_its_details() {
+    let root = mount(|| view! { <App/> });
+    settle(&root).await;
+    let button = el(&root, "button.num-growth");
+    let details_id = button.get_attribute("aria-controls").unwrap();
+    let details = el(&root, &format!("[id='{details_id}']"));
+    assert!(details.hidden());
+    button.click();
+    TimeoutFuture::new(20).await;
+    assert!(!details.hidden());
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let text = details.text_content().unwrap();
+    assert!(text.contains("指标：") && text.contains("增长"), "{text}");
 }

@@ -1,3 +1,24 @@
-//! UI components, one folder per component.
+//! UI components, one folder per component (its types beside it). Every component reads the
+//! shared [`crate::state::Explorer`] context.
 
-pub mod outline;
+pub mod card_list;
+pub mod copy_link;
+pub mod filter_bar;
+pub mod key_figures;
+pub mod number_mark;
+pub mod reading_aids;
+pub mod report_header;
+pub mod search_box;
+pub mod section_card;
+pub mod table_of_contents;
+
+pub use card_list::CardList;
+pub use copy_link::CopyLinkButton;
+pub use filter_bar::FilterBar;
+pub use key_figures::KeyFigures;
+pub use number_mark::NumberMark;
+pub use reading_aids::ReadingAids;
+pub use report_header::ReportHeader;
+pub use search_box::SearchBox;
+pub use section_card::SectionCard;
+pub use table_of_contents::TableOfContents;

@@ -133,7 +133,9 @@ impl Report {
             BlockRole::PartIntro => &part.intro[block.index],
             BlockRole::Closing => &part.closing[block.index],
             BlockRole::SectionTitle => &part.sections[block.section.unwrap_or(0)].title,
-            BlockRole::SectionIntro => &part.sections[block.section.unwrap_or(0)].intro[block.index],
+            BlockRole::SectionIntro => {
+                &part.sections[block.section.unwrap_or(0)].intro[block.index]
+            }
             BlockRole::Topic => &part.sections[block.section.unwrap_or(0)].topics[block.index].text,
         }
     }

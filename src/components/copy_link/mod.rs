@@ -1,0 +1,47 @@
+//! [`CopyLinkButton`]: copies the link to the current view.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// Copies the page's current URL (which always reflects the view) to the clipboard, and says so
+/// in a live region. Where the clipboard is unavailable it shows the link selected for copying.
+#[component]
+pub fn CopyLinkButton() -> impl IntoView {
+    let message = RwSignal::new(String::new());
+    let fallback = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let href = window().location().href().unwrap_or_default();
+        let clipboard = window().navigator().clipboard();
+        let href2 = href.clone();
+        leptos::task::spawn_local(async move {
+            match JsFuture::from(clipboard.write_text(&href2)).await {
+                Ok(_) => {
+                    fallback.set(None);
+                    message.set("已复制链接".into());
+                }
+                Err(_) => {
+                    fallback.set(Some(href2));
+                    message.set("请长按或手动复制下面的链接".into());
+                }
+            }
+        });
+        let _ = href;
+    };
+    view! {
+        <div class="copy-link">
+            <button type="button" class="copy-link-button" on:click=copy>"复制链接"</button>
+            <span class="copy-link-status" role="status">{move || message.get()}</span>
+            {move || fallback.get().map(|href| view! {
+                <label class="copy-link-fallback">
+                    <span class="visually-hidden">"当前页面链接"</span>
+                    <input type="text" readonly value=href on:focus=move |ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    }/>
+                </label>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,100 @@
+//! Reading aids (字体大小, 视力保护色, high contrast, dark, 长辈模式): remembered in localStorage and
+//! applied as classes on the `<html>` element, which the stylesheet turns into CSS variables.
+
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+use report::view::{Settings, Theme};
+
+const KEY_FONT: &str = "report-explorer:font";
+const KEY_THEME: &str = "report-explorer:theme";
+const KEY_ELDER: &str = "report-explorer:elder";
+
+/// The settings remembered from earlier visits (defaults when storage is empty or refused).
+pub fn load_settings() -> Settings {
+    let mut s = Settings::default();
+    if let Ok(font) = LocalStorage::get::<u8>(KEY_FONT) {
+        if (Settings::FONT_MIN..=Settings::FONT_MAX).contains(&font) {
+            s.font = font;
+        }
+    }
+    if let Some(theme) = LocalStorage::get::<String>(KEY_THEME)
+        .ok()
+        .and_then(|t| Theme::parse(&t))
+    {
+        s.theme = theme;
+    }
+    if let Ok(elder) = LocalStorage::get::<bool>(KEY_ELDER) {
+        s.elder = elder;
+    }
+    s
+}
+
+/// The classes that express `settings` on `<html>`: `font-N`, `theme-NAME`, and `elder`.
+pub fn settings_classes(settings: &Settings) -> Vec<String> {
+    let mut classes = vec![
+        format!("font-{}", settings.effective_font()),
+        format!("theme-{}", settings.theme.as_str()),
+    ];
+    if settings.elder {
+        classes.push("elder".into());
+    }
+    classes
+}
+
+/// Applies `settings` to `<html>` whenever it changes, and remembers it when `remember` is set
+/// (settings given only by the URL on first load are applied but not stored until changed).
+///
+/// ```ignore
+/// let settings = RwSignal::new(load_settings());
+/// use_reading_aids(settings);
+/// ```
+pub fn use_reading_aids(settings: RwSignal<Settings>) {
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let s = settings.get();
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let list = root.class_list();
+        let stale: Vec<String> = (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter(|c| c.starts_with("font-") || c.starts_with("theme-") || c == "elder")
+            .collect();
+        for c in stale {
+            let _ = list.remove_1(&c);
+        }
+        for c in settings_classes(&s) {
+            let _ = list.add_1(&c);
+        }
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        // Storage can be refused (private mode, WeChat settings): the aids still apply.
+        let _ = LocalStorage::set(KEY_FONT, s.font);
+        let _ = LocalStorage::set(KEY_THEME, s.theme.as_str());
+        let _ = LocalStorage::set(KEY_ELDER, s.elder);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_follow_settings() {
+        let s = Settings {
+            font: 2,
+            theme: Theme::Eyecare,
+            elder: true,
+        };
+        assert_eq!(
+            settings_classes(&s),
+            vec!["font-3", "theme-eyecare", "elder"]
+        );
+        assert_eq!(
+            settings_classes(&Settings::default()),
+            vec!["font-1", "theme-auto"]
+        );
+    }
+}

@@ -1,0 +1,155 @@
+//! The explorer's shared state: the parsed report (immutable) and the view state (signals),
+//! provided once by `App` as the typed context [`Explorer`].
+
+pub mod segments;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use report::view::{self, Card, FacetCounts, Filter, Hit, KeyFigure, SearchIndex, Settings};
+use report::{NumberKind, Report};
+
+/// Everything derived once from a report's text.
+pub struct ReportData {
+    /// The parsed report.
+    pub report: Report,
+    /// One card per paragraph, in source order.
+    pub cards: Vec<Card>,
+    /// Normalized card texts for search.
+    pub index: SearchIndex,
+    /// The headline strip.
+    pub figures: Vec<KeyFigure>,
+    /// Where the original text is served, relative to the page (`reports/xinqiao-2024h1.txt`).
+    pub source_file: String,
+}
+
+impl ReportData {
+    /// Derives cards, search index and key figures from a parsed report.
+    pub fn new(report: Report, source_file: impl Into<String>) -> ReportData {
+        let cards = view::cards(&report);
+        let index = SearchIndex::new(&cards);
+        let figures = view::key_figures(&report, &cards, 8);
+        ReportData {
+            report,
+            cards,
+            index,
+            figures,
+            source_file: source_file.into(),
+        }
+    }
+
+    /// Indicator marks of a card: `(char range in the card text, number index)`, sorted.
+    pub fn marks(&self, card: &Card) -> Vec<(Range<usize>, usize)> {
+        let block = &self.report.blocks[card.block];
+        card.numbers
+            .iter()
+            .filter_map(|&i| {
+                let n = &self.report.numbers[i];
+                let start = n.offset.checked_sub(block.offset)?;
+                n.is_indicator
+                    .then(|| (start..start + n.raw.chars().count(), i))
+            })
+            .collect()
+    }
+
+    /// How many indicators a card has.
+    pub fn indicator_count(&self, card: &Card) -> usize {
+        card.numbers
+            .iter()
+            .filter(|&&i| self.report.numbers[i].is_indicator)
+            .count()
+    }
+
+    /// `一、上半年工作总结` for a 0-based part index.
+    pub fn part_label(&self, part: usize) -> String {
+        let p = &self.report.parts[part];
+        if p.number.is_empty() {
+            p.title.clone()
+        } else {
+            format!("{}、{}", p.number, p.title)
+        }
+    }
+
+    /// `（一）经济发展…` for 0-based part and section indices.
+    pub fn section_label(&self, part: usize, section: usize) -> String {
+        let s = &self.report.parts[part].sections[section];
+        format!("（{}）{}", s.number, s.title)
+    }
+}
+
+/// The typed context every component reads: report data plus view state.
+#[derive(Clone, Copy)]
+pub struct Explorer {
+    /// The report and what is derived from it.
+    pub data: StoredValue<Arc<ReportData>>,
+    /// What the reader asked to see (search and facets); mirrored in the URL.
+    pub filter: RwSignal<Filter>,
+    /// Reading aids; remembered in localStorage.
+    pub settings: RwSignal<Settings>,
+    /// The cards shown, in display order.
+    pub hits: Memo<Vec<Hit>>,
+    /// Per facet value, how many cards it would leave.
+    pub counts: Memo<FacetCounts>,
+    /// The number whose details are open, if any.
+    pub open_number: RwSignal<Option<usize>>,
+}
+
+impl Explorer {
+    /// Creates the state for a report with an initial filter and settings.
+    pub fn new(data: ReportData, filter: Filter, settings: Settings) -> Explorer {
+        let data = StoredValue::new(Arc::new(data));
+        let filter = RwSignal::new(filter);
+        let hits = Memo::new(move |_| {
+            let d = data.get_value();
+            filter.with(|f| view::apply_indexed(&d.report, &d.cards, &d.index, f))
+        });
+        let counts = Memo::new(move |_| {
+            let d = data.get_value();
+            filter.with(|f| view::facet_counts_indexed(&d.report, &d.cards, &d.index, f))
+        });
+        Explorer {
+            data,
+            filter,
+            settings: RwSignal::new(settings),
+            hits,
+            counts,
+            open_number: RwSignal::new(None),
+        }
+    }
+
+    /// The context provided by `App`.
+    ///
+    /// # Panics
+    /// Outside a component tree that `App` (or a test) set up with [`provide_context`].
+    pub fn expect() -> Explorer {
+        expect_context::<Explorer>()
+    }
+
+    /// The report data (cheap: an `Arc` clone).
+    pub fn data(&self) -> Arc<ReportData> {
+        self.data.get_value()
+    }
+
+    /// Changes the filter with `f`, clearing the focused card unless `f` sets one.
+    pub fn update_filter(&self, f: impl FnOnce(&mut Filter)) {
+        self.filter.update(|filter| {
+            let before = filter.card.clone();
+            f(filter);
+            if filter.card == before {
+                filter.card = None;
+            }
+        });
+    }
+}
+
+/// The Chinese name of an indicator kind, as the filters and marks show it.
+pub fn kind_name(kind: NumberKind) -> &'static str {
+    match kind {
+        NumberKind::Growth => "增长",
+        NumberKind::Rate => "比率",
+        NumberKind::Rank => "排名",
+        NumberKind::Target => "目标",
+        NumberKind::Amount => "数量",
+    }
+}
