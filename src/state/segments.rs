@@ -75,7 +75,7 @@ mod tests {
     #[test]
     fn marks_and_highlights_interleave_and_concatenate_back() {
         let text = "产值329.73亿元,同比增长4.1%。";
-        let highlights = vec![0..4];
+        let highlights: Vec<Range<usize>> = std::iter::once(0..4).collect();
         let p = pieces(text, &[(2..10, 0), (16..20, 1)], &highlights);
         assert_eq!(flat(&p), text);
         assert_eq!(
