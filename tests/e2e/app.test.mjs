@@ -31,8 +31,10 @@ test('the page shows the bundled report title, parts and sections', async () => 
     await page.getByRole('heading', { level: 1 }).textContent(),
     '深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划',
   );
-  assert.equal(await page.getByRole('heading', { level: 2 }).count(), 2);
-  assert.equal(await page.getByRole('heading', { level: 3 }).count(), 11);
+  await page.locator('.loading-more').waitFor({ state: 'detached' });
+  assert.deepEqual(await page.locator('h2.group-part').allTextContents(), ['一、上半年工作总结', '二、下半年工作计划']);
+  assert.equal(await page.locator('h3.group-section').count(), 11);
+  assert.equal(await page.getByRole('article').count(), 36);
   assert.equal(await page.locator('#boot').count(), 0, 'the loading skeleton is gone');
   assert.deepEqual(errors, []);
   await page.screenshot({ path: path.join(SHOTS, 'desktop-1280x800.png') });
@@ -50,6 +52,7 @@ test('the original text is served beside the app', async () => {
 test('phone screenshot (390x844, DPR 3)', async () => {
   const { context, page, errors } = await open(browser, server.url, PHONE);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('.loading-more').waitFor({ state: 'detached' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
   assert.deepEqual(errors, []);

@@ -1,5 +1,9 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser).
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+
+// The project's Node tools live in tools/node_modules (installed by scripts/setup.sh).
+const require = createRequire(new URL('../../../tools/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
