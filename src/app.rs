@@ -55,7 +55,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     use_url_state(explorer, start.extras);
 
     // Fold-away panels start open on wide screens, closed on phones.
-    let wide = RwSignal::new(false);
+    let wide = explorer.wide;
     Effect::new(move |_| {
         if let Ok(Some(mq)) = window().match_media("(min-width: 60rem)") {
             wide.set(mq.matches());

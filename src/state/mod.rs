@@ -10,6 +10,9 @@ use leptos::prelude::*;
 use report::view::{self, Card, FacetCounts, Filter, Hit, KeyFigure, SearchIndex, Settings};
 use report::{NumberKind, Report};
 
+/// How many figures the headline strip shows at most.
+pub const KEY_FIGURES: usize = 10;
+
 /// Everything derived once from a report's text.
 pub struct ReportData {
     /// The parsed report.
@@ -29,7 +32,7 @@ impl ReportData {
     pub fn new(report: Report, source_file: impl Into<String>) -> ReportData {
         let cards = view::cards(&report);
         let index = SearchIndex::new(&cards);
-        let figures = view::key_figures(&report, &cards, 8);
+        let figures = view::key_figures(&report, &cards, KEY_FIGURES);
         ReportData {
             report,
             cards,
@@ -93,6 +96,9 @@ pub struct Explorer {
     pub counts: Memo<FacetCounts>,
     /// The number whose details are open, if any.
     pub open_number: RwSignal<Option<usize>>,
+    /// Whether the viewport is wide (at least 60rem): fold-away panels (目录, 筛选, 阅读设置)
+    /// start open when it is, closed on phones. Set by `App` once mounted.
+    pub wide: RwSignal<bool>,
 }
 
 impl Explorer {
@@ -115,6 +121,7 @@ impl Explorer {
             hits,
             counts,
             open_number: RwSignal::new(None),
+            wide: RwSignal::new(false),
         }
     }
 

@@ -9,7 +9,8 @@ use crate::state::Explorer;
 /// when the report names one), `以官方发布为准`, the reading aids and 复制链接.
 #[component]
 pub fn ReportHeader() -> impl IntoView {
-    let data = Explorer::expect().data();
+    let ex = Explorer::expect();
+    let data = ex.data();
     let r = &data.report;
     let title = r.title.clone().unwrap_or_else(|| "工作报告".into());
     let publisher = r.publisher.clone();
@@ -31,7 +32,10 @@ pub fn ReportHeader() -> impl IntoView {
                     <span class="official-note">"以官方发布为准"</span>
                 </p>
                 <div class="header-tools">
-                    <ReadingAids/>
+                    <details class="aids-sheet" prop:open=move || ex.wide.get()>
+                        <summary>"阅读设置"<span class="summary-hint">"字号 · 颜色 · 长辈模式"</span></summary>
+                        <ReadingAids/>
+                    </details>
                     <CopyLinkButton/>
                 </div>
             </div>
