@@ -1,0 +1,135 @@
+// Helpers for driving the explorer page: an independent reading of the seed report (to compute
+// expected results without the app's parser), waiting for the incremental card list to settle,
+// and reading what the page shows.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DIST = path.join(ROOT, 'dist');
+export const SHOTS = path.join(ROOT, 'test-results');
+export const SEED = path.join(ROOT, 'public/reports/xinqiao-2024h1.txt');
+export const AXE = path.join(ROOT, 'tools/node_modules/axe-core/axe.min.js');
+
+const PART_RE = /^[一二三四五六七八九十]+、/;
+const SECTION_RE = /^[（(][一二三四五六七八九十]+[）)]/;
+const LEAD_RE = /^([^，,。：:；;“”]{2,12})。/;
+
+/**
+ * The seed's card paragraphs, read with simple rules of its own (not the app's parser): every
+ * non-empty line after the first part heading that is not a heading and ends like a sentence.
+ * Each is `{ part, section, title, text }` (1-based part/section; section 0 and title null for
+ * part intros and closings, which have no lead phrase).
+ */
+export function seedParagraphs() {
+  const lines = fs.readFileSync(SEED, 'utf8').split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const start = lines.findIndex((l) => PART_RE.test(l));
+  let part = 0;
+  let section = 0;
+  const paras = [];
+  for (const line of lines.slice(start)) {
+    if (PART_RE.test(line)) { part += 1; section = 0; continue; }
+    if (SECTION_RE.test(line)) { section += 1; continue; }
+    if (!/[。：:]$/.test(line)) continue; // page chrome after the report (触碰右侧展开, …)
+    const lead = LEAD_RE.exec(line);
+    paras.push({ part, section: lead ? section : 0, title: lead ? lead[1] : null, text: line });
+  }
+  return paras;
+}
+
+/** The seed's part and section heading lines, `{ parts: [..], sections: { 'p-s': label } }`. */
+export function seedHeadings() {
+  const lines = fs.readFileSync(SEED, 'utf8').split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const parts = [];
+  const sections = {};
+  for (const line of lines) {
+    if (PART_RE.test(line)) parts.push(line);
+    else if (SECTION_RE.test(line) && parts.length) {
+      const n = Object.keys(sections).filter((k) => k.startsWith(`${parts.length}-`)).length + 1;
+      sections[`${parts.length}-${n}`] = line;
+    }
+  }
+  return { parts, sections };
+}
+
+/** Waits until the page has rendered (title shown) and the card list has finished growing. */
+export async function settle(page) {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // Let pending reactive effects and one paint run, then wait out the incremental rendering.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.locator('.loading-more').waitFor({ state: 'detached' });
+}
+
+/** The text of the `role=status` line of the search box. */
+export async function statusText(page) {
+  return (await page.locator('.search-status').textContent()).trim();
+}
+
+/** `N` of `共 N 条` in the status line, or null. */
+export async function statusCount(page) {
+  const m = /共 (\d+) 条/.exec(await statusText(page));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * What each rendered card shows, in order: `{ id, place, title, text, kinds, marks, count }`;
+ * `text` is the card text as a reader sees it (number details and screen-reader-only words
+ * removed), `kinds` the kind classes of its number marks, `marks` the texts of its `<mark>`s.
+ */
+export async function cards(page) {
+  return page.locator('article').evaluateAll((articles) => articles.map((a) => {
+    const body = a.querySelector('.card-text').cloneNode(true);
+    body.querySelectorAll('.num-details, .visually-hidden, .num-sym').forEach((e) => e.remove());
+    const kinds = new Set();
+    a.querySelectorAll('.num').forEach((n) => n.classList.forEach((c) => {
+      if (c.startsWith('num-')) kinds.add(c.slice(4));
+    }));
+    return {
+      id: a.id,
+      place: a.querySelector('.card-place').textContent,
+      title: a.querySelector('.card-title').textContent,
+      text: body.textContent,
+      kinds: [...kinds],
+      marks: [...a.querySelectorAll('mark')].map((m) => m.textContent),
+      count: a.querySelector('.card-count').textContent,
+      focused: a.classList.contains('focused'),
+    };
+  }));
+}
+
+/** The `（N）` count at the end of a label. */
+export function labelCount(label) {
+  const m = /[（(](\d+)[）)]\s*$/.exec(label.trim());
+  if (!m) throw new Error(`no count in label ${JSON.stringify(label)}`);
+  return Number(m[1]);
+}
+
+/** The classes on `<html>`. */
+export async function htmlClasses(page) {
+  return page.evaluate(() => [...document.documentElement.classList]);
+}
+
+/** The query string of the page URL, decoded into [key, value] pairs. */
+export function queryPairs(page) {
+  return [...new URL(page.url()).searchParams.entries()];
+}
+
+/** Runs axe-core on the page; resolves to a readable list of violations (empty when clean). */
+export async function axeViolations(page, options = {}) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const result = await page.evaluate((opts) => window.axe.run(document, opts), options);
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} :: ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 300)}`),
+    more: Math.max(0, v.nodes.length - 5),
+  }));
+}
+
+/** Horizontal overflow of the page in CSS pixels (0 when nothing scrolls sideways). */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
