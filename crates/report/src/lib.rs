@@ -13,6 +13,7 @@
 //! assert_eq!(report.parts[0].sections[0].topics[0].title.as_deref(), Some("经济指标持续向好"));
 //! ```
 
+pub mod charts;
 pub mod model;
 pub mod numbers;
 pub mod parser;
