@@ -13,7 +13,8 @@
 //!    10000 first, one per section;
 //! 6. targets, one per section.
 //!
-//! Rules 1–4 keep text order. No number is used twice, and no (label, value) pair appears twice.
+//! A first pass takes at most three figures each by rules 2–4, so a short strip still shows
+//! amounts; a second pass without that cap fills what is left. Rules 1–4 keep text order. No number is used twice, and no (label, value) pair appears twice.
 
 use std::collections::HashSet;
 
@@ -83,11 +84,33 @@ pub fn key_figures(report: &Report, cards: &[Card], max: usize) -> Vec<KeyFigure
         shown: HashSet::new(),
         max,
     };
-    for pool in [&summary, &rest] {
-        picker.pool(pool, &|n| card_id(n).unwrap_or_default().to_string());
+    // First with per-rule caps so the strip mixes kinds, then without to fill it.
+    for capped in [true, false] {
+        for pool in [&summary, &rest] {
+            picker.pool(
+                pool,
+                &|n| card_id(n).unwrap_or_default().to_string(),
+                capped,
+            );
+        }
     }
     picker.out
 }
+
+/// Whether a label says something on its own: at least two CJK characters, not counting
+/// function words such as `的` that a label can be cut down to.
+fn is_meaningful_label(label: &str) -> bool {
+    label
+        .chars()
+        .filter(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(c) && !matches!(c, '的' | '了' | '和' | '及' | '与')
+        })
+        .count()
+        >= 2
+}
+
+/// At most this many rates, ranks and lone growths each in the capped first pass.
+const RULE_CAP: usize = 3;
 
 struct Picker<'a> {
     report: &'a Report,
@@ -107,7 +130,7 @@ impl Picker<'_> {
         n.label
             .clone()
             .or_else(|| n.topic.clone())
-            .filter(|l| !l.trim().is_empty())
+            .filter(|l| is_meaningful_label(l))
     }
 
     fn push(&mut self, fig: KeyFigure) -> bool {
@@ -148,7 +171,9 @@ impl Picker<'_> {
         })
     }
 
-    fn pool(&mut self, pool: &[usize], card_id: &dyn Fn(&NumberMention) -> String) {
+    /// Runs the rules over `pool`. When `capped`, rules 2–4 take at most [`RULE_CAP`] figures
+    /// each, so that amounts also get a place on a short strip.
+    fn pool(&mut self, pool: &[usize], card_id: &dyn Fn(&NumberMention) -> String, capped: bool) {
         let numbers = &self.report.numbers;
         let kind_of = |i: usize| numbers[i].kind;
         // 1. Growths paired with their amount.
@@ -187,12 +212,19 @@ impl Picker<'_> {
             (NumberKind::Rank, true),
             (NumberKind::Growth, false),
         ] {
+            let mut taken = 0;
             for &i in pool {
                 if self.full() {
                     return;
                 }
-                if kind_of(i) == Some(kind) && (!need_value || numbers[i].value.is_some()) {
-                    self.single(i, card_id);
+                if capped && taken >= RULE_CAP {
+                    break;
+                }
+                if kind_of(i) == Some(kind)
+                    && (!need_value || numbers[i].value.is_some())
+                    && self.single(i, card_id)
+                {
+                    taken += 1;
                 }
             }
         }
