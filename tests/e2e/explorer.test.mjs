@@ -557,6 +557,9 @@ for (const [deviceName, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       const { context, page, errors } = await start(query, device);
       assert.ok(await horizontalOverflow(page) <= 0, `${name}: no horizontal scrolling`);
       await page.screenshot({ path: path.join(SHOTS, `explorer-${deviceName}-${name}.png`) });
+      // And the result list itself, which starts below the first screen.
+      await page.locator('.search').evaluate((el) => el.scrollIntoView());
+      await page.screenshot({ path: path.join(SHOTS, `explorer-${deviceName}-${name}-cards.png`) });
       if (name === 'search-yanglao') {
         await page.locator('#card-1-4-1').scrollIntoViewIfNeeded();
         await page.locator('#card-1-4-1 .num').first().click();
