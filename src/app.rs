@@ -25,6 +25,27 @@ pub struct Start {
     pub settings: Settings,
     /// Other URL parameters, kept in every URL the app writes.
     pub extras: Extras,
+    /// The report to show: its text and where its original is served (relative to the page).
+    /// `None` shows the bundled default report.
+    pub report: Option<ReportSource>,
+}
+
+/// A report's text and the address of its original text.
+#[derive(Debug, Clone)]
+pub struct ReportSource {
+    /// The report's full text.
+    pub text: String,
+    /// Where the original text can be read, relative to the page.
+    pub file: String,
+}
+
+impl Default for ReportSource {
+    fn default() -> Self {
+        ReportSource {
+            text: DEFAULT_REPORT.to_string(),
+            file: DEFAULT_REPORT_FILE.to_string(),
+        }
+    }
 }
 
 /// The explorer. `start` is the initial view (defaults when absent).
@@ -34,20 +55,21 @@ pub struct Start {
 #[component]
 pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     let start = start.unwrap_or_default();
-    let report = match report::parse(DEFAULT_REPORT) {
+    let source = start.report.clone().unwrap_or_default();
+    let report = match report::parse(&source.text) {
         Ok(report) => report,
         Err(err) => {
             return view! {
                 <main class="parse-error" role="alert">
                     <h1>"报告无法解析"</h1>
                     <p>{err.to_string()}</p>
-                    <p><a href=DEFAULT_REPORT_FILE>"查看报告原文"</a></p>
+                    <p><a href=source.file.clone()>"查看报告原文"</a></p>
                 </main>
             }
             .into_any()
         }
     };
-    let data = ReportData::new(report, DEFAULT_REPORT_FILE);
+    let data = ReportData::new(report, source.file.clone());
     let filter = start.filter.sanitize(&data.report);
     let explorer = Explorer::new(data, filter, start.settings);
     provide_context(explorer);
@@ -80,7 +102,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
         </div>
         <footer class="site-footer">
             <p>"本页面由报告原文自动生成，数字均摘自原文，以官方发布为准。"</p>
-            <p><a href=DEFAULT_REPORT_FILE>"报告原文（纯文本）"</a></p>
+            <p><a href=source.file>"报告原文（纯文本）"</a></p>
         </footer>
     }
     .into_any()

@@ -11,6 +11,7 @@ fn main() {
         filter,
         settings: hooks::load_settings().with(&overrides),
         extras,
+        report: None,
     };
     // The static loading skeleton from index.html gives way to the app.
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {

@@ -153,3 +153,29 @@ async fn tapping_a_number_shows_its_details() {
     let text = details.text_content().unwrap();
     assert!(text.contains("指标：") && text.contains("增长"), "{text}");
 }
+
+#[wasm_bindgen_test]
+async fn another_report_of_the_genre_shows_with_no_code_change() {
+    use report_explorer::app::{ReportSource, Start};
+    let start = Start {
+        report: Some(ReportSource {
+            text: include_str!("../crates/report/tests/data/corpus/hebei_province_2022.txt").into(),
+            file: "hebei.txt".into(),
+        }),
+        ..Start::default()
+    };
+    let root = mount(move || view! { <App start=start/> });
+    settle(&root).await;
+    assert_eq!(texts(&root, "h1"), vec!["2022年河北省政府工作报告"]);
+    assert_eq!(count(&root, "h2.group-part"), 2);
+    assert_eq!(count(&root, "h3.group-section"), 18, "8 + 10 sections");
+    assert!(
+        count(&root, ".figure") >= 5,
+        "key figures come from its numbers"
+    );
+    let input: HtmlInputElement = el(&root, "input[type=search]").unchecked_into();
+    type_into(&input, "雄安");
+    settle(&root).await;
+    let cards = texts(&root, "article .card-text");
+    assert!(!cards.is_empty() && cards.iter().all(|t| t.contains("雄安")));
+}
