@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use report::view::{Extras, Filter, Settings};
 
 use crate::components::{
-    CardList, FilterBar, KeyFigures, ReportHeader, SearchBox, TableOfContents,
+    CardList, ChartsPanel, FilterBar, KeyFigures, ReportHeader, SearchBox, TableOfContents,
 };
 use crate::hooks::{use_reading_aids, use_url_state};
 use crate::state::{Explorer, ReportData};
@@ -97,6 +97,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
                     <SearchBox/>
                     <FilterBar open=wide/>
                 </div>
+                <ChartsPanel/>
                 <CardList/>
             </main>
         </div>

@@ -7,6 +7,7 @@
 //! library lets `tests/web.rs` mount it into a fresh node in a headless browser.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod hooks;
 pub mod state;

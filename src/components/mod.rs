@@ -2,6 +2,7 @@
 //! shared [`crate::state::Explorer`] context.
 
 pub mod card_list;
+pub mod charts_panel;
 pub mod copy_link;
 pub mod filter_bar;
 pub mod key_figures;
@@ -13,6 +14,7 @@ pub mod section_card;
 pub mod table_of_contents;
 
 pub use card_list::CardList;
+pub use charts_panel::ChartsPanel;
 pub use copy_link::CopyLinkButton;
 pub use filter_bar::FilterBar;
 pub use key_figures::KeyFigures;

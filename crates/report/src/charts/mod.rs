@@ -46,11 +46,11 @@ pub enum ChartKind {
 impl ChartKind {
     /// All charts, in the order the page shows them.
     pub const ALL: [ChartKind; 5] = [
-        ChartKind::Overview,
         ChartKind::Growth,
         ChartKind::Rate,
         ChartKind::Rank,
         ChartKind::Target,
+        ChartKind::Overview,
     ];
 
     /// Stable id (`growth`, `rate`, `rank`, `target`, `overview`) for DOM ids and file names.
