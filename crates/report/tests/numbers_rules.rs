@@ -305,3 +305,83 @@ fn corpus_shapes() {
     assert_eq!(m.base_unit.as_deref(), Some("千瓦"));
     assert!(!find(&ms, "1").is_indicator);
 }
+
+fn label<'a>(ms: &'a [NumberMention], raw: &str) -> &'a str {
+    find(ms, raw).label.as_deref().unwrap_or("")
+}
+
+#[test]
+fn from_to_frames_take_the_subject_before_the_frame() {
+    let ms = summary("全镇财政收入由2018年的3.5亿元增加到2023年的6.2亿元，年均增长12.1%；绿化率从2018年的31%提高到40%。");
+    assert_eq!(label(&ms, "3.5亿元"), "全镇财政收入");
+    assert_eq!(label(&ms, "6.2亿元"), "全镇财政收入");
+    let idx = ms.iter().position(|m| m.raw == "6.2亿元").unwrap();
+    assert_eq!(find(&ms, "12.1%").relates_to, Some(idx));
+    assert_eq!(label(&ms, "12.1%"), "全镇财政收入年均增长");
+    assert_eq!(label(&ms, "31%"), "绿化率");
+    assert_eq!(label(&ms, "40%"), "绿化率");
+    // Without years, and for ratios.
+    let ms = summary(
+        "一般预算支出由8.3亿元增加到12.6亿元。三次产业结构由2019年的12:48:40调整为10:45:45。",
+    );
+    assert_eq!(label(&ms, "8.3亿元"), "一般预算支出");
+    assert_eq!(label(&ms, "12.6亿元"), "一般预算支出");
+    assert_eq!(label(&ms, "12:48:40"), "三次产业结构");
+    assert_eq!(label(&ms, "10:45:45"), "三次产业结构");
+}
+
+#[test]
+fn labels_drop_leading_and_trailing_function_words() {
+    let ms = summary("全县粮食产量完成21.4万吨，完成全年任务的103.5%，2023年的接待游客45万人次。");
+    assert_eq!(label(&ms, "21.4万吨"), "全县粮食产量");
+    assert_eq!(label(&ms, "103.5%"), "完成全年任务");
+    assert_eq!(label(&ms, "45万人次"), "接待游客");
+    // `年底完成` keeps its verb: `年底` alone names nothing measured.
+    let ms = plan("年底完成不少于300户。");
+    assert_eq!(label(&ms, "300户"), "年底完成");
+    for m in &ms {
+        let l = m.label.as_deref().unwrap_or("");
+        assert!(!l.starts_with('的') && !l.ends_with('的'), "{l}");
+    }
+}
+
+#[test]
+fn comparison_frames_and_bare_verbs_borrow_the_sentence_subject() {
+    let ms = summary("2023年农民人均纯收入完成18650元，比2018年增加5320元，年均递增8.4%。");
+    assert_eq!(label(&ms, "5320元"), "农民人均纯收入增加");
+    let idx = ms.iter().position(|m| m.raw == "18650元").unwrap();
+    assert_eq!(
+        find(&ms, "8.4%").relates_to,
+        Some(idx),
+        "an annual growth describes the level, not the change"
+    );
+    assert_eq!(label(&ms, "8.4%"), "农民人均纯收入年均递增");
+    // `比…分别降低X和Y`: the subject stands before `比`; the second item shares the label.
+    let ms = summary("全镇氨氮排放量与总磷排放量比2019年分别降低6.1%和9.4%。");
+    assert_eq!(label(&ms, "6.1%"), "全镇氨氮排放量与总磷排放量降低");
+    assert_eq!(label(&ms, "9.4%"), "全镇氨氮排放量与总磷排放量降低");
+}
+
+#[test]
+fn multiples_borrow_the_nearest_noun_phrase() {
+    let ms = summary("2023年游客接待量达到320万人次，是2018年的1.9倍。");
+    assert_eq!(label(&ms, "1.9倍"), "游客接待量");
+    // No number earlier in the sentence: the previous clause's subject.
+    let ms = summary("乡村教师生活补助逐年提高，平均达到800元，是2018年的2倍。");
+    assert_eq!(label(&ms, "800元"), "乡村教师生活补助");
+    assert_eq!(label(&ms, "2倍"), "乡村教师生活补助");
+}
+
+#[test]
+fn bare_labels_fall_back_to_the_topic_title() {
+    let ms = scan_block(
+        "比上年增加1200人。",
+        &BlockContext {
+            part: PartKind::Summary,
+            part_index: 1,
+            topic: Some("城镇新增就业".to_string()),
+            ..Default::default()
+        },
+    );
+    assert_eq!(label(&ms, "1200人"), "城镇新增就业增加");
+}

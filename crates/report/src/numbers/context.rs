@@ -101,7 +101,14 @@ impl Context {
             }
             clause[i] = current;
             let open = depth > 0 || ascii_quote;
-            if is_clause_sep(c) && (!open || is_sentence_sep(c)) {
+            // `9.2:69.5:21.3`, `10:30`: a colon between digits is part of the number.
+            let digit = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(d))
+            };
+            let in_number =
+                matches!(c, ':' | '：') && digit(i.checked_sub(1)) && digit(Some(i + 1));
+            if is_clause_sep(c) && !in_number && (!open || is_sentence_sep(c)) {
                 clause_range[current].1 = i;
                 if is_sentence_sep(c) {
                     sentence += 1;
@@ -172,6 +179,15 @@ mod tests {
         assert!(!c.in_quote[0]);
         assert!(c.in_title[14]);
         assert!(!c.in_title[0]);
+    }
+
+    #[test]
+    fn colons_between_digits_do_not_split_clauses() {
+        let c = Context::new("比重由9.2:69.5:21.3调整为9.2:63.7:27.1。会议:通过");
+        let last_ratio = c.chars.iter().rposition(|&x| x == '1').unwrap();
+        assert_eq!(c.clause[last_ratio], c.clause[0]);
+        let after = c.chars.len() - 1;
+        assert_ne!(c.clause[after], c.clause[c.chars.len() - 4]);
     }
 
     #[test]

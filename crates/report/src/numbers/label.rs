@@ -7,13 +7,60 @@ use crate::model::NumberKind;
 
 /// Words stripped from the start of a label: connectors and bounding words.
 const LEAD_WORDS: &[&str] = &[
-    "其中", "此外", "同时", "另外", "累计", "预计", "争取", "力争", "共计", "合计", "总计", "、",
-    "和", "及", "与", "并", "且", "共",
+    "其中", "此外", "同时", "另外", "累计", "预计", "争取", "力争", "共计", "合计", "总计", "分别",
+    "、", "和", "及", "与", "并", "且", "共", "的", "了",
 ];
 
 /// Words stripped from the end of a label before the number.
 const TRAIL_WORDS: &[&str] = &[
-    "达到", "达", "为", "是", "至", "到", "了", "、", "和", "及", "与",
+    "达到", "达", "为", "是", "至", "到", "了", "、", "和", "及", "与", "的",
+];
+
+/// Verbs that end a subject without naming what is measured (`全市生产总值完成`): dropped when
+/// the subject is long enough without them.
+const SUBJECT_TRAIL_VERBS: &[&str] = &["完成", "实现", "达到", "突破"];
+
+/// Words that open a time or comparison frame after a subject: `地区生产总值由2010年的…`,
+/// `排放量比2010年…`, `旅游收入…,是2010年的2.6倍`.
+const FRAME_OPENERS: &[char] = &['由', '从', '比', '较', '是'];
+
+/// Words of a frame that name nothing measured: time words and from-to verbs, longest first
+/// where one contains another.
+const FRAME_WORDS: &[&str] = &[
+    "增加到",
+    "增长到",
+    "提高到",
+    "提升到",
+    "上升到",
+    "下降到",
+    "降低到",
+    "减少到",
+    "扩大到",
+    "缩小到",
+    "调整为",
+    "调整到",
+    "调整",
+    "提高至",
+    "下降至",
+    "增至",
+    "升至",
+    "降至",
+    "减至",
+    "变为",
+    "上年同期",
+    "上年",
+    "去年",
+    "同期",
+    "年末",
+    "年底",
+    "分别",
+    "的",
+    "年",
+    "末",
+    "底",
+    "到",
+    "至",
+    "均",
 ];
 
 /// Growth wording that names no subject of its own.
@@ -45,6 +92,8 @@ const GROWTH_WORDS: &[&str] = &[
     "回落",
     "下跌",
     "降幅",
+    "递增",
+    "递减",
     "增",
     "降",
     "了",
@@ -80,15 +129,127 @@ fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String {
     }
 }
 
-/// Removes every occurrence of `words` (longest first) and says whether anything else is left.
-fn has_subject(s: &str, words: &[&str]) -> bool {
+/// `s` with every occurrence of `words` removed, longest first.
+fn remove_words(s: &str, words: &[&str]) -> String {
     let mut sorted: Vec<&str> = words.to_vec();
     sorted.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     let mut rest = s.to_string();
     for w in sorted {
         rest = rest.replace(w, "");
     }
-    !rest.trim().is_empty()
+    rest
+}
+
+/// Removes every occurrence of `words` (longest first) and says whether anything else is left.
+fn has_subject(s: &str, words: &[&str]) -> bool {
+    !remove_words(s, words).trim().is_empty()
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Whether a label names what is measured: at least two CJK chars besides growth wording and
+/// frame words (`增加`, `的`, `年均递增` name nothing).
+pub fn names_something(s: &str) -> bool {
+    let mut words: Vec<&str> = GROWTH_WORDS.to_vec();
+    words.extend_from_slice(FRAME_WORDS);
+    remove_words(s, &words)
+        .chars()
+        .filter(|&c| is_cjk(c))
+        .count()
+        >= 2
+}
+
+/// The subject of a label: without a trailing `完成`/`实现` when what is left still names
+/// something (`全市生产总值完成` → `全市生产总值`, but `年底完成` stays).
+fn subject_of(label: &str) -> String {
+    let mut s = label;
+    for v in SUBJECT_TRAIL_VERBS {
+        if let Some(rest) = s.strip_suffix(v) {
+            if names_something(rest) {
+                s = rest;
+            }
+        }
+    }
+    s.to_string()
+}
+
+/// Growth verbs that make an amount a change (`比2010年增加13480元`), not a level a growth
+/// or rate could describe.
+const DELTA_VERBS: &[&str] = &[
+    "增加", "减少", "增长", "提高", "下降", "降低", "提升", "上升", "扩大", "缩小", "递增",
+];
+
+/// Whether the amount is a change: the words right before it end with a growth verb.
+fn is_delta(ctx: &Context, class: &Class) -> bool {
+    let raw = ctx.slice(class.seg_start, class.core_end);
+    let raw = raw.trim_end_matches(['了', ' ', '\u{3000}']);
+    DELTA_VERBS.iter().any(|v| raw.ends_with(v))
+}
+
+/// A subject followed by a time or comparison frame and nothing else before the number.
+#[derive(Debug, Clone, PartialEq)]
+struct Frame {
+    /// The words before the frame (`地区生产总值`), cleaned; may be empty.
+    subject: String,
+    /// Growth wording left in the frame (`降低` of `比2010年分别降低`), else empty.
+    wording: String,
+}
+
+/// Finds a frame opener (`由`, `从`, `比`, `较`, `是`) in the number's clause such that only
+/// time words, other numbers and from-to verbs sit between it and the number
+/// (`由2010年的162.4亿元增加到2015年的287.9亿元`).
+fn frame(ctx: &Context, tokens: &[Token], t: &Token, class: &Class) -> Option<Frame> {
+    let cs = ctx.clause_start(t.start);
+    let end = class.core_end.min(t.start);
+    let in_range: Vec<&Token> = tokens
+        .iter()
+        .filter(|u| u.start >= cs && u.end <= end && u.end > u.start)
+        .collect();
+    for p in cs..end {
+        let c = ctx.chars[p];
+        if !FRAME_OPENERS.contains(&c) || ctx.in_quote[p] || ctx.in_title[p] {
+            continue;
+        }
+        if in_range.iter().any(|u| u.start <= p && p < u.end) {
+            continue;
+        }
+        if matches!(c, '比' | '较') {
+            // A comparison names a time: `比2010年`, `较上年` (not `比重`, `同比`).
+            let time = in_range
+                .iter()
+                .any(|u| u.start == p + 1 && matches!(u.shape, Shape::Year | Shape::Date))
+                || ["上年", "去年", "同期"]
+                    .iter()
+                    .any(|w| ctx.starts_with_at(p + 1, w));
+            if !time {
+                continue;
+            }
+        }
+        let mut rest = String::new();
+        let mut i = p + 1;
+        while i < end {
+            match in_range.iter().find(|u| u.start == i) {
+                Some(u) => i = u.end,
+                None => {
+                    rest.push(ctx.chars[i]);
+                    i += 1;
+                }
+            }
+        }
+        let wording = remove_words(&rest, FRAME_WORDS);
+        let wording = wording.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        if has_subject(wording, GROWTH_WORDS) {
+            continue;
+        }
+        let subject = strip_words(&ctx.slice(cs, p), LEAD_WORDS, TRAIL_WORDS);
+        return Some(Frame {
+            subject: subject_of(&subject),
+            wording: wording.to_string(),
+        });
+    }
+    None
 }
 
 /// The part of the token's segment before the number, cleaned.
@@ -118,20 +279,52 @@ fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
     )
 }
 
-/// Computes the label and the `relates_to` (an index into `tokens`) of every token.
+/// Computes the label and the `relates_to` (an index into `tokens`) of every token. `topic`
+/// is the block's topic title: the last fallback for a number whose sentence names nothing.
 pub fn labels(
     ctx: &Context,
     tokens: &[Token],
     classes: &[Class],
+    topic: Option<&str>,
 ) -> Vec<(Option<String>, Option<usize>)> {
     let mut out: Vec<(Option<String>, Option<usize>)> = Vec::with_capacity(tokens.len());
+    // Per token: the noun phrase later numbers of the sentence may borrow, and whether it is a
+    // change (`增加13480元`) rather than a level.
+    let mut subjects: Vec<Option<String>> = Vec::with_capacity(tokens.len());
+    let mut deltas: Vec<bool> = Vec::with_capacity(tokens.len());
     for (k, (t, c)) in tokens.iter().zip(classes).enumerate() {
         if !c.is_indicator {
             out.push((None, None));
+            subjects.push(None);
+            deltas.push(false);
             continue;
         }
         let clause = ctx.clause[t.start];
-        let pre = prefix(ctx, c);
+        let sentence = ctx.clause_sentence[clause];
+        let kind = c.kind.unwrap_or(NumberKind::Amount);
+        let delta = matches!(kind, NumberKind::Amount | NumberKind::Target) && is_delta(ctx, c);
+        let mut pre = prefix(ctx, c);
+        // `公共预算支出由11.66亿元增加到…`: the from-value of a frame; its suffix is the frame's verb.
+        let mut framed = false;
+        for opener in ['由', '从'] {
+            if let Some(p) = pre.strip_suffix(opener) {
+                if names_something(p) {
+                    pre = strip_words(p, LEAD_WORDS, TRAIL_WORDS);
+                    framed = true;
+                }
+            }
+        }
+        // `地区生产总值由2010年的162.4亿元`: the subject stands before the frame.
+        if !names_something(&pre) {
+            if let Some(f) = frame(ctx, tokens, t, c) {
+                if names_something(&f.subject) {
+                    pre = format!("{}{}", f.subject, f.wording);
+                    framed = true;
+                } else if matches!(kind, NumberKind::Amount | NumberKind::Target) {
+                    pre = f.wording;
+                }
+            }
+        }
         let prev_in_clause = k
             .checked_sub(1)
             .filter(|&j| ctx.clause[tokens[j].start] == clause);
@@ -139,17 +332,17 @@ pub fn labels(
             .get(k + 1)
             .filter(|n| ctx.clause[n.start] == clause)
             .map_or(usize::MAX, |n| n.start);
-        let kind = c.kind.unwrap_or(NumberKind::Amount);
 
         // Does it describe another number?
-        let needs_subject = match kind {
-            NumberKind::Growth => !has_subject(&pre, GROWTH_WORDS),
-            NumberKind::Rate => {
-                pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比"))
-            }
-            NumberKind::Rank => !has_subject(&pre, RANK_WORDS),
-            _ => false,
-        };
+        let needs_subject = !framed
+            && match kind {
+                NumberKind::Growth => !has_subject(&pre, GROWTH_WORDS),
+                NumberKind::Rate => {
+                    pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比"))
+                }
+                NumberKind::Rank => !has_subject(&pre, RANK_WORDS),
+                _ => false,
+            };
         let mut relates_to = None;
         if needs_subject
             && matches!(
@@ -164,26 +357,39 @@ pub fn labels(
                         Some(NumberKind::Growth) | Some(NumberKind::Rank)
                     )
                     && !is_duration(&tokens[j])
+                    && !deltas[j]
             };
+            let in_clause = |j: usize, cl: usize| ctx.clause[tokens[j].start] == cl;
             relates_to = (0..k)
                 .rev()
-                .take_while(|&j| ctx.clause[tokens[j].start] == clause)
+                .take_while(|&j| in_clause(j, clause))
                 .find(|&j| candidate(j));
-            if relates_to.is_none()
-                && clause > 0
-                && ctx.clause_sentence[clause - 1] == ctx.clause_sentence[clause]
+            // Then the previous clause of the sentence; past a clause holding only a change
+            // (`…完成30788元,比2010年增加13480元,年均递增12.2%`), the one before it.
+            let mut back = 1;
+            while relates_to.is_none()
+                && back <= 2
+                && clause >= back
+                && ctx.clause_sentence[clause - back] == sentence
             {
-                relates_to = (0..k)
+                let cl = clause - back;
+                let in_cl: Vec<usize> = (0..k)
                     .rev()
-                    .skip_while(|&j| ctx.clause[tokens[j].start] == clause)
-                    .take_while(|&j| ctx.clause[tokens[j].start] == clause - 1)
-                    .find(|&j| candidate(j));
+                    .skip_while(|&j| ctx.clause[tokens[j].start] > cl)
+                    .take_while(|&j| in_clause(j, cl))
+                    .collect();
+                relates_to = in_cl.iter().copied().find(|&j| candidate(j));
+                if !in_cl.iter().any(|&j| deltas[j]) {
+                    break;
+                }
+                back += 1;
             }
         }
-        let related_label = relates_to.and_then(|r| out[r].0.clone());
+        let related_subject =
+            relates_to.and_then(|r| subjects[r].clone().or_else(|| out[r].0.clone()));
 
-        let label = match kind {
-            NumberKind::Growth | NumberKind::Rate => match related_label {
+        let mut label = match kind {
+            NumberKind::Growth | NumberKind::Rate => match &related_subject {
                 Some(l) => format!("{l}{pre}"),
                 None => pre.clone(),
             },
@@ -193,14 +399,15 @@ pub fn labels(
                 } else {
                     format!("{pre}排名")
                 };
-                match related_label {
+                match relates_to.and_then(|r| out[r].0.clone()) {
                     Some(l) if !has_subject(&pre, RANK_WORDS) => format!("{l}{own}"),
                     _ => own,
                 }
             }
             NumberKind::Amount | NumberKind::Target => {
-                // `零发生`: what follows `零` is the verb, not the subject.
-                let suf = if t.shape == Shape::Zero && !pre.is_empty() {
+                // `零发生`: what follows `零` is the verb, not the subject. After a frame, what
+                // follows is the frame's verb (`增加到`).
+                let suf = if framed || (t.shape == Shape::Zero && !pre.is_empty()) {
                     String::new()
                 } else {
                     suffix(ctx, t, next_start)
@@ -220,15 +427,116 @@ pub fn labels(
                 }
             }
         };
-        let label = if label.is_empty() {
+        label = strip_words(&label, LEAD_WORDS, TRAIL_WORDS);
+        // `分别降低5.2%和11.5%`: a bare second item of a list shares the first one's label.
+        if label.is_empty() && relates_to.is_none() {
+            if let Some(j) = prev_in_clause.filter(|&j| classes[j].kind == c.kind) {
+                label = out[j].0.clone().unwrap_or_default();
+            }
+        }
+        if kind != NumberKind::Rank && !names_something(&label) {
+            // A bare verb or frame (`增加`, `年均递增`, `是2010年的`): borrow the nearest noun
+            // phrase earlier in the sentence, else the topic's title.
+            let borrowed = (0..k)
+                .rev()
+                .take_while(|&j| ctx.clause_sentence[ctx.clause[tokens[j].start]] == sentence)
+                .find_map(|j| subjects[j].clone())
+                .or_else(|| clause_subject(ctx, tokens, clause))
+                .or_else(|| {
+                    topic
+                        .map(|s| strip_words(s, LEAD_WORDS, TRAIL_WORDS))
+                        .filter(|s| names_something(s))
+                });
+            if let Some(b) = borrowed {
+                // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char.
+                let own = remove_words(&label, &["分别"]);
+                let own = if has_subject(&own, GROWTH_WORDS) {
+                    String::new()
+                } else {
+                    own
+                };
+                label = format!("{b}{own}");
+            }
+        }
+        if label.is_empty() {
             // Last resort: the whole clause without the number.
             let (s, e) = ctx.clause_range[clause];
             let text = format!("{}{}", ctx.slice(s, t.start), ctx.slice(t.end, e));
-            strip_words(&text, LEAD_WORDS, TRAIL_WORDS)
-        } else {
-            label
+            label = strip_words(&text, LEAD_WORDS, TRAIL_WORDS);
+        }
+        let label = match kind {
+            NumberKind::Amount | NumberKind::Target => subject_of(&label),
+            _ => label,
         };
+        let subject = match kind {
+            _ if delta => subjects_before(&subjects, k, tokens, ctx, sentence),
+            NumberKind::Amount | NumberKind::Target => Some(label.clone()),
+            NumberKind::Rate if names_something(&label) && relates_to.is_none() => {
+                Some(subject_of(&label))
+            }
+            _ => related_subject,
+        }
+        .filter(|s| names_something(s));
+        subjects.push(subject);
+        deltas.push(delta);
         out.push(((!label.is_empty()).then_some(label), relates_to));
     }
     out
+}
+
+/// The nearest subject before token `k` in the same sentence.
+fn subjects_before(
+    subjects: &[Option<String>],
+    k: usize,
+    tokens: &[Token],
+    ctx: &Context,
+    sentence: usize,
+) -> Option<String> {
+    (0..k)
+        .rev()
+        .take_while(|&j| ctx.clause_sentence[ctx.clause[tokens[j].start]] == sentence)
+        .find_map(|j| subjects[j].clone())
+}
+
+/// Adverbs that end a clause's subject before its verb (`工资标准逐年提高`).
+const SUBJECT_TRAIL_ADVERBS: &[&str] = &["逐年", "持续", "不断", "稳步", "大幅", "明显", "进一步"];
+
+/// The nearest earlier clause of the sentence that holds no number and is short enough to be
+/// a subject (`社区干部生活补贴和环卫工人工资标准逐年提高,平均达到2000元`), cut before its
+/// growth verb.
+fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> Option<String> {
+    let sentence = ctx.clause_sentence[clause];
+    let mut cl = clause;
+    while cl > 0 && ctx.clause_sentence[cl - 1] == sentence {
+        cl -= 1;
+        let (s, e) = ctx.clause_range[cl];
+        if tokens.iter().any(|u| u.start >= s && u.start < e) {
+            return None;
+        }
+        if e - s > 24 {
+            return None;
+        }
+        let text = ctx.slice(s, e);
+        let cut = DELTA_VERBS
+            .iter()
+            .filter_map(|v| text.find(v))
+            .min()
+            .unwrap_or(text.len());
+        let mut subject = strip_words(&text[..cut], LEAD_WORDS, TRAIL_WORDS);
+        loop {
+            let before = subject.len();
+            for a in SUBJECT_TRAIL_ADVERBS {
+                if let Some(rest) = subject.strip_suffix(a) {
+                    subject = rest.to_string();
+                }
+            }
+            if subject.len() == before {
+                break;
+            }
+        }
+        if names_something(&subject) {
+            return Some(subject);
+        }
+    }
+    None
 }

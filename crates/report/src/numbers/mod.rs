@@ -76,7 +76,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
         let class = classify::classify(&c, &tokens, k, &classes, ctx.part);
         classes.push(class);
     }
-    let labels = label::labels(&c, &tokens, &classes);
+    let labels = label::labels(&c, &tokens, &classes, ctx.topic.as_deref());
     tokens
         .iter()
         .zip(&classes)
