@@ -306,15 +306,19 @@ pub fn draw(
             .ok()?;
         }
         if !t.label.is_empty() {
+            // Centred under its line, unless that would cut it at an edge.
+            let half = measure(&ctx, &font_string(small_px, family), &t.label) / 2.0;
+            let h = if t.x - half < 0.0 {
+                HPos::Left
+            } else if t.x + half > lay.width {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
             root.draw(&Text::new(
                 t.label.clone(),
                 (px(t.x), px(t.bottom + 2.0)),
-                style(
-                    family,
-                    small_px,
-                    &theme.muted,
-                    Pos::new(HPos::Center, VPos::Top),
-                ),
+                style(family, small_px, &theme.muted, Pos::new(h, VPos::Top)),
             ))
             .ok()?;
         }
