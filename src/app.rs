@@ -76,6 +76,18 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     use_reading_aids(explorer.settings);
     use_url_state(explorer, start.extras);
 
+    // A shared link to a filtered view opens at the results, not at the header.
+    let opened_filtered = explorer.filter.with_untracked(|f| f.is_active() && f.card.is_none());
+    Effect::new(move |_| {
+        if opened_filtered {
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("results") {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+
     // Fold-away panels start open on wide screens, closed on phones.
     let wide = explorer.wide;
     Effect::new(move |_| {
@@ -93,7 +105,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
             </aside>
             <main id="main" class="content" tabindex="-1">
                 <KeyFigures/>
-                <div class="controls">
+                <div class="controls" id="results">
                     <SearchBox/>
                     <FilterBar open=wide/>
                 </div>

@@ -81,6 +81,11 @@ async fn shows_title_parts_sections_and_every_card() {
     let sections = texts(&root, "h3.group-section");
     assert_eq!(sections.len(), 11, "6 + 5 sections: {sections:?}");
     assert!(sections[0].contains("经济发展实现新提升"));
+    assert_eq!(
+        texts(&root, "h3.group-closing"),
+        vec!["一、上半年工作总结 · 其他"],
+        "the two closing paragraphs get their own heading"
+    );
     // 32 topics, one intro per part, two closings in part 一.
     assert_eq!(count(&root, "article"), 36);
     assert!(texts(&root, "article h4")

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use report::view::Hit;
+use report::BlockRole;
 
 use crate::components::SectionCard;
 use crate::state::Explorer;
@@ -17,7 +18,9 @@ const STEP: usize = 24;
 enum Row {
     Part(usize),
     Section(usize, usize),
-    Card(Hit),
+    /// The paragraphs after a part's last section (`Part::closing`).
+    Closing(usize),
+    Card(Hit, bool),
 }
 
 /// The result list. In source order (no search) cards sit under their part and section
@@ -77,14 +80,18 @@ pub fn CardList() -> impl IntoView {
                     if last.map(|l| l.0) != Some(card.part) {
                         rows.push(Row::Part(card.part));
                     }
-                    if let Some(s) = card.section {
-                        if last != Some((card.part, Some(s))) {
-                            rows.push(Row::Section(card.part, s));
+                    if last != Some((card.part, card.section)) {
+                        match card.section {
+                            Some(s) => rows.push(Row::Section(card.part, s)),
+                            None if card.role == BlockRole::Closing => {
+                                rows.push(Row::Closing(card.part))
+                            }
+                            None => {}
                         }
                     }
                     last = Some((card.part, card.section));
                 }
-                rows.push(Row::Card(hit.clone()));
+                rows.push(Row::Card(hit.clone(), grouped));
             }
             rows
         })
@@ -92,14 +99,20 @@ pub fn CardList() -> impl IntoView {
     let key = move |row: &Row| match row {
         Row::Part(p) => format!("p{p}"),
         Row::Section(p, s) => format!("s{p}-{s}"),
-        Row::Card(h) => format!("c{}:{:?}:{:?}", h.card, h.ranges, h.title_ranges),
+        Row::Closing(p) => format!("x{p}"),
+        Row::Card(h, g) => format!("c{}:{g}:{:?}:{:?}", h.card, h.ranges, h.title_ranges),
     };
     let more = move || {
         let total = ex.hits.with(|h| h.len());
         (shown.get() < total)
             .then(|| view! { <p class="loading-more" aria-hidden="true">"正在加载更多…"</p> })
     };
+    let searching = move || {
+        ex.filter
+            .with(|f| !report::view::Query::parse(&f.q).is_empty())
+    };
     view! {
+        {move || searching().then(|| view! { <h2 class="results-heading">"搜索结果"</h2> })}
         <div class="card-list">
             <For
                 each=rows
@@ -113,7 +126,12 @@ pub fn CardList() -> impl IntoView {
                         Row::Section(p, s) => view! {
                             <h3 class="group-section" id=format!("section-{}-{}", p + 1, s + 1)>{data.section_label(p, s)}</h3>
                         }.into_any(),
-                        Row::Card(hit) => view! { <SectionCard hit=hit/> }.into_any(),
+                        Row::Closing(p) => view! {
+                            <h3 class="group-closing" id=format!("closing-{}", p + 1)>
+                                {format!("{} · 其他", data.part_label(p))}
+                            </h3>
+                        }.into_any(),
+                        Row::Card(hit, grouped) => view! { <SectionCard hit=hit grouped=grouped/> }.into_any(),
                     }
                 }
             />

@@ -92,6 +92,7 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                     type="button"
                     class=format!("chip chip-{}", k.as_str())
                     aria-pressed=move || pressed().to_string()
+                    disabled=move || !pressed() && counts.with(|c| c.kind(k)) == 0
                     on:click=move |_| ex.update_filter(|f| *f = f.toggle_kind(k))
                 >
                     <span class="chip-check" aria-hidden="true">{move || if pressed() { "✓" } else { "" }}</span>

@@ -24,7 +24,13 @@ pub fn kind_symbol(
 /// A marked number: its text as written (with search highlights), a kind symbol, and a
 /// details box (label, kind, base value, qualifier) that opens on tap or Enter.
 #[component]
-pub fn NumberMark(index: usize, segments: Vec<(String, bool)>) -> impl IntoView {
+pub fn NumberMark(
+    index: usize,
+    segments: Vec<(String, bool)>,
+    /// Punctuation right after the number, kept on its line.
+    #[prop(optional)]
+    trail: String,
+) -> impl IntoView {
     let ex = Explorer::expect();
     let data = ex.data();
     let n = data.report.numbers[index].clone();
@@ -77,6 +83,7 @@ pub fn NumberMark(index: usize, segments: Vec<(String, bool)>) -> impl IntoView 
                 {(!symbol.is_empty()).then(|| view! { <span class="num-sym" aria-hidden="true">{symbol}</span> })}
                 <span class="visually-hidden">{format!("（{spoken}）")}</span>
             </button>
+            {trail}
             <span class="num-details" id=details_id.clone() role="note" hidden=move || !open()>
                 <span class="num-details-row"><b>"指标："</b>{label}</span>
                 <span class="num-details-row"><b>"类型："</b>{kind_text}</span>
