@@ -77,7 +77,9 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     use_url_state(explorer, start.extras);
 
     // A shared link to a filtered view opens at the results, not at the header.
-    let opened_filtered = explorer.filter.with_untracked(|f| f.is_active() && f.card.is_none());
+    let opened_filtered = explorer
+        .filter
+        .with_untracked(|f| f.is_active() && f.card.is_none());
     Effect::new(move |_| {
         if opened_filtered {
             request_animation_frame(|| {

@@ -45,14 +45,16 @@ pub fn SectionCard(hit: Hit, #[prop(optional)] grouped: bool) -> impl IntoView {
             .collect_view()
             .into_any()
     };
-    let place = (!grouped).then(|| match card.section {
+    // Under group headings the place is said only to screen readers (articles are navigated
+    // one by one there); in search results everyone sees it.
+    let place = match card.section {
         Some(s) => format!(
             "{} · {}",
             data.part_label(card.part),
             data.section_label(card.part, s)
         ),
         None => data.part_label(card.part),
-    });
+    };
     let count = data.indicator_count(&card);
     let marks = data.marks(&card);
     let mut body_pieces = pieces(&card.text, &marks, &hit.ranges);
@@ -102,7 +104,7 @@ pub fn SectionCard(hit: Hit, #[prop(optional)] grouped: bool) -> impl IntoView {
     let heading_id2 = heading_id.clone();
     view! {
         <article id=dom_id class="card" class:card-wide=wide_card class:focused=focused aria-labelledby=heading_id.clone()>
-            {place.map(|p| view! { <p class="card-place">{p}</p> })}
+            <p class="card-place" class:visually-hidden=grouped>{place}</p>
             {if level == 3 {
                 view! { <h3 class="card-title" id=heading_id2>{title_view}</h3> }.into_any()
             } else {
