@@ -480,25 +480,11 @@ test('keyboard only: search, chips (Enter/Space), number marks (Enter/Escape), v
   await context.close();
 });
 
-/**
- * Violations only a change to the app's Rust code can fix (reported to the lead), accepted here
- * only on exactly these nodes so that everything else stays asserted. Set A11Y_STRICT=1 to see
- * them fail.
- *
- * heading-order: card titles are always <h4>, but a part intro card sits right under its part's
- * <h2> (no section <h3> in between), and in a search result list (no group headings) every
- * card follows the <h2> 关键数据: both skip a level (src/components/section_card, card_list).
- */
-const LEAD_MUST_FIX = { 'heading-order': /^#card-[\w-]+-title :: /, };
-
-/** Runs axe on the page at `query` and asserts no violations (beyond LEAD_MUST_FIX). */
+/** Runs axe on the page at `query` and asserts no violations. */
 async function assertAccessible(t, query, options = DESKTOP, prepare) {
   const { context, page, errors } = await start(query, options);
   if (prepare) await prepare(page);
-  const all = await axeViolations(page);
-  const known = (v) => !process.env.A11Y_STRICT && LEAD_MUST_FIX[v.id] && v.nodes.every((n) => LEAD_MUST_FIX[v.id].test(n));
-  for (const v of all.filter(known)) t.diagnostic(`known (needs a Rust change): ${v.id} on ${v.nodes.map((n) => n.split(' :: ')[0]).join(', ')}`);
-  const violations = all.filter((v) => !known(v));
+  const violations = await axeViolations(page);
   assert.deepEqual(violations, [], `axe on ${query || 'the default view'}:\n${JSON.stringify(violations, null, 1)}`);
   assert.deepEqual(errors, []);
   await context.close();
