@@ -1,6 +1,7 @@
 //! UI components, one folder per component (its types beside it). Every component reads the
 //! shared [`crate::state::Explorer`] context.
 
+pub mod card_chart;
 pub mod card_list;
 pub mod charts_panel;
 pub mod copy_link;
@@ -13,6 +14,7 @@ pub mod search_box;
 pub mod section_card;
 pub mod table_of_contents;
 
+pub use card_chart::CardChart;
 pub use card_list::CardList;
 pub use charts_panel::ChartsPanel;
 pub use copy_link::CopyLinkButton;

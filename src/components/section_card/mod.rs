@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use report::view::Hit;
 use report::BlockRole;
 
-use crate::components::NumberMark;
+use crate::components::{CardChart, NumberMark};
 use crate::state::segments::{pieces, Piece};
 use crate::state::Explorer;
 
@@ -111,6 +111,7 @@ pub fn SectionCard(hit: Hit, #[prop(optional)] grouped: bool) -> impl IntoView {
                 view! { <h4 class="card-title" id=heading_id2>{title_view}</h4> }.into_any()
             }}
             <p class="card-text" class:folded=folded.clone()>{body}</p>
+            <CardChart card=hit.card/>
             <div class="card-foot">
                 <span class="card-count">{if count == 0 { "无数据指标".to_string() } else { format!("{count} 项指标") }}</span>
                 {(long && !has_text_hit).then(|| view! {
