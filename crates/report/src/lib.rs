@@ -14,11 +14,14 @@
 //! ```
 
 pub mod charts;
+pub mod export;
+pub mod input;
 pub mod model;
 pub mod numbers;
 pub mod parser;
 pub mod text;
 pub mod view;
+pub mod warnings;
 
 pub use model::*;
 pub use parser::ParseError;

@@ -1,0 +1,360 @@
+//! Text a reader brings (pasted or chosen as a file): which encoding to decode it with, what is
+//! wrong with it, and a lenient parse that shows whatever can be shown. Every decision is made
+//! here, natively testable; the browser only runs the decoder this module names.
+//!
+//! ```
+//! use report::input::{sniff, Encoding};
+//! assert_eq!(sniff("一、总结".as_bytes()), Encoding::Utf8);
+//! assert_eq!(sniff(&[0xD5, 0xFE, 0xB8, 0xAE]), Encoding::Gb18030); // 政府 in GBK
+//! assert_eq!(sniff(b"PK\x03\x04\x00\x00"), Encoding::Binary);
+//! assert_eq!(sniff(b"  \n"), Encoding::Empty);
+//! ```
+
+use crate::model::Report;
+use crate::parser::ParseError;
+
+/// Texts larger than this (in bytes of UTF-8) are parsed after a notice, with progress shown:
+/// a work report is rarely above 1 MB.
+pub const LARGE_BYTES: usize = 2 * 1024 * 1024;
+
+/// Texts larger than this are refused: nothing that size is one report, and parsing it would
+/// hold the page for too long on a phone.
+pub const MAX_BYTES: usize = 30 * 1024 * 1024;
+
+/// How to decode a file's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// Valid UTF-8 (a BOM is dropped by the decoder).
+    Utf8,
+    /// Not UTF-8 but well-formed GB18030 (a superset of GBK and GB2312).
+    Gb18030,
+    /// A UTF-16 byte-order mark, little-endian.
+    Utf16Le,
+    /// A UTF-16 byte-order mark, big-endian.
+    Utf16Be,
+    /// Nothing but whitespace (or no bytes at all).
+    Empty,
+    /// NUL bytes, or invalid in every encoding tried: a binary file (Word, PDF, image, archive).
+    Binary,
+}
+
+impl Encoding {
+    /// The WHATWG encoding label for `TextDecoder`, for the encodings the browser decodes.
+    pub fn label(self) -> Option<&'static str> {
+        match self {
+            Encoding::Utf8 => Some("utf-8"),
+            Encoding::Gb18030 => Some("gb18030"),
+            Encoding::Utf16Le => Some("utf-16le"),
+            Encoding::Utf16Be => Some("utf-16be"),
+            Encoding::Empty | Encoding::Binary => None,
+        }
+    }
+}
+
+/// Decides how to decode `bytes`: valid UTF-8 first, then GB18030 by byte structure; NUL bytes
+/// (outside UTF-16) mean binary.
+pub fn sniff(bytes: &[u8]) -> Encoding {
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return Encoding::Utf16Le;
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return Encoding::Utf16Be;
+    }
+    if bytes.contains(&0) {
+        return Encoding::Binary;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            if crate::text::trim_blank(text.trim_start_matches('\u{feff}')).is_empty() {
+                Encoding::Empty
+            } else if looks_binary(text) {
+                Encoding::Binary
+            } else {
+                Encoding::Utf8
+            }
+        }
+        Err(_) if looks_like_gb18030(bytes) => Encoding::Gb18030,
+        Err(_) => Encoding::Binary,
+    }
+}
+
+/// Whether `bytes` is well-formed GB18030 (a superset of GBK) by byte structure alone:
+/// ASCII, two-byte `81–FE` + `40–FE` (not `7F`), or four-byte `81–FE 30–39 81–FE 30–39`;
+/// with at least one multi-byte character.
+pub fn looks_like_gb18030(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    let mut multibyte = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == 0 {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        if !(0x81..=0xFE).contains(&b) {
+            return false;
+        }
+        match bytes.get(i + 1) {
+            Some(&t) if (0x40..=0xFE).contains(&t) && t != 0x7F => i += 2,
+            Some(&t) if (0x30..=0x39).contains(&t) => {
+                let ok = matches!(bytes.get(i + 2), Some(0x81..=0xFE))
+                    && matches!(bytes.get(i + 3), Some(0x30..=0x39));
+                if !ok {
+                    return false;
+                }
+                i += 4;
+            }
+            _ => return false,
+        }
+        multibyte = true;
+    }
+    multibyte
+}
+
+/// Whether decoded text is mostly control characters (a binary file that happens to decode):
+/// more than one in a hundred of its first 64 KiB characters are controls other than tab and
+/// line ends, or it contains the replacement character `U+FFFD` that often.
+pub fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars().take(65_536) {
+        total += 1;
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}' {
+            bad += 1;
+        }
+    }
+    total > 0 && bad * 100 > total
+}
+
+/// Something wrong with a reader's text, with a Chinese message saying what and what to try.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Nothing but whitespace.
+    Empty,
+    /// A binary file, or bytes that no encoding reads.
+    Binary,
+    /// Over [`MAX_BYTES`]; the size in bytes.
+    TooLarge(usize),
+    /// Over [`LARGE_BYTES`]: parsed anyway, after a notice; the size in bytes.
+    Large(usize),
+    /// No part or section headings: shown as one part (`全文`).
+    NoStructure,
+    /// Headings but no paragraphs.
+    NoParagraphs,
+}
+
+impl Problem {
+    /// Whether the text can still be shown.
+    pub fn is_fatal(&self) -> bool {
+        matches!(
+            self,
+            Problem::Empty | Problem::Binary | Problem::TooLarge(_) | Problem::NoParagraphs
+        )
+    }
+
+    /// What is wrong and what to try, in Chinese.
+    pub fn message(&self) -> String {
+        match self {
+            Problem::Empty => {
+                "文本是空的。请把报告全文粘贴到输入框，或选择报告的 .txt 文件。".to_string()
+            }
+            Problem::Binary => "这不是纯文本文件（含有二进制内容，可能是 Word、PDF 或图片）。\
+                 请在原软件中“另存为”纯文本（.txt）后再打开，或直接复制全文粘贴进来。"
+                .to_string(),
+            Problem::TooLarge(n) => format!(
+                "文本太大（{}），超过上限 {}，一份工作报告通常不到 1 MB。请确认选择的是报告本身，\
+                 或只粘贴报告正文。",
+                size_text(*n),
+                size_text(MAX_BYTES)
+            ),
+            Problem::Large(n) => format!(
+                "文本很大（{}），一份工作报告通常不到 1 MB；解析需要一些时间，请稍候。\
+                 若不是一份报告，请只粘贴报告正文。",
+                size_text(*n)
+            ),
+            Problem::NoStructure => {
+                "没有识别到报告的结构（如“一、……”的部分标题或“（一）……”的小节标题），\
+                 已把全文作为一个部分显示，数字照常标出。若原文有标题，请确认每个标题单独占一行。"
+                    .to_string()
+            }
+            Problem::NoParagraphs => "只识别到标题，没有识别到正文段落。请确认粘贴了报告全文，\
+                 且段落之间有换行。"
+                .to_string(),
+        }
+    }
+}
+
+/// `10.2 MB`, `512 KB`, `300 字节`.
+pub fn size_text(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else if bytes >= 1024 {
+        format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        format!("{bytes} 字节")
+    }
+}
+
+/// Checks a decoded text before parsing: the first fatal problem, or notices (`Large`).
+pub fn check_text(text: &str) -> Result<Vec<Problem>, Problem> {
+    if crate::text::trim_blank(text.trim_start_matches('\u{feff}')).is_empty() {
+        return Err(Problem::Empty);
+    }
+    if text.len() > MAX_BYTES {
+        return Err(Problem::TooLarge(text.len()));
+    }
+    if text.contains('\0') || looks_binary(text) {
+        return Err(Problem::Binary);
+    }
+    let mut notices = Vec::new();
+    if text.len() > LARGE_BYTES {
+        notices.push(Problem::Large(text.len()));
+    }
+    Ok(notices)
+}
+
+/// The heading put in front of a text without structure, so that it reads as one part.
+pub const FALLBACK_HEADING: &str = "一、全文\n";
+
+/// Parses a reader's text, showing whatever can be shown: text without part or section
+/// headings is read as one part titled `全文` (its first short line, if any, as the title), so
+/// its paragraphs and numbers still appear. Returns the report and the problems to tell the
+/// reader about (notices, never fatal), or the fatal problem.
+pub fn parse_lenient(text: &str) -> Result<(Report, Vec<Problem>), Problem> {
+    let mut problems = check_text(text)?;
+    let report = match crate::parse(text) {
+        Ok(r) => r,
+        Err(ParseError::Empty) => return Err(Problem::Empty),
+        Err(ParseError::NoStructure) => {
+            let mut wrapped = String::with_capacity(text.len() + FALLBACK_HEADING.len());
+            wrapped.push_str(FALLBACK_HEADING);
+            wrapped.push_str(text);
+            let mut r = crate::parse(&wrapped).map_err(|_| Problem::NoParagraphs)?;
+            if r.title.is_none() {
+                r.title = text
+                    .lines()
+                    .map(str::trim)
+                    .find(|l| !l.is_empty())
+                    .filter(|l| l.chars().count() <= 40)
+                    .map(str::to_string);
+            }
+            problems.push(Problem::NoStructure);
+            r
+        }
+    };
+    let paragraphs = report.parts.iter().any(|p| {
+        !p.intro.is_empty()
+            || !p.closing.is_empty()
+            || p.sections
+                .iter()
+                .any(|s| !s.intro.is_empty() || !s.topics.is_empty())
+    });
+    if !paragraphs {
+        return Err(Problem::NoParagraphs);
+    }
+    Ok((report, problems))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../../public/reports/xinqiao-2024h1.txt");
+
+    #[test]
+    fn sniffs_encodings() {
+        assert_eq!(sniff(SEED.as_bytes()), Encoding::Utf8);
+        assert_eq!(sniff("\u{feff}一、总结".as_bytes()), Encoding::Utf8);
+        // 政府 in GBK, with ASCII and a four-byte GB18030 sequence.
+        assert_eq!(
+            sniff(&[0xD5, 0xFE, 0xB8, 0xAE, b'a', 0x81, 0x30, 0x81, 0x30]),
+            Encoding::Gb18030
+        );
+        assert_eq!(sniff(&[0xFF, 0xFE, b'a', 0]), Encoding::Utf16Le);
+        assert_eq!(sniff(&[0xFE, 0xFF, 0, b'a']), Encoding::Utf16Be);
+        assert_eq!(sniff(b""), Encoding::Empty);
+        assert_eq!(sniff(" \r\n\t\u{3000}".as_bytes()), Encoding::Empty);
+        assert_eq!(sniff(b"%PDF-1.4\n\x00\x01"), Encoding::Binary);
+        assert_eq!(sniff(&[0x80, 0x81, 0xFF, 0xFE]), Encoding::Binary); // no encoding reads it
+        assert_eq!(sniff(&[0xD5]), Encoding::Binary); // truncated GBK
+        assert_eq!(sniff("\u{1}\u{2}\u{3}abc".as_bytes()), Encoding::Binary);
+        assert_eq!(Encoding::Gb18030.label(), Some("gb18030"));
+        assert_eq!(Encoding::Binary.label(), None);
+    }
+
+    #[test]
+    fn gb18030_structure() {
+        assert!(!looks_like_gb18030(b"plain ascii"));
+        assert!(!looks_like_gb18030(&[0xD5, 0x7F]));
+        assert!(!looks_like_gb18030(&[0x80, 0x40]));
+        assert!(!looks_like_gb18030(&[0x81, 0x30, 0x81]));
+        assert!(!looks_like_gb18030(&[0xD5, 0xFE, 0]));
+    }
+
+    #[test]
+    fn checks_text() {
+        assert_eq!(check_text("  \n"), Err(Problem::Empty));
+        assert_eq!(check_text("a\0b"), Err(Problem::Binary));
+        assert_eq!(check_text(SEED), Ok(vec![]));
+        let big = "经济指标持续向好。".repeat(LARGE_BYTES / 27 + 1);
+        assert_eq!(check_text(&big), Ok(vec![Problem::Large(big.len())]));
+        let huge = "a".repeat(MAX_BYTES + 1);
+        assert_eq!(check_text(&huge), Err(Problem::TooLarge(MAX_BYTES + 1)));
+        assert!(Problem::TooLarge(MAX_BYTES + 1).message().contains("太大"));
+        assert_eq!(size_text(10 * 1024 * 1024 + 200_000), "10.2 MB");
+        assert_eq!(size_text(2000), "2 KB");
+        assert_eq!(size_text(12), "12 字节");
+    }
+
+    #[test]
+    fn every_problem_says_what_to_try() {
+        for p in [
+            Problem::Empty,
+            Problem::Binary,
+            Problem::TooLarge(MAX_BYTES * 2),
+            Problem::Large(LARGE_BYTES * 2),
+            Problem::NoStructure,
+            Problem::NoParagraphs,
+        ] {
+            let m = p.message();
+            assert!(m.contains('请'), "{m}");
+        }
+    }
+
+    #[test]
+    fn lenient_parse_shows_structureless_text_as_one_part() {
+        let text = "今年的一些情况\n全年完成产值329.73亿元，同比增长4.1%。\n新增托位340个。\n";
+        let (r, problems) = parse_lenient(text).unwrap();
+        assert_eq!(problems, vec![Problem::NoStructure]);
+        assert_eq!(r.parts.len(), 1);
+        assert_eq!(r.parts[0].title, "全文");
+        assert!(r.numbers.iter().any(|n| n.raw.contains("329.73")));
+        assert_eq!(r.title.as_deref(), Some("今年的一些情况"));
+
+        let (seed, problems) = parse_lenient(SEED).unwrap();
+        assert!(problems.is_empty());
+        assert_eq!(seed.parts.len(), 2);
+
+        assert!(matches!(parse_lenient(""), Err(Problem::Empty)));
+        assert!(matches!(
+            parse_lenient("\u{1}\u{2}\u{3}"),
+            Err(Problem::Binary)
+        ));
+    }
+
+    #[test]
+    fn large_text_parses() {
+        // Ten copies of a corpus report: parsed, with the size notice.
+        let one = include_str!("../tests/data/corpus/hebei_province_2022.txt");
+        let mut big = String::new();
+        while big.len() < LARGE_BYTES + 1 {
+            big.push_str(one);
+            big.push('\n');
+        }
+        let (r, problems) = parse_lenient(&big).unwrap();
+        assert!(matches!(problems[0], Problem::Large(_)));
+        assert!(!r.parts.is_empty());
+    }
+}
