@@ -75,12 +75,23 @@ fn extras() -> impl Strategy<Value = Extras> {
             prop::sample::select(vec!["cards", "charts", "all"]).prop_map(String::from),
         ),
         prop::collection::vec(text().prop_filter("non-empty", |s| !s.is_empty()), 0..3),
+        prop::sample::subsequence(
+            vec![
+                "https://portal.gov.cn",
+                "http://127.0.0.1:8080",
+                "https://www.baoan.gov.cn",
+            ],
+            0..3,
+        ),
+        prop::option::of(any::<bool>()),
     )
-        .prop_map(|(report, embed, view, chart)| Extras {
+        .prop_map(|(report, embed, view, chart, host, downloads)| Extras {
             report,
             embed,
             view,
             chart,
+            host: host.into_iter().map(String::from).collect(),
+            downloads,
         })
 }
 

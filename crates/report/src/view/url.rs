@@ -16,6 +16,8 @@
 //! | `theme` | `auto`, `light`, `dark`, `eyecare`, `contrast` | color theme |
 //! | `elder` | `1` (or `0`) | elder mode |
 //! | `embed` | `1` | embedded (no chrome) |
+//! | `host` | origins (`https://portal.gov.cn`), comma-separated or repeatable | who may send settings messages |
+//! | `downloads` | `0` (or `1`) | `0`: hide download buttons (iframe sandbox without `allow-downloads`) |
 //!
 //! Single-valued parameters: the first valid occurrence wins. Booleans accept `1`/`true`/`yes`/
 //! `on` and `0`/`false`/`no`/`off`. Keys and keyword values are ASCII case-insensitive.
@@ -40,6 +42,29 @@ pub struct Extras {
     pub view: Option<String>,
     /// `chart=…`, repeatable, raw values in order.
     pub chart: Vec<String>,
+    /// `host=https://a.gov.cn,https://b.gov.cn` (comma-separated or repeatable): the origins an
+    /// embedded explorer accepts settings messages from, normalized by [`parse_origin`].
+    pub host: Vec<String>,
+    /// `downloads=0|1`; `None` when absent.
+    pub downloads: Option<bool>,
+}
+
+/// A web origin (`https://portal.gov.cn`, `http://127.0.0.1:8080`) as browsers serialize it:
+/// scheme and host lowercased, no path (a lone trailing `/` is dropped), no user info, query or
+/// fragment. `None` for anything else.
+pub fn parse_origin(v: &str) -> Option<String> {
+    let v = v.trim();
+    let v = v.strip_suffix('/').unwrap_or(v);
+    let (scheme, rest) = v.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']');
+    if rest.is_empty() || !rest.chars().all(ok) || rest.starts_with(':') {
+        return None;
+    }
+    Some(format!("{scheme}://{}", rest.to_ascii_lowercase()))
 }
 
 /// The allowed `view=` values.
@@ -198,6 +223,14 @@ pub fn parse_query(query: &str) -> (Filter, SettingsOverrides, Extras) {
                 }
             }
             "chart" if !v.is_empty() => extras.chart.push(v),
+            "host" => {
+                for o in v.split(',').filter_map(parse_origin) {
+                    if !extras.host.contains(&o) {
+                        extras.host.push(o);
+                    }
+                }
+            }
+            "downloads" => extras.downloads = extras.downloads.or_else(|| parse_bool(&v)),
             _ => {}
         }
     }
@@ -214,7 +247,8 @@ pub fn parse_query(query: &str) -> (Filter, SettingsOverrides, Extras) {
 
 /// Writes the query string (without the leading `?`; empty when everything is default) for a
 /// filter, settings overrides and extras: only non-default, valid parameters, in a stable
-/// order (`report q part section kind nums card view chart font theme elder embed`),
+/// order (`report q part section kind nums card view chart font theme elder embed host
+/// downloads`),
 /// percent-encoded. [`parse_query`] reads it back to the same values.
 pub fn to_query(filter: &Filter, settings: &SettingsOverrides, extras: &Extras) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -266,6 +300,13 @@ pub fn to_query(filter: &Filter, settings: &SettingsOverrides, extras: &Extras) 
     if extras.embed {
         pairs.push(("embed", "1".to_string()));
     }
+    let hosts: Vec<String> = extras.host.iter().filter_map(|h| parse_origin(h)).collect();
+    if !hosts.is_empty() {
+        pairs.push(("host", hosts.join(",")));
+    }
+    if let Some(d) = extras.downloads {
+        pairs.push(("downloads", if d { "1" } else { "0" }.to_string()));
+    }
     pairs
         .iter()
         .map(|(k, v)| format!("{k}={}", percent_encode(v)))
@@ -295,7 +336,8 @@ mod tests {
     fn parses_everything() {
         let (f, s, e) = parse_query(
             "?q=%E5%85%BB%E8%80%81&part=plan&section=2-3&kind=growth&kind=RATE,rank&nums=1&card=1-2-3\
-             &font=3&theme=eyecare&elder=1&report=xinqiao-2024h1&embed=1&view=charts&chart=a&chart=b",
+             &font=3&theme=eyecare&elder=1&report=xinqiao-2024h1&embed=1&view=charts&chart=a&chart=b\
+             &host=HTTPS%3A%2F%2FPortal.gov.cn%2F,http://127.0.0.1:8080&host=https://x.cn&downloads=0",
         );
         assert_eq!(
             f,
@@ -323,6 +365,12 @@ mod tests {
                 embed: true,
                 view: Some("charts".into()),
                 chart: vec!["a".into(), "b".into()],
+                host: vec![
+                    "https://portal.gov.cn".into(),
+                    "http://127.0.0.1:8080".into(),
+                    "https://x.cn".into()
+                ],
+                downloads: Some(false),
             }
         );
         assert_eq!(parse_query("part=2").0.parts, PartSel::Index(2));
@@ -334,7 +382,8 @@ mod tests {
     fn ignores_malformed() {
         let (f, s, e) = parse_query(
             "part=0&part=-1&section=1&section=a-b&section=0-1&kind=size&nums=maybe&card=1-x-3\
-             &font=9&font=0&theme=sepia&elder=2&embed=&view=table&q=&q=%FF&zzz=1&=&&&%&chart=",
+             &font=9&font=0&theme=sepia&elder=2&embed=&view=table&q=&q=%FF&zzz=1&=&&&%&chart=\
+             &host=portal.gov.cn&host=https://a.cn/path&host=javascript:x&host=https://&downloads=2",
         );
         assert!(f.is_default(), "{f:?}");
         assert!(s.is_empty());
@@ -384,12 +433,15 @@ mod tests {
             embed: true,
             view: Some("all".into()),
             chart: vec!["x".into()],
+            host: vec!["https://a.cn".into(), "http://b.cn:81".into()],
+            downloads: Some(false),
         };
         let q = to_query(&f, &s, &e);
         assert_eq!(
             q,
             "report=r1&q=a+b&part=1&section=1-2&kind=rate&kind=growth&nums=1&card=1-2-intro-1\
-             &view=all&chart=x&font=2&theme=dark&elder=0&embed=1"
+             &view=all&chart=x&font=2&theme=dark&elder=0&embed=1\
+             &host=https%3A%2F%2Fa.cn%2Chttp%3A%2F%2Fb.cn%3A81&downloads=0"
         );
         assert_eq!(parse_query(&q), (f, s, e));
     }
