@@ -91,6 +91,23 @@ async fn shows_title_parts_sections_and_every_card() {
     assert!(texts(&root, "article h4")
         .iter()
         .any(|t| t == "经济指标持续向好"));
+    // The card's own mini chart: two growth bars, the larger one full width.
+    let mini = texts(&root, "#card-1-1-1 .mini-growth .mini-value");
+    assert_eq!(mini, vec!["▲4.1%", "▲153.3%"]);
+    let fills = root
+        .query_selector_all("#card-1-1-1 .mini-growth .mini-fill")
+        .unwrap();
+    let width = |i: u32| -> String {
+        fills
+            .item(i)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .style()
+            .get_property_value("width")
+            .unwrap()
+    };
+    assert_eq!(width(1), "100%");
+    assert_eq!(width(0), "2.7%", "4.1 / 153.3 of the track");
     assert_eq!(count(&root, "header"), 1);
     assert_eq!(count(&root, "nav[aria-label='目录']"), 1);
     assert_eq!(count(&root, "main"), 1);
