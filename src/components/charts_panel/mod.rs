@@ -16,6 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{draw, Theme};
+use crate::hooks::EmbedMode;
 use crate::state::Explorer;
 
 /// Every chart of the visible cards, rebuilt only when the visible cards change.
@@ -35,8 +36,11 @@ pub fn use_charts(ex: Explorer) -> Memo<Charts> {
 pub fn ChartsPanel() -> impl IntoView {
     let ex = Explorer::expect();
     let charts = use_charts(ex);
-    let tab = RwSignal::new(ChartKind::Growth);
-    let tabs = ChartKind::ALL
+    // Embedded, `chart=` chooses the charts (one chart: no tabs).
+    let kinds = EmbedMode::current().chart_kinds();
+    let single = kinds.len() == 1;
+    let tab = RwSignal::new(kinds[0]);
+    let tabs = kinds
         .into_iter()
         .map(|k| {
             let selected = move || tab.get() == k;
@@ -59,11 +63,11 @@ pub fn ChartsPanel() -> impl IntoView {
     view! {
         <section class="charts" aria-labelledby="charts-title">
             <h2 id="charts-title" class="charts-title">"数据图表"</h2>
-            <div class="chart-tabs" role="tablist" aria-label="图表类别">{tabs}</div>
+            <div class="chart-tabs" role="tablist" aria-label="图表类别" hidden=single>{tabs}</div>
             <div
                 id="chart-panel"
-                role="tabpanel"
-                aria-labelledby=move || format!("chart-tab-{}", tab.get().as_str())
+                role=(!single).then_some("tabpanel")
+                aria-labelledby=move || (!single).then(|| format!("chart-tab-{}", tab.get().as_str()))
             >
                 {move || {
                     let k = tab.get();
@@ -102,6 +106,7 @@ fn save(href: &str, name: &str) {
 #[component]
 pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
     let ex = Explorer::expect();
+    let downloads = EmbedMode::current().downloads;
     let chart = Memo::new(move |_| charts.with(|c| c.get(kind).clone()));
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
@@ -411,8 +416,10 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                 >
                     {move || if show_table.get() { "隐藏数据表" } else { "数据表" }}
                 </button>
-                <button type="button" class="chart-button" disabled=empty on:click=download_png>"下载图片"</button>
-                <button type="button" class="chart-button" disabled=empty on:click=download_csv>"下载CSV"</button>
+                <Show when=move || downloads.get()>
+                    <button type="button" class="chart-button" disabled=empty on:click=download_png>"下载图片"</button>
+                    <button type="button" class="chart-button" disabled=empty on:click=download_csv>"下载CSV"</button>
+                </Show>
             </div>
             {move || png_for_wechat.get().map(|url| {
                 let note = if url.is_empty() {

@@ -1,0 +1,277 @@
+//! [`EmbedDialog`]: the 嵌入 button and its dialog: the iframe snippet (plus the `embed.js`
+//! line) for the current view, options (what to show, which chart, downloads, the portal's
+//! origin), a live preview and a copy button. For portal staff; see README "部署与嵌入".
+
+use leptos::prelude::*;
+use report::charts::ChartKind;
+use report::view::{self, Extras, SettingsOverrides};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::hooks::EmbedView;
+use crate::state::Explorer;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `HTMLDialogElement`, declared here to need no extra web-sys feature.
+    #[wasm_bindgen(extends = web_sys::HtmlElement)]
+    type DialogElement;
+    #[wasm_bindgen(method, catch, js_name = showModal)]
+    fn show_modal(this: &DialogElement) -> Result<(), JsValue>;
+    #[wasm_bindgen(method)]
+    fn close(this: &DialogElement);
+}
+
+/// The sandbox the snippet gives the iframe.
+pub fn sandbox(downloads: bool) -> &'static str {
+    if downloads {
+        "allow-scripts allow-same-origin allow-popups allow-downloads"
+    } else {
+        "allow-scripts allow-same-origin allow-popups"
+    }
+}
+
+/// The height (CSS px) the snippet gives the iframe; it scrolls inside until `embed.js` sizes it.
+pub const DEFAULT_HEIGHT: u32 = 600;
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn attr_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The snippet a portal page pastes: the iframe and the `embed.js` line. `base` is the folder
+/// the explorer is served from (`https://x.gov.cn/xxgk/report/`), `query` the embed query.
+pub fn snippet(base: &str, query: &str, title: &str, downloads: bool) -> String {
+    format!(
+        "<iframe data-report-explorer src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT}\" \
+         frameborder=\"0\" loading=\"lazy\" sandbox=\"{}\"></iframe>\n<script src=\"{}\" defer></script>",
+        attr_escape(&format!("{base}?{query}")),
+        attr_escape(title),
+        sandbox(downloads),
+        attr_escape(&format!("{base}embed.js")),
+    )
+}
+
+/// The embed query for a view: the filter plus `embed=1` and the options.
+pub fn embed_query(
+    filter: &view::Filter,
+    report: Option<String>,
+    shown: EmbedView,
+    chart: Option<ChartKind>,
+    downloads: bool,
+    hosts: &str,
+) -> String {
+    let extras = Extras {
+        report,
+        embed: true,
+        view: (shown != EmbedView::All).then(|| shown.as_str().to_string()),
+        chart: chart
+            .filter(|_| shown != EmbedView::Cards)
+            .map(|c| vec![c.as_str().to_string()])
+            .unwrap_or_default(),
+        host: hosts
+            .split([',', ' ', '\n'])
+            .filter_map(view::parse_origin)
+            .collect(),
+        downloads: (!downloads).then_some(false),
+    };
+    view::to_query(filter, &SettingsOverrides::default(), &extras)
+}
+
+/// The 嵌入 button and dialog.
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let ex = Explorer::expect();
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let open = RwSignal::new(false);
+    let shown = RwSignal::new(EmbedView::All);
+    let chart = RwSignal::new(None::<ChartKind>);
+    let downloads = RwSignal::new(true);
+    let hosts = RwSignal::new(String::new());
+    let message = RwSignal::new(String::new());
+    let title = StoredValue::new(
+        ex.data()
+            .report
+            .title
+            .clone()
+            .unwrap_or_else(|| "工作报告".into()),
+    );
+
+    // Only read while the dialog is open (never during the first render).
+    let base = move || {
+        let loc = window().location();
+        let origin = loc.origin().unwrap_or_default();
+        let path = loc.pathname().unwrap_or_default();
+        let dir = path.rfind('/').map_or("/", |i| &path[..=i]).to_string();
+        format!("{origin}{dir}")
+    };
+    let query = move || {
+        let report = view::parse_query(&window().location().search().unwrap_or_default())
+            .2
+            .report;
+        ex.filter.with(|f| {
+            embed_query(
+                f,
+                report,
+                shown.get(),
+                chart.get(),
+                downloads.get(),
+                &hosts.get(),
+            )
+        })
+    };
+    let code = move || {
+        if !open.get() {
+            return String::new();
+        }
+        title.with_value(|t| snippet(&base(), &query(), t, downloads.get()))
+    };
+    let preview_src = move || open.get().then(|| format!("./?{}", query()));
+
+    let show = move |_| {
+        message.set(String::new());
+        open.set(true);
+        if let Some(d) = dialog_ref.get_untracked() {
+            let _ = d.unchecked_ref::<DialogElement>().show_modal();
+        }
+    };
+    let hide = move |_| {
+        if let Some(d) = dialog_ref.get_untracked() {
+            d.unchecked_ref::<DialogElement>().close();
+        }
+    };
+    let copy = move |_| {
+        let text = code();
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            match JsFuture::from(clipboard.write_text(&text)).await {
+                Ok(_) => message.set("已复制嵌入代码".into()),
+                Err(_) => message.set("无法自动复制：请选中上面的代码后手动复制".into()),
+            }
+        });
+    };
+    let views = [
+        (EmbedView::All, "全部内容"),
+        (EmbedView::Cards, "仅段落卡片"),
+        (EmbedView::Charts, "仅图表"),
+    ]
+    .into_iter()
+    .map(|(v, name)| view! { <option value=v.as_str() selected=move || shown.get() == v>{name}</option> })
+    .collect_view();
+    let charts = ChartKind::ALL
+        .into_iter()
+        .map(|k| view! { <option value=k.as_str() selected=move || chart.get() == Some(k)>{k.name()}</option> })
+        .collect_view();
+
+    view! {
+        <button type="button" class="embed-open" aria-haspopup="dialog" on:click=show>"嵌入"</button>
+        <dialog class="embed-dialog" node_ref=dialog_ref aria-labelledby="embed-title" on:close=move |_| open.set(false)>
+            <div class="embed-head">
+                <h2 id="embed-title">"嵌入到网页"</h2>
+                <button type="button" class="embed-close" on:click=hide>"关闭"</button>
+            </div>
+            <p class="embed-note">
+                "把下面的代码粘贴到门户网页中：显示当前的筛选结果；"
+                "引入的 embed.js 会让框架随内容自动调整高度（没有它时高度固定、框内滚动）。"
+            </p>
+            <div class="embed-options">
+                <label>
+                    <span>"显示"</span>
+                    <select on:change=move |ev| shown.set(match event_target_value(&ev).as_str() {
+                        "cards" => EmbedView::Cards,
+                        "charts" => EmbedView::Charts,
+                        _ => EmbedView::All,
+                    })>{views}</select>
+                </label>
+                <label>
+                    <span>"图表"</span>
+                    <select
+                        disabled=move || shown.get() == EmbedView::Cards
+                        on:change=move |ev| chart.set(crate::hooks::use_embed::parse_chart_kind(&event_target_value(&ev)))
+                    >
+                        <option value="" selected=move || chart.get().is_none()>"全部图表"</option>
+                        {charts}
+                    </select>
+                </label>
+                <label class="embed-check">
+                    <input type="checkbox" prop:checked=move || downloads.get()
+                        on:change=move |ev| downloads.set(event_target_checked(&ev))/>
+                    <span>"允许下载图表"</span>
+                </label>
+                <label class="embed-hosts">
+                    <span>"门户网站地址（可选，用于接收字号和颜色设置，如 https://www.example.gov.cn）"</span>
+                    <input type="url" prop:value=move || hosts.get()
+                        on:input=move |ev| hosts.set(event_target_value(&ev))/>
+                </label>
+            </div>
+            <label class="embed-code">
+                <span>"嵌入代码"</span>
+                <textarea readonly rows="5" prop:value=code on:focus=move |ev| {
+                    if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                        t.select();
+                    }
+                }></textarea>
+            </label>
+            <div class="embed-actions">
+                <button type="button" class="embed-copy" on:click=copy>"复制代码"</button>
+                <span class="embed-status" role="status">{move || message.get()}</span>
+            </div>
+            <h3 class="embed-preview-title">"预览"</h3>
+            {move || preview_src().map(|src| view! {
+                <iframe
+                    class="embed-preview"
+                    data-report-explorer=""
+                    title="嵌入预览"
+                    src=src
+                    sandbox=move || sandbox(downloads.get())
+                ></iframe>
+            })}
+        </dialog>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report::view::Filter;
+
+    #[test]
+    fn snippet_for_a_view() {
+        let f = Filter {
+            section: Some((1, 2)),
+            ..Filter::default()
+        };
+        let q = embed_query(
+            &f,
+            None,
+            EmbedView::Charts,
+            Some(ChartKind::Rate),
+            false,
+            "https://a.cn/, bad",
+        );
+        assert_eq!(
+            q,
+            "section=1-2&view=charts&chart=rate&embed=1&host=https%3A%2F%2Fa.cn&downloads=0"
+        );
+        let s = snippet("https://x.gov.cn/r/", &q, "报告\"1\"", false);
+        assert!(s.starts_with(
+            "<iframe data-report-explorer src=\"https://x.gov.cn/r/?section=1-2&amp;view=charts"
+        ));
+        assert!(s.contains("title=\"报告&quot;1&quot;\""));
+        assert!(s.contains("sandbox=\"allow-scripts allow-same-origin allow-popups\""));
+        assert!(s.ends_with("<script src=\"https://x.gov.cn/r/embed.js\" defer></script>"));
+        let q = embed_query(
+            &Filter::default(),
+            None,
+            EmbedView::Cards,
+            Some(ChartKind::Rate),
+            true,
+            "",
+        );
+        assert_eq!(q, "view=cards&embed=1");
+    }
+}

@@ -1,0 +1,349 @@
+//! Embed mode (`embed=1`, issue 7): what an embedded explorer shows ([`EmbedMode`], from the
+//! URL's `view=`, `chart=`, `downloads=`), its height posted to the host page, and the host's
+//! reading aids applied from `report-explorer:settings` messages sent by allowed origins only.
+//!
+//! Messages (the `embed.js` helper speaks both):
+//! - explorer → host: `{type: "report-explorer:height", height: <CSS px>}` on load, on every
+//!   resize of the page's content and after every filter change.
+//! - host → explorer: `{type: "report-explorer:settings", font?: 1..4, theme?: "auto"|"light"|
+//!   "dark"|"eyecare"|"contrast", elder?: bool}`; absent fields stay, invalid ones are ignored.
+//!   Accepted only from the origins in `host=` or, without `host=`, from `document.referrer`'s.
+
+use leptos::prelude::*;
+use report::charts::ChartKind;
+use report::view::{Extras, Settings, Theme};
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::js_sys::{self, Reflect};
+
+use crate::state::Explorer;
+
+/// Message type the explorer posts to its host with its content height.
+pub const HEIGHT_MESSAGE: &str = "report-explorer:height";
+/// Message type a host posts to change the reading aids.
+pub const SETTINGS_MESSAGE: &str = "report-explorer:settings";
+
+/// What `view=` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EmbedView {
+    /// Key figures, search and filters, charts and cards.
+    #[default]
+    All,
+    /// Search and filters and the cards.
+    Cards,
+    /// The charts only.
+    Charts,
+}
+
+impl EmbedView {
+    /// `all`, `cards` or `charts`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmbedView::All => "all",
+            EmbedView::Cards => "cards",
+            EmbedView::Charts => "charts",
+        }
+    }
+}
+
+/// How the page is embedded; provided as context by `App` (defaults: the full page).
+#[derive(Debug, Clone, Default)]
+pub struct EmbedMode {
+    /// `embed=1`: no page chrome (header, table of contents, footer), height posted to the host.
+    pub on: bool,
+    /// What is shown (only in embed mode; the full page shows everything).
+    pub view: EmbedView,
+    /// The charts shown, in `chart=` order (only in embed mode); every chart when empty.
+    pub charts: Vec<ChartKind>,
+    /// Whether download buttons show: false with `downloads=0`, or when the page can see it is
+    /// in an iframe sandboxed without `allow-downloads` (same-origin hosts only).
+    pub downloads: RwSignal<bool>,
+    /// Origins allowed to send settings messages (`host=`); the referrer's when empty.
+    pub hosts: Vec<String>,
+}
+
+/// `growth`, `rate`, … → the chart kind.
+pub fn parse_chart_kind(v: &str) -> Option<ChartKind> {
+    let v = v.trim().to_ascii_lowercase();
+    ChartKind::ALL.into_iter().find(|k| k.as_str() == v)
+}
+
+impl EmbedMode {
+    /// The mode the URL's extras ask for.
+    pub fn from_extras(extras: &Extras) -> EmbedMode {
+        let on = extras.embed;
+        let view = match extras.view.as_deref() {
+            Some("cards") if on => EmbedView::Cards,
+            Some("charts") if on => EmbedView::Charts,
+            _ => EmbedView::All,
+        };
+        let mut charts = Vec::new();
+        if on {
+            for k in extras.chart.iter().filter_map(|c| parse_chart_kind(c)) {
+                if !charts.contains(&k) {
+                    charts.push(k);
+                }
+            }
+        }
+        EmbedMode {
+            on,
+            view,
+            charts,
+            downloads: RwSignal::new(!(on && extras.downloads == Some(false))),
+            hosts: extras.host.clone(),
+        }
+    }
+
+    /// The mode provided by `App`, or the full page's when none was.
+    pub fn current() -> EmbedMode {
+        use_context::<EmbedMode>().unwrap_or_default()
+    }
+
+    /// Whether the cards (with search and filters) show.
+    pub fn shows_cards(&self) -> bool {
+        self.view != EmbedView::Charts
+    }
+
+    /// Whether the charts show.
+    pub fn shows_charts(&self) -> bool {
+        self.view != EmbedView::Cards
+    }
+
+    /// Whether the key figures show.
+    pub fn shows_figures(&self) -> bool {
+        self.view == EmbedView::All
+    }
+
+    /// The chart kinds shown, in order.
+    pub fn chart_kinds(&self) -> Vec<ChartKind> {
+        if self.charts.is_empty() {
+            ChartKind::ALL.to_vec()
+        } else {
+            self.charts.clone()
+        }
+    }
+}
+
+/// The settings a message asks for, applied to `settings`: `None` when the message is not a
+/// settings message. Absent or invalid fields leave the setting as it is.
+pub fn settings_from_message(data: &JsValue, settings: &Settings) -> Option<Settings> {
+    if !data.is_object() {
+        return None;
+    }
+    let get = |k: &str| Reflect::get(data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+    if get("type").as_string().as_deref() != Some(SETTINGS_MESSAGE) {
+        return None;
+    }
+    let mut s = settings.clone();
+    if let Some(f) = get("font").as_f64() {
+        if f.fract() == 0.0
+            && (f64::from(Settings::FONT_MIN)..=f64::from(Settings::FONT_MAX)).contains(&f)
+        {
+            s.font = f as u8;
+        }
+    }
+    if let Some(t) = get("theme").as_string().and_then(|t| Theme::parse(&t)) {
+        s.theme = t;
+    }
+    if let Some(e) = get("elder").as_bool() {
+        s.elder = e;
+    }
+    Some(s)
+}
+
+/// Whether a message from `origin` may change the settings: it must be one of `hosts`, or,
+/// when `hosts` is empty, the origin of `referrer` (the host page that framed the explorer).
+pub fn origin_allowed(origin: &str, hosts: &[String], referrer: &str) -> bool {
+    if origin.is_empty() || origin == "null" {
+        return false;
+    }
+    if !hosts.is_empty() {
+        return hosts.iter().any(|h| h == origin);
+    }
+    report::view::parse_origin(referrer_origin(referrer)).is_some_and(|r| r == origin)
+}
+
+/// `https://a.cn/x/y?z` → `https://a.cn`.
+fn referrer_origin(referrer: &str) -> &str {
+    let Some(i) = referrer.find("://") else {
+        return "";
+    };
+    let rest = &referrer[i + 3..];
+    let end = rest
+        .find(['/', '?', '#'])
+        .map_or(referrer.len(), |j| i + 3 + j);
+    &referrer[..end]
+}
+
+/// The page's content height in CSS px (the `<html>` element's box, which in embed mode is as
+/// tall as the content, not the viewport).
+fn content_height() -> f64 {
+    document()
+        .document_element()
+        .map_or(0.0, |e| e.get_bounding_client_rect().height().ceil())
+}
+
+fn framed() -> bool {
+    let w = window();
+    match w.parent() {
+        Ok(Some(p)) => !js_sys::Object::is(&p, &w),
+        _ => false,
+    }
+}
+
+/// Browser side of embed mode: `embed` class on `<html>`, height messages, settings messages,
+/// download detection. Touches the browser only inside effects.
+pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
+    let on = mode.on;
+    let hosts = StoredValue::new(mode.hosts.clone());
+    let downloads = mode.downloads;
+
+    // Settings from the host page (also for a framed full page).
+    let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
+    Effect::new(move |_| {
+        if !on && !framed() {
+            return;
+        }
+        let referrer = document().referrer();
+        let l = gloo_events::EventListener::new(&window(), "message", move |ev| {
+            let origin = Reflect::get(ev, &JsValue::from_str("origin"))
+                .ok()
+                .and_then(|o| o.as_string())
+                .unwrap_or_default();
+            let data = Reflect::get(ev, &JsValue::from_str("data")).unwrap_or(JsValue::NULL);
+            let Some(next) = explorer
+                .settings
+                .with_untracked(|s| settings_from_message(&data, s))
+            else {
+                return;
+            };
+            if !hosts.with_value(|h| origin_allowed(&origin, h, &referrer)) {
+                return;
+            }
+            if explorer.settings.with_untracked(|s| *s != next) {
+                explorer.settings.set(next);
+            }
+        });
+        listener.set_value(Some(l));
+    });
+
+    if !on {
+        return;
+    }
+
+    // Sandboxed without allow-downloads: visible only when the host is same-origin.
+    Effect::new(move |_| {
+        if let Ok(Some(frame)) = window().frame_element() {
+            if let Some(sandbox) = frame.get_attribute("sandbox") {
+                if !sandbox
+                    .split_ascii_whitespace()
+                    .any(|t| t == "allow-downloads")
+                {
+                    downloads.set(false);
+                }
+            }
+        }
+    });
+
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().add_1("embed");
+        }
+    });
+
+    // Height: posted whenever it changes.
+    let last = StoredValue::new(0.0f64);
+    let post = move || {
+        let h = content_height();
+        if h <= 0.0 || h == last.get_value() {
+            return;
+        }
+        last.set_value(h);
+        let Ok(Some(parent)) = window().parent() else {
+            return;
+        };
+        let msg = js_sys::Object::new();
+        let _ = Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = Reflect::set(&msg, &"height".into(), &h.into());
+        // Only a number: any host may read it (the host checks where it came from).
+        let _ = parent.post_message(&msg, "*");
+    };
+    Effect::new(move |_| {
+        let on_resize = Closure::<dyn FnMut()>::new(post);
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let (Some(o), Some(root)) = (&observer, document().document_element()) {
+            o.observe(&root);
+            if let Some(body) = document().body() {
+                o.observe(&body);
+            }
+        }
+        let load = window_event_listener(leptos::ev::load, move |_| post());
+        post();
+        let keep = SendWrapper::new((observer, on_resize));
+        on_cleanup(move || {
+            load.remove();
+            let (observer, _) = keep.take();
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+        });
+    });
+    // Every filter or settings change, once the page has re-rendered.
+    Effect::new(move |_| {
+        explorer.filter.track();
+        explorer.hits.track();
+        explorer.settings.track();
+        request_animation_frame(post);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mode_from_extras() {
+        let e = Extras {
+            embed: true,
+            view: Some("charts".into()),
+            chart: vec!["rate".into(), "x".into(), "GROWTH".into(), "rate".into()],
+            downloads: Some(false),
+            host: vec!["https://a.cn".into()],
+            ..Extras::default()
+        };
+        let m = EmbedMode::from_extras(&e);
+        assert!(m.on && !m.shows_cards() && m.shows_charts() && !m.shows_figures());
+        assert_eq!(m.charts, vec![ChartKind::Rate, ChartKind::Growth]);
+        assert!(!m.downloads.get_untracked());
+        // Outside embed mode view/chart/downloads change nothing.
+        let m = EmbedMode::from_extras(&Extras { embed: false, ..e });
+        assert!(m.shows_cards() && m.shows_charts() && m.shows_figures());
+        assert_eq!(m.chart_kinds(), ChartKind::ALL.to_vec());
+        assert!(m.downloads.get_untracked());
+    }
+
+    #[test]
+    fn origins() {
+        let hosts = vec!["https://a.cn".to_string()];
+        assert!(origin_allowed("https://a.cn", &hosts, ""));
+        assert!(!origin_allowed("https://b.cn", &hosts, "https://b.cn/x"));
+        assert!(origin_allowed(
+            "https://b.cn",
+            &[],
+            "https://b.cn/x/y.html?q#f"
+        ));
+        assert!(origin_allowed(
+            "http://127.0.0.1:81",
+            &[],
+            "http://127.0.0.1:81"
+        ));
+        assert!(!origin_allowed("https://b.cn", &[], ""));
+        assert!(!origin_allowed("null", &[], "null"));
+        assert!(!origin_allowed(
+            "https://b.cn",
+            &[],
+            "https://b.cn.evil.cn/"
+        ));
+    }
+}
