@@ -5,8 +5,12 @@ use report_explorer::{app::Start, hooks};
 
 fn main() {
     console_error_panic_hook::set_once();
-    let report = report_explorer::app::default_report();
-    let (filter, overrides, extras) = hooks::read_url(&report);
+    // The filter is sanitized by `App` against the report it shows (which `report=` may name).
+    let search = leptos::prelude::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let (filter, overrides, extras) = report::view::parse_query(&search);
     let start = Start {
         filter,
         settings: hooks::load_settings().with(&overrides),

@@ -3,6 +3,8 @@
 
 pub mod use_embed;
 pub mod use_reading_aids;
+pub mod use_report_source;
+pub mod use_storage;
 pub mod use_url_state;
 
 pub use use_embed::{use_embed, EmbedMode, EmbedView};

@@ -1,0 +1,188 @@
+//! [`OpenReport`]: 打开报告: paste a report's text or choose a `.txt` file (UTF-8, or GB18030/GBK
+//! as many government files are). Everything happens in the browser: nothing is uploaded.
+
+use leptos::prelude::*;
+use report::input::{self, Problem};
+use report::Report;
+use wasm_bindgen::JsCast;
+
+use crate::hooks::use_report_source::decode;
+
+/// Texts up to this size stay in the paste box after a file is read (larger ones would make
+/// the box sluggish; the file itself still holds them).
+const KEEP_IN_BOX: usize = 1024 * 1024;
+
+/// A report the reader opened, parsed.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// The file name, or `粘贴的文本`.
+    pub name: String,
+    /// The decoded text.
+    pub text: String,
+    /// The parsed report.
+    pub report: Report,
+    /// Notices to show with it (large text, no structure).
+    pub problems: Vec<Problem>,
+}
+
+/// Waits `ms` milliseconds, letting the browser paint and handle input.
+pub async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Parses `text` after letting the page show progress; reports a fatal problem through `error`.
+async fn parse_text(
+    name: String,
+    text: String,
+    stage: RwSignal<Option<String>>,
+    error: RwSignal<Option<String>>,
+) -> Option<Opened> {
+    if let Err(p) = input::check_text(&text) {
+        error.set(Some(p.message()));
+        stage.set(None);
+        return None;
+    }
+    stage.set(Some(format!(
+        "正在解析（{}）…",
+        input::size_text(text.len())
+    )));
+    pause(40).await;
+    match input::parse_lenient(&text) {
+        Ok((report, problems)) => {
+            stage.set(Some("正在生成卡片…".into()));
+            pause(20).await;
+            Some(Opened {
+                name,
+                text,
+                report,
+                problems,
+            })
+        }
+        Err(p) => {
+            error.set(Some(p.message()));
+            stage.set(None);
+            None
+        }
+    }
+}
+
+/// The 打开报告 panel: a paste box (`text`, owned by the caller so it survives switching
+/// reports), a file chooser, progress, and a message (`role=alert`) for text that cannot be
+/// shown. `on_ready` receives a parsed report.
+#[component]
+pub fn OpenReport(
+    /// The paste box's text.
+    text: RwSignal<String>,
+    /// Called with a parsed report.
+    on_ready: Callback<Opened>,
+) -> impl IntoView {
+    let stage = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let open = RwSignal::new(false);
+
+    let finish = move |opened: Option<Opened>| {
+        if let Some(o) = opened {
+            stage.set(None);
+            open.set(false);
+            on_ready.run(o);
+        }
+    };
+
+    let show_pasted = move |_| {
+        let t = text.get_untracked();
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            finish(parse_text("粘贴的文本".into(), t, stage, error).await);
+        });
+    };
+
+    let choose_file = move |ev: leptos::ev::Event| {
+        let Some(input_el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input_el.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input_el.set_value("");
+        error.set(None);
+        let name = file.name();
+        let size = file.size() as usize;
+        if size > input::MAX_BYTES {
+            error.set(Some(Problem::TooLarge(size).message()));
+            return;
+        }
+        stage.set(Some(format!("正在读取 {name}…")));
+        leptos::task::spawn_local(async move {
+            let bytes = match gloo_file::futures::read_as_bytes(&gloo_file::File::from(file)).await
+            {
+                Ok(b) => b,
+                Err(_) => {
+                    stage.set(None);
+                    error.set(Some(
+                        "无法读取这个文件。请确认文件没有被移动或删除，再选择一次。".into(),
+                    ));
+                    return;
+                }
+            };
+            let decoded = match decode(&bytes) {
+                Ok(t) => t,
+                Err(p) => {
+                    stage.set(None);
+                    error.set(Some(format!("{name}：{}", p.message())));
+                    return;
+                }
+            };
+            if decoded.len() <= KEEP_IN_BOX {
+                text.set(decoded.clone());
+            }
+            finish(parse_text(name, decoded, stage, error).await);
+        });
+    };
+
+    view! {
+        <details class="open-report" prop:open=move || open.get() on:toggle=move |ev| {
+            if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                open.set(d.open());
+            }
+        }>
+            <summary>"打开报告"<span class="summary-hint">"粘贴文本或选择 .txt 文件"</span></summary>
+            <div class="open-report-body">
+                <p class="open-report-note">"报告只在本浏览器中解析和保存，不会上传到任何地方。"</p>
+                <label class="open-report-field">
+                    <span>"粘贴报告全文"</span>
+                    <textarea
+                        class="open-report-text"
+                        rows="6"
+                        spellcheck="false"
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    ></textarea>
+                </label>
+                <div class="open-report-actions">
+                    <button type="button" class="open-report-show" on:click=show_pasted>"显示粘贴的报告"</button>
+                    <label class="open-report-file">
+                        <span>"或选择文件（.txt，UTF-8 或 GBK）"</span>
+                        <input type="file" accept=".txt,text/plain" on:change=choose_file/>
+                    </label>
+                </div>
+                {move || stage.get().map(|s| view! {
+                    <p class="open-report-progress" role="status">
+                        <progress></progress>
+                        " " {s}
+                    </p>
+                })}
+                <div class="open-report-error" role="alert">
+                    {move || error.get().map(|m| view! { <p>{m}</p> })}
+                </div>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,46 @@
+//! [`ReportSwitcher`]: chooses among the reports listed in `reports/reports.json` (and the
+//! reader's own report, when one is open or stored).
+
+use leptos::prelude::*;
+
+/// One choice of the switcher: the `report=` id and what it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportChoice {
+    /// The `report=` id.
+    pub id: String,
+    /// The label (title and period).
+    pub label: String,
+}
+
+/// A labelled `<select>` of reports; shown only when there is more than one. Choosing one calls
+/// `on_select` with its id.
+#[component]
+pub fn ReportSwitcher(
+    /// The reports to choose from, in manifest order.
+    choices: Signal<Vec<ReportChoice>>,
+    /// The id of the report shown.
+    current: Signal<String>,
+    /// Called with the chosen id.
+    on_select: Callback<String>,
+) -> impl IntoView {
+    move || {
+        let list = choices.get();
+        (list.len() > 1).then(|| {
+            let now = current.get();
+            view! {
+                <label class="report-switcher">
+                    <span class="report-switcher-label">"选择报告"</span>
+                    <select on:change=move |ev| on_select.run(event_target_value(&ev))>
+                        {list
+                            .into_iter()
+                            .map(|c| {
+                                let selected = c.id == now;
+                                view! { <option value=c.id selected=selected>{c.label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            }
+        })
+    }
+}
