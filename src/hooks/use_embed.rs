@@ -135,7 +135,7 @@ pub fn settings_from_message(data: &JsValue, settings: &Settings) -> Option<Sett
     if get("type").as_string().as_deref() != Some(SETTINGS_MESSAGE) {
         return None;
     }
-    let mut s = settings.clone();
+    let mut s = *settings;
     if let Some(f) = get("font").as_f64() {
         if f.fract() == 0.0
             && (f64::from(Settings::FONT_MIN)..=f64::from(Settings::FONT_MAX)).contains(&f)

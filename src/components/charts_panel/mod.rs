@@ -63,7 +63,9 @@ pub fn ChartsPanel() -> impl IntoView {
     view! {
         <section class="charts" aria-labelledby="charts-title">
             <h2 id="charts-title" class="charts-title">"数据图表"</h2>
-            <div class="chart-tabs" role="tablist" aria-label="图表类别" hidden=single>{tabs}</div>
+            {(!single).then(|| view! {
+                <div class="chart-tabs" role="tablist" aria-label="图表类别">{tabs}</div>
+            })}
             <div
                 id="chart-panel"
                 role=(!single).then_some("tabpanel")
