@@ -1,13 +1,27 @@
-// Launches Debian's Chromium through playwright-core (never a downloaded browser).
+// The browser the end-to-end tests run in, chosen by E2E_ENGINE: `chromium` (default: Debian's
+// Chromium through playwright-core, never a downloaded browser), `webkit` (WebKitGTK's MiniBrowser
+// through WebKitWebDriver, under its own Xvfb when there is no display) or `firefox` (Firefox ESR
+// through geckodriver, headless). The last two go through the small W3C WebDriver client in
+// webdriver.mjs, which implements the part of Playwright's Page API the tests use; `chromedriver`
+// drives Chromium that way too (to debug the client). Screenshots are named `<engine>-<name>`.
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { WebDriverBrowser } from './webdriver.mjs';
 
 // The project's Node tools live in tools/node_modules (installed by scripts/setup.sh).
 const require = createRequire(new URL('../../../tools/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
 
+export const ENGINE = process.env.E2E_ENGINE || 'chromium';
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+/** Whether the engine is driven over plain WebDriver (no device emulation, no event stream). */
+export const WEBDRIVER = ENGINE !== 'chromium';
+if (!['chromium', 'webkit', 'firefox', 'chromedriver'].includes(ENGINE)) {
+  throw new Error(`E2E_ENGINE=${ENGINE}: expected chromium, webkit, firefox or chromedriver`);
+}
 
 export async function launch() {
+  if (WEBDRIVER) return WebDriverBrowser.launch(ENGINE);
+  const { chromium } = require('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -24,13 +38,31 @@ export async function launch() {
   });
 }
 
+// Over WebDriver, WebKitGTK and Firefox have no phone emulation: PHONE is a 390×844 viewport at
+// DPR 3 (Firefox: layout.css.devPixelsPerPx; WebKitGTK: GDK_SCALE), without touch or isMobile
+// (so no <meta viewport> handling and desktop scrollbars).
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
+/** `test-results/x.png` → `test-results/<engine>-x.png`. */
+export function shotPath(file) {
+  return path.join(path.dirname(file), `${ENGINE}-${path.basename(file)}`);
+}
+
 /** Opens `url` in a fresh context, collecting console errors and page errors. */
 export async function open(browser, url, contextOptions = DESKTOP) {
+  if (WEBDRIVER) {
+    const page = await browser.newPage(contextOptions);
+    const shot = page.screenshot.bind(page);
+    page.screenshot = (o = {}) => shot({ ...o, path: o.path && shotPath(o.path) });
+    const context = { close: () => browser.closePage(page), pages: () => [page] };
+    await page.goto(url);
+    return { context, page, errors: page.errors };
+  }
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
+  const shot = page.screenshot.bind(page);
+  page.screenshot = (o = {}) => shot({ ...o, path: o.path && shotPath(o.path) });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -1,8 +1,37 @@
 // A plain static file server on loopback for end-to-end tests: serves a folder under a path
 // prefix ("/" or a sub-path such as "/xxgk/report/"), like any static host would.
+//
+// When the tests drive a browser over plain WebDriver (E2E_ENGINE webkit/firefox/chromedriver),
+// which cannot subscribe to console messages or uncaught errors, every HTML page gets a first
+// script, ERROR_HOOK served from the page's own origin (so a `script-src 'self'` CSP allows it): it
+// records them in sessionStorage (so they survive reloads) for webdriver.mjs to collect. The files
+// on disk are never changed.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+
+export const ERROR_HOOK = `(function () {
+  var K = '__e2eErrors';
+  function push(s) {
+    try { var a = JSON.parse(sessionStorage.getItem(K) || '[]'); a.push(String(s)); sessionStorage.setItem(K, JSON.stringify(a)); } catch (e) { /* no storage */ }
+  }
+  window.addEventListener('error', function (e) {
+    if (e.target && e.target !== window) push('Failed to load resource: ' + (e.target.src || e.target.href || e.target.tagName));
+    else push(e.error && e.error.stack ? e.error.stack : e.message);
+  }, true);
+  window.addEventListener('unhandledrejection', function (e) { push('Uncaught (in promise) ' + (e.reason && e.reason.stack ? e.reason.stack : e.reason)); });
+  var original = console.error;
+  console.error = function () { push([].map.call(arguments, String).join(' ')); return original.apply(console, arguments); };
+  window.__e2eTakeErrors = function () {
+    try { var a = JSON.parse(sessionStorage.getItem(K) || '[]'); sessionStorage.removeItem(K); return a; } catch (e) { return []; }
+  };
+})();
+`;
+const HOOK_PATH = '__e2e-error-hook.js';
+
+function wantsErrorHook() {
+  return ['webkit', 'firefox', 'chromedriver'].includes(process.env.E2E_ENGINE || '');
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +56,10 @@ export function serve(root, { prefix = '/', wasmType, headers = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     requests.push(url.pathname);
+    if (url.pathname === prefix + HOOK_PATH && wantsErrorHook()) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(ERROR_HOOK);
+      return;
+    }
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
@@ -43,6 +76,13 @@ export function serve(root, { prefix = '/', wasmType, headers = {} } = {}) {
     if (ext === '.wasm' && wasmType) type = wasmType;
     const extra = ext === '.html' ? headers : {};
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+    if (ext === '.html' && wantsErrorHook()) {
+      const html = fs.readFileSync(file, 'utf8');
+      const at = html.search(/<head[^>]*>/i);
+      const cut = at < 0 ? 0 : at + html.slice(at).indexOf('>') + 1;
+      res.end(`${html.slice(0, cut)}<script src="${prefix}${HOOK_PATH}"></script>${html.slice(cut)}`);
+      return;
+    }
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
