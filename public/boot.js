@@ -1,6 +1,7 @@
 // Runs before the app: when the browser cannot run the WebAssembly explorer (roughly older than
-// iOS 15 / Chrome 96), or the app has not started after a while, replace the loading skeleton
-// with a plain message and the link to the original text. Builds nodes, never HTML strings.
+// iOS 15 / Chrome 96), or the app has not started after a while, say so with the link to the
+// original text: above the pre-rendered report when the build put one in the page (it stays
+// readable), else in place of the loading skeleton. Builds nodes, never HTML strings.
 (function () {
   var boot = document.getElementById('boot');
   if (!boot) return;
@@ -9,7 +10,10 @@
   function show(message) {
     var box = document.getElementById('boot');
     if (!box) return; // the app has started
-    while (box.firstChild) box.removeChild(box.firstChild);
+    var prerendered = box.classList.contains('prerendered');
+    if (!prerendered) {
+      while (box.firstChild) box.removeChild(box.firstChild);
+    }
     box.removeAttribute('aria-busy');
     var p = document.createElement('p');
     p.className = 'boot-fallback';
@@ -22,7 +26,8 @@
       a.appendChild(document.createTextNode('阅读报告原文'));
       p.appendChild(a);
     }
-    box.appendChild(p);
+    if (prerendered) box.insertBefore(p, box.firstChild);
+    else box.appendChild(p);
   }
 
   var supported = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function' &&

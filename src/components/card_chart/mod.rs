@@ -71,6 +71,12 @@ pub fn mini_bars(numbers: &[NumberMention], indices: &[usize]) -> Vec<MiniBar> {
         .collect()
 }
 
+/// The class that sets a bar's width: `mini-w-N` for N × 2 % (0–50), so the width is styled by
+/// the stylesheet, with no `style` attribute a strict CSP would block in pre-rendered HTML.
+pub fn width_class(share: f64) -> String {
+    format!("mini-w-{}", (share.clamp(0.0, 100.0) / 2.0).round() as u32)
+}
+
 /// A card's mini chart; nothing when the card has no growth, rate or rank indicator. It repeats
 /// numbers already marked in the text, so it is hidden from screen readers.
 #[component]
@@ -87,7 +93,7 @@ pub fn CardChart(card: usize) -> impl IntoView {
             let bar = b.share.map(|share| {
                 view! {
                     <span class="mini-track">
-                        <span class="mini-fill" class:mini-down=down style:width=format!("{share:.1}%")></span>
+                        <span class=format!("mini-fill {}", width_class(share)) class:mini-down=down></span>
                     </span>
                 }
             });
@@ -121,6 +127,14 @@ mod tests {
         assert_eq!(growth[0].value, "▲4.1%");
         assert_eq!(growth[1].share, Some(100.0));
         assert!((growth[0].share.unwrap() - 4.1 / 153.3 * 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn widths_are_classes_in_two_percent_steps() {
+        assert_eq!(width_class(100.0), "mini-w-50");
+        assert_eq!(width_class(2.67), "mini-w-1");
+        assert_eq!(width_class(96.68), "mini-w-48");
+        assert_eq!(width_class(-3.0), "mini-w-0");
     }
 
     #[test]

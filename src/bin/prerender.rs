@@ -1,0 +1,88 @@
+//! Build step: renders the default view with the app's own components (Leptos `ssr`) and puts
+//! it into the built `index.html` in place of the loading skeleton, so the title, key figures
+//! and first cards paint from HTML alone (and read with JavaScript off). The wasm app then
+//! replaces it (see `main.rs`).
+//!
+//! `cargo run --release --no-default-features --features ssr --bin prerender -- dist/index.html`
+//! (run by `scripts/postbuild.mjs` on every Trunk build).
+
+#![recursion_limit = "512"]
+
+use leptos::prelude::*;
+use report_explorer::App;
+
+/// Renders the app's default view to an HTML string.
+fn render() -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <App/> }.to_html())
+}
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender INDEX_HTML");
+        std::process::exit(2);
+    };
+    let page = match std::fs::read_to_string(&path) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("prerender: cannot read {path}: {e}");
+            std::process::exit(2);
+        }
+    };
+    let html = render();
+    match inject(&page, &html) {
+        Some(out) => {
+            if let Err(e) = std::fs::write(&path, out) {
+                eprintln!("prerender: cannot write {path}: {e}");
+                std::process::exit(2);
+            }
+        }
+        None => {
+            eprintln!("prerender: no <div id=\"boot\"> … <!--/boot--> in {path}");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// Puts `html` into the boot container (between `<div id="boot"` and its `<!--/boot-->` end
+/// marker), replacing the skeleton and marking it pre-rendered.
+fn inject(page: &str, html: &str) -> Option<String> {
+    let start = page.find("<div id=\"boot\"")?;
+    let end_marker = "<!--/boot-->";
+    let end = page[start..].find(end_marker)? + start;
+    let open_end = page[start..].find('>')? + start + 1;
+    let open_tag = page[start..open_end]
+        .replace(" aria-busy=\"true\"", "")
+        .replacen("class=\"boot\"", "class=\"boot prerendered\"", 1);
+    Some(format!(
+        "{}{}{}</div>{}",
+        &page[..start],
+        open_tag,
+        html,
+        &page[end..]
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn injects_between_the_markers() {
+        let page = "<body><div id=\"boot\" class=\"boot\" aria-busy=\"true\"><p>skeleton</p></div><!--/boot--><noscript></noscript></body>";
+        let out = inject(page, "<h1>标题</h1>").unwrap();
+        assert_eq!(
+            out,
+            "<body><div id=\"boot\" class=\"boot prerendered\"><h1>标题</h1></div><!--/boot--><noscript></noscript></body>"
+        );
+    }
+
+    #[test]
+    fn the_default_view_renders_title_cards_and_figures() {
+        let html = render();
+        assert!(html.contains("深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划"));
+        assert!(html.contains("经济指标持续向好"));
+        assert!(html.contains("329.73亿元"));
+        assert!(!html.contains("<script"));
+    }
+}
