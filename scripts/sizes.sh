@@ -1,15 +1,48 @@
 #!/usr/bin/env bash
-# Prints the release bundle's file sizes, raw and gzip -9, so size is watched from the first day.
+# Prints the release bundle's file sizes, raw, gzip -9 and brotli (quality 11, Node's zlib), and
+# the first view's total: the files a visit to the default page fetches (index.html, the scripts,
+# styles and icon it links, the wasm, and the reports/ files the app requests at start).
+# Usage: bash scripts/sizes.sh [DIR] [--json FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="${1:-dist}"
+json=""
+[ "${2:-}" = "--json" ] && json="${3:?--json needs a file}"
 [ -d "$dir" ] || { echo "no $dir/: run trunk build --release first" >&2; exit 1; }
-printf '%-48s %10s %10s\n' "file" "raw" "gzip"
-total_raw=0; total_gz=0
-while IFS= read -r f; do
-  case "$f" in *.gz|*.br) continue ;; esac
-  raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '%-48s %10d %10d\n' "${f#"$dir"/}" "$raw" "$gz"
-done < <(find "$dir" -type f | sort)
-printf '%-48s %10d %10d\n' "TOTAL" "$total_raw" "$total_gz"
+PATH="$PWD/tools/node_modules/.bin:$PATH" node - "$dir" "$json" <<'JS'
+const fs = require('fs'), path = require('path'), zlib = require('zlib');
+const [dir, json] = process.argv.slice(2);
+const files = [];
+(function walk(d) {
+  for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p); else if (!/\.(gz|br)$/.test(e.name)) files.push(path.relative(dir, p));
+  }
+})(dir);
+// First view: what index.html loads (<link href>, <script src>, the wasm the loader fetches),
+// plus the default report text and the manifest the app fetches at start when present.
+const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+const first = new Set(['index.html']);
+for (const m of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)) first.add(m[1].replace(/^\.?\//, ''));
+for (const f of files) {
+  if (/_bg\.wasm$/.test(f)) first.add(f);
+  if (f === 'reports/reports.json') first.add(f);
+}
+const boot = /data-original="([^"]+)"/.exec(html);
+if (boot) first.add(boot[1].replace(/^\.?\//, ''));
+const row = (name, r, g, b, mark) => console.log(`${name.padEnd(46)} ${String(r).padStart(10)} ${String(g).padStart(10)} ${String(b).padStart(10)} ${mark}`);
+row('file', 'raw', 'gzip', 'brotli', 'first view');
+const out = { files: [], total: { raw: 0, gzip: 0, brotli: 0 }, firstView: { raw: 0, gzip: 0, brotli: 0 } };
+for (const f of files) {
+  const buf = fs.readFileSync(path.join(dir, f));
+  const s = { file: f, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
+    firstView: first.has(f) };
+  out.files.push(s);
+  for (const k of ['raw', 'gzip', 'brotli']) { out.total[k] += s[k]; if (s.firstView) out.firstView[k] += s[k]; }
+  row(f, s.raw, s.gzip, s.brotli, s.firstView ? '*' : '');
+}
+row('TOTAL', out.total.raw, out.total.gzip, out.total.brotli, '');
+row('FIRST VIEW (*)', out.firstView.raw, out.firstView.gzip, out.firstView.brotli, '');
+if (json) fs.writeFileSync(json, JSON.stringify(out, null, 2));
+JS

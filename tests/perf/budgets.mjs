@@ -1,0 +1,42 @@
+// Checks the performance budgets (issue 9) against the results scripts/bench.sh wrote in
+// target/bench/: prints each budget with its figure, exits 1 when one is missed.
+//
+//   node tests/perf/budgets.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './lib/site.mjs';
+
+const DIR = path.join(ROOT, 'target/bench');
+const read = (f) => { const p = path.join(DIR, f); return fs.existsSync(p) ? JSON.parse(fs.readFileSync(p, 'utf8')) : null; };
+const native = read('native.json');
+const browser = read('browser.json');
+const lh = read('lighthouse.json');
+const sizes = read('sizes.json');
+
+const results = [];
+const check = (name, value, limit, ok, unit = '') => {
+  if (value === undefined || value === null || Number.isNaN(value)) results.push({ name, status: 'NOT MEASURED', text: 'no figure' });
+  else results.push({ name, status: ok(value, limit) ? 'pass' : 'MISSED', text: `${typeof value === 'number' ? Math.round(value * 100) / 100 : value}${unit} (budget ${limit}${unit})` });
+};
+const le = (v, l) => v <= l;
+const ge = (v, l) => v >= l;
+
+check('first-view transfer, brotli (KB)', sizes && sizes.firstView.brotli / 1000, 250, le, ' KB');
+check('Lighthouse performance (median)', lh && lh.explorer.performance, 95, ge);
+check('Lighthouse accessibility (median)', lh && lh.explorer.accessibility, 100, ge);
+check('LCP ÷ plain page LCP (Lighthouse medians)', lh && lh.ratio.lcp, 1.25, le, '×');
+const rep = (t) => browser && browser.reports.find((r) => r.times === t && !r.skipped);
+check('keystroke→DOM, seed, max (ms)', rep(1) && Math.max(rep(1).search.max, rep(1).toggle.max), 16, le, ' ms');
+check('keystroke→DOM, 10×, max (ms)', rep(10) && Math.max(rep(10).search.max, rep(10).toggle.max), 50, le, ' ms');
+check('100×: no keystroke or task over 200 ms', rep(100) && Math.max(rep(100).search.max, rep(100).toggle.max, rep(100).search.longestTask, rep(100).toggle.longestTask), 200, le, ' ms');
+const parse = native && native.rows.filter((r) => r.id.startsWith('parse/') && r.mbps);
+check('native parse, slowest of seed/10×/100× (MB/s)', parse && parse.length ? Math.min(...parse.map((r) => r.mbps)) : null, 20, ge, ' MB/s');
+
+for (const r of results) console.log(`${r.status.padEnd(12)} ${r.name.padEnd(48)} ${r.text}`);
+fs.writeFileSync(path.join(DIR, 'budgets.json'), JSON.stringify(results, null, 2));
+const missed = results.filter((r) => r.status !== 'pass');
+if (missed.length) {
+  console.log(`\n${missed.length} of ${results.length} budgets missed or not measured`);
+  process.exit(1);
+}
+console.log(`\nall ${results.length} budgets met`);
