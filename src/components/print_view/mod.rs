@@ -151,9 +151,12 @@ mod tests {
         assert!(w >= 21);
         let d = qr_path(w, &dark);
         let covered: usize = d
-            .split('h')
+            .split('M')
             .skip(1)
-            .map(|s| s.split('v').next().unwrap().parse::<usize>().unwrap())
+            .map(|s| {
+                let run = s.split_once('h').unwrap().1;
+                run.split('v').next().unwrap().parse::<usize>().unwrap()
+            })
             .sum();
         assert_eq!(covered, dark.iter().filter(|&&b| b).count());
         assert_eq!(view_link("https://a/b/", ""), "https://a/b/");
