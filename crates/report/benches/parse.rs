@@ -5,7 +5,7 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)] // only `synthesize` is used; the file's tests are not run here
 #[path = "../src/bin/gen_report.rs"]
 mod gen_report;
 
@@ -18,9 +18,11 @@ fn parse(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         // Fewer, longer samples for the 2 MB report (criterion's minimum is 10).
         group.sample_size(if times == 100 { 10 } else { 50 });
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{times}x")), &text, |b, t| {
-            b.iter(|| report::parse(black_box(t)).expect("parses"))
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{times}x")),
+            &text,
+            |b, t| b.iter(|| report::parse(black_box(t)).expect("parses")),
+        );
     }
     group.finish();
 }

@@ -8,7 +8,7 @@ use report::view::{self, Filter, SearchIndex};
 use report::NumberKind;
 use std::hint::black_box;
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)] // only `synthesize` is used; the file's tests are not run here
 #[path = "../src/bin/gen_report.rs"]
 mod gen_report;
 
@@ -43,16 +43,20 @@ fn view(c: &mut Criterion) {
             });
         }
         let toggled = Filter::default().toggle_kind(NumberKind::Growth);
-        group.bench_with_input(BenchmarkId::new("filter", "kind=growth"), &toggled, |b, f| {
-            b.iter(|| view::evaluate(&report, &cards, &index, black_box(f)))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("filter", "kind=growth"),
+            &toggled,
+            |b, f| b.iter(|| view::evaluate(&report, &cards, &index, black_box(f))),
+        );
         let both = Filter {
             q: "增长".into(),
             ..toggled.clone()
         };
-        group.bench_with_input(BenchmarkId::new("search+filter", "增长&kind=growth"), &both, |b, f| {
-            b.iter(|| view::evaluate(&report, &cards, &index, black_box(f)))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("search+filter", "增长&kind=growth"),
+            &both,
+            |b, f| b.iter(|| view::evaluate(&report, &cards, &index, black_box(f))),
+        );
         group.finish();
     }
 }

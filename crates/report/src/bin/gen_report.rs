@@ -22,7 +22,10 @@ pub const MAX_HEADING: usize = 99;
 /// `一百零一`, `一百一十`. Panics outside `1..=999`.
 pub fn chinese_numeral(n: usize) -> String {
     const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-    assert!((1..=999).contains(&n), "heading numbers run from 1 to 999, not {n}");
+    assert!(
+        (1..=999).contains(&n),
+        "heading numbers run from 1 to 999, not {n}"
+    );
     let (h, t, u) = (n / 100, n / 10 % 10, n % 10);
     let mut s = String::new();
     if h > 0 {
@@ -140,7 +143,10 @@ fn cut(seed: &str) -> Result<Seed<'_>, String> {
     let mut trailing = Vec::new();
     if let Some(last) = parts.last_mut() {
         let body = last.sections.last_mut().unwrap_or(&mut last.intro);
-        let keep = body.iter().rposition(|l| is_paragraph(l)).map_or(0, |i| i + 1);
+        let keep = body
+            .iter()
+            .rposition(|l| is_paragraph(l))
+            .map_or(0, |i| i + 1);
         // Keep the blank line after the last paragraph with the part.
         let keep = (keep + 1).min(body.len());
         trailing = body.split_off(keep);
@@ -190,7 +196,12 @@ pub fn synthesize(seed: &str, times: usize) -> Result<String, String> {
         return Err("--times must be at least 1".into());
     }
     let seed = cut(seed)?;
-    let max_sections = seed.parts.iter().map(|p| p.sections.len()).max().unwrap_or(0);
+    let max_sections = seed
+        .parts
+        .iter()
+        .map(|p| p.sections.len())
+        .max()
+        .unwrap_or(0);
     let (copies, repeats) = layout(times, seed.parts.len(), max_sections);
     let mut out = String::with_capacity(seed.preamble.iter().map(|l| l.len()).sum::<usize>() * 2);
     out.extend(seed.preamble.iter().copied());
@@ -240,7 +251,11 @@ fn main() -> std::process::ExitCode {
         }
     }
     let path = path.unwrap_or_else(|| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/reports/xinqiao-2024h1.txt").into()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../public/reports/xinqiao-2024h1.txt"
+        )
+        .into()
     });
     let seed = match std::fs::read_to_string(&path) {
         Ok(s) => s,
@@ -272,7 +287,11 @@ mod tests {
     #[test]
     fn numerals_round_trip_through_the_parser_helpers() {
         for n in 1..=99 {
-            assert_eq!(chinese_numeral_value(&chinese_numeral(n)), Some(n as u32), "{n}");
+            assert_eq!(
+                chinese_numeral_value(&chinese_numeral(n)),
+                Some(n as u32),
+                "{n}"
+            );
         }
         assert_eq!(chinese_numeral(11), "十一");
         assert_eq!(chinese_numeral(20), "二十");
