@@ -7,3 +7,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}"
 unset _root
+# The other engines' browser tests (scripts/test.sh, tests/e2e/lib/webdriver.mjs). Not named
+# GECKODRIVER/SAFARIDRIVER: wasm-bindgen-test-runner would pick that driver for every run.
+export GECKODRIVER_BIN="${GECKODRIVER_BIN:-$HOME/.cargo/bin/geckodriver}"
+export FIREFOX="${FIREFOX:-/usr/bin/firefox-esr}"
+export WEBKITWEBDRIVER="${WEBKITWEBDRIVER:-/usr/bin/WebKitWebDriver}"
+export MINIBROWSER="${MINIBROWSER:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
 want_browser=1
 [ "${1:-}" = "--no-browser" ] && want_browser=0
 
@@ -22,6 +23,8 @@ apt_missing=()
 need_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed" || apt_missing+=("$1"); }
 if [ "$want_browser" = 1 ]; then
   need_pkg chromium; need_pkg chromium-driver; need_pkg fonts-noto-cjk
+  # WebKit (WebKitGTK's WebKitWebDriver + MiniBrowser, run under Xvfb) and Firefox ESR.
+  need_pkg webkit2gtk-driver; need_pkg xvfb; need_pkg xauth; need_pkg firefox-esr
 fi
 if [ ${#apt_missing[@]} -gt 0 ]; then
   log "apt-get install ${apt_missing[*]}"
@@ -39,6 +42,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes)"
   # Not --locked: its lockfile names a crate version this registry lacks.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --quiet
+fi
+
+if [ "$want_browser" = 1 ] && ! geckodriver --version 2>/dev/null | grep -q "geckodriver $GECKODRIVER_VERSION"; then
+  log "cargo install geckodriver $GECKODRIVER_VERSION (a minute or two)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --quiet
 fi
 
 # Node tools (wasm-opt 132 from binaryen, playwright-core, axe-core) into tools/node_modules.

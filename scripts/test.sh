@@ -1,13 +1,31 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check and test: formatting, clippy (native and
-# wasm32), native tests of the whole workspace, component tests in headless Chromium, the release
-# build, end-to-end tests against the built dist/, and prints the bundle sizes.
+# wasm32), native tests of the whole workspace, component tests (wasm-bindgen-test) in Chromium,
+# Firefox and WebKit, the release build, end-to-end tests against the one built dist/ in Chromium,
+# Firefox and WebKit, and prints the bundle sizes.
+#
+# Browsers: Chromium headless (chromedriver; playwright-core for end-to-end), Firefox ESR headless
+# (geckodriver), WebKitGTK's MiniBrowser (WebKitWebDriver) under Xvfb. E2E_ENGINES / WBT_ENGINES
+# (space-separated, default "chromium firefox webkit") choose the engines; every engine runs even
+# when an earlier one failed, and the script fails at the end if any did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
 
 step() { printf '\n== %s\n' "$*"; }
+failed=()
+# Runs "$@" as the named browser suite, timing it; a failure is remembered, not fatal.
+suite() {
+  local name=$1; shift
+  local t0=$SECONDS
+  if "$@"; then
+    printf -- '-- %s: passed in %ss\n' "$name" $((SECONDS - t0))
+  else
+    printf -- '-- %s: FAILED after %ss\n' "$name" $((SECONDS - t0))
+    failed+=("$name")
+  fi
+}
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -22,14 +40,49 @@ cargo clippy --target wasm32-unknown-unknown -p report --lib --no-default-featur
 step "native tests (whole workspace)"
 cargo test --workspace
 
-step "component tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown -p report-explorer
+# Component tests: built once, then run by wasm-bindgen-test-runner in each engine (the driver
+# is picked by the GECKODRIVER / SAFARIDRIVER / CHROMEDRIVER variable; env.sh sets CHROMEDRIVER).
+step "component tests: build (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown -p report-explorer --no-run
+for engine in ${WBT_ENGINES:-chromium firefox webkit}; do
+  step "component tests in $engine"
+  case $engine in
+    chromium) suite "component tests in chromium" cargo test --target wasm32-unknown-unknown -p report-explorer ;;
+    firefox) suite "component tests in firefox" env GECKODRIVER="$GECKODRIVER_BIN" \
+      WASM_BINDGEN_TEST_WEBDRIVER_JSON=webdriver-firefox.json \
+      cargo test --target wasm32-unknown-unknown -p report-explorer ;;
+    webkit) suite "component tests in webkit" env SAFARIDRIVER="$WEBKITWEBDRIVER" \
+      xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
+      cargo test --target wasm32-unknown-unknown -p report-explorer ;;
+    *) echo "unknown engine $engine" >&2; exit 2 ;;
+  esac
+done
 
 step "release build (trunk)"
 trunk build --release --offline
 
-step "end-to-end tests (built dist/, headless Chromium)"
-node --test --test-concurrency=1 tests/e2e/
+# End-to-end: the same test files in every engine (tests/e2e/lib/browser.mjs picks the backend
+# from E2E_ENGINE). A file that needs Playwright-only APIs (contexts with init scripts, frames,
+# request events) runs in Chromium only: it says so with a line `// e2e-engines: chromium`, or is
+# listed here. embed.test.mjs: its host page, iframes and CSP reports need Playwright's contexts
+# and frames.
+chromium_only=(tests/e2e/embed.test.mjs)
+e2e_all=(tests/e2e/*.test.mjs)
+e2e_webdriver=()
+for f in "${e2e_all[@]}"; do
+  if grep -q '^// e2e-engines: chromium' "$f" || [[ " ${chromium_only[*]} " == *" $f "* ]]; then continue; fi
+  e2e_webdriver+=("$f")
+done
+for engine in ${E2E_ENGINES:-chromium firefox webkit}; do
+  step "end-to-end tests in $engine (built dist/)"
+  if [ "$engine" = chromium ]; then files=("${e2e_all[@]}"); else files=("${e2e_webdriver[@]}"); fi
+  suite "end-to-end tests in $engine" env E2E_ENGINE="$engine" node --test --test-concurrency=1 "${files[@]}"
+done
 
 step "bundle sizes (dist/)"
 bash scripts/sizes.sh dist
+
+if [ ${#failed[@]} -gt 0 ]; then
+  printf '\nFAILED: %s\n' "${failed[@]}" >&2
+  exit 1
+fi

@@ -17,7 +17,7 @@ export const ERROR_HOOK = `(function () {
   }
   window.addEventListener('error', function (e) {
     if (e.target && e.target !== window) push('Failed to load resource: ' + (e.target.src || e.target.href || e.target.tagName));
-    else push(e.error && e.error.stack ? e.error.stack : e.message);
+    else push(String(e.message) + (e.error && e.error.stack && e.error.stack.indexOf(e.message) < 0 ? '\n' + e.error.stack : ''));
   }, true);
   window.addEventListener('unhandledrejection', function (e) { push('Uncaught (in promise) ' + (e.reason && e.reason.stack ? e.reason.stack : e.reason)); });
   var original = console.error;

@@ -26,7 +26,7 @@ const SESSION_TIMEOUT = 90_000;
 export const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 export const WEBKITWEBDRIVER = process.env.WEBKITWEBDRIVER || process.env.SAFARIDRIVER || '/usr/bin/WebKitWebDriver';
 export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
-export const GECKODRIVER = process.env.GECKODRIVER || path.join(os.homedir(), '.cargo/bin/geckodriver');
+export const GECKODRIVER = process.env.GECKODRIVER_BIN || process.env.GECKODRIVER || path.join(os.homedir(), '.cargo/bin/geckodriver');
 export const CHROMEDRIVER = process.env.CHROMEDRIVER || '/usr/bin/chromedriver';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -474,6 +474,15 @@ class Locator {
   }
 
   async focus() { await this._onElement('(el) => el.focus()'); }
+
+  /** A PNG of the first match (WebDriver's element screenshot); written to `path` when given. */
+  async screenshot({ path: file } = {}) {
+    await this.scrollIntoViewIfNeeded();
+    const id = await this._ref();
+    const buf = Buffer.from(await this.page.session.cmd('GET', `/element/${id}/screenshot`), 'base64');
+    if (file) fs.writeFileSync(file, buf);
+    return buf;
+  }
 
   /** A WebDriver element reference to the first match, once visible. */
   async _ref(state = 'visible') {
