@@ -179,43 +179,44 @@ pub fn EmbedDialog() -> impl IntoView {
                 "引入的 embed.js 会让框架随内容自动调整高度（没有它时高度固定、框内滚动）。"
             </p>
             <div class="embed-options">
-                <label>
-                    <span>"显示"</span>
-                    <select on:change=move |ev| shown.set(match event_target_value(&ev).as_str() {
+                <div class="embed-field">
+                    <label for="embed-view">"显示"</label>
+                    <select id="embed-view" on:change=move |ev| shown.set(match event_target_value(&ev).as_str() {
                         "cards" => EmbedView::Cards,
                         "charts" => EmbedView::Charts,
                         _ => EmbedView::All,
                     })>{views}</select>
-                </label>
-                <label>
-                    <span>"图表"</span>
+                </div>
+                <div class="embed-field">
+                    <label for="embed-chart">"图表"</label>
                     <select
+                        id="embed-chart"
                         disabled=move || shown.get() == EmbedView::Cards
                         on:change=move |ev| chart.set(crate::hooks::use_embed::parse_chart_kind(&event_target_value(&ev)))
                     >
                         <option value="" selected=move || chart.get().is_none()>"全部图表"</option>
                         {charts}
                     </select>
-                </label>
+                </div>
                 <label class="embed-check">
                     <input type="checkbox" prop:checked=move || downloads.get()
                         on:change=move |ev| downloads.set(event_target_checked(&ev))/>
                     <span>"允许下载图表"</span>
                 </label>
-                <label class="embed-hosts">
-                    <span>"门户网站地址（可选，用于接收字号和颜色设置，如 https://www.example.gov.cn）"</span>
-                    <input type="url" prop:value=move || hosts.get()
+                <div class="embed-field embed-hosts">
+                    <label for="embed-hosts">"门户网站地址（可选，用于接收字号和颜色设置，如 https://www.example.gov.cn）"</label>
+                    <input id="embed-hosts" type="url" prop:value=move || hosts.get()
                         on:input=move |ev| hosts.set(event_target_value(&ev))/>
-                </label>
+                </div>
             </div>
-            <label class="embed-code">
-                <span>"嵌入代码"</span>
-                <textarea readonly rows="5" prop:value=code on:focus=move |ev| {
+            <div class="embed-code">
+                <label for="embed-code">"嵌入代码"</label>
+                <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {
                     if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
                         t.select();
                     }
                 }></textarea>
-            </label>
+            </div>
             <div class="embed-actions">
                 <button type="button" class="embed-copy" on:click=copy>"复制代码"</button>
                 <span class="embed-status" role="status">{move || message.get()}</span>
