@@ -449,19 +449,21 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
 
     let bar = (!embedded).then(|| {
         view! {
-            <div class="report-bar">
+            <section class="report-bar" aria-label="选择或打开报告">
                 <ReportSwitcher choices=choices current=current on_select=select/>
                 {(!fixed).then(|| view! { <OpenReport text=paste on_ready=opened/> })}
-            </div>
+            </section>
         }
     });
 
     view! {
         {(!embedded).then(|| view! { <a class="skip-link" href="#main">"跳到正文"</a> })}
         {bar}
-        <div class="report-notices">
-            {move || notice.get().map(|m| view! { <p class="notice notice-error" role="alert">{m}</p> })}
-        </div>
+        {move || notice.get().map(|m| view! {
+            <section class="report-notices" aria-label="提示">
+                <p class="notice notice-error" role="alert">{m}</p>
+            </section>
+        })}
         {move || match page.get() {
             Page::Loading => view! {
                 <div class="boot" aria-busy="true">
@@ -482,14 +484,14 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
                 let extras = Extras { report: shown.id.clone(), ..base_extras.get_value() };
                 view! {
                     {shown.local.then(|| view! {
-                        <div class="local-banner" role="note">
+                        <section class="local-banner" aria-label="本地报告">
                             <p>
                                 <strong>"本地报告，未在任何地方发布；仅保存在本浏览器中。"</strong>
                                 " " {shown.name.clone()}
                             </p>
                             {move || storage_note.get().map(|m| view! { <p class="storage-note" role="alert">{m}</p> })}
                             <button type="button" class="tool-button local-close" on:click=close_local>"关闭"</button>
-                        </div>
+                        </section>
                     })}
                     <ShownNotices problems=shown.problems.clone() warnings=shown.warnings.clone()/>
                     <ReportView shown=shown.clone() filter=filter settings=settings_now extras=extras/>
@@ -503,7 +505,9 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
 #[component]
 fn ShownNotices(problems: Vec<String>, warnings: Vec<String>) -> impl IntoView {
     let n = warnings.len();
-    view! {
+    let any = n > 0 || !problems.is_empty();
+    any.then(|| view! {
+        <section class="report-checks" aria-label="解析结果">
         {(!problems.is_empty()).then(|| view! {
             <div class="report-problems" role="alert">
                 {problems.into_iter().map(|p| view! { <p class="notice">{p}</p> }).collect_view()}
@@ -515,7 +519,8 @@ fn ShownNotices(problems: Vec<String>, warnings: Vec<String>) -> impl IntoView {
                 <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             </details>
         })}
-    }
+        </section>
+    })
 }
 
 /// One report's explorer: provides the [`Explorer`] context and lays out the page.
