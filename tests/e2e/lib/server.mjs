@@ -17,7 +17,7 @@ export const ERROR_HOOK = `(function () {
   }
   window.addEventListener('error', function (e) {
     if (e.target && e.target !== window) push('Failed to load resource: ' + (e.target.src || e.target.href || e.target.tagName));
-    else push(String(e.message) + (e.error && e.error.stack && e.error.stack.indexOf(e.message) < 0 ? '\n' + e.error.stack : ''));
+    else push(String(e.message) + (e.error && e.error.stack && e.error.stack.indexOf(e.message) < 0 ? '\\n' + e.error.stack : ''));
   }, true);
   window.addEventListener('unhandledrejection', function (e) { push('Uncaught (in promise) ' + (e.reason && e.reason.stack ? e.reason.stack : e.reason)); });
   var original = console.error;
@@ -78,8 +78,11 @@ export function serve(root, { prefix = '/', wasmType, headers = {} } = {}) {
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...extra });
     if (ext === '.html' && wantsErrorHook()) {
       const html = fs.readFileSync(file, 'utf8');
-      const at = html.search(/<head[^>]*>/i);
-      const cut = at < 0 ? 0 : at + html.slice(at).indexOf('>') + 1;
+      // Before the page's first script (after its <meta>s: WebKit does not run a script placed
+      // ahead of a CSP <meta>, and then not the page's either).
+      let cut = html.search(/<script\b/i);
+      if (cut < 0) cut = html.search(/<\/head>/i);
+      if (cut < 0) cut = 0;
       res.end(`${html.slice(0, cut)}<script src="${prefix}${HOOK_PATH}"></script>${html.slice(cut)}`);
       return;
     }

@@ -624,7 +624,10 @@ export class Page {
 
   async goto(url) {
     await this.session.cmd('POST', '/url', { url });
-    await this._sync();
+    // The test server's error hook (server.mjs) must be there, or errors would go unseen.
+    const hooked = await this._run(`() => location.protocol !== 'http:' || document.contentType !== 'text/html'
+      || !document.querySelector('script[src$="__e2e-error-hook.js"]') || typeof window.__e2eTakeErrors === 'function'`);
+    if (!hooked) this.errors.push(`the e2e error hook did not run on ${this._url}`);
   }
 
   async goBack() { await this.session.cmd('POST', '/back', {}); await this._sync(); }
@@ -765,10 +768,23 @@ export class WebDriverBrowser {
     return page;
   }
 
-  /** Clears what a page left behind on its origin (storage, cookies) and leaves it. */
+  /**
+   * Clears what a page left behind on its origin (local and session storage, IndexedDB, caches,
+   * cookies) and leaves it: the next page starts as in a new Playwright context.
+   */
   async closePage(page) {
     try {
-      await page._run('() => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) { /* opaque origin */ } }');
+      await page._run(`async () => {
+        try { localStorage.clear(); sessionStorage.clear(); } catch (e) { /* opaque origin */ }
+        try {
+          const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+          await Promise.all(dbs.map((d) => new Promise((r) => {
+            const q = indexedDB.deleteDatabase(d.name);
+            q.onsuccess = q.onerror = q.onblocked = () => r();
+          })));
+        } catch (e) { /* no IndexedDB here */ }
+        try { if (self.caches) for (const k of await caches.keys()) await caches.delete(k); } catch (e) { /* none */ }
+      }`);
       await page.session.cmd('DELETE', '/cookie');
       await page.session.cmd('POST', '/url', { url: 'about:blank' });
     } catch { /* session gone */ }
