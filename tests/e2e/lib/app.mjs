@@ -117,7 +117,13 @@ export function queryPairs(page) {
 /** Runs axe-core on the page; resolves to a readable list of violations (empty when clean). */
 export async function axeViolations(page, options = {}) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: AXE });
+    if (typeof page.context === 'function') {
+      // Playwright: a <script> tag would be blocked by the page's own CSP (no inline scripts);
+      // evaluating the source through the DevTools protocol is not.
+      await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+    } else {
+      await page.addScriptTag({ path: AXE }); // WebDriver script: not subject to the CSP
+    }
   }
   const result = await page.evaluate((opts) => window.axe.run(document, opts), options);
   return result.violations.map((v) => ({
