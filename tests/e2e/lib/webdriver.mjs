@@ -130,6 +130,8 @@ function engineSetup(engine, port, { colorScheme, dpr = 1, profile } = {}) {
 const FIREFOX_CHROME_CSS = `:root, #main-window, #navigator-toolbox, #nav-bar, #TabsToolbar, #browser,
 #tabbrowser-tabbox { min-width: 0 !important; }\n`;
 
+const GTK_CSS = '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n';
+
 function firefoxProfile() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-firefox-'));
   fs.mkdirSync(path.join(dir, 'chrome'));
@@ -141,6 +143,7 @@ function firefoxProfile() {
 class Driver {
   static async start(engine, { dpr = 1, xvfb = null } = {}) {
     const port = await freePort();
+    let gtkConfig = null;
     const env = { ...process.env };
     if (engine === 'webkit') {
       if (!env.DISPLAY) {
@@ -150,6 +153,12 @@ class Driver {
       // WebKitGTK takes its device pixel ratio from GTK's (integer) window scale.
       env.GDK_SCALE = String(dpr);
       env.GDK_DPI_SCALE = '1';
+      // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK user style sheet
+      // (its own XDG_CONFIG_HOME) drops the toolbar's minimum sizes, for a 390 px phone viewport.
+      gtkConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-gtk-'));
+      fs.mkdirSync(path.join(gtkConfig, 'gtk-3.0'));
+      fs.writeFileSync(path.join(gtkConfig, 'gtk-3.0/gtk.css'), GTK_CSS);
+      env.XDG_CONFIG_HOME = gtkConfig;
     }
     const { cmd, args } = engineSetup(engine, port);
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -158,6 +167,7 @@ class Driver {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     const driver = new Driver(engine, `http://127.0.0.1:${port}`, child, xvfb, () => log, dpr);
+    driver.gtkConfig = gtkConfig;
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${cmd} exited (${child.exitCode}): ${log}`);
@@ -213,6 +223,7 @@ class Driver {
   kill({ keepXvfb = false } = {}) {
     try { this.child.kill(); } catch { /* gone */ }
     if (!keepXvfb) this.xvfb?.kill();
+    if (this.gtkConfig) fs.rmSync(this.gtkConfig, { recursive: true, force: true });
   }
 }
 
@@ -709,6 +720,9 @@ export class Page {
     }
     const inner = await this._run('() => [innerWidth, innerHeight, devicePixelRatio]');
     this._viewport = { width: inner[0], height: inner[1], deviceScaleFactor: inner[2] };
+    if (inner[0] !== width || inner[1] !== height) {
+      throw new Error(`${this.engine}: the viewport is ${inner[0]}×${inner[1]}, not ${width}×${height}`);
+    }
     return this._viewport;
   }
 
