@@ -688,6 +688,8 @@ export class Page {
 
   /** A PNG of the viewport; written to `path` when given. */
   async screenshot({ path: file } = {}) {
+    // Let a scroll or change just made reach the screen first (WebKitGTK captures the last frame).
+    await this._run('() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     const b64 = await this.session.cmd('GET', '/screenshot');
     const buf = Buffer.from(b64, 'base64');
     if (file) fs.writeFileSync(file, buf);
