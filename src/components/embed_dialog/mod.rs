@@ -154,83 +154,92 @@ pub fn EmbedDialog() -> impl IntoView {
             }
         });
     };
-    let views = [
-        (EmbedView::All, "全部内容"),
-        (EmbedView::Cards, "仅段落卡片"),
-        (EmbedView::Charts, "仅图表"),
-    ]
-    .into_iter()
-    .map(|(v, name)| view! { <option value=v.as_str() selected=move || shown.get() == v>{name}</option> })
-    .collect_view();
-    let charts = ChartKind::ALL
-        .into_iter()
-        .map(|k| view! { <option value=k.as_str() selected=move || chart.get() == Some(k)>{k.name()}</option> })
-        .collect_view();
+    // The dialog's content exists only while it is open.
+    let body = move || {
+        open.get().then(|| {
+            let views = [
+                (EmbedView::All, "全部内容"),
+                (EmbedView::Cards, "仅段落卡片"),
+                (EmbedView::Charts, "仅图表"),
+            ]
+            .into_iter()
+            .map(|(v, name)| view! { <option value=v.as_str() selected=move || shown.get() == v>{name}</option> })
+            .collect_view();
+            let charts = ChartKind::ALL
+                .into_iter()
+                .map(|k| view! { <option value=k.as_str() selected=move || chart.get() == Some(k)>{k.name()}</option> })
+                .collect_view();
+
+            view! {
+                    <div class="embed-head">
+                        <h2 id="embed-title">"嵌入到网页"</h2>
+                        <button type="button" class="embed-close" on:click=hide>"关闭"</button>
+                    </div>
+                    <p class="embed-note">
+                        "把下面的代码粘贴到门户网页中：显示当前的筛选结果；"
+                        "引入的 embed.js 会让框架随内容自动调整高度（没有它时高度固定、框内滚动）。"
+                    </p>
+                    <div class="embed-options">
+                        <div class="embed-field">
+                            <label for="embed-view">"显示"</label>
+                            <select id="embed-view" on:change=move |ev| shown.set(match event_target_value(&ev).as_str() {
+                                "cards" => EmbedView::Cards,
+                                "charts" => EmbedView::Charts,
+                                _ => EmbedView::All,
+                            })>{views}</select>
+                        </div>
+                        <div class="embed-field">
+                            <label for="embed-chart">"图表"</label>
+                            <select
+                                id="embed-chart"
+                                disabled=move || shown.get() == EmbedView::Cards
+                                on:change=move |ev| chart.set(crate::hooks::use_embed::parse_chart_kind(&event_target_value(&ev)))
+                            >
+                                <option value="" selected=move || chart.get().is_none()>"全部图表"</option>
+                                {charts}
+                            </select>
+                        </div>
+                        <label class="embed-check">
+                            <input type="checkbox" prop:checked=move || downloads.get()
+                                on:change=move |ev| downloads.set(event_target_checked(&ev))/>
+                            <span>"允许下载图表"</span>
+                        </label>
+                        <div class="embed-field embed-hosts">
+                            <label for="embed-hosts">"门户网站地址（可选，如 https://www.example.gov.cn；只接受这些网站发来的阅读设置）"</label>
+                            <input id="embed-hosts" type="url" prop:value=move || hosts.get()
+                                on:input=move |ev| hosts.set(event_target_value(&ev))/>
+                        </div>
+                    </div>
+                    <div class="embed-code">
+                        <label for="embed-code">"嵌入代码"</label>
+                        <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {
+                            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                                t.select();
+                            }
+                        }></textarea>
+                    </div>
+                    <div class="embed-actions">
+                        <button type="button" class="embed-copy" on:click=copy>"复制代码"</button>
+                        <span class="embed-status" role="status">{move || message.get()}</span>
+                    </div>
+                    <h3 class="embed-preview-title">"预览"</h3>
+                    {move || preview_src().map(|src| view! {
+                        <iframe
+                            class="embed-preview"
+                            data-report-explorer=""
+                            title="嵌入预览"
+                            src=src
+                            sandbox=move || sandbox(downloads.get())
+                        ></iframe>
+                    })}
+            }
+        })
+    };
 
     view! {
         <button type="button" class="embed-open" aria-haspopup="dialog" on:click=show>"嵌入"</button>
         <dialog class="embed-dialog" node_ref=dialog_ref aria-labelledby="embed-title" on:close=move |_| open.set(false)>
-            <div class="embed-head">
-                <h2 id="embed-title">"嵌入到网页"</h2>
-                <button type="button" class="embed-close" on:click=hide>"关闭"</button>
-            </div>
-            <p class="embed-note">
-                "把下面的代码粘贴到门户网页中：显示当前的筛选结果；"
-                "引入的 embed.js 会让框架随内容自动调整高度（没有它时高度固定、框内滚动）。"
-            </p>
-            <div class="embed-options">
-                <div class="embed-field">
-                    <label for="embed-view">"显示"</label>
-                    <select id="embed-view" on:change=move |ev| shown.set(match event_target_value(&ev).as_str() {
-                        "cards" => EmbedView::Cards,
-                        "charts" => EmbedView::Charts,
-                        _ => EmbedView::All,
-                    })>{views}</select>
-                </div>
-                <div class="embed-field">
-                    <label for="embed-chart">"图表"</label>
-                    <select
-                        id="embed-chart"
-                        disabled=move || shown.get() == EmbedView::Cards
-                        on:change=move |ev| chart.set(crate::hooks::use_embed::parse_chart_kind(&event_target_value(&ev)))
-                    >
-                        <option value="" selected=move || chart.get().is_none()>"全部图表"</option>
-                        {charts}
-                    </select>
-                </div>
-                <label class="embed-check">
-                    <input type="checkbox" prop:checked=move || downloads.get()
-                        on:change=move |ev| downloads.set(event_target_checked(&ev))/>
-                    <span>"允许下载图表"</span>
-                </label>
-                <div class="embed-field embed-hosts">
-                    <label for="embed-hosts">"门户网站地址（可选，用于接收字号和颜色设置，如 https://www.example.gov.cn）"</label>
-                    <input id="embed-hosts" type="url" prop:value=move || hosts.get()
-                        on:input=move |ev| hosts.set(event_target_value(&ev))/>
-                </div>
-            </div>
-            <div class="embed-code">
-                <label for="embed-code">"嵌入代码"</label>
-                <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {
-                    if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                        t.select();
-                    }
-                }></textarea>
-            </div>
-            <div class="embed-actions">
-                <button type="button" class="embed-copy" on:click=copy>"复制代码"</button>
-                <span class="embed-status" role="status">{move || message.get()}</span>
-            </div>
-            <h3 class="embed-preview-title">"预览"</h3>
-            {move || preview_src().map(|src| view! {
-                <iframe
-                    class="embed-preview"
-                    data-report-explorer=""
-                    title="嵌入预览"
-                    src=src
-                    sandbox=move || sandbox(downloads.get())
-                ></iframe>
-            })}
+            {body}
         </dialog>
     }
 }
