@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the release bundle's file sizes, raw, gzip -9 and brotli (quality 11, Node's zlib), and
 # the first view's total: the files a visit to the default page fetches (index.html, the scripts,
-# styles and icon it links, the wasm, and the reports/ files the app requests at start).
+# styles and icon it links, the wasm, and reports/reports.json).
 # Usage: bash scripts/sizes.sh [DIR] [--json FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,8 @@ const files = [];
   }
 })(dir);
 // First view: what index.html loads (<link href>, <script src>, the wasm the loader fetches),
-// plus the default report text and the manifest the app fetches at start when present.
+// plus the reports.json manifest the app fetches at start. The bundled report's text is compiled
+// into the wasm; reports/*.txt is only fetched for another report or the 原文 link.
 const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
 const first = new Set(['index.html']);
 for (const m of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)) first.add(m[1].replace(/^\.?\//, ''));
@@ -28,8 +29,6 @@ for (const f of files) {
   if (/_bg\.wasm$/.test(f)) first.add(f);
   if (f === 'reports/reports.json') first.add(f);
 }
-const boot = /data-original="([^"]+)"/.exec(html);
-if (boot) first.add(boot[1].replace(/^\.?\//, ''));
 const row = (name, r, g, b, mark) => console.log(`${name.padEnd(46)} ${String(r).padStart(10)} ${String(g).padStart(10)} ${String(b).padStart(10)} ${mark}`);
 row('file', 'raw', 'gzip', 'brotli', 'first view');
 const out = { files: [], total: { raw: 0, gzip: 0, brotli: 0 }, firstView: { raw: 0, gzip: 0, brotli: 0 } };

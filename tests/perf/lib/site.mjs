@@ -43,6 +43,8 @@ export function makeSite(dist, extra = []) {
     manifest.reports.push({ id: r.id, file: `${r.id}.txt`, title: r.title, period: '' });
   }
   fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  // The build's precompressed copies of the manifest are stale now.
+  for (const ext of ['.br', '.gz']) fs.rmSync(manifestPath + ext, { force: true });
   fs.writeFileSync(path.join(dir, 'plain.html'), plainPage(fs.readFileSync(SEED, 'utf8')));
   return { dir, hasManifest: fs.existsSync(path.join(dist, 'reports/reports.json')), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
