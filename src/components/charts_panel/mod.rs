@@ -98,8 +98,13 @@ fn save(href: &str, name: &str) {
     let _ = a.set_attribute("download", name);
     if let Some(body) = doc.body() {
         let _ = body.append_child(&a);
-        a.unchecked_ref::<web_sys::HtmlElement>().click();
-        a.remove();
+        // On the next task: the synthetic click must not re-enter the app's delegated click
+        // listener that is running this handler (Firefox).
+        gloo_timers::callback::Timeout::new(0, move || {
+            a.unchecked_ref::<web_sys::HtmlElement>().click();
+            a.remove();
+        })
+        .forget();
     }
 }
 

@@ -25,7 +25,7 @@ pub fn download_text(name: &str, content: &str, mime: &str) -> Result<(), JsValu
     Ok(())
 }
 
-/// Clicks a temporary `<a download=name href=url>`.
+/// Clicks a temporary `<a download=name href=url>` (on the next task).
 pub fn download_url(name: &str, url: &str) -> Result<(), JsValue> {
     let doc = document();
     let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();
@@ -34,8 +34,13 @@ pub fn download_url(name: &str, url: &str) -> Result<(), JsValue> {
     a.set_class_name("visually-hidden");
     let body = doc.body().ok_or("no body")?;
     body.append_child(&a)?;
-    a.click();
-    body.remove_child(&a)?;
+    // Clicked on the next task, not inside the button's click handler: the synthetic click
+    // bubbles to the app's delegated listener, which must not be re-entered (Firefox).
+    gloo_timers::callback::Timeout::new(0, move || {
+        a.click();
+        a.remove();
+    })
+    .forget();
     Ok(())
 }
 
