@@ -22,37 +22,6 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Whether `bytes` is well-formed GB18030 (a superset of GBK) by byte structure alone:
-/// ASCII, two-byte `81–FE` + `40–FE` (not `7F`), or four-byte `81–FE 30–39 81–FE 30–39`.
-fn looks_like_gb18030(bytes: &[u8]) -> bool {
-    let mut i = 0;
-    let mut multibyte = false;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            i += 1;
-            continue;
-        }
-        if !(0x81..=0xFE).contains(&b) {
-            return false;
-        }
-        match bytes.get(i + 1) {
-            Some(&t) if (0x40..=0xFE).contains(&t) && t != 0x7F => i += 2,
-            Some(&t) if (0x30..=0x39).contains(&t) => {
-                let ok = matches!(bytes.get(i + 2), Some(0x81..=0xFE))
-                    && matches!(bytes.get(i + 3), Some(0x30..=0x39));
-                if !ok {
-                    return false;
-                }
-                i += 4;
-            }
-            _ => return false,
-        }
-        multibyte = true;
-    }
-    multibyte
-}
-
 fn run(args: &[String]) -> ExitCode {
     let mut pretty = false;
     let mut command = None;
@@ -115,7 +84,7 @@ fn run(args: &[String]) -> ExitCode {
         Ok(t) => t,
         Err(e) => {
             let at = e.valid_up_to();
-            return if looks_like_gb18030(&bytes) {
+            return if report::input::looks_like_gb18030(&bytes) {
                 let shown = if file == "-" { "FILE" } else { file.as_str() };
                 fail(&format!(
                     "{name} is not UTF-8 (invalid byte at offset {at}); it looks like GB18030/GBK, convert it first: iconv -f GB18030 -t UTF-8 {shown} > report.txt"
@@ -159,19 +128,18 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::looks_like_gb18030;
 
     #[test]
     fn gb18030_structure() {
         // "政府" in GBK, plus ASCII, plus a four-byte sequence.
-        assert!(looks_like_gb18030(&[
+        assert!(report::input::looks_like_gb18030(&[
             0xD5, 0xFE, 0xB8, 0xAE, b'a', 0x81, 0x30, 0x81, 0x30
         ]));
-        assert!(!looks_like_gb18030(b"plain ascii"));
-        assert!(!looks_like_gb18030(&[0xD5]));
-        assert!(!looks_like_gb18030(&[0xD5, 0x7F]));
-        assert!(!looks_like_gb18030(&[0x80, 0x40]));
-        assert!(!looks_like_gb18030(&[0x81, 0x30, 0x81]));
-        assert!(!looks_like_gb18030(&[0xFF, 0x40]));
+        assert!(!report::input::looks_like_gb18030(b"plain ascii"));
+        assert!(!report::input::looks_like_gb18030(&[0xD5]));
+        assert!(!report::input::looks_like_gb18030(&[0xD5, 0x7F]));
+        assert!(!report::input::looks_like_gb18030(&[0x80, 0x40]));
+        assert!(!report::input::looks_like_gb18030(&[0x81, 0x30, 0x81]));
+        assert!(!report::input::looks_like_gb18030(&[0xFF, 0x40]));
     }
 }
