@@ -15,6 +15,7 @@
       while (box.firstChild) box.removeChild(box.firstChild);
     }
     box.removeAttribute('aria-busy');
+    box.classList.remove('boot-pending');
     var p = document.createElement('p');
     p.className = 'boot-fallback';
     p.setAttribute('role', 'alert');
@@ -28,6 +29,27 @@
     }
     if (prerendered) box.insertBefore(p, box.firstChild);
     else box.appendChild(p);
+  }
+
+  // The pre-rendered view is the default one. Until the app replaces it, show it in the reader's
+  // stored reading aids (the same localStorage keys and <html> classes as the app's
+  // use_reading_aids), so a large-font reader never sees small text first; an embedded view
+  // (no page chrome) keeps its place empty rather than flash the whole page.
+  try {
+    var root = document.documentElement;
+    var font = Number(JSON.parse(localStorage.getItem('report-explorer:font') || '1'));
+    var theme = JSON.parse(localStorage.getItem('report-explorer:theme') || '"auto"');
+    var elder = JSON.parse(localStorage.getItem('report-explorer:elder') || 'false') === true;
+    if (!(font >= 1 && font <= 4)) font = 1;
+    if (elder && font < 3) font = 3;
+    if (['auto', 'light', 'dark', 'eyecare', 'contrast'].indexOf(theme) < 0) theme = 'auto';
+    root.classList.add('font-' + font, 'theme-' + theme);
+    if (elder) root.classList.add('elder');
+  } catch (e) {
+    // Storage refused (private mode, sandboxed frame): the defaults stand.
+  }
+  if (/[?&]embed=/.test(location.search) && boot.classList.contains('prerendered')) {
+    boot.classList.add('boot-pending');
   }
 
   var supported = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function' &&

@@ -12,7 +12,11 @@
 // 4. The Content-Security-Policy goes in as a <meta http-equiv> (see README "部署与嵌入").
 // 5. Every text and wasm file gets .gz (gzip -9) and .br (brotli, quality 11) siblings for
 //    nginx gzip_static/brotli_static or precompressed uploads to an object store.
+// 0. First, the default view is pre-rendered into the page (src/bin/prerender.rs, the app's own
+//    components rendered natively with Leptos `ssr`), so the report paints from HTML alone and
+//    reads with JavaScript off. PRERENDER=0 skips it (the page then shows a loading skeleton).
 // Idempotent: running it twice on the same folder changes nothing more.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -49,9 +53,21 @@ function walk(dir) {
   });
 }
 
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+/** Step 0: runs the native pre-render build step on `indexPath` (see the header). */
+function prerender(indexPath) {
+  if (process.env.PRERENDER === '0') return;
+  const args = ['run', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', path.resolve(indexPath)];
+  const run = spawnSync('cargo', args, { cwd: ROOT, stdio: 'inherit' });
+  if (run.error) fail(`cargo: ${run.error.message}`);
+  if (run.status !== 0) fail(`the pre-render step failed (cargo ${args.join(' ')})`);
+}
+
 export function postbuild(dir) {
   const indexPath = path.join(dir, 'index.html');
   if (!fs.existsSync(indexPath)) fail(`no index.html in ${dir}`);
+  prerender(indexPath);
   let html = fs.readFileSync(indexPath, 'utf8');
 
   // 1. Relative asset URLs (Trunk writes `/x-hash.css` unless public_url says otherwise).

@@ -47,8 +47,14 @@ step "clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown -p report-explorer --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p report --lib --no-default-features -- -D warnings
 
+step "clippy (native, the pre-render build step: Leptos ssr)"
+cargo clippy -p report-explorer --no-default-features --features ssr --lib --bins -- -D warnings
+
 step "native tests (whole workspace)"
 cargo test --workspace
+
+step "native tests (the pre-render build step)"
+cargo test -p report-explorer --no-default-features --features ssr --lib --bins
 
 # Component tests: built once, then run by wasm-bindgen-test-runner in each engine (the driver
 # is picked by the GECKODRIVER / SAFARIDRIVER / CHROMEDRIVER variable; env.sh sets CHROMEDRIVER).

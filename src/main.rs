@@ -17,9 +17,16 @@ fn main() {
         extras,
         report: None,
     };
-    // The static loading skeleton from index.html gives way to the app.
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+    let document = leptos::prelude::document();
+    // The app renders beside the page's boot container (the pre-rendered default view, or the
+    // loading skeleton), then replaces it in the same task, so no frame shows both or neither.
+    // See ARCHITECTURE.md "First paint" for why it replaces rather than hydrates.
+    leptos::mount::mount_to_body(move || leptos::view! { <report_explorer::App start=start/> });
+    if let Some(boot) = document.get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(move || leptos::view! { <report_explorer::App start=start/> });
+    // Tests and embedding pages wait for this: until now the controls on screen were static HTML.
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
 }

@@ -54,6 +54,10 @@ fn inject(page: &str, html: &str) -> Option<String> {
     let open_tag = page[start..open_end]
         .replace(" aria-busy=\"true\"", "")
         .replacen("class=\"boot\"", "class=\"boot prerendered\"", 1);
+    // Leptos marks text-node boundaries with empty comments for hydration; this page is
+    // replaced, not hydrated, so they are dead weight. Report text is escaped (`&lt;`), so the
+    // marker cannot occur inside it.
+    let html = html.replace("<!>", "");
     Some(format!(
         "{}{}{}</div>{}",
         &page[..start],
@@ -70,11 +74,16 @@ mod tests {
     #[test]
     fn injects_between_the_markers() {
         let page = "<body><div id=\"boot\" class=\"boot\" aria-busy=\"true\"><p>skeleton</p></div><!--/boot--><noscript></noscript></body>";
-        let out = inject(page, "<h1>标题</h1>").unwrap();
+        let out = inject(page, "<h1>标<!>题</h1>").unwrap();
         assert_eq!(
             out,
             "<body><div id=\"boot\" class=\"boot prerendered\"><h1>标题</h1></div><!--/boot--><noscript></noscript></body>"
         );
+    }
+
+    #[test]
+    fn a_page_without_the_end_marker_is_refused() {
+        assert!(inject("<div id=\"boot\" class=\"boot\"></div>", "<h1>x</h1>").is_none());
     }
 
     #[test]

@@ -38,3 +38,11 @@ pub use search_box::SearchBox;
 pub use section_card::SectionCard;
 pub use share_card::ShareCard;
 pub use table_of_contents::TableOfContents;
+
+/// `text`, or nothing when it is empty. Leptos' server rendering writes an empty text node as a
+/// space (so hydration can find it), which the pre-rendered page would show as extra line
+/// height or an extra gap that the app then removes; a status line or an optional suffix that
+/// is empty should render as nothing at all.
+pub fn non_empty(text: String) -> Option<String> {
+    (!text.is_empty()).then_some(text)
+}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serve } from './lib/server.mjs';
-import { launch, WEBDRIVER } from './lib/browser.mjs';
+import { appReady, launch, WEBDRIVER } from './lib/browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = process.env.DIST ? path.resolve(process.env.DIST) : path.join(ROOT, 'dist');
@@ -134,6 +134,7 @@ test('under a sub-path, wasm served as application/octet-stream, behind the CSP 
   const { ctx, requests, problems } = await context();
   const page = await ctx.newPage();
   await page.goto(`${explorer.url}?section=1-2`);
+  await appReady(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('.card-list article').first().waitFor();
   assert.equal(new URL(page.url()).pathname, PREFIX);
@@ -149,6 +150,7 @@ test('under a sub-path, wasm served as application/octet-stream, behind the CSP 
   assert.ok(written.startsWith(explorer.url + '?'), written);
   const count = await page.locator('.card-list article').count();
   await page.reload();
+  await appReady(page);
   await page.locator('.card-list article').first().waitFor();
   await page.locator('.loading-more').waitFor({ state: 'detached' });
   assert.equal(await page.locator('.card-list article').count(), count);
@@ -161,6 +163,7 @@ test('under a sub-path, wasm served as application/octet-stream, behind the CSP 
   await page.getByRole('button', { name: '嵌入' }).click();
   await page.locator('.embed-preview').waitFor();
   const preview = page.frameLocator('.embed-preview');
+  await preview.locator('html[data-app=ready]').waitFor({ state: 'attached' });
   await preview.locator('.card-list article').first().waitFor();
   await page.waitForTimeout(300);
   const violations = await page.evaluate(() => window.__csp);
@@ -178,6 +181,7 @@ test('the embed dialog gives the snippet for the current view, with a live previ
   const { ctx } = await context();
   const page = await ctx.newPage();
   await page.goto(`${explorer.url}?section=1-2`);
+  await appReady(page);
   await page.locator('.card-list article').first().waitFor();
   await page.getByRole('button', { name: '嵌入' }).click();
   const dialog = page.getByRole('dialog', { name: '嵌入到网页' });
@@ -192,6 +196,7 @@ test('the embed dialog gives the snippet for the current view, with a live previ
   assert.ok(code.includes('height="600"'), code);
   assert.ok(code.includes(`<script src="${explorer.url}embed.js" defer></script>`), code);
   const preview = page.frameLocator('.embed-preview');
+  await preview.locator('html[data-app=ready]').waitFor({ state: 'attached' });
   await preview.locator('figure.chart-growth').waitFor();
   assert.equal(await preview.locator('.site-header, .site-footer, .card-list').count(), 0);
   assert.equal(await preview.getByRole('button', { name: '下载图片' }).count(), 0);
@@ -229,6 +234,7 @@ test('embedded with embed.js on another origin: no chrome, sized to content, gro
   const page = await ctx.newPage();
   await page.goto(host.url);
   const ex = page.frameLocator('#ex');
+  await ex.locator('html[data-app=ready]').waitFor({ state: 'attached' });
   await ex.locator('.card-list article').first().waitFor();
   await ex.locator('.loading-more').waitFor({ state: 'detached' });
   assert.equal(await ex.locator('.site-header, .site-footer, .sidebar, .charts, .key-figures').count(), 0, 'no chrome, cards only');
@@ -247,6 +253,7 @@ test('embedded with embed.js on another origin: no chrome, sized to content, gro
 
   // One chart, downloads off: no tabs, no download buttons, sized too.
   const one = page.frameLocator('#one-chart');
+  await one.locator('html[data-app=ready]').waitFor({ state: 'attached' });
   await one.locator('figure.chart-rate').waitFor();
   assert.equal(await one.locator('figure.chart').count(), 1);
   assert.equal(await one.locator('.chart-tabs').count(), 0, 'no tabs for one chart');

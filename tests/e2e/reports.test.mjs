@@ -155,12 +155,14 @@ test('pasted text is parsed in the browser, kept across a reload, and closed', a
   assert.equal(new URL(page.url()).searchParams.get('report'), 'local');
   assert.ok((await page.locator('article').count()) > 30);
   await page.reload();
+  await B.appReady(page);
   await waitTitle(page, HEBEI_TITLE);
   assert.equal(await page.locator('.local-banner').count(), 1, 'kept in IndexedDB');
   await page.locator('.local-close').click();
   await waitTitle(page, SEED_TITLE);
   assert.equal(new URL(page.url()).searchParams.get('report'), null);
   await page.goto(`${server.url}?report=local`);
+  await B.appReady(page);
   await waitTitle(page, SEED_TITLE);
   assert.match(await page.locator('.notice-error').textContent(), /本地报告已关闭/);
   assert.deepEqual(errors, []);

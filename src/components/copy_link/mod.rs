@@ -1,5 +1,6 @@
 //! [`CopyLinkButton`]: copies the link to the current view.
 
+use crate::components::non_empty;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -30,7 +31,7 @@ pub fn CopyLinkButton() -> impl IntoView {
     view! {
         <div class="copy-link">
             <button type="button" class="copy-link-button" on:click=copy>"复制链接"</button>
-            <span class="copy-link-status" role="status">{move || message.get()}</span>
+            <span class="copy-link-status" role="status">{move || non_empty(message.get())}</span>
             {move || fallback.get().map(|href| view! {
                 <label class="copy-link-fallback">
                     <span class="visually-hidden">"当前页面链接"</span>

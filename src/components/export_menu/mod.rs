@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::components::non_empty;
 use crate::components::ShareCard;
 use crate::hooks::EmbedMode;
 use crate::state::Explorer;
@@ -92,7 +93,7 @@ pub fn ExportMenu(
             })}
             <button type="button" class="tool-button print-button" on:click=print>"打印"</button>
             {move || downloads.get().then(|| view! { <ShareCard name=name.get_value()/> })}
-            <p class="tools-status" role="status">{move || status.get()}</p>
+            <p class="tools-status" role="status">{move || non_empty(status.get())}</p>
         </div>
     }
 }

@@ -95,7 +95,7 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                     disabled=move || !pressed() && counts.with(|c| c.kind(k)) == 0
                     on:click=move |_| ex.update_filter(|f| *f = f.toggle_kind(k))
                 >
-                    <span class="chip-check" aria-hidden="true">{move || if pressed() { "✓" } else { "" }}</span>
+                    <span class="chip-check" aria-hidden="true">{move || pressed().then_some("✓")}</span>
                     {kind_name(k)}
                     <span class="chip-count">{move || format!("（{}）", counts.with(|c| c.kind(k)))}</span>
                 </button>

@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::components::export_menu::download_url;
+use crate::components::non_empty;
 use crate::components::print_view::{page_base, qr_modules, view_link};
 use crate::state::{kind_name, Explorer};
 
@@ -228,7 +229,7 @@ pub fn ShareCard(
 
     view! {
         <button type="button" class="tool-button share-button" on:click=make>"分享图片"</button>
-        <span class="share-status" role="status">{move || message.get()}</span>
+        <span class="share-status" role="status">{move || non_empty(message.get())}</span>
         {move || image.get().map(|(url, file)| {
             let url2 = url.clone();
             let file2 = file.clone();

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appReady } from './browser.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -52,8 +53,12 @@ export function seedHeadings() {
   return { parts, sections };
 }
 
-/** Waits until the page has rendered (title shown) and the card list has finished growing. */
+/**
+ * Waits until the app is live (not just its pre-rendered HTML), has rendered (title shown),
+ * and the card list has finished growing.
+ */
 export async function settle(page) {
+  await appReady(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Let pending reactive effects and one paint run, then wait out the incremental rendering.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -49,14 +49,32 @@ export function shotPath(file) {
   return path.join(path.dirname(file), `${ENGINE}-${path.basename(file)}`);
 }
 
-/** Opens `url` in a fresh context, collecting console errors and page errors. */
-export async function open(browser, url, contextOptions = DESKTOP) {
+/**
+ * Resolves once the explorer on `page` (or in a frame) is live: the build pre-renders the
+ * default view into the page, so a heading or a card is on screen before the app runs; only
+ * `html[data-app=ready]` (set by main.rs after mounting) says the controls work. A page
+ * without the app's boot container (an embedding page) resolves at once.
+ */
+export async function appReady(page, timeout = 30000) {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.app === 'ready' || !document.getElementById('boot'),
+    undefined,
+    { timeout },
+  );
+}
+
+/**
+ * Opens `url` in a fresh context, collecting console errors and page errors, and waits for the
+ * app to be live (`{ ready: false }` to look at the page before that).
+ */
+export async function open(browser, url, contextOptions = DESKTOP, { ready = true } = {}) {
   if (WEBDRIVER) {
     const page = await browser.newPage(contextOptions);
     const shot = page.screenshot.bind(page);
     page.screenshot = (o = {}) => shot({ ...o, path: o.path && shotPath(o.path) });
     const context = { close: () => browser.closePage(page), pages: () => [page] };
     await page.goto(url);
+    if (ready) await appReady(page);
     return { context, page, errors: page.errors };
   }
   const context = await browser.newContext(contextOptions);
@@ -67,5 +85,6 @@ export async function open(browser, url, contextOptions = DESKTOP) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
+  if (ready) await appReady(page);
   return { context, page, errors };
 }

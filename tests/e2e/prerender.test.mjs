@@ -1,0 +1,98 @@
+// End-to-end: the pre-rendered first view (src/bin/prerender.rs, run by scripts/postbuild.mjs).
+// The built page carries the default view as HTML, reads with JavaScript off, and the app that
+// replaces it lands without moving what was already on screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './lib/server.mjs';
+import { appReady, launch, open, PHONE, DESKTOP, WEBDRIVER } from './lib/browser.mjs';
+import { DIST, SHOTS, seedParagraphs } from './lib/app.mjs';
+
+const TITLE = '深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划';
+const CHROMIUM_ONLY = { skip: WEBDRIVER && 'needs Playwright (JavaScript off, request interception)' };
+
+let server;
+let browser;
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the built page carries the default view as HTML: title, key figures, the first cards', async () => {
+  const html = await (await fetch(server.url)).text();
+  assert.match(html, /<div id="boot" class="boot prerendered"/);
+  assert.ok(html.includes(`<h1 class="report-title">${TITLE}</h1>`), 'the title');
+  assert.match(html, /class="key-figures"/);
+  const articles = html.match(/<article\b/g) || [];
+  assert.ok(articles.length >= 6, `${articles.length} cards`);
+  // The first card's text is the seed's first paragraph, read without the app's parser.
+  const first = seedParagraphs()[0];
+  assert.ok(html.includes(first.text.slice(0, 20)), first.text.slice(0, 20));
+  assert.ok(!html.includes('<!>'), 'no hydration markers');
+  assert.equal((html.match(/<script\b/g) || []).length, (html.match(/<script [^>]*src="\.\/[^"]+" integrity="sha384-/g) || []).length,
+    'every script is an external file with integrity');
+  assert.ok(!/\sstyle="/.test(html), 'no inline style (CSP)');
+});
+
+test('with JavaScript off the report reads: title, figures and cards shown, dead controls hidden', CHROMIUM_ONLY, async () => {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), TITLE);
+  assert.ok(await page.locator('.key-figures').isVisible());
+  assert.ok(await page.locator('article').first().isVisible());
+  assert.ok(await page.locator('.boot-fallback', { hasText: '搜索、筛选和图表需要启用 JavaScript' }).isVisible(),
+    'says what needs JavaScript');
+  assert.ok(await page.getByRole('link', { name: '报告原文' }).first().isVisible(), 'links the full text');
+  for (const control of ['.search', '.filter-sheet', '.report-bar', '.header-tools', '.charts', '.loading-more']) {
+    assert.equal(await page.locator(control).first().isVisible(), false, `${control} hidden`);
+  }
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
+  await page.screenshot({ path: path.join(SHOTS, 'phone-no-javascript.png') });
+  await context.close();
+});
+
+test('the app replaces the pre-rendered view without moving it', CHROMIUM_ONLY, async () => {
+  for (const device of [PHONE, DESKTOP]) {
+    const context = await browser.newContext(device);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // Hold the wasm back until the static page has been measured.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(server.url);
+    const place = () => page.evaluate(() => {
+      const top = (sel) => Math.round(document.querySelector(sel).getBoundingClientRect().top);
+      return { title: top('h1'), figures: top('.key-figures'), firstCard: top('article') };
+    });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'not live yet');
+    const before = await place();
+    release();
+    await appReady(page);
+    const after = await place();
+    assert.deepEqual(after, before, `${device.viewport.width}px: same places before and after the app`);
+    assert.equal(await page.locator('#boot').count(), 0);
+    assert.equal(await page.locator('h1').count(), 1, 'one title, not two');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('controls work once the app is live (the pre-rendered ones were only HTML)', async () => {
+  const { context, page, errors } = await open(browser, server.url, DESKTOP);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'ready');
+  await page.getByLabel('搜索报告').fill('养老');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '养老');
+  assert.ok((await page.locator('article mark').count()) > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
