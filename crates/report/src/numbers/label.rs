@@ -129,20 +129,111 @@ fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String {
     }
 }
 
-/// `s` with every occurrence of `words` removed, longest first.
-fn remove_words(s: &str, words: &[&str]) -> String {
-    let mut sorted: Vec<&str> = words.to_vec();
-    sorted.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-    let mut rest = s.to_string();
-    for w in sorted {
-        rest = rest.replace(w, "");
+/// A word list for [`remove_words`]: the words longest first (a stable sort, so words of one
+/// length keep their written order), each with a 64-bit mask of its chars, built once.
+struct WordList {
+    words: Vec<(&'static str, u64)>,
+}
+
+/// One bit per char, by a multiplicative hash: a word can occur in a text only when every bit
+/// of its mask is set in the text's.
+fn char_mask(s: &str) -> u64 {
+    s.chars().fold(0, |m, c| {
+        m | 1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 26)
+    })
+}
+
+impl WordList {
+    fn new(lists: &[&[&'static str]]) -> WordList {
+        let mut words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        WordList {
+            words: words.into_iter().map(|w| (w, char_mask(w))).collect(),
+        }
     }
-    rest
+}
+
+macro_rules! word_list {
+    ($($list:expr),+) => {{
+        static LIST: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+        LIST.get_or_init(|| WordList::new(&[$($list),+]))
+    }};
+}
+
+fn frame_words() -> &'static WordList {
+    word_list!(FRAME_WORDS)
+}
+
+fn growth_words() -> &'static WordList {
+    word_list!(GROWTH_WORDS)
+}
+
+fn rank_words() -> &'static WordList {
+    word_list!(RANK_WORDS)
+}
+
+/// [`names_something`]'s list: growth wording, then frame words.
+fn growth_and_frame_words() -> &'static WordList {
+    word_list!(GROWTH_WORDS, FRAME_WORDS)
+}
+
+fn fenbie() -> &'static WordList {
+    word_list!(&["分别"])
+}
+
+/// Removes every non-overlapping occurrence of `word` from `buf`, left to right, in place: what
+/// `String::replace(word, "")` returns.
+fn remove_in_place(buf: &mut Vec<u8>, word: &[u8]) {
+    let (n, m) = (buf.len(), word.len());
+    if m == 0 || m > n {
+        return;
+    }
+    let mut read = 0;
+    let mut write = 0;
+    while read + m <= n {
+        if buf[read] == word[0] && buf[read..read + m] == *word {
+            read += m;
+        } else {
+            buf[write] = buf[read];
+            write += 1;
+            read += 1;
+        }
+    }
+    while read < n {
+        buf[write] = buf[read];
+        write += 1;
+        read += 1;
+    }
+    buf.truncate(write);
+}
+
+/// Calls `f` with `s` without every occurrence of the list's words, removed one word after the
+/// other, longest first (each removal may join text that a later, shorter word then matches).
+fn with_removed<R>(s: &str, list: &WordList, f: impl FnOnce(&str) -> R) -> R {
+    let mask = char_mask(s);
+    let mut buf: Option<Vec<u8>> = None;
+    for &(w, wm) in &list.words {
+        if wm & !mask != 0 {
+            continue;
+        }
+        let b = buf.get_or_insert_with(|| s.as_bytes().to_vec());
+        remove_in_place(b, w.as_bytes());
+    }
+    match &buf {
+        // Only whole words (valid UTF-8 needles match at char boundaries) were removed.
+        Some(b) => f(std::str::from_utf8(b).unwrap_or_default()),
+        None => f(s),
+    }
+}
+
+/// `s` with every occurrence of the list's words removed, longest first.
+fn remove_words(s: &str, list: &WordList) -> String {
+    with_removed(s, list, str::to_string)
 }
 
 /// Removes every occurrence of `words` (longest first) and says whether anything else is left.
-fn has_subject(s: &str, words: &[&str]) -> bool {
-    !remove_words(s, words).trim().is_empty()
+fn has_subject(s: &str, list: &WordList) -> bool {
+    with_removed(s, list, |rest| !rest.trim().is_empty())
 }
 
 fn is_cjk(c: char) -> bool {
@@ -152,13 +243,9 @@ fn is_cjk(c: char) -> bool {
 /// Whether a label names what is measured: at least two CJK chars besides growth wording and
 /// frame words (`增加`, `的`, `年均递增` name nothing).
 pub fn names_something(s: &str) -> bool {
-    let mut words: Vec<&str> = GROWTH_WORDS.to_vec();
-    words.extend_from_slice(FRAME_WORDS);
-    remove_words(s, &words)
-        .chars()
-        .filter(|&c| is_cjk(c))
-        .count()
-        >= 2
+    with_removed(s, growth_and_frame_words(), |rest| {
+        rest.chars().filter(|&c| is_cjk(c)).nth(1).is_some()
+    })
 }
 
 /// The subject of a label: without a trailing `完成`/`实现` when what is left still names
@@ -238,9 +325,9 @@ fn frame(ctx: &Context, tokens: &[Token], t: &Token, class: &Class) -> Option<Fr
                 }
             }
         }
-        let wording = remove_words(&rest, FRAME_WORDS);
+        let wording = remove_words(&rest, frame_words());
         let wording = wording.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-        if has_subject(wording, GROWTH_WORDS) {
+        if has_subject(wording, growth_words()) {
             continue;
         }
         let subject = strip_words(&ctx.slice(cs, p), LEAD_WORDS, TRAIL_WORDS);
@@ -336,11 +423,11 @@ pub fn labels(
         // Does it describe another number?
         let needs_subject = !framed
             && match kind {
-                NumberKind::Growth => !has_subject(&pre, GROWTH_WORDS),
+                NumberKind::Growth => !has_subject(&pre, growth_words()),
                 NumberKind::Rate => {
                     pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比"))
                 }
-                NumberKind::Rank => !has_subject(&pre, RANK_WORDS),
+                NumberKind::Rank => !has_subject(&pre, rank_words()),
                 _ => false,
             };
         let mut relates_to = None;
@@ -400,7 +487,7 @@ pub fn labels(
                     format!("{pre}排名")
                 };
                 match relates_to.and_then(|r| out[r].0.clone()) {
-                    Some(l) if !has_subject(&pre, RANK_WORDS) => format!("{l}{own}"),
+                    Some(l) if !has_subject(&pre, rank_words()) => format!("{l}{own}"),
                     _ => own,
                 }
             }
@@ -449,8 +536,8 @@ pub fn labels(
                 });
             if let Some(b) = borrowed {
                 // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char.
-                let own = remove_words(&label, &["分别"]);
-                let own = if has_subject(&own, GROWTH_WORDS) {
+                let own = remove_words(&label, fenbie());
+                let own = if has_subject(&own, growth_words()) {
                     String::new()
                 } else {
                     own
@@ -539,4 +626,58 @@ fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> Option<Stri
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The plain definition: one `String::replace` per word, longest first.
+    fn reference(s: &str, lists: &[&[&str]]) -> String {
+        let mut sorted: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        sorted.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        let mut rest = s.to_string();
+        for w in sorted {
+            rest = rest.replace(w, "");
+        }
+        rest
+    }
+
+    fn lists() -> [(&'static WordList, Vec<&'static [&'static str]>); 5] {
+        [
+            (frame_words(), vec![FRAME_WORDS]),
+            (growth_words(), vec![GROWTH_WORDS]),
+            (rank_words(), vec![RANK_WORDS]),
+            (growth_and_frame_words(), vec![GROWTH_WORDS, FRAME_WORDS]),
+            (fenbie(), vec![&["分别"]]),
+        ]
+    }
+
+    #[test]
+    fn removal_joins_text_for_later_words() {
+        // `上年` goes first (longest), which joins `年`+`末`; then `年`, `末` go one by one.
+        assert_eq!(remove_words("上上年年末", frame_words()), "上");
+        assert_eq!(remove_words("比上年同期增长", growth_words()), "");
+        assert!(!names_something("年均递增"));
+        assert!(names_something("全市生产总值完成"));
+    }
+
+    fn word_soup() -> impl Strategy<Value = String> {
+        let all: Vec<&'static str> = [FRAME_WORDS, GROWTH_WORDS, RANK_WORDS]
+            .concat()
+            .into_iter()
+            .chain(["产值", "上", "年", "比", "同", "a", " ", "、"])
+            .collect();
+        proptest::collection::vec(proptest::sample::select(all), 0..12).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_removal_is_sequential_replace(s in word_soup()) {
+            for (list, words) in lists() {
+                prop_assert_eq!(remove_words(&s, list), reference(&s, &words));
+            }
+        }
+    }
 }
