@@ -109,8 +109,13 @@ const GONG_BEFORE: &str = "公中";
 const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管融进富振生存有计";
 
 fn find_all(ctx: &Context, from: usize, to: usize, word: &str) -> Vec<usize> {
-    (from..to)
-        .filter(|&i| i + word.chars().count() <= to && ctx.starts_with_at(i, word))
+    let Some(first) = word.chars().next() else {
+        return (from..to).collect();
+    };
+    let n = word.chars().count();
+    let to_start = (to + 1).saturating_sub(n).min(ctx.chars.len());
+    (from.min(to_start)..to_start)
+        .filter(|&i| ctx.chars[i] == first && ctx.starts_with_at(i, word))
         .collect()
 }
 
@@ -128,7 +133,8 @@ fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Dire
             }
             if v.chars().count() == 1 {
                 let prev = start.checked_sub(1).map(|p| ctx.chars[p]);
-                if prev.is_some_and(|p| "新净递倍缩削".contains(p)) {
+                if prev.is_some_and(|p| matches!(p, '新' | '净' | '递' | '倍' | '缩' | '削'))
+                {
                     return None;
                 }
             }
@@ -310,7 +316,7 @@ pub fn classify(
     // A list continuing a growth: `分别增长8.5%、6.2%和7%`.
     if growth.is_none() {
         let core = ctx.slice(seg_start, core_end);
-        let bare = core.trim_matches(|c| "、和及与".contains(c)).is_empty();
+        let bare = core.trim_matches(['、', '和', '及', '与']).is_empty();
         if let Some(p) = prev_same_clause {
             let prev_base = tokens[p].unit.as_ref().and_then(|u| u.base.as_deref());
             if bare && done[p].kind == Some(NumberKind::Growth) && prev_base == base {

@@ -135,13 +135,25 @@ impl Context {
     pub fn slice(&self, start: usize, end: usize) -> String {
         let end = end.min(self.chars.len());
         let start = start.min(end);
-        self.chars[start..end].iter().collect()
+        let chars = &self.chars[start..end];
+        let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+        s.extend(chars);
+        s
     }
 
     /// Whether the chars before `pos` end with `word`.
     pub fn ends_with_at(&self, pos: usize, word: &str) -> bool {
-        let w: Vec<char> = word.chars().collect();
-        pos >= w.len() && self.chars[pos - w.len()..pos] == w[..]
+        let mut i = pos;
+        for c in word.chars().rev() {
+            if i == 0 {
+                return false;
+            }
+            i -= 1;
+            if self.chars.get(i) != Some(&c) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Whether the chars from `pos` start with `word`.

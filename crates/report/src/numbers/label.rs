@@ -504,7 +504,11 @@ pub fn labels(
                         .and_then(|j| out[j].0.clone())
                         .unwrap_or_default()
                 } else {
-                    let short = pre.chars().filter(|c| !"“”\"".contains(*c)).count() <= 4;
+                    let short = pre
+                        .chars()
+                        .filter(|c| !matches!(c, '“' | '”' | '"'))
+                        .count()
+                        <= 4;
                     let both = format!("{pre}{suf}");
                     if short || both.chars().count() <= 40 || t.shape == Shape::ChineseCount {
                         both

@@ -81,7 +81,24 @@ fn is_point(c: char) -> bool {
 
 /// A Chinese numeral char (`零〇一二两三…十百千万`).
 pub fn is_cn_numeral(c: char) -> bool {
-    "零〇一二两三四五六七八九十百千万".contains(c)
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+    )
 }
 
 /// Parses a Chinese numeral such as `二十八` (28), `十二` (12), `一百零五` (105).
@@ -441,7 +458,7 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         }
         '零' if !quoted => {
             let prev = pos.checked_sub(1).map(|p| chars[p]);
-            if prev.is_some_and(|p| is_cn_numeral(p) || "清归为".contains(p)) {
+            if prev.is_some_and(|p| is_cn_numeral(p) || matches!(p, '清' | '归' | '为')) {
                 return None;
             }
             if !ZERO_OBJECTS.iter().any(|w| ctx.starts_with_at(pos + 1, w)) {
@@ -453,7 +470,9 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         }
         _ if !quoted && is_cn_numeral(c) => {
             let prev = pos.checked_sub(1).map(|p| chars[p]);
-            if prev.is_some_and(|p| is_cn_numeral(p) || "第前星周初".contains(p)) {
+            if prev
+                .is_some_and(|p| is_cn_numeral(p) || matches!(p, '第' | '前' | '星' | '周' | '初'))
+            {
                 return None;
             }
             let e = numeral_run(pos);

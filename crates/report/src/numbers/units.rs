@@ -148,11 +148,22 @@ fn starts_with_at(chars: &[char], pos: usize, word: &str) -> bool {
 
 /// The longest base unit starting at `pos`, with its length in chars.
 pub fn match_base(chars: &[char], pos: usize) -> Option<(&'static str, usize)> {
-    BASE_UNITS
+    // (first char, unit, length in chars), longest first: built once.
+    static UNITS: std::sync::OnceLock<Vec<(char, &'static str, usize)>> =
+        std::sync::OnceLock::new();
+    let units = UNITS.get_or_init(|| {
+        let mut v: Vec<_> = BASE_UNITS
+            .iter()
+            .filter_map(|u| Some((u.chars().next()?, *u, u.chars().count())))
+            .collect();
+        v.sort_by_key(|&(_, _, n)| std::cmp::Reverse(n));
+        v
+    });
+    let &first = chars.get(pos)?;
+    units
         .iter()
-        .filter(|u| starts_with_at(chars, pos, u))
-        .map(|u| (*u, u.chars().count()))
-        .max_by_key(|(_, n)| *n)
+        .find(|&&(c, u, _)| c == first && starts_with_at(chars, pos, u))
+        .map(|&(_, u, n)| (u, n))
 }
 
 fn match_magnitude(chars: &[char], pos: usize) -> Option<(&'static str, u32, usize)> {
