@@ -141,7 +141,7 @@ test('under a sub-path, wasm served as application/octet-stream, behind the CSP 
   assert.deepEqual(await page.locator('h3.group-section').evaluateAll((hs) => hs.map((h) => h.id)), ['section-1-2']);
   assert.ok(await page.locator('.card-list article').count() >= 1);
   assert.equal(explorer.requests.filter((p) => p.endsWith('.wasm')).length, 1,
-    'the wasm was fetched once (the preload is reused) and ran despite its MIME type');
+    'the wasm was fetched once and ran despite its MIME type');
   // A filter change keeps the sub-path; reloading the written link shows the same view.
   const word = (await page.locator('.card-list article .card-title').first().textContent()).trim().slice(0, 2);
   await page.getByLabel('搜索报告').fill(word);
