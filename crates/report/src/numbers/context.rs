@@ -36,50 +36,73 @@ pub struct Context {
     pub clause_range: Vec<(usize, usize)>,
 }
 
-fn mark_pairs(chars: &[char], open: char, close: char, max: usize, out: &mut [bool]) {
-    let mut start: Option<usize> = None;
-    for (i, &c) in chars.iter().enumerate() {
-        if open == close {
-            if c == open {
-                match start.take() {
-                    Some(s) => {
-                        if i - s <= max + 1 {
-                            out[s..=i].iter_mut().for_each(|b| *b = true);
-                        }
-                    }
-                    None => start = Some(i),
-                }
-            }
-        } else if c == open {
-            start = Some(i);
-        } else if c == close {
-            if let Some(s) = start.take() {
-                if i - s <= max + 1 {
-                    out[s..=i].iter_mut().for_each(|b| *b = true);
-                }
+/// Pairs of marks whose inside is marked: quotes (short ones only) and titles.
+const QUOTE_PAIRS: [(char, char); 5] = [
+    ('“', '”'),
+    ('"', '"'),
+    ('「', '」'),
+    ('『', '』'),
+    ('‘', '’'),
+];
+const TITLE_PAIRS: [(char, char); 2] = [('《', '》'), ('〈', '〉')];
+
+/// One pair's state while scanning: where its open mark is. A close mark marks `[open, close]`
+/// when at most `max` chars lie between them; an open mark (re)starts the pair. When both marks
+/// are the same char (`"`), marks alternate between opening and closing.
+fn pair_mark(
+    start: &mut Option<usize>,
+    (open, close): (char, char),
+    i: usize,
+    c: char,
+    max: usize,
+    out: &mut [bool],
+) {
+    let closes = if open == close {
+        c == open && start.is_some()
+    } else {
+        c == close
+    };
+    if closes {
+        if let Some(s) = start.take() {
+            if i - s <= max + 1 {
+                out[s..=i].iter_mut().for_each(|b| *b = true);
             }
         }
+    } else if c == open {
+        *start = Some(i);
     }
 }
 
 impl Context {
     /// Analyses a block's text.
     pub fn new(text: &str) -> Context {
-        let chars: Vec<char> = text.chars().collect();
-        let n = chars.len();
+        let n = text.chars().count();
+        let mut chars: Vec<char> = Vec::with_capacity(n);
+        chars.extend(text.chars());
         let mut in_quote = vec![false; n];
-        for (o, c) in [
-            ('“', '”'),
-            ('"', '"'),
-            ('「', '」'),
-            ('『', '』'),
-            ('‘', '’'),
-        ] {
-            mark_pairs(&chars, o, c, MAX_NAME_QUOTE, &mut in_quote);
-        }
         let mut in_title = vec![false; n];
-        mark_pairs(&chars, '《', '》', usize::MAX / 4, &mut in_title);
-        mark_pairs(&chars, '〈', '〉', usize::MAX / 4, &mut in_title);
+        // Every pair in one pass: the pairs are independent, and marking only sets flags.
+        let mut quote_open = [None; QUOTE_PAIRS.len()];
+        let mut title_open = [None; TITLE_PAIRS.len()];
+        for (i, &c) in chars.iter().enumerate() {
+            // Every mark is in `"`, U+2018–U+201D or U+3008–U+300F: most chars are none.
+            if !matches!(c, '"' | '\u{2018}'..='\u{201d}' | '\u{3008}'..='\u{300f}') {
+                continue;
+            }
+            if let Some(k) = QUOTE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
+                pair_mark(
+                    &mut quote_open[k],
+                    QUOTE_PAIRS[k],
+                    i,
+                    c,
+                    MAX_NAME_QUOTE,
+                    &mut in_quote,
+                );
+            } else if let Some(k) = TITLE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
+                let max = usize::MAX / 4;
+                pair_mark(&mut title_open[k], TITLE_PAIRS[k], i, c, max, &mut in_title);
+            }
+        }
         // Nesting of quotes, titles and brackets: separators inside them do not split clauses.
         let mut clause = vec![0; n];
         let mut clause_sentence = vec![0];

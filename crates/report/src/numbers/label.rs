@@ -113,14 +113,40 @@ fn is_duration(t: &Token) -> bool {
         .is_some_and(|b| matches!(b, "个月" | "年" | "天" | "周年" | "小时" | "分钟"))
 }
 
+/// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
+/// the first or last byte).
+fn cut_prefix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    let (b, p) = (s.as_bytes(), w.as_bytes());
+    let m = p.len();
+    if m > b.len() || m == 0 || b[m - 1] != p[m - 1] || b[..m].iter().zip(p).any(|(x, y)| x != y) {
+        return if m == 0 { Some(s) } else { None };
+    }
+    // `w` is valid UTF-8 and matched: `m` is a char boundary of `s`.
+    s.get(m..)
+}
+
+/// `s.strip_suffix(w)`, comparing bytes inline.
+fn cut_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    let (b, p) = (s.as_bytes(), w.as_bytes());
+    let m = p.len();
+    if m > b.len() || m == 0 {
+        return if m == 0 { Some(s) } else { None };
+    }
+    let start = b.len() - m;
+    if b[start] != p[0] || b[start..].iter().zip(p).any(|(x, y)| x != y) {
+        return None;
+    }
+    s.get(..start)
+}
+
 fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String {
     loop {
         let before = s;
         for w in lead {
-            s = s.strip_prefix(w).unwrap_or(s);
+            s = cut_prefix(s, w).unwrap_or(s);
         }
         for w in trail {
-            s = s.strip_suffix(w).unwrap_or(s);
+            s = cut_suffix(s, w).unwrap_or(s);
         }
         s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         if s == before {
@@ -181,49 +207,23 @@ fn fenbie() -> &'static WordList {
     word_list!(&["分别"])
 }
 
-/// Removes every non-overlapping occurrence of `word` from `buf`, left to right, in place: what
-/// `String::replace(word, "")` returns.
-fn remove_in_place(buf: &mut Vec<u8>, word: &[u8]) {
-    let (n, m) = (buf.len(), word.len());
-    if m == 0 || m > n {
-        return;
-    }
-    let mut read = 0;
-    let mut write = 0;
-    while read + m <= n {
-        if buf[read] == word[0] && buf[read..read + m] == *word {
-            read += m;
-        } else {
-            buf[write] = buf[read];
-            write += 1;
-            read += 1;
-        }
-    }
-    while read < n {
-        buf[write] = buf[read];
-        write += 1;
-        read += 1;
-    }
-    buf.truncate(write);
-}
-
 /// Calls `f` with `s` without every occurrence of the list's words, removed one word after the
 /// other, longest first (each removal may join text that a later, shorter word then matches).
+/// Words whose chars are not all in `s` are skipped by mask, the others by a substring search;
+/// only a word that occurs costs a `replace`.
 fn with_removed<R>(s: &str, list: &WordList, f: impl FnOnce(&str) -> R) -> R {
     let mask = char_mask(s);
-    let mut buf: Option<Vec<u8>> = None;
+    let mut rest: Option<String> = None;
     for &(w, wm) in &list.words {
         if wm & !mask != 0 {
             continue;
         }
-        let b = buf.get_or_insert_with(|| s.as_bytes().to_vec());
-        remove_in_place(b, w.as_bytes());
+        let current = rest.as_deref().unwrap_or(s);
+        if current.contains(w) {
+            rest = Some(current.replace(w, ""));
+        }
     }
-    match &buf {
-        // Only whole words (valid UTF-8 needles match at char boundaries) were removed.
-        Some(b) => f(std::str::from_utf8(b).unwrap_or_default()),
-        None => f(s),
-    }
+    f(rest.as_deref().unwrap_or(s))
 }
 
 /// `s` with every occurrence of the list's words removed, longest first.
