@@ -106,7 +106,9 @@ test('dist/: relative URLs, no inline script, integrity on scripts and wasm, CSP
     assert.equal(body.trim(), '', 'no inline script');
   }
   assert.match(html, /rel="modulepreload"[^>]*integrity="sha384-/);
-  assert.match(html, /rel="preload"[^>]*\.wasm"[^>]*integrity="sha384-/);
+  assert.doesNotMatch(html, /rel="preload"[^>]*\.wasm"/, 'no wasm preload: the loader fetches it after the first paint');
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="\.\/(app-[0-9a-f]+\.css)" integrity="sha384-/g)];
+  assert.equal(sheets.length, 1, 'one stylesheet');
   assert.doesNotMatch(html, /\sstyle="/);
   const policy = metaPolicy();
   for (const d of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
