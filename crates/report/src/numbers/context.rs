@@ -34,6 +34,10 @@ pub struct Context {
     pub clause_sentence: Vec<usize>,
     /// For each clause: its char range `[start, end)` (separator excluded).
     pub clause_range: Vec<(usize, usize)>,
+    /// The block's text, for slices without re-encoding chars.
+    text: String,
+    /// For each char, and once more at the end: its byte offset in `text`.
+    byte: Vec<usize>,
 }
 
 /// Pairs of marks whose inside is marked: quotes (short ones only) and titles.
@@ -78,7 +82,12 @@ impl Context {
     pub fn new(text: &str) -> Context {
         let n = text.chars().count();
         let mut chars: Vec<char> = Vec::with_capacity(n);
-        chars.extend(text.chars());
+        let mut byte: Vec<usize> = Vec::with_capacity(n + 1);
+        for (b, c) in text.char_indices() {
+            chars.push(c);
+            byte.push(b);
+        }
+        byte.push(text.len());
         let mut in_quote = vec![false; n];
         let mut in_title = vec![false; n];
         // Every pair in one pass: the pairs are independent, and marking only sets flags.
@@ -151,17 +160,16 @@ impl Context {
             clause,
             clause_sentence,
             clause_range,
+            text: text.to_string(),
+            byte,
         }
     }
 
-    /// The text of `[start, end)`.
-    pub fn slice(&self, start: usize, end: usize) -> String {
+    /// The text of the chars `[start, end)` (both clamped to the block).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
         let end = end.min(self.chars.len());
         let start = start.min(end);
-        let chars = &self.chars[start..end];
-        let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
-        s.extend(chars);
-        s
+        &self.text[self.byte[start]..self.byte[end]]
     }
 
     /// Whether the chars before `pos` end with `word`.

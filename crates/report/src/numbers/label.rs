@@ -350,8 +350,7 @@ fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
     let end = ctx
         .clause_end(t.start.min(ctx.chars.len().saturating_sub(1)))
         .min(next_start);
-    let s = ctx.slice(t.end, end);
-    let mut s = s.as_str();
+    let mut s = ctx.slice(t.end, end);
     for w in ["以上", "左右", "以内", "以下", "上下"] {
         s = s.strip_prefix(w).unwrap_or(s);
     }

@@ -84,7 +84,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
         .map(|((t, class), (label, relates_to))| {
             let unit = t.unit.as_ref();
             NumberMention {
-                raw: c.slice(t.start, t.end),
+                raw: c.slice(t.start, t.end).to_string(),
                 value: t.value,
                 unit: unit.map(|u| u.written.clone()),
                 base_value: t.base_value(),

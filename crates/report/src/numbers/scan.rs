@@ -535,12 +535,7 @@ fn mark_date_lists(ctx: &Context, tokens: &mut [Token]) {
         }
         let between = ctx.slice(a.end, b.start);
         let small = a.value.is_some_and(|v| (1.0..=12.0).contains(&v));
-        if small
-            && matches!(
-                between.as_str(),
-                "、" | "和" | "至" | "到" | "-" | "—" | "－" | "及"
-            )
-        {
+        if small && matches!(between, "、" | "和" | "至" | "到" | "-" | "—" | "－" | "及") {
             tokens[k].shape = Shape::Date;
         }
     }
@@ -554,7 +549,7 @@ mod tests {
         let ctx = Context::new(s);
         scan(&ctx)
             .into_iter()
-            .map(|t| (ctx.slice(t.start, t.end), t.shape))
+            .map(|t| (ctx.slice(t.start, t.end).to_string(), t.shape))
             .collect()
     }
 
