@@ -330,7 +330,7 @@ fn frame(ctx: &Context, tokens: &[Token], t: &Token, class: &Class) -> Option<Fr
         if has_subject(wording, growth_words()) {
             continue;
         }
-        let subject = strip_words(&ctx.slice(cs, p), LEAD_WORDS, TRAIL_WORDS);
+        let subject = strip_words(ctx.slice(cs, p), LEAD_WORDS, TRAIL_WORDS);
         return Some(Frame {
             subject: subject_of(&subject),
             wording: wording.to_string(),
@@ -342,7 +342,7 @@ fn frame(ctx: &Context, tokens: &[Token], t: &Token, class: &Class) -> Option<Fr
 /// The part of the token's segment before the number, cleaned.
 fn prefix(ctx: &Context, class: &Class) -> String {
     let p = ctx.slice(class.seg_start, class.core_end);
-    strip_words(&p, LEAD_WORDS, TRAIL_WORDS)
+    strip_words(p, LEAD_WORDS, TRAIL_WORDS)
 }
 
 /// The text after the token up to the next token of the clause, cut at `的`.
