@@ -16,6 +16,7 @@
 pub mod charts;
 pub mod export;
 pub mod input;
+pub mod job;
 pub mod model;
 pub mod numbers;
 pub mod parser;
@@ -23,6 +24,7 @@ pub mod text;
 pub mod view;
 pub mod warnings;
 
+pub use job::{ParseJob, Step};
 pub use model::*;
 pub use parser::ParseError;
 
@@ -30,8 +32,8 @@ pub use parser::ParseError;
 ///
 /// Accepts `\n`, `\r\n` and lone `\r` line ends, a leading BOM, and any mix of ASCII and
 /// full-width punctuation. Fails only when the text is empty or has no recognizable structure.
+///
+/// This is a [`ParseJob`] run to completion: the browser runs the same job in slices.
 pub fn parse(text: &str) -> Result<Report, ParseError> {
-    let mut report = parser::parse_structure(text)?;
-    report.numbers = numbers::extract(&report);
-    Ok(report)
+    ParseJob::new(text).run()
 }

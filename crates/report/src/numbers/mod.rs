@@ -39,31 +39,79 @@ pub struct BlockContext {
 
 /// Every numeric mention in the report's content blocks, in text order.
 pub fn extract(report: &Report) -> Vec<NumberMention> {
-    let mut out = Vec::new();
-    for (i, block) in report.blocks.iter().enumerate() {
-        let Some(part) = report.parts.get(block.part) else {
-            continue;
-        };
-        let topic = match block.role {
-            BlockRole::Topic => part
-                .sections
-                .get(block.section.unwrap_or(0))
-                .and_then(|s| s.topics.get(block.index))
-                .and_then(|t| t.title.clone()),
-            _ => None,
-        };
-        let ctx = BlockContext {
-            block: i,
-            offset: block.offset,
-            part: part.kind,
-            part_index: block.part + 1,
-            section: block.section.map(|s| s + 1),
-            topic,
-            first_index: out.len(),
-        };
-        out.extend(scan_block(report.block_text(block), &ctx));
+    let mut extractor = Extractor::default();
+    while !extractor.is_done(report) {
+        extractor.step(report, usize::MAX);
     }
-    out
+    extractor.finish()
+}
+
+/// [`extract`] a few blocks at a time: each [`Extractor::step`] goes on with the next block.
+#[derive(Debug, Default, Clone)]
+pub struct Extractor {
+    next_block: usize,
+    /// Bytes of block text done.
+    bytes: usize,
+    out: Vec<NumberMention>,
+}
+
+impl Extractor {
+    /// Scans whole blocks of `report` (the same report at every call) until about `budget`
+    /// bytes of their text are done (at least one block, however long). Returns the bytes done.
+    pub fn step(&mut self, report: &Report, budget: usize) -> usize {
+        if self.next_block == 0 && self.out.capacity() == 0 {
+            // About one mention per 128 bytes in real reports: reserving once avoids copying a
+            // large vector as it grows (in one step, late in a long parse).
+            let bytes: usize = report.blocks.iter().map(|b| b.len).sum::<usize>() * 3;
+            self.out.reserve(bytes / 128);
+        }
+        let mut bytes = 0;
+        while self.next_block < report.blocks.len() && bytes < budget.max(1) {
+            let i = self.next_block;
+            self.next_block += 1;
+            let block = &report.blocks[i];
+            let Some(part) = report.parts.get(block.part) else {
+                continue;
+            };
+            let topic = match block.role {
+                BlockRole::Topic => part
+                    .sections
+                    .get(block.section.unwrap_or(0))
+                    .and_then(|s| s.topics.get(block.index))
+                    .and_then(|t| t.title.clone()),
+                _ => None,
+            };
+            let ctx = BlockContext {
+                block: i,
+                offset: block.offset,
+                part: part.kind,
+                part_index: block.part + 1,
+                section: block.section.map(|s| s + 1),
+                topic,
+                first_index: self.out.len(),
+            };
+            let text = report.block_text(block);
+            bytes += text.len();
+            self.out.extend(scan_block(text, &ctx));
+        }
+        self.bytes += bytes;
+        bytes
+    }
+
+    /// Bytes of block text done so far.
+    pub fn bytes_done(&self) -> usize {
+        self.bytes
+    }
+
+    /// Whether every block of `report` is done.
+    pub fn is_done(&self, report: &Report) -> bool {
+        self.next_block >= report.blocks.len()
+    }
+
+    /// The mentions found, in text order.
+    pub fn finish(self) -> Vec<NumberMention> {
+        self.out
+    }
 }
 
 /// Every numeric mention in one block's text, classified, with offsets shifted by

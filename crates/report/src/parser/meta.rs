@@ -50,39 +50,58 @@ const TITLE_WORDS: &[&str] = &[
 const MAX_TITLE: usize = 60;
 
 /// Reads metadata from the preamble lines (everything before the first part heading).
+#[cfg(test)]
 pub(crate) fn extract(lines: &[Line<'_>]) -> Meta {
-    let mut keyed = Meta::default();
-    let mut date_line = None;
-    let mut speaker = None;
-    let mut title_line = None;
+    let mut reader = Reader::default();
     for line in lines {
+        reader.line(line);
+    }
+    reader.finish()
+}
+
+/// Reads metadata one preamble line at a time (so a long preamble can be read in slices).
+#[derive(Debug, Default)]
+pub(crate) struct Reader {
+    keyed: Meta,
+    date_line: Option<String>,
+    speaker: Option<String>,
+    title_line: Option<String>,
+}
+
+impl Reader {
+    /// Reads the next preamble line.
+    pub(crate) fn line(&mut self, line: &Line<'_>) {
         if line.len > 400 {
-            continue;
+            return;
         }
-        if read_keyed(line.text, &mut keyed) {
-            continue;
+        if read_keyed(line.text, &mut self.keyed) {
+            return;
         }
-        if date_line.is_none() {
+        if self.date_line.is_none() {
             if let Some(d) = delivery_date(line.text) {
-                date_line = Some(d);
-                continue;
+                self.date_line = Some(d);
+                return;
             }
         }
-        if speaker.is_none() {
+        if self.speaker.is_none() {
             if let Some(p) = speaker_publisher(line.text) {
-                speaker = Some(p);
-                continue;
+                self.speaker = Some(p);
+                return;
             }
         }
-        if title_line.is_none() {
-            title_line = title_candidate(line.text);
+        if self.title_line.is_none() {
+            self.title_line = title_candidate(line.text);
         }
     }
-    Meta {
-        title: keyed.title.or(title_line),
-        publisher: keyed.publisher.or(speaker),
-        published: keyed.published.or(date_line),
-        source_url: keyed.source_url,
+
+    /// What the lines said, strongest evidence first.
+    pub(crate) fn finish(self) -> Meta {
+        Meta {
+            title: self.keyed.title.or(self.title_line),
+            publisher: self.keyed.publisher.or(self.speaker),
+            published: self.keyed.published.or(self.date_line),
+            source_url: self.keyed.source_url,
+        }
     }
 }
 
