@@ -1,0 +1,70 @@
+//! How long one `ParseJob::step` takes on a ~10 MB report (issue 8: parsing must not freeze the
+//! page): the synthetic 100× report (`src/bin/gen_report.rs`, 2.1 MB) five times over, parsed in
+//! steps of several budgets; prints the number of steps and the longest, 99th-percentile and
+//! median step, and checks the result is `report::parse`'s. Not criterion: the figure that
+//! matters is the longest step, not the mean. Run:
+//! `cargo bench -p report --bench steps` (or `-- 262144` for one budget).
+
+use report::job::RECOMMENDED_BUDGET;
+use report::{ParseJob, Step};
+use std::time::{Duration, Instant};
+
+#[allow(dead_code, unused_imports)] // only `synthesize` is used; the file's tests are not run here
+#[path = "../src/bin/gen_report.rs"]
+mod gen_report;
+
+const SEED: &str = include_str!("../../../public/reports/xinqiao-2024h1.txt");
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn main() {
+    let one = gen_report::synthesize(SEED, 100).expect("the seed synthesizes");
+    let text = [one.as_str(); 5].join("\n");
+    let budgets: Vec<usize> = match std::env::args().skip(1).find_map(|a| a.parse().ok()) {
+        Some(b) => vec![b],
+        None => vec![
+            RECOMMENDED_BUDGET / 4,
+            RECOMMENDED_BUDGET,
+            RECOMMENDED_BUDGET * 4,
+        ],
+    };
+    let start = Instant::now();
+    let whole = report::parse(&text).expect("parses");
+    let parse_time = start.elapsed();
+    println!(
+        "parse_job: {:.1} MB ({} numbers); report::parse in one go: {:.0} ms",
+        text.len() as f64 / 1e6,
+        whole.numbers.len(),
+        ms(parse_time)
+    );
+    for budget in budgets {
+        let mut job = ParseJob::new(text.as_str());
+        let mut steps: Vec<Duration> = Vec::new();
+        let start = Instant::now();
+        let report = loop {
+            let t = Instant::now();
+            let step = job.step(budget);
+            steps.push(t.elapsed());
+            if let Step::Done(result) = step {
+                break result.expect("parses");
+            }
+        };
+        let total = start.elapsed();
+        assert!(
+            report == whole,
+            "the stepped parse differs from report::parse"
+        );
+        steps.sort();
+        let at = |q: usize| ms(steps[(steps.len() - 1) * q / 100]);
+        println!(
+            "parse_job budget {budget:>8}: {:>5} steps, longest {:6.2} ms, p99 {:6.2} ms, median {:6.2} ms, all {:.0} ms",
+            steps.len(),
+            at(100),
+            at(99),
+            at(50),
+            ms(total)
+        );
+    }
+}
