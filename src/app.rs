@@ -211,9 +211,10 @@ async fn load_listed(id: &str, manifest: &[ManifestEntry]) -> Result<Shown, Stri
     })?;
     let text = source::decode(&bytes)
         .map_err(|p| format!("报告“{}”无法显示：{}", entry.label(), p.message()))?;
-    crate::components::open_report::pause(20).await;
-    let mut shown = Shown::parse(Some(entry.id.clone()), &text, entry.url(), name)
-        .map_err(|m| format!("报告“{}”无法显示：{m}", entry.label()))?;
+    let (report, problems) = source::parse_in_steps(&text, |_, _| {})
+        .await
+        .map_err(|p| format!("报告“{}”无法显示：{}", entry.label(), p.message()))?;
+    let mut shown = Shown::new(Some(entry.id.clone()), report, &problems, entry.url(), name);
     if shown.report.source_url.is_none() && !entry.source_url.is_empty() {
         Arc::make_mut(&mut shown.report).source_url = Some(entry.source_url.clone());
     }
@@ -294,7 +295,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
                 Some(LOCAL_ID) => match use_storage::load_local().await {
                     Some(local) => {
                         local_name.set(Some(local.name.clone()));
-                        match report::input::parse_lenient(&local.text) {
+                        match source::parse_in_steps(&local.text, |_, _| {}).await {
                             Ok((report, problems)) => {
                                 show(shown_local(&local.name, &local.text, report, &problems))
                             }

@@ -181,6 +181,37 @@ pub async fn fetch_manifest() -> Vec<ManifestEntry> {
     parse_manifest(&json).unwrap_or_default()
 }
 
+/// How long one slice of a stepped parse may run before the page gets a turn (ms): under a
+/// frame, so typing and scrolling stay smooth while a large text parses.
+const SLICE_MS: f64 = 12.0;
+
+/// Parses `text` like [`report::input::parse_lenient`] (the same [`report::input::LenientJob`],
+/// so the same report), in slices of about [`SLICE_MS`] between which the browser paints and
+/// handles input: a 10 MB text never freezes the page. `progress(done, total)` runs after each
+/// slice.
+///
+/// ```ignore
+/// let result = parse_in_steps(&text, |done, total| ratio.set(done as f64 / total as f64)).await;
+/// ```
+pub async fn parse_in_steps(text: &str, mut progress: impl FnMut(usize, usize)) -> input::Lenient {
+    let mut job = input::LenientJob::new(text);
+    loop {
+        let started = js_sys::Date::now();
+        loop {
+            match job.step(report::job::RECOMMENDED_BUDGET) {
+                report::Step::Done(result) => return result,
+                report::Step::Progress { done, total } => {
+                    if js_sys::Date::now() - started >= SLICE_MS {
+                        progress(done, total);
+                        break;
+                    }
+                }
+            }
+        }
+        crate::components::open_report::pause(0).await;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -213,11 +213,27 @@ test('bad input gets a message, keeps the text and the page usable', async () =>
   // Enormous: about 10 MB, parsed with progress and a notice; the page answers afterwards.
   const one = fs.readFileSync(HEBEI, 'utf8');
   const big = one.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(one)));
+  // Parsed in slices: the progress bar is seen at several values on the way (the page got turns
+  // in between), and frames kept coming while it parsed.
+  await page.evaluate(() => {
+    window.__progress = new Set();
+    window.__frames = 0;
+    const tick = () => { window.__frames += 1; if (!window.__stopFrames) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    new MutationObserver(() => {
+      const p = document.querySelector('.open-report-progress progress');
+      if (p && p.hasAttribute('value')) window.__progress.add(Number(p.getAttribute('value')));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+  });
   const started = Date.now();
   await chooseFile(page, 'big.txt', Buffer.from(big));
   await page.locator('.open-report-progress').waitFor({ timeout: 30000 });
   await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() === t, HEBEI_TITLE, { timeout: 60000 });
   console.log(`# 10 MB file: read, decoded, parsed and first cards shown in ${Date.now() - started} ms`);
+  const seen = await page.evaluate(() => { window.__stopFrames = true; return { values: [...window.__progress], frames: window.__frames }; });
+  const between = seen.values.filter((v) => v > 0 && v < 1);
+  assert.ok(new Set(between).size >= 3, `progress seen at several values while parsing: ${JSON.stringify(seen.values.slice(0, 20))}`);
+  assert.ok(seen.frames >= between.length, `frames painted while parsing (${seen.frames})`);
   assert.match(await page.locator('.report-problems').textContent(), /文本很大（10\.\d MB）/);
   await page.getByLabel('搜索报告').fill('雄安');
   await page.waitForFunction(() => /共 \d+ 条/.test(document.querySelector('.search-status').textContent));

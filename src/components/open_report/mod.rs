@@ -6,7 +6,7 @@ use report::input::{self, Problem};
 use report::Report;
 use wasm_bindgen::JsCast;
 
-use crate::hooks::use_report_source::decode;
+use crate::hooks::use_report_source::{decode, parse_in_steps};
 
 /// Texts up to this size stay in the paste box after a file is read (larger ones would make
 /// the box sluggish; the file itself still holds them).
@@ -35,11 +35,13 @@ pub async fn pause(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Parses `text` after letting the page show progress; reports a fatal problem through `error`.
+/// Parses `text` in slices (the page stays responsive), showing progress in `stage` and
+/// `fraction`; reports a fatal problem through `error`.
 async fn parse_text(
     name: String,
     text: String,
     stage: RwSignal<Option<String>>,
+    fraction: RwSignal<Option<f64>>,
     error: RwSignal<Option<String>>,
 ) -> Option<Opened> {
     if let Err(p) = input::check_text(&text) {
@@ -47,12 +49,21 @@ async fn parse_text(
         stage.set(None);
         return None;
     }
-    stage.set(Some(format!(
-        "正在解析（{}）…",
-        input::size_text(text.len())
-    )));
-    pause(40).await;
-    match input::parse_lenient(&text) {
+    let size = input::size_text(text.len());
+    stage.set(Some(format!("正在解析（{size}）…")));
+    fraction.set(Some(0.0));
+    pause(20).await;
+    let result = parse_in_steps(&text, |done, total| {
+        let f = done as f64 / total.max(1) as f64;
+        fraction.set(Some(f));
+        stage.set(Some(format!(
+            "正在解析（{size}）… {}%",
+            (f * 100.0).floor()
+        )));
+    })
+    .await;
+    fraction.set(None);
+    match result {
         Ok((report, problems)) => {
             stage.set(Some("正在生成卡片…".into()));
             pause(20).await;
@@ -82,6 +93,7 @@ pub fn OpenReport(
     on_ready: Callback<Opened>,
 ) -> impl IntoView {
     let stage = RwSignal::new(None::<String>);
+    let fraction = RwSignal::new(None::<f64>);
     let error = RwSignal::new(None::<String>);
     let open = RwSignal::new(false);
 
@@ -97,7 +109,7 @@ pub fn OpenReport(
         let t = text.get_untracked();
         error.set(None);
         leptos::task::spawn_local(async move {
-            finish(parse_text("粘贴的文本".into(), t, stage, error).await);
+            finish(parse_text("粘贴的文本".into(), t, stage, fraction, error).await);
         });
     };
 
@@ -143,7 +155,7 @@ pub fn OpenReport(
             if decoded.len() <= KEEP_IN_BOX {
                 text.set(decoded.clone());
             }
-            finish(parse_text(name, decoded, stage, error).await);
+            finish(parse_text(name, decoded, stage, fraction, error).await);
         });
     };
 
@@ -175,7 +187,7 @@ pub fn OpenReport(
                 </div>
                 {move || stage.get().map(|s| view! {
                     <p class="open-report-progress" role="status">
-                        <progress></progress>
+                        <progress max="1" value=move || fraction.get()></progress>
                         " " {s}
                     </p>
                 })}
