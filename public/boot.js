@@ -48,6 +48,12 @@
   } catch (e) {
     // Storage refused (private mode, sandboxed frame): the defaults stand.
   }
+  // The app opens its fold-away panels on wide screens (Explorer::wide, the same media query):
+  // open them in the pre-rendered view too, so nothing moves when the app takes over.
+  if (window.matchMedia && window.matchMedia('(min-width: 60rem)').matches) {
+    var panels = boot.querySelectorAll('details.aids-sheet, details.toc-details, details.filter-sheet');
+    for (var i = 0; i < panels.length; i += 1) panels[i].open = true;
+  }
   if (/[?&]embed=/.test(location.search) && boot.classList.contains('prerendered')) {
     boot.classList.add('boot-pending');
   }
