@@ -115,3 +115,15 @@ fn long_lines_and_unbalanced_quotes() {
     let s = "\r".repeat(100_000) + "一、总结" + &"\r".repeat(100_000);
     check(&s);
 }
+
+#[test]
+fn one_long_clause_of_numbers() {
+    // Numbers in one clause with no punctuation: each number's label lookups are searches, not
+    // scans of the clause, so this is linear (it took seconds when they scanned).
+    for unit in ["增长5%", "产值5亿元同比增长5%", "全区第二"] {
+        let s = format!("一、总结\n{}\n", unit.repeat(20_000));
+        let r = parse(&s).unwrap();
+        assert!(r.numbers.len() >= 20_000);
+        assert_blocks(&s, &r);
+    }
+}

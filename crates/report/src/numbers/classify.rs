@@ -173,7 +173,7 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
         return false;
     }
     let rest = ctx.slice(t.end, ctx.clause_end(t.start));
-    rest.chars().count() <= 20 && (rest.contains('圈') || rest.contains("格局"))
+    rest.chars().take(21).count() <= 20 && (rest.contains('圈') || rest.contains("格局"))
 }
 
 /// Classifies token `k` of `tokens`, given the classes of the tokens before it.

@@ -268,6 +268,18 @@ const DELTA_VERBS: &[&str] = &[
     "增加", "减少", "增长", "提高", "下降", "降低", "提升", "上升", "扩大", "缩小", "递增",
 ];
 
+/// Whether a growth, rate or rank may describe this number: an indicator that is no growth,
+/// rank, duration or change.
+fn is_candidate(class: &Class, token: &Token, delta: bool) -> bool {
+    class.is_indicator
+        && !matches!(
+            class.kind,
+            Some(NumberKind::Growth) | Some(NumberKind::Rank)
+        )
+        && !is_duration(token)
+        && !delta
+}
+
 /// Whether the amount is a change: the words right before it end with a growth verb.
 fn is_delta(ctx: &Context, class: &Class) -> bool {
     let raw = ctx.slice(class.seg_start, class.core_end);
@@ -287,26 +299,42 @@ struct Frame {
 /// Finds a frame opener (`由`, `从`, `比`, `较`, `是`) in the number's clause such that only
 /// time words, other numbers and from-to verbs sit between it and the number
 /// (`由2010年的162.4亿元增加到2015年的287.9亿元`).
-fn frame(ctx: &Context, tokens: &[Token], t: &Token, class: &Class) -> Option<Frame> {
+fn frame(
+    ctx: &Context,
+    index: &BlockIndex,
+    tokens: &[Token],
+    t: &Token,
+    class: &Class,
+) -> Option<Frame> {
     let cs = ctx.clause_start(t.start);
     let end = class.core_end.min(t.start);
-    let in_range: Vec<&Token> = tokens
-        .iter()
-        .filter(|u| u.start >= cs && u.end <= end && u.end > u.start)
-        .collect();
-    for p in cs..end {
+    // The tokens inside `[cs, end)`: a run of `tokens` (in text order, never overlapping),
+    // searched by position rather than collected, so a long clause costs no scan per number.
+    let lo = tokens.partition_point(|u| u.start < cs);
+    let range = &tokens[lo..lo + tokens[lo..].partition_point(|u| u.start < end)];
+    let in_range = |u: &Token| u.end <= end && u.end > u.start;
+    // An opener before the last char that no frame or growth word contains fails for sure:
+    // that char stays in what follows the opener (see `BlockIndex::bad_before`).
+    let from = index
+        .bad_before
+        .get(end)
+        .copied()
+        .flatten()
+        .map_or(cs, |b| b.max(cs));
+    let first = index.openers.partition_point(|&p| p < from);
+    for &p in index.openers[first..].iter().take_while(|&&p| p < end) {
         let c = ctx.chars[p];
-        if !FRAME_OPENERS.contains(&c) || ctx.in_quote[p] || ctx.in_title[p] {
-            continue;
-        }
-        if in_range.iter().any(|u| u.start <= p && p < u.end) {
+        // Only the last token starting at or before `p` can hold it.
+        let at = range.partition_point(|u| u.start <= p);
+        if at > 0 && in_range(&range[at - 1]) && p < range[at - 1].end {
             continue;
         }
         if matches!(c, '比' | '较') {
             // A comparison names a time: `比2010年`, `较上年` (not `比重`, `同比`).
-            let time = in_range
+            let time = range[at..]
                 .iter()
-                .any(|u| u.start == p + 1 && matches!(u.shape, Shape::Year | Shape::Date))
+                .take_while(|u| u.start == p + 1)
+                .any(|u| in_range(u) && matches!(u.shape, Shape::Year | Shape::Date))
                 || ["上年", "去年", "同期"]
                     .iter()
                     .any(|w| ctx.starts_with_at(p + 1, w));
@@ -314,10 +342,15 @@ fn frame(ctx: &Context, tokens: &[Token], t: &Token, class: &Class) -> Option<Fr
                 continue;
             }
         }
+        // The chars after the opener, other tokens left out.
         let mut rest = String::new();
+        let mut next = range[at..].iter().filter(|u| in_range(u)).peekable();
         let mut i = p + 1;
         while i < end {
-            match in_range.iter().find(|u| u.start == i) {
+            while next.peek().is_some_and(|u| u.start < i) {
+                next.next();
+            }
+            match next.peek().filter(|u| u.start == i) {
                 Some(u) => i = u.end,
                 None => {
                     rest.push(ctx.chars[i]);
@@ -337,6 +370,63 @@ fn frame(ctx: &Context, tokens: &[Token], t: &Token, class: &Class) -> Option<Fr
         });
     }
     None
+}
+
+/// Per-block facts computed once, so that no lookup made for one number scans the block.
+struct BlockIndex {
+    /// Positions of frame openers outside quotes and titles, in order.
+    openers: Vec<usize>,
+    /// For each position `i` (and the block's end): the last position before `i` of a char that
+    /// is neither whitespace nor in any frame or growth word, outside every token. Removing
+    /// frame and growth words never removes such a char, so a frame whose wording holds it
+    /// names a subject.
+    bad_before: Vec<Option<usize>>,
+}
+
+impl BlockIndex {
+    fn new(ctx: &Context, tokens: &[Token]) -> BlockIndex {
+        // A 1024-bit set of the chars of frame and growth words, by hash. A char outside the set
+        // is in no word; a char inside may still be in none (then it is merely not used).
+        static WORD_CHARS: std::sync::OnceLock<[u64; 16]> = std::sync::OnceLock::new();
+        let slot = |c: char| ((c as u32).wrapping_mul(0x9E37_79B1) >> 22) as usize;
+        let word_chars = WORD_CHARS.get_or_init(|| {
+            let mut set = [0u64; 16];
+            for c in FRAME_WORDS
+                .iter()
+                .chain(GROWTH_WORDS)
+                .flat_map(|w| w.chars())
+            {
+                set[slot(c) / 64] |= 1 << (slot(c) % 64);
+            }
+            set
+        });
+        let in_words = |c: char| word_chars[slot(c) / 64] & (1 << (slot(c) % 64)) != 0;
+        let n = ctx.chars.len();
+        let mut openers = Vec::new();
+        let mut bad_before = Vec::with_capacity(n + 1);
+        let mut last_bad = None;
+        let mut token = tokens.iter().filter(|u| u.end > u.start).peekable();
+        for (i, &c) in ctx.chars.iter().enumerate() {
+            bad_before.push(last_bad);
+            if FRAME_OPENERS.contains(&c) && !ctx.in_quote[i] && !ctx.in_title[i] {
+                openers.push(i);
+            }
+            if in_words(c) || c.is_whitespace() {
+                continue;
+            }
+            while token.peek().is_some_and(|u| u.end <= i) {
+                token.next();
+            }
+            if !token.peek().is_some_and(|u| u.start <= i && i < u.end) {
+                last_bad = Some(i);
+            }
+        }
+        bad_before.push(last_bad);
+        BlockIndex {
+            openers,
+            bad_before,
+        }
+    }
 }
 
 /// The part of the token's segment before the number, cleaned.
@@ -378,6 +468,17 @@ pub fn labels(
     // change (`增加13480元`) rather than a level.
     let mut subjects: Vec<Option<String>> = Vec::with_capacity(tokens.len());
     let mut deltas: Vec<bool> = Vec::with_capacity(tokens.len());
+    // Built at the first frame lookup of the block (most blocks need none).
+    let mut index: Option<BlockIndex> = None;
+    // The last token so far that another number may describe (`candidate` below), and the last
+    // one with a subject: the nearest ones of a clause or sentence, without scanning back.
+    let mut last_candidate: Option<usize> = None;
+    let mut last_subject: Option<usize> = None;
+    // Per clause: its last such token, and whether it holds a change.
+    let mut clause_candidate: Vec<Option<usize>> = vec![None; ctx.clause_range.len()];
+    let mut clause_delta: Vec<bool> = vec![false; ctx.clause_range.len()];
+    let clause_of = |j: usize| ctx.clause[tokens[j].start];
+    let sentence_of = |j: usize| ctx.clause_sentence[clause_of(j)];
     for (k, (t, c)) in tokens.iter().zip(classes).enumerate() {
         if !c.is_indicator {
             out.push((None, None));
@@ -402,7 +503,8 @@ pub fn labels(
         }
         // `地区生产总值由2010年的162.4亿元`: the subject stands before the frame.
         if !names_something(&pre) {
-            if let Some(f) = frame(ctx, tokens, t, c) {
+            let index = index.get_or_insert_with(|| BlockIndex::new(ctx, tokens));
+            if let Some(f) = frame(ctx, index, tokens, t, c) {
                 if names_something(&f.subject) {
                     pre = format!("{}{}", f.subject, f.wording);
                     framed = true;
@@ -436,20 +538,8 @@ pub fn labels(
                 NumberKind::Growth | NumberKind::Rate | NumberKind::Rank
             )
         {
-            let candidate = |j: usize| {
-                classes[j].is_indicator
-                    && !matches!(
-                        classes[j].kind,
-                        Some(NumberKind::Growth) | Some(NumberKind::Rank)
-                    )
-                    && !is_duration(&tokens[j])
-                    && !deltas[j]
-            };
-            let in_clause = |j: usize, cl: usize| ctx.clause[tokens[j].start] == cl;
-            relates_to = (0..k)
-                .rev()
-                .take_while(|&j| in_clause(j, clause))
-                .find(|&j| candidate(j));
+            // The nearest candidate of the clause: the last one so far, if in this clause.
+            relates_to = last_candidate.filter(|&j| clause_of(j) == clause);
             // Then the previous clause of the sentence; past a clause holding only a change
             // (`…完成30788元,比2010年增加13480元,年均递增12.2%`), the one before it.
             let mut back = 1;
@@ -459,13 +549,8 @@ pub fn labels(
                 && ctx.clause_sentence[clause - back] == sentence
             {
                 let cl = clause - back;
-                let in_cl: Vec<usize> = (0..k)
-                    .rev()
-                    .skip_while(|&j| ctx.clause[tokens[j].start] > cl)
-                    .take_while(|&j| in_clause(j, cl))
-                    .collect();
-                relates_to = in_cl.iter().copied().find(|&j| candidate(j));
-                if !in_cl.iter().any(|&j| deltas[j]) {
+                relates_to = clause_candidate[cl];
+                if !clause_delta[cl] {
                     break;
                 }
                 back += 1;
@@ -527,10 +612,9 @@ pub fn labels(
         if kind != NumberKind::Rank && !names_something(&label) {
             // A bare verb or frame (`增加`, `年均递增`, `是2010年的`): borrow the nearest noun
             // phrase earlier in the sentence, else the topic's title.
-            let borrowed = (0..k)
-                .rev()
-                .take_while(|&j| ctx.clause_sentence[ctx.clause[tokens[j].start]] == sentence)
-                .find_map(|j| subjects[j].clone())
+            let borrowed = last_subject
+                .filter(|&j| sentence_of(j) == sentence)
+                .and_then(|j| subjects[j].clone())
                 .or_else(|| clause_subject(ctx, tokens, clause))
                 .or_else(|| {
                     topic
@@ -559,7 +643,9 @@ pub fn labels(
             _ => label,
         };
         let subject = match kind {
-            _ if delta => subjects_before(&subjects, k, tokens, ctx, sentence),
+            _ if delta => last_subject
+                .filter(|&j| sentence_of(j) == sentence)
+                .and_then(|j| subjects[j].clone()),
             NumberKind::Amount | NumberKind::Target => Some(label.clone()),
             NumberKind::Rate if names_something(&label) && relates_to.is_none() => {
                 Some(subject_of(&label))
@@ -567,25 +653,19 @@ pub fn labels(
             _ => related_subject,
         }
         .filter(|s| names_something(s));
+        if is_candidate(c, t, delta) {
+            last_candidate = Some(k);
+            clause_candidate[clause] = Some(k);
+        }
+        clause_delta[clause] |= delta;
+        if subject.is_some() {
+            last_subject = Some(k);
+        }
         subjects.push(subject);
         deltas.push(delta);
         out.push(((!label.is_empty()).then_some(label), relates_to));
     }
     out
-}
-
-/// The nearest subject before token `k` in the same sentence.
-fn subjects_before(
-    subjects: &[Option<String>],
-    k: usize,
-    tokens: &[Token],
-    ctx: &Context,
-    sentence: usize,
-) -> Option<String> {
-    (0..k)
-        .rev()
-        .take_while(|&j| ctx.clause_sentence[ctx.clause[tokens[j].start]] == sentence)
-        .find_map(|j| subjects[j].clone())
 }
 
 /// Adverbs that end a clause's subject before its verb (`工资标准逐年提高`).
@@ -600,7 +680,8 @@ fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> Option<Stri
     while cl > 0 && ctx.clause_sentence[cl - 1] == sentence {
         cl -= 1;
         let (s, e) = ctx.clause_range[cl];
-        if tokens.iter().any(|u| u.start >= s && u.start < e) {
+        let first = tokens.partition_point(|u| u.start < s);
+        if tokens.get(first).is_some_and(|u| u.start < e) {
             return None;
         }
         if e - s > 24 {
