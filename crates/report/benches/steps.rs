@@ -3,7 +3,7 @@
 //! steps of several budgets; prints the number of steps and the longest, 99th-percentile and
 //! median step, and checks the result is `report::parse`'s. Not criterion: the figure that
 //! matters is the longest step, not the mean. Run:
-//! `cargo bench -p report --bench steps` (or `-- 262144` for one budget).
+//! `cargo bench -p report --bench steps` (or `-- --budget 262144` for one budget).
 
 use report::job::RECOMMENDED_BUDGET;
 use report::{ParseJob, Step};
@@ -22,7 +22,13 @@ fn ms(d: Duration) -> f64 {
 fn main() {
     let one = gen_report::synthesize(SEED, 100).expect("the seed synthesizes");
     let text = [one.as_str(); 5].join("\n");
-    let budgets: Vec<usize> = match std::env::args().skip(1).find_map(|a| a.parse().ok()) {
+    // `--budget N` for one budget (other arguments, such as criterion's, are ignored).
+    let args: Vec<String> = std::env::args().collect();
+    let budget = args
+        .iter()
+        .position(|a| a == "--budget")
+        .and_then(|i| args.get(i + 1)?.parse().ok());
+    let budgets: Vec<usize> = match budget {
         Some(b) => vec![b],
         None => vec![
             RECOMMENDED_BUDGET / 4,
