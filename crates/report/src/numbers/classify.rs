@@ -108,15 +108,52 @@ const GONG_BEFORE: &str = "公中";
 /// Chars after `共` that make it part of another word (`共建`, `共享`).
 const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管融进富振生存有计";
 
-fn find_all(ctx: &Context, from: usize, to: usize, word: &str) -> Vec<usize> {
-    let Some(first) = word.chars().next() else {
-        return (from..to).collect();
-    };
-    let n = word.chars().count();
-    let to_start = (to + 1).saturating_sub(n).min(ctx.chars.len());
-    (from.min(to_start)..to_start)
-        .filter(|&i| ctx.chars[i] == first && ctx.starts_with_at(i, word))
-        .collect()
+/// The last chars of `words`, sorted: a word can end at a position only if its char is here.
+fn last_chars(words: impl Iterator<Item = &'static str>) -> Vec<char> {
+    let mut v: Vec<char> = words.filter_map(|w| w.chars().next_back()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether the char before `pos` can end one of the words whose last chars are `ends`.
+fn may_end_at(ctx: &Context, pos: usize, ends: &[char]) -> bool {
+    pos.checked_sub(1)
+        .and_then(|p| ctx.chars.get(p))
+        .is_some_and(|c| ends.binary_search(c).is_ok())
+}
+
+/// Every [`ANYWHERE_PRE`] word that fits in `[from, to)`, and with `gong` every `共` there that
+/// is not part of another word: in position order, a word before a `共` at the same position
+/// (what one search per word, then one for `共`, gives once sorted by position).
+fn anywhere_qualifiers(
+    ctx: &Context,
+    from: usize,
+    to: usize,
+    gong: bool,
+    out: &mut Vec<(usize, &'static str)>,
+) {
+    let to = to.min(ctx.chars.len());
+    for p in from..to {
+        let c = ctx.chars[p];
+        if !matches!(c, '累' | '预' | '争' | '力' | '共' | '合' | '总') {
+            continue;
+        }
+        for w in ANYWHERE_PRE {
+            if w.starts_with(c) && p + w.chars().count() <= to && ctx.starts_with_at(p, w) {
+                out.push((p, w));
+            }
+        }
+        if gong && c == '共' {
+            let before = p.checked_sub(1).map(|i| ctx.chars[i]);
+            let after = ctx.chars.get(p + 1).copied();
+            if !(before.is_some_and(|c| GONG_BEFORE.contains(c))
+                || after.is_some_and(|c| GONG_AFTER.contains(c)))
+            {
+                out.push((p, "共"));
+            }
+        }
+    }
 }
 
 /// The growth verb the core of a segment ends with (`同比增长`), allowing a trailing `了`/`为`.
@@ -124,6 +161,11 @@ fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Dire
     let mut end = core_end;
     while end > seg_start && matches!(ctx.chars[end - 1], '了' | '为' | '达' | '约') {
         end -= 1;
+    }
+    static ENDS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let ends = ENDS.get_or_init(|| last_chars(GROWTH_VERBS.iter().map(|(v, _)| *v)));
+    if !may_end_at(ctx, end, ends) {
+        return None;
     }
     for (v, d) in GROWTH_VERBS {
         if ctx.ends_with_at(end, v) {
@@ -201,13 +243,18 @@ pub fn classify(
     // Qualifiers before the number.
     let mut qualifiers: Vec<(usize, &'static str)> = Vec::new();
     let mut core_end = t.start;
+    static ADJACENT_ENDS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let ends = ADJACENT_ENDS.get_or_init(|| last_chars(ADJACENT_PRE.iter().copied()));
     'strip: loop {
+        if !may_end_at(ctx, core_end, ends) {
+            break;
+        }
         for w in ADJACENT_PRE {
+            if !ctx.ends_with_at(core_end, w) {
+                continue;
+            }
             let n = w.chars().count();
-            if ctx.ends_with_at(core_end, w)
-                && core_end - n >= seg_start
-                && !(n == 1 && part_of_word(ctx, core_end - 1))
-            {
+            if core_end - n >= seg_start && !(n == 1 && part_of_word(ctx, core_end - 1)) {
                 core_end -= w.chars().count();
                 qualifiers.push((core_end, w));
                 continue 'strip;
@@ -215,21 +262,7 @@ pub fn classify(
         }
         break;
     }
-    for w in ANYWHERE_PRE {
-        for p in find_all(ctx, seg_start, core_end, w) {
-            qualifiers.push((p, w));
-        }
-    }
-    for p in find_all(ctx, seg_start, core_end, "共") {
-        let before = p.checked_sub(1).map(|i| ctx.chars[i]);
-        let after = ctx.chars.get(p + 1).copied();
-        if before.is_some_and(|c| GONG_BEFORE.contains(c))
-            || after.is_some_and(|c| GONG_AFTER.contains(c))
-        {
-            continue;
-        }
-        qualifiers.push((p, "共"));
-    }
+    anywhere_qualifiers(ctx, seg_start, core_end, true, &mut qualifiers);
     // A bare list item (`累计审核…282宗、24.15万平方米`) shares the clause's leading bounding words.
     if ctx.slice(seg_start, t.start).trim_matches('、').is_empty() {
         if let Some(p) = prev_same_clause {
@@ -237,11 +270,7 @@ pub fn classify(
             let from = ctx
                 .clause_start(t.start)
                 .max(tokens[p].start.saturating_sub(60));
-            for w in ANYWHERE_PRE {
-                for q in find_all(ctx, from, tokens[p].start, w) {
-                    qualifiers.push((q, w));
-                }
-            }
+            anywhere_qualifiers(ctx, from, tokens[p].start, false, &mut qualifiers);
         }
     }
     if let Some((p, a)) = t.approx {

@@ -139,6 +139,34 @@ fn cut_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
     s.get(..start)
 }
 
+/// [`strip_words`] with [`LEAD_WORDS`] and [`TRAIL_WORDS`], returning at once when no word
+/// can start or end `s` and it has no blank to trim (most labels).
+fn strip_label(s: &str) -> String {
+    static ENDS: std::sync::OnceLock<(Vec<char>, Vec<char>)> = std::sync::OnceLock::new();
+    let (firsts, lasts) = ENDS.get_or_init(|| {
+        let mut firsts: Vec<char> = LEAD_WORDS.iter().filter_map(|w| w.chars().next()).collect();
+        let mut lasts: Vec<char> = TRAIL_WORDS
+            .iter()
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        firsts.sort_unstable();
+        lasts.sort_unstable();
+        (firsts, lasts)
+    });
+    let blank = |c: char| c.is_whitespace() || c == '\u{3000}';
+    let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
+        return String::new();
+    };
+    if !blank(first)
+        && !blank(last)
+        && firsts.binary_search(&first).is_err()
+        && lasts.binary_search(&last).is_err()
+    {
+        return s.to_string();
+    }
+    strip_words(s, LEAD_WORDS, TRAIL_WORDS)
+}
+
 fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String {
     loop {
         let before = s;
@@ -159,6 +187,31 @@ fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String {
 /// length keep their written order), each with a 64-bit mask of its chars, built once.
 struct WordList {
     words: Vec<(&'static str, u64)>,
+    /// Every char of every word.
+    chars: CharSet,
+}
+
+/// A set of chars by a 1024-bit hash: `may_hold` is true for every char put in, and for a few
+/// others (so "not held" is certain, "held" is not).
+#[derive(Debug, Clone, Copy, Default)]
+struct CharSet([u64; 16]);
+
+impl CharSet {
+    fn slot(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> CharSet {
+        let mut set = CharSet::default();
+        for c in words.into_iter().flat_map(str::chars) {
+            set.0[Self::slot(c) / 64] |= 1 << (Self::slot(c) % 64);
+        }
+        set
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        self.0[Self::slot(c) / 64] & (1 << (Self::slot(c) % 64)) != 0
+    }
 }
 
 /// One bit per char, by a multiplicative hash: a word can occur in a text only when every bit
@@ -174,6 +227,7 @@ impl WordList {
         let mut words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         WordList {
+            chars: CharSet::of(words.iter().copied()),
             words: words.into_iter().map(|w| (w, char_mask(w))).collect(),
         }
     }
@@ -233,6 +287,12 @@ fn remove_words(s: &str, list: &WordList) -> String {
 
 /// Removes every occurrence of `words` (longest first) and says whether anything else is left.
 fn has_subject(s: &str, list: &WordList) -> bool {
+    // A non-blank char in no word is never removed.
+    if s.chars()
+        .any(|c| !c.is_whitespace() && !list.chars.may_hold(c))
+    {
+        return true;
+    }
     with_removed(s, list, |rest| !rest.trim().is_empty())
 }
 
@@ -243,7 +303,13 @@ fn is_cjk(c: char) -> bool {
 /// Whether a label names what is measured: at least two CJK chars besides growth wording and
 /// frame words (`增加`, `的`, `年均递增` name nothing).
 pub fn names_something(s: &str) -> bool {
-    with_removed(s, growth_and_frame_words(), |rest| {
+    let list = growth_and_frame_words();
+    // Two CJK chars in no word are never removed.
+    let kept = s.chars().filter(|&c| is_cjk(c) && !list.chars.may_hold(c));
+    if kept.take(2).count() == 2 {
+        return true;
+    }
+    with_removed(s, list, |rest| {
         rest.chars().filter(|&c| is_cjk(c)).nth(1).is_some()
     })
 }
@@ -363,7 +429,7 @@ fn frame(
         if has_subject(wording, growth_words()) {
             continue;
         }
-        let subject = strip_words(ctx.slice(cs, p), LEAD_WORDS, TRAIL_WORDS);
+        let subject = strip_label(ctx.slice(cs, p));
         return Some(Frame {
             subject: subject_of(&subject),
             wording: wording.to_string(),
@@ -385,22 +451,9 @@ struct BlockIndex {
 
 impl BlockIndex {
     fn new(ctx: &Context, tokens: &[Token]) -> BlockIndex {
-        // A 1024-bit set of the chars of frame and growth words, by hash. A char outside the set
-        // is in no word; a char inside may still be in none (then it is merely not used).
-        static WORD_CHARS: std::sync::OnceLock<[u64; 16]> = std::sync::OnceLock::new();
-        let slot = |c: char| ((c as u32).wrapping_mul(0x9E37_79B1) >> 22) as usize;
-        let word_chars = WORD_CHARS.get_or_init(|| {
-            let mut set = [0u64; 16];
-            for c in FRAME_WORDS
-                .iter()
-                .chain(GROWTH_WORDS)
-                .flat_map(|w| w.chars())
-            {
-                set[slot(c) / 64] |= 1 << (slot(c) % 64);
-            }
-            set
-        });
-        let in_words = |c: char| word_chars[slot(c) / 64] & (1 << (slot(c) % 64)) != 0;
+        // Chars in no frame or growth word (certain when the set says so).
+        let word_chars = &growth_and_frame_words().chars;
+        let in_words = |c: char| word_chars.may_hold(c);
         let n = ctx.chars.len();
         let mut openers = Vec::new();
         let mut bad_before = Vec::with_capacity(n + 1);
@@ -432,7 +485,7 @@ impl BlockIndex {
 /// The part of the token's segment before the number, cleaned.
 fn prefix(ctx: &Context, class: &Class) -> String {
     let p = ctx.slice(class.seg_start, class.core_end);
-    strip_words(p, LEAD_WORDS, TRAIL_WORDS)
+    strip_label(p)
 }
 
 /// The text after the token up to the next token of the clause, cut at `的`.
@@ -496,7 +549,7 @@ pub fn labels(
         for opener in ['由', '从'] {
             if let Some(p) = pre.strip_suffix(opener) {
                 if names_something(p) {
-                    pre = strip_words(p, LEAD_WORDS, TRAIL_WORDS);
+                    pre = strip_label(p);
                     framed = true;
                 }
             }
@@ -602,7 +655,7 @@ pub fn labels(
                 }
             }
         };
-        label = strip_words(&label, LEAD_WORDS, TRAIL_WORDS);
+        label = strip_label(&label);
         // `分别降低5.2%和11.5%`: a bare second item of a list shares the first one's label.
         if label.is_empty() && relates_to.is_none() {
             if let Some(j) = prev_in_clause.filter(|&j| classes[j].kind == c.kind) {
@@ -616,11 +669,7 @@ pub fn labels(
                 .filter(|&j| sentence_of(j) == sentence)
                 .and_then(|j| subjects[j].clone())
                 .or_else(|| clause_subject(ctx, tokens, clause))
-                .or_else(|| {
-                    topic
-                        .map(|s| strip_words(s, LEAD_WORDS, TRAIL_WORDS))
-                        .filter(|s| names_something(s))
-                });
+                .or_else(|| topic.map(strip_label).filter(|s| names_something(s)));
             if let Some(b) = borrowed {
                 // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char.
                 let own = remove_words(&label, fenbie());
@@ -636,7 +685,7 @@ pub fn labels(
             // Last resort: the whole clause without the number.
             let (s, e) = ctx.clause_range[clause];
             let text = format!("{}{}", ctx.slice(s, t.start), ctx.slice(t.end, e));
-            label = strip_words(&text, LEAD_WORDS, TRAIL_WORDS);
+            label = strip_label(&text);
         }
         let label = match kind {
             NumberKind::Amount | NumberKind::Target => subject_of(&label),
@@ -693,7 +742,7 @@ fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> Option<Stri
             .filter_map(|v| text.find(v))
             .min()
             .unwrap_or(text.len());
-        let mut subject = strip_words(&text[..cut], LEAD_WORDS, TRAIL_WORDS);
+        let mut subject = strip_label(&text[..cut]);
         loop {
             let before = subject.len();
             for a in SUBJECT_TRAIL_ADVERBS {
