@@ -90,28 +90,10 @@ impl Context {
         byte.push(text.len());
         let mut in_quote = vec![false; n];
         let mut in_title = vec![false; n];
-        // Every pair in one pass: the pairs are independent, and marking only sets flags.
+        // Every pair in the same pass as the clauses: the pairs are independent, and marking
+        // only sets flags.
         let mut quote_open = [None; QUOTE_PAIRS.len()];
         let mut title_open = [None; TITLE_PAIRS.len()];
-        for (i, &c) in chars.iter().enumerate() {
-            // Every mark is in `"`, U+2018–U+201D or U+3008–U+300F: most chars are none.
-            if !matches!(c, '"' | '\u{2018}'..='\u{201d}' | '\u{3008}'..='\u{300f}') {
-                continue;
-            }
-            if let Some(k) = QUOTE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
-                pair_mark(
-                    &mut quote_open[k],
-                    QUOTE_PAIRS[k],
-                    i,
-                    c,
-                    MAX_NAME_QUOTE,
-                    &mut in_quote,
-                );
-            } else if let Some(k) = TITLE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
-                let max = usize::MAX / 4;
-                pair_mark(&mut title_open[k], TITLE_PAIRS[k], i, c, max, &mut in_title);
-            }
-        }
         // Nesting of quotes, titles and brackets: separators inside them do not split clauses.
         let mut clause = vec![0; n];
         let mut clause_sentence = vec![0];
@@ -121,6 +103,28 @@ impl Context {
         let mut current = 0;
         let mut sentence = 0;
         for (i, &c) in chars.iter().enumerate() {
+            // Most chars are ideographs: no mark, bracket or separator.
+            if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+                clause[i] = current;
+                continue;
+            }
+            // Every pair mark is in `"`, U+2018–U+201D or U+3008–U+300F.
+            if matches!(c, '"' | '\u{2018}'..='\u{201d}' | '\u{3008}'..='\u{300f}') {
+                if let Some(k) = QUOTE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
+                    let pair = QUOTE_PAIRS[k];
+                    pair_mark(
+                        &mut quote_open[k],
+                        pair,
+                        i,
+                        c,
+                        MAX_NAME_QUOTE,
+                        &mut in_quote,
+                    );
+                } else if let Some(k) = TITLE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
+                    let max = usize::MAX / 4;
+                    pair_mark(&mut title_open[k], TITLE_PAIRS[k], i, c, max, &mut in_title);
+                }
+            }
             match c {
                 '“' | '《' | '（' | '(' | '「' | '『' | '〈' | '【' | '[' => depth += 1,
                 '”' | '》' | '）' | ')' | '」' | '』' | '〉' | '】' | ']' => {

@@ -222,6 +222,11 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
             tokens.push(t);
             continue;
         }
+        // Only these chars start a Chinese token (see `scan_chinese`).
+        if !matches!(c, '第' | '前' | '靠' | '首' | '零') && !is_cn_numeral(c) {
+            i += 1;
+            continue;
+        }
         if let Some(t) = scan_chinese(ctx, i, tokens.last().map_or(0, |t| t.end)) {
             i = t.end.max(i + 1);
             tokens.push(t);

@@ -148,22 +148,31 @@ fn starts_with_at(chars: &[char], pos: usize, word: &str) -> bool {
 
 /// The longest base unit starting at `pos`, with its length in chars.
 pub fn match_base(chars: &[char], pos: usize) -> Option<(&'static str, usize)> {
-    // (first char, unit, length in chars), longest first: built once.
-    static UNITS: std::sync::OnceLock<Vec<(char, &'static str, usize)>> =
-        std::sync::OnceLock::new();
+    // Per first char, its units with their lengths in chars, longest first: built once.
+    type Buckets = Vec<(char, Vec<(&'static str, usize)>)>;
+    static UNITS: std::sync::OnceLock<Buckets> = std::sync::OnceLock::new();
     let units = UNITS.get_or_init(|| {
-        let mut v: Vec<_> = BASE_UNITS
+        let mut v: Vec<(char, &'static str, usize)> = BASE_UNITS
             .iter()
             .filter_map(|u| Some((u.chars().next()?, *u, u.chars().count())))
             .collect();
-        v.sort_by_key(|&(_, _, n)| std::cmp::Reverse(n));
-        v
+        v.sort_by_key(|&(c, _, n)| (c, std::cmp::Reverse(n)));
+        let mut buckets: Buckets = Vec::new();
+        for (c, u, n) in v {
+            match buckets.last_mut() {
+                Some((b, list)) if *b == c => list.push((u, n)),
+                _ => buckets.push((c, vec![(u, n)])),
+            }
+        }
+        buckets
     });
     let &first = chars.get(pos)?;
-    units
+    let k = units.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+    units[k]
+        .1
         .iter()
-        .find(|&&(c, u, _)| c == first && starts_with_at(chars, pos, u))
-        .map(|&(_, u, n)| (u, n))
+        .find(|&&(u, _)| starts_with_at(chars, pos, u))
+        .copied()
 }
 
 fn match_magnitude(chars: &[char], pos: usize) -> Option<(&'static str, u32, usize)> {
