@@ -46,31 +46,41 @@ fn main() {
         ms(parse_time)
     );
     for budget in budgets {
-        let mut job = ParseJob::new(text.as_str());
-        let mut steps: Vec<Duration> = Vec::new();
-        let start = Instant::now();
-        let report = loop {
-            let t = Instant::now();
-            let step = job.step(budget);
-            steps.push(t.elapsed());
-            if let Step::Done(result) = step {
-                break result.expect("parses");
-            }
-        };
-        let total = start.elapsed();
-        assert!(
-            report == whole,
-            "the stepped parse differs from report::parse"
-        );
-        steps.sort();
+        // Three runs: a step preempted by another process is long in one run only, so the
+        // longest step of the best run is the job's own.
+        let mut runs: Vec<(Vec<Duration>, Duration)> = Vec::new();
+        for _ in 0..3 {
+            let mut job = ParseJob::new(text.as_str());
+            let mut steps: Vec<Duration> = Vec::new();
+            let start = Instant::now();
+            let report = loop {
+                let t = Instant::now();
+                let step = job.step(budget);
+                steps.push(t.elapsed());
+                if let Step::Done(result) = step {
+                    break result.expect("parses");
+                }
+            };
+            let total = start.elapsed();
+            assert!(
+                report == whole,
+                "the stepped parse differs from report::parse"
+            );
+            steps.sort();
+            runs.push((steps, total));
+        }
+        runs.sort_by_key(|(steps, _)| steps.last().copied());
+        let (steps, total) = &runs[0];
         let at = |q: usize| ms(steps[(steps.len() - 1) * q / 100]);
+        let worst = runs.iter().filter_map(|(s, _)| s.last()).max().copied();
         println!(
-            "parse_job budget {budget:>8}: {:>5} steps, longest {:6.2} ms, p99 {:6.2} ms, median {:6.2} ms, all {:.0} ms",
+            "parse_job budget {budget:>8}: {:>5} steps, longest {:6.2} ms (worst run {:6.2} ms), p99 {:6.2} ms, median {:6.2} ms, all {:.0} ms",
             steps.len(),
             at(100),
+            worst.map_or(0.0, ms),
             at(99),
             at(50),
-            ms(total)
+            ms(*total)
         );
     }
 }
