@@ -96,6 +96,10 @@ pub struct Explorer {
     pub counts: Memo<FacetCounts>,
     /// The number whose details are open, if any.
     pub open_number: RwSignal<Option<usize>>,
+    /// `filter.card` as a [`Choice`]: a card's focus re-renders only when it gains or loses it.
+    focus: StoredValue<Choice<Option<String>>>,
+    /// `open_number` as a [`Choice`]: a number mark re-renders only when it opens or closes.
+    open: StoredValue<Choice<Option<usize>>>,
     /// Whether the viewport is wide (at least 60rem): fold-away panels (目录, 筛选, 阅读设置)
     /// start open when it is, closed on phones. Set by `App` once mounted.
     pub wide: RwSignal<bool>,
@@ -114,13 +118,16 @@ impl Explorer {
             let d = data.get_value();
             filter.with(|f| view::facet_counts_indexed(&d.report, &d.cards, &d.index, f))
         });
+        let open_number = RwSignal::new(None);
         Explorer {
             data,
             filter,
             settings: RwSignal::new(settings),
             hits,
             counts,
-            open_number: RwSignal::new(None),
+            open_number,
+            focus: StoredValue::new(Choice::new(move || filter.with(|f| f.card.clone()))),
+            open: StoredValue::new(Choice::new(move || open_number.get())),
             wide: RwSignal::new(false),
         }
     }
@@ -138,6 +145,16 @@ impl Explorer {
         self.data.get_value()
     }
 
+    /// Whether the card `id` is the focused one (`card=`); reactive, O(1) per change.
+    pub fn is_focused(&self, id: &str) -> bool {
+        self.focus.with_value(|c| c.is(&Some(id.to_string())))
+    }
+
+    /// Whether the details of number `index` are open; reactive, O(1) per change.
+    pub fn is_open(&self, index: usize) -> bool {
+        self.open.with_value(|c| c.is(&Some(index)))
+    }
+
     /// Changes the filter with `f`, clearing the focused card unless `f` sets one.
     pub fn update_filter(&self, f: impl FnOnce(&mut Filter)) {
         self.filter.update(|filter| {
@@ -147,6 +164,41 @@ impl Explorer {
                 filter.card = None;
             }
         });
+    }
+}
+
+/// Which of many keys a reactive value equals, for the many elements that each show whether
+/// they are the chosen one (the focused card, the open number, the selected option): in the
+/// browser a [`Selector`], so a change re-runs only the two elements whose answer changed, not
+/// all of them. Rendering to HTML natively (no executor for the selector's effect, and nothing
+/// to update) it compares directly.
+#[derive(Clone)]
+pub struct Choice<T>
+where
+    T: PartialEq + Eq + Clone + std::hash::Hash + Send + Sync + 'static,
+{
+    selector: Option<Selector<T>>,
+    source: Arc<dyn Fn() -> T + Send + Sync>,
+}
+
+impl<T> Choice<T>
+where
+    T: PartialEq + Eq + Clone + std::hash::Hash + Send + Sync + 'static,
+{
+    /// Follows `source`.
+    pub fn new(source: impl Fn() -> T + Clone + Send + Sync + 'static) -> Self {
+        Choice {
+            selector: cfg!(target_arch = "wasm32").then(|| Selector::new(source.clone())),
+            source: Arc::new(source),
+        }
+    }
+
+    /// Whether the value is `key` (reactive).
+    pub fn is(&self, key: &T) -> bool {
+        match &self.selector {
+            Some(s) => s.selected(key),
+            None => (self.source)() == *key,
+        }
     }
 }
 

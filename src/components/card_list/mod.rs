@@ -1,26 +1,212 @@
 //! [`CardList`]: the cards the filter leaves, grouped under part and section headings, rendered
-//! a screenful first and the rest incrementally.
+//! a screenful first and the rest incrementally, append-only, in chunks.
+//!
+//! The list is chunk 0 (the first screenful) followed by a keyed `<For>` over later chunks,
+//! each chunk its own grid box (`.card-chunk`, same columns as the list) ending where a grid row
+//! ends, so the chunks line up as one grid. Chunk 0 follows the results: when the search or
+//! filters change it re-diffs its few rows by card, and a card that stays keeps its nodes (only
+//! its highlighted runs re-render). Later chunks are built once from the results as they were
+//! when the chunk was added and never re-diffed; each step of growth appends one chunk, so it
+//! costs only its own cards. They skip rendering while off screen (`content-visibility: auto`),
+//! so a chunk the reader never scrolled to costs no style or layout, to add or to remove. Any
+//! change of the results drops the later chunks (a new generation) and growth starts again.
+
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use report::view::Hit;
 use report::BlockRole;
 
+use crate::components::number_mark::on_number_event;
+use crate::components::section_card::CardHit;
 use crate::components::SectionCard;
-use crate::state::Explorer;
+use crate::state::{Explorer, ReportData};
 
-/// Cards rendered in the first pass, then added per step, so a report many times the seed's
-/// size never renders thousands of cards in one blocking pass.
+/// Cards in the first chunk (about a screenful on a desktop), then per later chunk: one step of
+/// growth. A chunk may take a few more cards to end where a grid row ends.
 const FIRST_SCREEN: usize = 12;
 const STEP: usize = 24;
+/// Milliseconds between steps: the browser paints and handles input in between.
+const STEP_DELAY: u32 = 16;
+/// A row of the grid is complete after a multiple of this many cards (1, 2 or 3 columns).
+const ROW_CARDS: usize = 6;
+/// A generation with at least this many later chunks is taken down in steps, hidden meanwhile;
+/// smaller ones (the seed's whole list) go at once.
+const RETIRE_MIN: usize = 3;
+/// Hidden chunks taken down per step (they have no layout, so this is mostly freeing memory).
+const TEARDOWN_STEP: usize = 6;
 
-/// One row of the list: a heading or a card.
-#[derive(Clone, PartialEq)]
+/// Splits `hits` into chunks of about `FIRST_SCREEN`, then `STEP` cards, each ending where a
+/// grid row ends in every layout (1, 2 or 3 columns): before a card that spans the whole row (a
+/// group heading when `grouped`, or a wide card), or after a multiple of [`ROW_CARDS`] cards since
+/// the last such card. Always at least one chunk (the first screenful, maybe empty).
+fn chunk_ranges(data: &ReportData, hits: &[Hit], grouped: bool) -> Vec<Range<usize>> {
+    // Whether the card at `i` starts a new grid row (a heading before it, or itself wide).
+    let full_row = |i: usize| -> bool {
+        let card = &data.cards[hits[i].card];
+        if card.section.is_none() {
+            return true;
+        }
+        grouped && {
+            let prev = i.checked_sub(1).map(|j| &data.cards[hits[j].card]);
+            prev.is_none_or(|p| (p.part, p.section) != (card.part, card.section))
+        }
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut run = 0; // cards since the last full-row item
+    for (i, hit) in hits.iter().enumerate() {
+        let target = if out.is_empty() { FIRST_SCREEN } else { STEP };
+        let wide = data.cards[hit.card].section.is_none();
+        let starts_row = full_row(i);
+        let size = i - start;
+        if size >= target && (starts_row || run % ROW_CARDS == 0 || size >= target + 2 * ROW_CARDS)
+        {
+            out.push(start..i);
+            start = i;
+        }
+        run = if wide {
+            0
+        } else if starts_row {
+            1
+        } else {
+            run + 1
+        };
+    }
+    out.push(start..hits.len());
+    out
+}
+
+/// The chunk holding hit `p`.
+fn chunk_of(ranges: &[Range<usize>], p: usize) -> usize {
+    ranges.partition_point(|r| r.end <= p)
+}
+
+/// One row of the list: a heading or a card (by index into `ReportData::cards`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Row {
     Part(usize),
     Section(usize, usize),
     /// The paragraphs after a part's last section (`Part::closing`).
     Closing(usize),
-    Card(Hit, bool),
+    Card(usize),
+}
+
+/// Where a card sits: `(part, section)`.
+type Place = (usize, Option<usize>);
+
+/// The rows of hits `range`: each card, preceded (when `grouped`) by the headings it opens —
+/// a part or section different from the hit's before it (which may be in an earlier chunk).
+fn rows(data: &ReportData, hits: &[Hit], range: Range<usize>, grouped: bool) -> Vec<Row> {
+    let place = |i: usize| -> Place {
+        let card = &data.cards[hits[i].card];
+        (card.part, card.section)
+    };
+    let mut last: Option<Place> = range.start.checked_sub(1).map(place);
+    let mut out = Vec::with_capacity(range.len() * 2);
+    for i in range {
+        let card = &data.cards[hits[i].card];
+        if grouped {
+            if last.map(|l| l.0) != Some(card.part) {
+                out.push(Row::Part(card.part));
+            }
+            if last != Some((card.part, card.section)) {
+                match card.section {
+                    Some(s) => out.push(Row::Section(card.part, s)),
+                    None if card.role == BlockRole::Closing => out.push(Row::Closing(card.part)),
+                    None => {}
+                }
+            }
+            last = Some((card.part, card.section));
+        }
+        out.push(Row::Card(hits[i].card));
+    }
+    out
+}
+
+/// A heading row, or a card with its highlights.
+fn row_view(
+    data: &ReportData,
+    row: Row,
+    hit: impl FnOnce(usize) -> CardHit,
+    grouped: bool,
+) -> AnyView {
+    match row {
+        Row::Part(p) => view! {
+            <h2 class="group-part" id=format!("part-{}", p + 1)>{data.part_label(p)}</h2>
+        }
+        .into_any(),
+        Row::Section(p, s) => view! {
+            <h3 class="group-section" id=format!("section-{}-{}", p + 1, s + 1)>{data.section_label(p, s)}</h3>
+        }
+        .into_any(),
+        Row::Closing(p) => view! {
+            <h3 class="group-closing" id=format!("closing-{}", p + 1)>
+                {format!("{} · 其他", data.part_label(p))}
+            </h3>
+        }
+        .into_any(),
+        Row::Card(c) => view! { <SectionCard card=c hit=hit(c) grouped=grouped/> }.into_any(),
+    }
+}
+
+/// The chunks after the first: which generation of results they belong to, and how many
+/// chunks (counting the first) are rendered; changed together, so the list never renders chunks
+/// of new results at an old count. `retired`: earlier generations still being taken down, with
+/// how many of their later chunks remain (see [`RETIRE_MIN`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Growth {
+    generation: u64,
+    chunks: usize,
+    retired: Vec<(u64, usize)>,
+}
+
+impl Growth {
+    /// How many later chunks generation `id` has in the page.
+    fn later_chunks(&self, id: u64) -> usize {
+        if id == self.generation {
+            self.chunks.saturating_sub(1)
+        } else {
+            self.retired
+                .iter()
+                .find(|(g, _)| *g == id)
+                .map_or(0, |(_, n)| *n)
+        }
+    }
+
+    /// Starts a new generation with `chunks` chunks. The old one's later chunks go at once if few,
+    /// else they are hidden now and taken down a few per step: dropping thousands of cards
+    /// (their nodes and reactive state) in one go would block the keystroke that caused it.
+    fn restart(&mut self, chunks: usize) {
+        let old = (self.generation, self.chunks.saturating_sub(1));
+        if old.1 >= RETIRE_MIN {
+            self.retired.push(old);
+        }
+        self.generation += 1;
+        self.chunks = chunks;
+    }
+
+    /// One step: a chunk more of the current generation (up to `total`), and up to
+    /// [`TEARDOWN_STEP`] chunks less of the retired ones.
+    fn step(&mut self, generation: u64, total: usize) {
+        if self.generation == generation && self.chunks < total {
+            self.chunks += 1;
+        }
+        let mut budget = TEARDOWN_STEP;
+        while budget > 0 {
+            let Some(last) = self.retired.last_mut() else {
+                break;
+            };
+            let k = budget.min(last.1);
+            last.1 -= k;
+            budget -= k;
+            if last.1 == 0 {
+                self.retired.pop();
+            }
+        }
+    }
 }
 
 /// The result list. In source order (no search) cards sit under their part and section
@@ -28,34 +214,70 @@ enum Row {
 #[component]
 pub fn CardList() -> impl IntoView {
     let ex = Explorer::expect();
-    let shown = RwSignal::new(FIRST_SCREEN);
+    let grouped = Memo::new(move |_| {
+        ex.filter
+            .with(|f| report::view::Query::parse(&f.q).is_empty())
+    });
+    let ranges = Memo::new(move |_| {
+        let data = ex.data();
+        let grouped = grouped.get();
+        ex.hits.with(|h| chunk_ranges(&data, h, grouped))
+    });
+    let total_chunks = Memo::new(move |_| ranges.with(Vec::len));
+    let growth = RwSignal::new(Growth {
+        generation: 0,
+        chunks: 1,
+        retired: Vec::new(),
+    });
+    // The chunks the focused card needs, if there is one among the results.
+    let focus_chunks = move || {
+        let id = ex.filter.with(|f| f.card.clone())?;
+        let data = ex.data();
+        let p = ex
+            .hits
+            .with(|h| h.iter().position(|hit| data.cards[hit.card].id == id))?;
+        Some(ranges.with(|r| chunk_of(r, p)) + 1)
+    };
 
-    // A new result list starts again from the first screenful.
+    // New results start again from the first screenful (or as far as the focused card).
     Effect::new(move |prev: Option<()>| {
-        ex.hits.track();
+        ranges.track();
         if prev.is_some() {
-            shown.set(FIRST_SCREEN);
+            let chunks = untrack(focus_chunks).unwrap_or(1);
+            growth.update(|g| g.restart(chunks));
         }
     });
-    // Then grows a step at a time, yielding to the browser in between.
+    // Then grow a chunk at a time (and take retired ones down), yielding to the browser in
+    // between. One timer at most: a new one replaces (cancels) the pending one.
+    let pending: Rc<RefCell<Option<gloo_timers::callback::Timeout>>> = Rc::default();
+    let busy =
+        Memo::new(move |_| growth.with(|g| g.chunks < total_chunks.get() || !g.retired.is_empty()));
     Effect::new(move |_| {
-        let total = ex.hits.with(|h| h.len());
-        if shown.get() < total {
-            gloo_timers::callback::Timeout::new(16, move || shown.update(|s| *s += STEP)).forget();
-        }
+        let generation = growth.with(|g| g.generation);
+        let next = busy.get().then(|| {
+            gloo_timers::callback::Timeout::new(STEP_DELAY, move || {
+                growth.update(|g| g.step(generation, total_chunks.get_untracked()));
+            })
+        });
+        pending.replace(next);
+    });
+    // Paper shows every card: printing renders the rest at once.
+    let before_print = StoredValue::new_local(None::<gloo_events::EventListener>);
+    Effect::new(move |_| {
+        let l = gloo_events::EventListener::new(&window(), "beforeprint", move |_| {
+            let all = total_chunks.get_untracked();
+            growth.update(|g| g.chunks = g.chunks.max(all));
+        });
+        before_print.set_value(Some(l));
     });
     // A focused card is rendered and scrolled into view.
     Effect::new(move |_| {
         let Some(id) = ex.filter.with(|f| f.card.clone()) else {
             return;
         };
-        let data = ex.data();
-        let position = ex
-            .hits
-            .with(|h| h.iter().position(|hit| data.cards[hit.card].id == id));
-        if let Some(p) = position {
-            if shown.get_untracked() <= p {
-                shown.set(p + 1);
+        if let Some(needed) = focus_chunks() {
+            if growth.with_untracked(|g| g.chunks < needed) {
+                growth.update(|g| g.chunks = needed);
             }
         }
         request_animation_frame(move || {
@@ -76,77 +298,231 @@ pub fn CardList() -> impl IntoView {
         });
     });
 
-    let rows = move || {
+    // Chunk 0: live rows, re-diffed by key when the results change.
+    let first_range = Memo::new(move |_| ranges.with(|r| r[0].clone()));
+    let first_rows = Memo::new(move |_| {
         let data = ex.data();
-        let grouped = ex
-            .filter
-            .with(|f| report::view::Query::parse(&f.q).is_empty());
-        let limit = shown.get();
-        ex.hits.with(|hits| {
-            let mut rows = Vec::new();
-            let mut last: Option<(usize, Option<usize>)> = None;
-            for hit in hits.iter().take(limit) {
-                let card = &data.cards[hit.card];
-                if grouped {
-                    if last.map(|l| l.0) != Some(card.part) {
-                        rows.push(Row::Part(card.part));
-                    }
-                    if last != Some((card.part, card.section)) {
-                        match card.section {
-                            Some(s) => rows.push(Row::Section(card.part, s)),
-                            None if card.role == BlockRole::Closing => {
-                                rows.push(Row::Closing(card.part))
-                            }
-                            None => {}
-                        }
-                    }
-                    last = Some((card.part, card.section));
-                }
-                rows.push(Row::Card(hit.clone(), grouped));
-            }
-            rows
-        })
-    };
-    let key = move |row: &Row| match row {
-        Row::Part(p) => format!("p{p}"),
-        Row::Section(p, s) => format!("s{p}-{s}"),
-        Row::Closing(p) => format!("x{p}"),
-        Row::Card(h, g) => format!("c{}:{g}:{:?}:{:?}", h.card, h.ranges, h.title_ranges),
-    };
-    let more = move || {
-        let total = ex.hits.with(|h| h.len());
-        (shown.get() < total)
-            .then(|| view! { <p class="loading-more" aria-hidden="true">"正在加载更多…"</p> })
-    };
-    let searching = move || {
-        ex.filter
-            .with(|f| !report::view::Query::parse(&f.q).is_empty())
-    };
-    view! {
-        {move || searching().then(|| view! { <h2 class="results-heading">"搜索结果"</h2> })}
-        <div class="card-list">
+        let grouped = grouped.get();
+        let range = first_range.get();
+        ex.hits.with(|h| rows(&data, h, range, grouped))
+    });
+    let first = view! {
+        <div class="card-chunk">
             <For
-                each=rows
-                key=key
+                each=move || first_rows.get()
+                key=move |row: &Row| (*row, grouped.get_untracked())
                 children=move |row| {
                     let data = ex.data();
-                    match row {
-                        Row::Part(p) => view! {
-                            <h2 class="group-part" id=format!("part-{}", p + 1)>{data.part_label(p)}</h2>
-                        }.into_any(),
-                        Row::Section(p, s) => view! {
-                            <h3 class="group-section" id=format!("section-{}-{}", p + 1, s + 1)>{data.section_label(p, s)}</h3>
-                        }.into_any(),
-                        Row::Closing(p) => view! {
-                            <h3 class="group-closing" id=format!("closing-{}", p + 1)>
-                                {format!("{} · 其他", data.part_label(p))}
-                            </h3>
-                        }.into_any(),
-                        Row::Card(hit, grouped) => view! { <SectionCard hit=hit grouped=grouped/> }.into_any(),
-                    }
+                    let live = |card: usize| {
+                        CardHit::Live(Memo::new(move |prev: Option<&Hit>| {
+                            let range = first_range.get();
+                            ex.hits
+                                .with(|h| h.get(range).and_then(|h| h.iter().find(|x| x.card == card).cloned()))
+                                .or_else(|| prev.cloned())
+                                .unwrap_or(Hit {
+                                    card,
+                                    score: 0,
+                                    title_terms: 0,
+                                    occurrences: 0,
+                                    ranges: Vec::new(),
+                                    title_ranges: Vec::new(),
+                                })
+                        }))
+                    };
+                    row_view(&data, row, live, grouped.get_untracked())
                 }
             />
+        </div>
+    };
+    // Later chunks: static, appended one per step, inside a container per generation (current
+    // first, then any retired ones, hidden while they are taken down).
+    let chunk = move |i: usize| {
+        let data = ex.data();
+        let grouped = grouped.get_untracked();
+        let range = ranges
+            .with_untracked(|r| r.get(i).cloned())
+            .unwrap_or_default();
+        let rows = ex.hits.with_untracked(|h| {
+            let hits = &h[range.clone()];
+            rows(&data, h, range.clone(), grouped)
+                .into_iter()
+                .map(|row| {
+                    let hit = |card: usize| {
+                        let hit = hits
+                            .iter()
+                            .find(|x| x.card == card)
+                            .cloned()
+                            .expect("a row's card is among the chunk's hits");
+                        CardHit::Fixed(hit)
+                    };
+                    row_view(&data, row, hit, grouped)
+                })
+                .collect_view()
+        });
+        view! { <div class="card-chunk card-chunk-later">{rows}</div> }
+    };
+    let later = view! {
+        <For
+            each=move || {
+                growth.with(|g| {
+                    std::iter::once(g.generation)
+                        .chain(g.retired.iter().rev().map(|(id, _)| *id))
+                        .collect::<Vec<_>>()
+                })
+            }
+            key=|id: &u64| *id
+            children=move |id| {
+                let retired = Memo::new(move |_| growth.with(|g| g.generation != id));
+                let chunks = move || (1..growth.with(|g| g.later_chunks(id)) + 1).collect::<Vec<_>>();
+                view! {
+                    <div class="card-gen" class:card-gen-retired=retired>
+                        <For
+                            each=chunks
+                            key=|i: &usize| *i
+                            children=chunk
+                        />
+                    </div>
+                }
+            }
+        />
+    };
+    let more = move || {
+        (growth.with(|g| g.chunks) < total_chunks.get())
+            .then(|| view! { <p class="loading-more" aria-hidden="true">"正在加载更多…"</p> })
+    };
+    view! {
+        {move || (!grouped.get()).then(|| view! { <h2 class="results-heading">"搜索结果"</h2> })}
+        <div
+            class="card-list"
+            aria-busy=move || busy.get().then_some("true")
+            on:click=move |ev| on_number_event(ex, &ev)
+            on:keydown=move |ev| on_number_event(ex, &ev)
+        >
+            {first}
+            {later}
             {more}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> (ReportData, Vec<Hit>) {
+        let report = report::parse(crate::app::DEFAULT_REPORT).unwrap();
+        let data = ReportData::new(report, "x");
+        let hits = report::view::apply_indexed(
+            &data.report,
+            &data.cards,
+            &data.index,
+            &Default::default(),
+        );
+        (data, hits)
+    }
+
+    /// Every chunk ends where a grid row ends, in 1, 2 and 3 columns: before a heading or a
+    /// wide card, or after a multiple of 6 cards since the last of those.
+    fn assert_rows_complete(data: &ReportData, hits: &[Hit], grouped: bool) {
+        let ranges = chunk_ranges(data, hits, grouped);
+        assert!(!ranges.is_empty());
+        let mut next = 0;
+        for r in &ranges {
+            assert_eq!(r.start, next, "contiguous");
+            next = r.end;
+        }
+        assert_eq!(next, hits.len(), "every hit once");
+        assert!(
+            ranges[1..].iter().all(|r| !r.is_empty()),
+            "no empty later chunk"
+        );
+        for r in &ranges[..ranges.len() - 1] {
+            let rows = rows(data, hits, 0..r.end + 1, grouped);
+            // The grid row is complete if the next card is preceded by a heading or is wide,
+            // or if the cards since the last full-width item fill whole rows.
+            let next_card = &data.cards[hits[r.end].card];
+            let heading_before = !matches!(rows[rows.len() - 2], Row::Card(_));
+            let run = rows[..rows.len() - 1]
+                .iter()
+                .rev()
+                .take_while(|row| matches!(row, Row::Card(c) if data.cards[*c].section.is_some()))
+                .count();
+            assert!(
+                heading_before || next_card.section.is_none() || run % ROW_CARDS == 0,
+                "chunk ending at {} leaves a row open ({run} cards)",
+                r.end
+            );
+        }
+    }
+
+    #[test]
+    fn chunks_cover_every_hit_once_and_end_with_a_row() {
+        let (data, hits) = seed();
+        assert_rows_complete(&data, &hits, true);
+        assert_rows_complete(&data, &hits, false);
+        let ranges = chunk_ranges(&data, &hits, true);
+        assert!(ranges[0].len() >= FIRST_SCREEN && ranges[0].len() < FIRST_SCREEN + 2 * ROW_CARDS);
+        assert_eq!(chunk_of(&ranges, 0), 0);
+        assert_eq!(chunk_of(&ranges, hits.len() - 1), ranges.len() - 1);
+        assert_eq!(chunk_ranges(&data, &[], true), vec![0..0]);
+        // A bigger, repeated list: chunks of about STEP cards.
+        let many: Vec<Hit> = (0..10).flat_map(|_| hits.iter().cloned()).collect();
+        assert_rows_complete(&data, &many, false);
+        let r = chunk_ranges(&data, &many, false);
+        assert!(r[1..r.len() - 1]
+            .iter()
+            .all(|r| r.len() >= STEP && r.len() <= STEP + 2 * ROW_CARDS));
+    }
+
+    #[test]
+    fn a_new_generation_hides_a_big_old_one_and_takes_it_down_in_steps() {
+        let mut g = Growth {
+            generation: 0,
+            chunks: 1,
+            retired: Vec::new(),
+        };
+        for _ in 0..20 {
+            g.step(0, 15);
+        }
+        assert_eq!(g.chunks, 15, "grows to the total, one chunk per step");
+        assert_eq!(g.later_chunks(0), 14);
+        g.restart(1);
+        assert_eq!((g.generation, g.chunks), (1, 1));
+        assert_eq!(
+            g.retired,
+            vec![(0, 14)],
+            "14 later chunks: hidden, not dropped"
+        );
+        assert_eq!(g.later_chunks(0), 14);
+        g.step(0, 15);
+        assert_eq!(
+            g.chunks, 1,
+            "a step scheduled for an old generation does not grow the new one"
+        );
+        assert_eq!(g.later_chunks(0), 14 - TEARDOWN_STEP);
+        g.step(1, 15);
+        g.step(1, 15);
+        assert!(g.retired.is_empty(), "taken down");
+        assert_eq!(g.chunks, 3);
+        // A small generation goes at once.
+        g.restart(1);
+        assert!(g.retired.is_empty());
+        assert_eq!(g.generation, 2);
+    }
+
+    #[test]
+    fn rows_open_a_group_only_where_it_changes_even_across_chunks() {
+        let (data, hits) = seed();
+        let whole = rows(&data, &hits, 0..hits.len(), true);
+        let mut chunked = Vec::new();
+        for r in chunk_ranges(&data, &hits, true) {
+            chunked.extend(rows(&data, &hits, r, true));
+        }
+        assert_eq!(chunked, whole, "chunking changes no heading");
+        let parts = whole.iter().filter(|r| matches!(r, Row::Part(_))).count();
+        assert_eq!(parts, 2);
+        let ungrouped = rows(&data, &hits, 0..hits.len(), false);
+        assert!(ungrouped.iter().all(|r| matches!(r, Row::Card(_))));
+        assert_eq!(ungrouped.len(), hits.len());
     }
 }

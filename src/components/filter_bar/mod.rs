@@ -2,10 +2,10 @@
 //! showing how many cards it would leave, plus a one-tap 清除. On phones it folds into a sheet.
 
 use leptos::prelude::*;
-use report::view::PartSel;
+use report::view::{FacetCounts, PartSel};
 use report::{NumberKind, PartKind};
 
-use crate::state::{kind_name, Explorer};
+use crate::state::{kind_name, Choice, Explorer};
 
 fn part_kind_name(kind: PartKind) -> &'static str {
     match kind {
@@ -13,6 +13,30 @@ fn part_kind_name(kind: PartKind) -> &'static str {
         PartKind::Plan => "全部计划部分",
         PartKind::Other => "其他部分",
     }
+}
+
+/// One signal per facet value (`n` of them, `pick`ed from the counts), kept up to date by a
+/// single effect that sets only the counts that changed.
+fn count_signals(
+    counts: Memo<FacetCounts>,
+    n: usize,
+    pick: impl Fn(&FacetCounts, usize) -> usize + 'static,
+) -> Vec<RwSignal<usize>> {
+    let signals: Vec<RwSignal<usize>> = (0..n)
+        .map(|i| RwSignal::new(counts.with_untracked(|c| pick(c, i))))
+        .collect();
+    let each = signals.clone();
+    Effect::new(move |_| {
+        counts.with(|c| {
+            for (i, s) in each.iter().enumerate() {
+                let v = pick(c, i);
+                if s.get_untracked() != v {
+                    s.set(v);
+                }
+            }
+        })
+    });
+    signals
 }
 
 /// The filter controls. Every change updates the URL (see `use_url_state`).
@@ -29,58 +53,95 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
             PartSel::Kind(k) => k.as_str().to_string(),
         })
     };
+    // Options are built once (sections again only when the part selection changes); each shows
+    // its count from its own signal, set only when that count changed, and `selected` through
+    // selectors: a keystroke updates the options whose counts changed, and no thousand closures
+    // re-run on every change (a long report has a thousand sections).
+    let part_sel = StoredValue::new(Choice::new(move || ex.filter.with(|f| f.parts)));
+    let section_sel = StoredValue::new(Choice::new(move || ex.filter.with(|f| f.section)));
+    let parts_now = Memo::new(move |_| ex.filter.with(|f| f.parts));
     let part_options = {
         let d = data.clone();
-        move || {
-            let c = counts.get();
-            let mut opts = vec![
-                view! { <option value="">{format!("全部部分（{}）", c.all_parts)}</option> }
-                    .into_any(),
-            ];
-            for (n, count) in &c.parts {
-                let label = d.part_label(n - 1);
-                let n = *n;
-                opts.push(view! {
-                    <option value=n.to_string() selected=move || ex.filter.with(|f| f.parts == PartSel::Index(n))>
-                        {format!("{label}（{count}）")}
+        let all = count_signals(counts, 1, |c, _| c.all_parts)[0];
+        let all =
+            view! { <option value="">{move || format!("全部部分（{}）", all.get())}</option> };
+        let part_counts = count_signals(counts, d.report.parts.len(), |c, i| {
+            c.parts
+                .iter()
+                .find(|(p, _)| *p == i + 1)
+                .map_or(0, |(_, n)| *n)
+        });
+        let parts = part_counts
+            .into_iter()
+            .enumerate()
+            .map(|(i, count)| {
+                let n = i + 1;
+                let label = d.part_label(i);
+                view! {
+                    <option value=n.to_string() selected=move || part_sel.with_value(|s| s.is(&PartSel::Index(n)))>
+                        {move || format!("{label}（{}）", count.get())}
                     </option>
-                }.into_any());
-            }
-            if c.part_kinds.len() > 1 || d.report.parts.len() > c.part_kinds.len() {
-                for (k, count) in &c.part_kinds {
-                    let k = *k;
-                    opts.push(view! {
-                        <option value=k.as_str() selected=move || ex.filter.with(|f| f.parts == PartSel::Kind(k))>
-                            {format!("{}（{count}）", part_kind_name(k))}
-                        </option>
-                    }.into_any());
                 }
+            })
+            .collect_view();
+        let kinds = counts.with_untracked(|c| {
+            if c.part_kinds.len() > 1 || d.report.parts.len() > c.part_kinds.len() {
+                c.part_kinds.iter().map(|(k, _)| *k).collect::<Vec<_>>()
+            } else {
+                Vec::new()
             }
-            opts
-        }
+        });
+        let kind_counts = {
+            let kinds = kinds.clone();
+            count_signals(counts, kinds.len(), move |c, i| {
+                c.part_kinds
+                    .iter()
+                    .find(|(k, _)| *k == kinds[i])
+                    .map_or(0, |(_, n)| *n)
+            })
+        };
+        let kinds = kinds
+            .into_iter()
+            .zip(kind_counts)
+            .map(|(k, count)| {
+                view! {
+                    <option value=k.as_str() selected=move || part_sel.with_value(|s| s.is(&PartSel::Kind(k)))>
+                        {move || format!("{}（{}）", part_kind_name(k), count.get())}
+                    </option>
+                }
+            })
+            .collect_view();
+        (all, parts, kinds)
     };
+    // `sections` lists every section in order, so position `i` is always the same section.
+    let section_keys =
+        counts.with_untracked(|c| c.sections.iter().map(|(k, _)| *k).collect::<Vec<_>>());
+    let section_counts = count_signals(counts, section_keys.len(), |c, i| {
+        c.sections.get(i).map_or(0, |(_, n)| *n)
+    });
+    let all_sections = count_signals(counts, 1, |c, _| c.all_sections)[0];
     let section_options = {
         let d = data.clone();
         move || {
-            let c = counts.get();
-            let parts = ex.filter.with(|f| f.parts);
-            let mut opts = vec![
-                view! { <option value="">{format!("全部小节（{}）", c.all_sections)}</option> }
-                    .into_any(),
-            ];
-            for ((p, s), count) in &c.sections {
-                if !parts.matches(&d.report, p - 1) {
-                    continue;
-                }
-                let key = (*p, *s);
-                let label = d.section_label(p - 1, s - 1);
-                opts.push(view! {
-                    <option value=format!("{p}-{s}") selected=move || ex.filter.with(|f| f.section == Some(key))>
-                        {format!("{label}（{count}）")}
-                    </option>
-                }.into_any());
-            }
-            opts
+            let parts = parts_now.get();
+            let all = view! {
+                <option value="">{move || format!("全部小节（{}）", all_sections.get())}</option>
+            };
+            let options = section_keys
+                .iter()
+                .zip(&section_counts)
+                .filter(|((p, _), _)| parts.matches(&d.report, p - 1))
+                .map(|(&key, &count)| {
+                    let (p, s) = key;
+                    let label = d.section_label(p - 1, s - 1);
+                    view! {
+                        <option value=format!("{p}-{s}") selected=move || section_sel.with_value(|s| s.is(&Some(key)))>
+                            {move || format!("{label}（{}）", count.get())}
+                        </option>
+                    }
+                })
+                .collect_view();
+            (all, options)
         }
     };
     let kind_chips = NumberKind::ALL

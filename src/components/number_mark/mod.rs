@@ -22,21 +22,22 @@ pub fn kind_symbol(
 }
 
 /// A marked number: its text as written (with search highlights), a kind symbol, and a
-/// details box (label, kind, base value, qualifier) that opens on tap or Enter.
+/// details box (label, kind, base value, qualifier) that opens on tap or Enter. The element
+/// holding the marks routes its `click` and `keydown` events to [`on_number_event`].
 #[component]
 pub fn NumberMark(
     index: usize,
-    segments: Vec<(String, bool)>,
+    /// The number as written, with its search highlights (text and `<mark>` nodes).
+    text: AnyView,
     /// Punctuation right after the number, kept on its line.
-    #[prop(optional)]
-    trail: String,
+    trail: Option<AnyView>,
 ) -> impl IntoView {
     let ex = Explorer::expect();
     let data = ex.data();
-    let n = data.report.numbers[index].clone();
+    let n = &data.report.numbers[index];
     let kind_class = n.kind.map_or("amount", |k| k.as_str());
     let (symbol, spoken) = kind_symbol(n.kind, n.direction);
-    let open = move || ex.open_number.get() == Some(index);
+    let open = move || ex.is_open(index);
     let details_id = format!("num-{index}");
     let kind_text = match (n.kind, &n.basis) {
         (Some(NumberKind::Growth), Some(b)) => format!("{}（{b}）", kind_name(NumberKind::Growth)),
@@ -59,39 +60,66 @@ pub fn NumberMark(
     };
     let label = n.label.clone().unwrap_or_else(|| "—".into());
     let qualifier = n.qualifier.clone();
-    let text = segments
-        .into_iter()
-        .map(|(s, hit)| {
-            if hit {
-                view! { <mark>{s}</mark> }.into_any()
-            } else {
-                s.into_any()
+    let raw = n.raw.clone();
+    // The rows exist only while open: a report has thousands of numbers, and closed details
+    // would be most of the page's nodes (making every list change and URL update slower).
+    let details = move || {
+        open().then(|| {
+            view! {
+                <span class="num-details-row"><b>"指标："</b>{label.clone()}</span>
+                <span class="num-details-row"><b>"类型："</b>{kind_text.clone()}</span>
+                <span class="num-details-row"><b>"原文："</b>{raw.clone()}</span>
+                {base.clone().map(|b| view! { <span class="num-details-row"><b>"折合："</b>{b}</span> })}
+                {qualifier.clone().map(|q| view! { <span class="num-details-row"><b>"限定："</b>{q.replace('+', "、")}</span> })}
             }
         })
-        .collect_view();
+    };
     view! {
         <span class="num-wrap">
+            // Clicks and Escape are handled once for the whole list (`on_number_event`).
             <button
                 type="button"
                 class=format!("num num-{kind_class}")
+                data-num=index.to_string()
                 aria-expanded=move || open().to_string()
                 aria-controls=details_id.clone()
-                on:click=move |_| ex.open_number.update(|o| *o = if *o == Some(index) { None } else { Some(index) })
-                on:keydown=move |ev| if ev.key() == "Escape" { ex.open_number.set(None) }
             >
                 {text}
                 {(!symbol.is_empty()).then(|| view! { <span class="num-sym" aria-hidden="true">{symbol}</span> })}
                 <span class="visually-hidden">{format!("（{spoken}）")}</span>
             </button>
             {trail}
-            <span class="num-details" id=details_id.clone() role="note" hidden=move || !open()>
-                <span class="num-details-row"><b>"指标："</b>{label}</span>
-                <span class="num-details-row"><b>"类型："</b>{kind_text}</span>
-                <span class="num-details-row"><b>"原文："</b>{n.raw.clone()}</span>
-                {base.map(|b| view! { <span class="num-details-row"><b>"折合："</b>{b}</span> })}
-                {qualifier.map(|q| view! { <span class="num-details-row"><b>"限定："</b>{q.replace('+', "、")}</span> })}
-            </span>
+            <span class="num-details" id=details_id role="note" hidden=move || !open()>{details}</span>
         </span>
+    }
+}
+
+/// Opens or closes a number's details from a click or key event anywhere inside the element
+/// holding the number marks (one listener for all marks instead of two per mark): a click on a
+/// mark toggles it, Escape on one closes it.
+pub fn on_number_event(ex: Explorer, ev: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    let Some(target) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(Some(button)) = target.closest("button.num[data-num]") else {
+        return;
+    };
+    let Some(index) = button
+        .get_attribute("data-num")
+        .and_then(|n| n.parse::<usize>().ok())
+    else {
+        return;
+    };
+    match ev.dyn_ref::<web_sys::KeyboardEvent>() {
+        Some(key) if key.key() == "Escape" => ex.open_number.set(None),
+        Some(_) => {}
+        None => ex
+            .open_number
+            .update(|o| *o = if *o == Some(index) { None } else { Some(index) }),
     }
 }
 

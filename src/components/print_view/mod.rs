@@ -83,6 +83,9 @@ pub fn view_link(base: &str, query: &str) -> String {
     }
 }
 
+/// How long the link must stay unchanged before the print QR code is redrawn.
+const QR_DELAY_MS: u32 = 400;
+
 /// The print-only block: current filters, QR code to this view, and the official-source note.
 #[component]
 pub fn PrintView(
@@ -102,6 +105,30 @@ pub fn PrintView(
             .filter
             .with(|f| extras.with_value(|e| view::to_query(f, &SettingsOverrides::default(), e)));
         view_link(&b, &q)
+    });
+    // The QR code is on paper only and costs a few milliseconds to encode: it follows the link
+    // once changes pause (not per keystroke), and at once when printing starts.
+    let qr_text = RwSignal::new(String::new());
+    let pending = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    Effect::new(move |prev: Option<()>| {
+        let l = link.get();
+        if prev.is_none() || qr_text.with_untracked(String::is_empty) {
+            qr_text.set(l);
+        } else {
+            let t = gloo_timers::callback::Timeout::new(QR_DELAY_MS, move || qr_text.set(l));
+            pending.set_value(Some(t));
+        }
+    });
+    let before_print = StoredValue::new_local(None::<gloo_events::EventListener>);
+    Effect::new(move |_| {
+        let l = gloo_events::EventListener::new(&window(), "beforeprint", move |_| {
+            pending.set_value(None);
+            let l = link.get_untracked();
+            if qr_text.with_untracked(|q| *q != l) {
+                qr_text.set(l);
+            }
+        });
+        before_print.set_value(Some(l));
     });
     let filters = move || {
         let d = ex.data();
@@ -134,7 +161,7 @@ pub fn PrintView(
                 <p class="print-link">"本页链接：" {move || link.get()}</p>
             </div>
             <figure class="print-qr">
-                <QrSvg text=link label="当前页面的二维码"/>
+                <QrSvg text=qr_text label="当前页面的二维码"/>
                 <figcaption>"扫码打开此页面"</figcaption>
             </figure>
         </section>

@@ -1,0 +1,304 @@
+//! Component tests of the incremental card list on a report 10× the seed (360 cards), in a real
+//! browser: the first screenful at once, then every card in order under its part and section
+//! headings; a search starts again from the first screenful and grows to all its results in
+//! rank order; a card whose highlight changes keeps its nodes; a focused card far down the list
+//! is rendered at once. Behaviour only, no timings.
+//! Run: `cargo test --target wasm32-unknown-unknown -p report-explorer --test web_list`.
+#![cfg(target_arch = "wasm32")]
+
+#[allow(dead_code, unused_imports)] // only `synthesize` is used
+#[path = "../crates/report/src/bin/gen_report.rs"]
+mod gen_report;
+
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use report::view::{apply_indexed, Filter, Hit};
+use report_explorer::app::{ReportSource, Start};
+use report_explorer::state::ReportData;
+use report_explorer::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("../public/reports/xinqiao-2024h1.txt");
+
+fn ten_times() -> String {
+    gen_report::synthesize(SEED, 10).expect("10× the seed")
+}
+
+/// The cards the app shows for `filter`, computed natively from the same text.
+fn expected(text: &str, filter: &Filter) -> (ReportData, Vec<Hit>) {
+    let data = ReportData::new(report::parse(text).unwrap(), "x");
+    let hits = apply_indexed(&data.report, &data.cards, &data.index, filter);
+    (data, hits)
+}
+
+fn mount_report(text: String, filter: Filter) -> HtmlElement {
+    let start = Start {
+        filter,
+        report: Some(ReportSource {
+            text,
+            file: "reports/bench-10x.txt".into(),
+        }),
+        ..Start::default()
+    };
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), move || view! { <App start=start/> }).forget();
+    host
+}
+
+fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+/// The ids of the matching elements a reader can see: not in an earlier result list that is
+/// hidden while it is taken down.
+fn ids(root: &HtmlElement, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
+        .filter(|e| e.closest(".card-gen-retired").unwrap().is_none())
+        .map(Element::id)
+        .collect()
+}
+
+fn card_ids(data: &ReportData, hits: &[Hit]) -> Vec<String> {
+    hits.iter()
+        .map(|h| format!("card-{}", data.cards[h.card].id))
+        .collect()
+}
+
+/// Lets pending reactive work run without letting any timer fire: only microtasks (a resolved
+/// promise each), so the list cannot take a growth step meanwhile.
+async fn microtasks() {
+    for _ in 0..200 {
+        let p = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+    }
+}
+
+/// Waits until the list has grown to all its results and dropped any earlier ones.
+async fn settled(root: &HtmlElement) {
+    for _ in 0..600 {
+        TimeoutFuture::new(50).await;
+        let list = root.query_selector(".card-list").unwrap();
+        let busy = list.is_some_and(|l| l.has_attribute("aria-busy"));
+        if !busy && root.query_selector(".loading-more").unwrap().is_none() {
+            return;
+        }
+    }
+    panic!("the card list never settled");
+}
+
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+/// Every card sits under the headings of its part and section, and each heading appears once,
+/// just before the first card it opens.
+fn assert_under_headings(root: &HtmlElement, data: &ReportData) {
+    let mut part = None;
+    let mut section = None;
+    let mut headings = Vec::new();
+    let items = all(
+        root,
+        ".card-list h2.group-part, .card-list h3.group-section, .card-list h3.group-closing, .card-list article",
+    );
+    for el in items {
+        let id = el.id();
+        if let Some(p) = id.strip_prefix("part-") {
+            part = Some(p.to_string());
+            section = None;
+            headings.push(id);
+        } else if id.starts_with("section-") || id.starts_with("closing-") {
+            section = Some(id.clone());
+            headings.push(id);
+        } else {
+            let card_id = id.strip_prefix("card-").unwrap();
+            let card = data.cards.iter().find(|c| c.id == card_id).unwrap();
+            assert_eq!(
+                part.as_deref(),
+                Some((card.part + 1).to_string().as_str()),
+                "{id} under its part"
+            );
+            let want = match card.section {
+                Some(s) => Some(format!("section-{}-{}", card.part + 1, s + 1)),
+                None if card.role == report::BlockRole::Closing => {
+                    Some(format!("closing-{}", card.part + 1))
+                }
+                None => None,
+            };
+            assert_eq!(section, want, "{id} under its section");
+        }
+    }
+    let mut unique = headings.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), headings.len(), "no heading twice");
+}
+
+#[wasm_bindgen_test]
+async fn ten_times_the_seed_grows_to_every_card_in_order_under_its_headings() {
+    let text = ten_times();
+    let (data, hits) = expected(&text, &Filter::default());
+    assert!(hits.len() >= 300, "{} cards", hits.len());
+    let root = mount_report(text, Filter::default());
+    microtasks().await;
+    // The first screenful at once, the source order's first cards, and a sign that more follow.
+    let first = ids(&root, "article");
+    assert!(
+        (12..hits.len() / 4).contains(&first.len()),
+        "{} cards at first",
+        first.len()
+    );
+    assert_eq!(first, card_ids(&data, &hits[..first.len()]));
+    assert!(root.query_selector(".loading-more").unwrap().is_some());
+    assert_eq!(
+        root.query_selector(".card-list")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-busy")
+            .as_deref(),
+        Some("true")
+    );
+    settled(&root).await;
+    assert_eq!(
+        ids(&root, "article"),
+        card_ids(&data, &hits),
+        "every card, in order"
+    );
+    assert_under_headings(&root, &data);
+    assert_eq!(all(&root, "h2.group-part").len(), data.report.parts.len());
+    let status = root
+        .query_selector(".search-status")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(status.trim(), format!("共 {} 条，全部显示", hits.len()));
+}
+
+#[wasm_bindgen_test]
+async fn a_search_starts_again_from_the_first_screenful_then_shows_every_result_ranked() {
+    let text = ten_times();
+    let root = mount_report(text.clone(), Filter::default());
+    settled(&root).await;
+    let all_cards = ids(&root, "article").len();
+    let input: HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+
+    type_into(&input, "推进");
+    microtasks().await;
+    let search = Filter {
+        q: "推进".into(),
+        ..Filter::default()
+    };
+    let (data, hits) = expected(&text, &search);
+    assert!(hits.len() > 60, "{} results", hits.len());
+    let first = ids(&root, "article");
+    assert!(
+        (12..hits.len() / 2).contains(&first.len()),
+        "the first screenful of the results, not {} cards (of {all_cards} before)",
+        first.len()
+    );
+    assert_eq!(first, card_ids(&data, &hits[..first.len()]), "best first");
+    assert!(root.query_selector(".loading-more").unwrap().is_some());
+
+    settled(&root).await;
+    assert_eq!(
+        ids(&root, "article"),
+        card_ids(&data, &hits),
+        "every result, ranked"
+    );
+    assert!(
+        all(&root, "h2.group-part").is_empty(),
+        "results name their place themselves"
+    );
+    assert!(
+        all(&root, ".card-gen-retired").is_empty(),
+        "the earlier list is gone"
+    );
+    for article in all(&root, "article") {
+        let marks: Vec<String> = all(&article.clone().unchecked_into(), "mark")
+            .iter()
+            .map(|m| m.text_content().unwrap())
+            .collect();
+        assert!(
+            marks.iter().any(|m| m == "推进"),
+            "{}: {marks:?}",
+            article.id()
+        );
+    }
+
+    // Clearing the search: the grouped list again, from its first screenful to every card.
+    type_into(&input, "");
+    microtasks().await;
+    assert!(ids(&root, "article").len() < all_cards);
+    settled(&root).await;
+    let (data, hits) = expected(&text, &Filter::default());
+    assert_eq!(ids(&root, "article"), card_ids(&data, &hits));
+    assert_under_headings(&root, &data);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_whose_highlight_changes_keeps_its_nodes() {
+    let text = ten_times();
+    let root = mount_report(text.clone(), Filter::default());
+    let input: HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    // The same cards match both (one per copy of the seed), only the highlight grows.
+    type_into(&input, "329.7");
+    microtasks().await;
+    let before = all(&root, "article");
+    assert!(!before.is_empty());
+    type_into(&input, "329.73");
+    microtasks().await;
+    let after = all(&root, "article");
+    assert_eq!(after.len(), before.len());
+    for (a, b) in after.iter().zip(&before) {
+        assert!(a.is_same_node(Some(b)), "{} kept its nodes", a.id());
+        let marks: Vec<String> = all(&a.clone().unchecked_into(), ".card-text mark")
+            .iter()
+            .map(|m| m.text_content().unwrap())
+            .collect();
+        assert_eq!(marks, vec!["329.73"], "{}", a.id());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_focused_card_far_down_is_rendered_at_once() {
+    let text = ten_times();
+    let (data, hits) = expected(&text, &Filter::default());
+    let last = data.cards[hits[hits.len() - 1].card].id.clone();
+    let filter = Filter {
+        card: Some(last.clone()),
+        ..Filter::default()
+    };
+    let root = mount_report(text, filter);
+    microtasks().await;
+    let card = root
+        .query_selector(&format!("#card-{last}"))
+        .unwrap()
+        .expect("the focused card is in the page before the list has grown");
+    assert!(card.class_list().contains("focused"));
+    settled(&root).await;
+    assert_eq!(ids(&root, "article"), card_ids(&data, &hits));
+}
