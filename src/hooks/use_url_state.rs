@@ -14,6 +14,23 @@ pub fn read_url(report: &report::Report) -> (Filter, SettingsOverrides, Extras) 
     (filter.sanitize(report), settings, extras)
 }
 
+/// Pushes or replaces the history entry with `target` unless the URL already says `query`.
+fn write_url(query: &str, target: &str, push: bool) {
+    let current = window().location().search().unwrap_or_default();
+    if current.trim_start_matches('?') == query {
+        return;
+    }
+    let history = window().history().expect("history");
+    let result = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(target))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(target))
+    };
+    if let Err(e) = result {
+        leptos::logging::warn!("could not update the URL: {e:?}");
+    }
+}
+
 /// Mirrors `explorer.filter` into the URL without reloading: typing in the search box replaces
 /// the current history entry, every other change pushes a new one, so back and forward step
 /// through filter changes. Back/forward (popstate) restore the filter. `extras` are kept in
@@ -26,6 +43,8 @@ pub fn read_url(report: &report::Report) -> (Filter, SettingsOverrides, Extras) 
 pub fn use_url_state(explorer: Explorer, extras: Extras) {
     let extras = StoredValue::new(extras);
     let last_written: StoredValue<Option<Filter>> = StoredValue::new(None);
+    // A URL change waiting for the frame to end: (query, target, push).
+    let pending: StoredValue<Option<(String, String, bool)>> = StoredValue::new(None);
 
     Effect::new(move |_| {
         let filter = explorer.filter.get();
@@ -41,22 +60,30 @@ pub fn use_url_state(explorer: Explorer, extras: Extras) {
         } else {
             format!("?{query}")
         };
-        let current = window().location().search().unwrap_or_default();
-        if current.trim_start_matches('?') == query {
-            return;
-        }
-        let history = window().history().expect("history");
         let typing_only = Filter {
             q: previous.q.clone(),
             ..filter.clone()
         } == previous;
-        let result = if typing_only {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
-        } else {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
-        };
-        if let Err(e) = result {
-            leptos::logging::warn!("could not update the URL: {e:?}");
+        // Written after the frame that shows the change: the history API saves the scroll
+        // position, which forces a layout of the page as the effects left it (mid-update), so
+        // writing it at once would lay the page out twice per keystroke. Changes within one
+        // frame coalesce into one entry (pushed if any of them would push).
+        let first = pending.with_value(Option::is_none);
+        pending.update_value(|p| {
+            let push = !typing_only || p.as_ref().is_some_and(|(_, _, push)| *push);
+            *p = Some((query, target, push));
+        });
+        if first {
+            request_animation_frame(move || {
+                gloo_timers::callback::Timeout::new(0, move || {
+                    if let Some((query, target, push)) =
+                        pending.try_update_value(Option::take).flatten()
+                    {
+                        write_url(&query, &target, push);
+                    }
+                })
+                .forget();
+            });
         }
     });
 
@@ -64,6 +91,8 @@ pub fn use_url_state(explorer: Explorer, extras: Extras) {
     let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
     Effect::new(move |_| {
         let l = gloo_events::EventListener::new(&window(), "popstate", move |_| {
+            // The browser moved in history: a change not yet written must not overwrite it.
+            pending.set_value(None);
             let report = explorer.data();
             let (filter, _, _) = read_url(&report.report);
             last_written.set_value(Some(filter.clone()));

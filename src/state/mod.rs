@@ -110,14 +110,13 @@ impl Explorer {
     pub fn new(data: ReportData, filter: Filter, settings: Settings) -> Explorer {
         let data = StoredValue::new(Arc::new(data));
         let filter = RwSignal::new(filter);
-        let hits = Memo::new(move |_| {
+        // One search pass per change for both the hits and the facet counts.
+        let evaluated = Memo::new(move |_| {
             let d = data.get_value();
-            filter.with(|f| view::apply_indexed(&d.report, &d.cards, &d.index, f))
+            filter.with(|f| Arc::new(view::evaluate(&d.report, &d.cards, &d.index, f)))
         });
-        let counts = Memo::new(move |_| {
-            let d = data.get_value();
-            filter.with(|f| view::facet_counts_indexed(&d.report, &d.cards, &d.index, f))
-        });
+        let hits = Memo::new(move |_| evaluated.with(|e| e.0.clone()));
+        let counts = Memo::new(move |_| evaluated.with(|e| e.1.clone()));
         let open_number = RwSignal::new(None);
         Explorer {
             data,

@@ -11,7 +11,7 @@
 //! so a chunk the reader never scrolled to costs no style or layout, to add or to remove. Any
 //! change of the results drops the later chunks (a new generation) and growth starts again.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -24,12 +24,11 @@ use crate::components::section_card::CardHit;
 use crate::components::SectionCard;
 use crate::state::{Explorer, ReportData};
 
-/// Cards in the first chunk (about a screenful on a desktop), then per later chunk: one step of
-/// growth. A chunk may take a few more cards to end where a grid row ends.
-const FIRST_SCREEN: usize = 12;
+/// Cards in the first chunk (what a keystroke's frame shows: the list starts below the search
+/// box and filters, so this fills the screen there), then per later chunk: one step of growth.
+/// A chunk may take a few more cards to end where a grid row ends.
+const FIRST_SCREEN: usize = 6;
 const STEP: usize = 24;
-/// Milliseconds between steps: the browser paints and handles input in between.
-const STEP_DELAY: u32 = 16;
 /// A row of the grid is complete after a multiple of this many cards (1, 2 or 3 columns).
 const ROW_CARDS: usize = 6;
 /// A generation with at least this many later chunks is taken down in steps, hidden meanwhile;
@@ -247,19 +246,29 @@ pub fn CardList() -> impl IntoView {
             growth.update(|g| g.restart(chunks));
         }
     });
-    // Then grow a chunk at a time (and take retired ones down), yielding to the browser in
-    // between. One timer at most: a new one replaces (cancels) the pending one.
-    let pending: Rc<RefCell<Option<gloo_timers::callback::Timeout>>> = Rc::default();
+    // Then grow a chunk at a time (and take retired ones down), each step in a task of its own
+    // right after a frame has been painted, so a keystroke's frame shows only the first chunk
+    // and the reader's input is never queued behind a step. One chain of steps at a time: a
+    // callback from an earlier effect run finds its token outdated and does nothing.
     let busy =
         Memo::new(move |_| growth.with(|g| g.chunks < total_chunks.get() || !g.retired.is_empty()));
+    let token = Rc::new(Cell::new(0u64));
     Effect::new(move |_| {
         let generation = growth.with(|g| g.generation);
-        let next = busy.get().then(|| {
-            gloo_timers::callback::Timeout::new(STEP_DELAY, move || {
-                growth.update(|g| g.step(generation, total_chunks.get_untracked()));
+        let mine = token.get() + 1;
+        token.set(mine);
+        if !busy.get() {
+            return;
+        }
+        let token = token.clone();
+        request_animation_frame(move || {
+            gloo_timers::callback::Timeout::new(0, move || {
+                if token.get() == mine {
+                    growth.update(|g| g.step(generation, total_chunks.get_untracked()));
+                }
             })
+            .forget();
         });
-        pending.replace(next);
     });
     // Paper shows every card: printing renders the rest at once.
     let before_print = StoredValue::new_local(None::<gloo_events::EventListener>);

@@ -19,11 +19,35 @@ use crate::charts::{draw, Theme};
 use crate::hooks::EmbedMode;
 use crate::state::Explorer;
 
-/// Every chart of the visible cards, rebuilt only when the visible cards change.
+/// Every chart of the visible cards, rebuilt only when the visible cards change. The charts
+/// catch up in a task of their own right after the frame that shows a change: building and
+/// drawing them (thousands of bars for a long report) does not lengthen the keystroke's frame,
+/// and changes within one frame are built once.
 pub fn use_charts(ex: Explorer) -> Memo<Charts> {
-    let visible = Memo::new(move |_| {
+    let cards = move || {
         ex.hits
-            .with(|h| h.iter().map(|h| h.card).collect::<Vec<_>>())
+            .with_untracked(|h| h.iter().map(|h| h.card).collect::<Vec<_>>())
+    };
+    let visible = RwSignal::new(cards());
+    let pending = StoredValue::new(false);
+    Effect::new(move |prev: Option<()>| {
+        ex.hits.track();
+        if prev.is_none() || pending.get_value() {
+            return;
+        }
+        pending.set_value(true);
+        request_animation_frame(move || {
+            gloo_timers::callback::Timeout::new(0, move || {
+                if pending.try_set_value(false).is_some() {
+                    return; // unmounted meanwhile
+                }
+                let now = cards();
+                if visible.with_untracked(|v| *v != now) {
+                    visible.set(now);
+                }
+            })
+            .forget();
+        });
     });
     Memo::new(move |_| {
         let d = ex.data();
