@@ -34,8 +34,8 @@ const ROW_CARDS: usize = 6;
 /// A generation with at least this many later chunks is taken down in steps, hidden meanwhile;
 /// smaller ones (the seed's whole list) go at once.
 const RETIRE_MIN: usize = 3;
-/// Hidden chunks taken down per step (they have no layout, so this is mostly freeing memory).
-const TEARDOWN_STEP: usize = 6;
+/// Hidden chunks taken down per step: dropping a card costs about as much as building one.
+const TEARDOWN_STEP: usize = 2;
 
 /// Splits `hits` into chunks of about `FIRST_SCREEN`, then `STEP` cards, each ending where a
 /// grid row ends in every layout (1, 2 or 3 columns): before a card that spans the whole row (a
@@ -187,11 +187,13 @@ impl Growth {
         self.chunks = chunks;
     }
 
-    /// One step: a chunk more of the current generation (up to `total`), and up to
-    /// [`TEARDOWN_STEP`] chunks less of the retired ones.
+    /// One step: a chunk more of the current generation (up to `total`) while it grows, else up
+    /// to [`TEARDOWN_STEP`] chunks less of the retired ones (hidden, they can wait: the new
+    /// results come first, and no step does both).
     fn step(&mut self, generation: u64, total: usize) {
         if self.generation == generation && self.chunks < total {
             self.chunks += 1;
+            return;
         }
         let mut budget = TEARDOWN_STEP;
         while budget > 0 {
@@ -208,8 +210,6 @@ impl Growth {
     }
 }
 
-/// The result list. In source order (no search) cards sit under their part and section
-/// headings; ordered by relevance (a search) each card names its place itself.
 #[component]
 pub fn CardList() -> impl IntoView {
     let ex = Explorer::expect();
@@ -503,16 +503,24 @@ mod tests {
             "14 later chunks: hidden, not dropped"
         );
         assert_eq!(g.later_chunks(0), 14);
-        g.step(0, 15);
+        g.step(1, 3);
+        g.step(1, 3);
+        assert_eq!(g.chunks, 3, "the new results grow first");
+        assert_eq!(g.later_chunks(0), 14, "nothing taken down meanwhile");
+        g.step(0, 3);
         assert_eq!(
-            g.chunks, 1,
-            "a step scheduled for an old generation does not grow the new one"
+            g.chunks, 3,
+            "a step of an old generation does not grow the new one"
         );
-        assert_eq!(g.later_chunks(0), 14 - TEARDOWN_STEP);
-        g.step(1, 15);
-        g.step(1, 15);
+        assert_eq!(
+            g.later_chunks(0),
+            14 - TEARDOWN_STEP,
+            "it takes the old one down"
+        );
+        for _ in 0..10 {
+            g.step(1, 3);
+        }
         assert!(g.retired.is_empty(), "taken down");
-        assert_eq!(g.chunks, 3);
         // A small generation goes at once.
         g.restart(1);
         assert!(g.retired.is_empty());

@@ -16,19 +16,31 @@ fn part_kind_name(kind: PartKind) -> &'static str {
 }
 
 /// One signal per facet value (`n` of them, `pick`ed from the counts), kept up to date by a
-/// single effect that sets only the counts that changed.
+/// single effect that sets only the counts that changed. With `lazy`, the options of a long
+/// select follow the counts only while it is in use (`lazy.0`, focused or pressed) — a closed
+/// select shows just its selected option (`lazy.1`), which always follows — and catch up as
+/// soon as it is: a report with a thousand sections would otherwise update a thousand option
+/// labels nobody sees on every keystroke.
 fn count_signals(
     counts: Memo<FacetCounts>,
     n: usize,
     pick: impl Fn(&FacetCounts, usize) -> usize + 'static,
+    lazy: Option<(RwSignal<bool>, Memo<Option<usize>>)>,
 ) -> Vec<RwSignal<usize>> {
     let signals: Vec<RwSignal<usize>> = (0..n)
         .map(|i| RwSignal::new(counts.with_untracked(|c| pick(c, i))))
         .collect();
     let each = signals.clone();
     Effect::new(move |_| {
+        let (live, selected) = match lazy {
+            Some((in_use, selected)) => (in_use.get(), selected.get()),
+            None => (true, None),
+        };
         counts.with(|c| {
             for (i, s) in each.iter().enumerate() {
+                if !live && selected != Some(i) {
+                    continue;
+                }
                 let v = pick(c, i);
                 if s.get_untracked() != v {
                     s.set(v);
@@ -38,6 +50,9 @@ fn count_signals(
     });
     signals
 }
+
+/// A select with at least this many options updates their counts lazily (see `count_signals`).
+const LAZY_OPTIONS: usize = 60;
 
 /// The filter controls. Every change updates the URL (see `use_url_state`).
 #[component]
@@ -58,19 +73,36 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
     // selectors: a keystroke updates the options whose counts changed, and no thousand closures
     // re-run on every change (a long report has a thousand sections).
     let part_sel = StoredValue::new(Choice::new(move || ex.filter.with(|f| f.parts)));
+    // Whether each select is in use (focused or pressed): long ones update their options then.
+    let parts_in_use = RwSignal::new(false);
+    let sections_in_use = RwSignal::new(false);
     let section_sel = StoredValue::new(Choice::new(move || ex.filter.with(|f| f.section)));
     let parts_now = Memo::new(move |_| ex.filter.with(|f| f.parts));
     let part_options = {
         let d = data.clone();
-        let all = count_signals(counts, 1, |c, _| c.all_parts)[0];
+        let all = count_signals(counts, 1, |c, _| c.all_parts, None)[0];
         let all =
             view! { <option value="">{move || format!("全部部分（{}）", all.get())}</option> };
-        let part_counts = count_signals(counts, d.report.parts.len(), |c, i| {
-            c.parts
-                .iter()
-                .find(|(p, _)| *p == i + 1)
-                .map_or(0, |(_, n)| *n)
+        let lazy = (d.report.parts.len() >= LAZY_OPTIONS).then(|| {
+            let selected = Memo::new(move |_| {
+                ex.filter.with(|f| match f.parts {
+                    PartSel::Index(n) => n.checked_sub(1),
+                    _ => None,
+                })
+            });
+            (parts_in_use, selected)
         });
+        let part_counts = count_signals(
+            counts,
+            d.report.parts.len(),
+            |c, i| {
+                c.parts
+                    .iter()
+                    .find(|(p, _)| *p == i + 1)
+                    .map_or(0, |(_, n)| *n)
+            },
+            lazy,
+        );
         let parts = part_counts
             .into_iter()
             .enumerate()
@@ -93,12 +125,17 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
         });
         let kind_counts = {
             let kinds = kinds.clone();
-            count_signals(counts, kinds.len(), move |c, i| {
-                c.part_kinds
-                    .iter()
-                    .find(|(k, _)| *k == kinds[i])
-                    .map_or(0, |(_, n)| *n)
-            })
+            count_signals(
+                counts,
+                kinds.len(),
+                move |c, i| {
+                    c.part_kinds
+                        .iter()
+                        .find(|(k, _)| *k == kinds[i])
+                        .map_or(0, |(_, n)| *n)
+                },
+                None,
+            )
         };
         let kinds = kinds
             .into_iter()
@@ -116,10 +153,21 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
     // `sections` lists every section in order, so position `i` is always the same section.
     let section_keys =
         counts.with_untracked(|c| c.sections.iter().map(|(k, _)| *k).collect::<Vec<_>>());
-    let section_counts = count_signals(counts, section_keys.len(), |c, i| {
-        c.sections.get(i).map_or(0, |(_, n)| *n)
+    let lazy = (section_keys.len() >= LAZY_OPTIONS).then(|| {
+        let keys = section_keys.clone();
+        let selected = Memo::new(move |_| {
+            ex.filter
+                .with(|f| f.section.and_then(|s| keys.iter().position(|k| *k == s)))
+        });
+        (sections_in_use, selected)
     });
-    let all_sections = count_signals(counts, 1, |c, _| c.all_sections)[0];
+    let section_counts = count_signals(
+        counts,
+        section_keys.len(),
+        |c, i| c.sections.get(i).map_or(0, |(_, n)| *n),
+        lazy,
+    );
+    let all_sections = count_signals(counts, 1, |c, _| c.all_sections, None)[0];
     let section_options = {
         let d = data.clone();
         move || {
@@ -184,6 +232,9 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                     <span>"部分"</span>
                     <select
                         prop:value=part_value
+                        on:pointerdown=move |_| parts_in_use.set(true)
+                        on:focus=move |_| parts_in_use.set(true)
+                        on:blur=move |_| parts_in_use.set(false)
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             ex.update_filter(|f| {
@@ -208,6 +259,9 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                     <span>"小节"</span>
                     <select
                         prop:value=move || ex.filter.with(|f| f.section.map(|(p, s)| format!("{p}-{s}")).unwrap_or_default())
+                        on:pointerdown=move |_| sections_in_use.set(true)
+                        on:focus=move |_| sections_in_use.set(true)
+                        on:blur=move |_| sections_in_use.set(false)
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             ex.update_filter(|f| {
