@@ -1,12 +1,14 @@
 //! Browser glue as hooks, one per file (`use_*`), in the style of leptos-use. Each touches
 //! `window`/`document` only inside effects and event handlers.
 
+pub mod after_paint;
 pub mod use_embed;
 pub mod use_reading_aids;
 pub mod use_report_source;
 pub mod use_storage;
 pub mod use_url_state;
 
+pub use after_paint::after_paint;
 pub use use_embed::{use_embed, EmbedMode, EmbedView};
 pub use use_reading_aids::{load_settings, use_reading_aids};
 pub use use_url_state::{read_url, use_url_state};

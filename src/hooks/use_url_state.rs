@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use report::view::{self, Extras, Filter, SettingsOverrides};
 
+use crate::hooks::after_paint;
 use crate::state::Explorer;
 
 /// Reads the current page URL's query string: filter (sanitized against the report), settings
@@ -74,15 +75,12 @@ pub fn use_url_state(explorer: Explorer, extras: Extras) {
             *p = Some((query, target, push));
         });
         if first {
-            request_animation_frame(move || {
-                gloo_timers::callback::Timeout::new(0, move || {
-                    if let Some((query, target, push)) =
-                        pending.try_update_value(Option::take).flatten()
-                    {
-                        write_url(&query, &target, push);
-                    }
-                })
-                .forget();
+            after_paint(move || {
+                if let Some((query, target, push)) =
+                    pending.try_update_value(Option::take).flatten()
+                {
+                    write_url(&query, &target, push);
+                }
             });
         }
     });

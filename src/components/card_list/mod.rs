@@ -22,6 +22,7 @@ use report::BlockRole;
 use crate::components::number_mark::on_number_event;
 use crate::components::section_card::CardHit;
 use crate::components::SectionCard;
+use crate::hooks::after_paint;
 use crate::state::{Explorer, ReportData};
 
 /// Cards in the first chunk (what a keystroke's frame shows: the list starts below the search
@@ -261,13 +262,10 @@ pub fn CardList() -> impl IntoView {
             return;
         }
         let token = token.clone();
-        request_animation_frame(move || {
-            gloo_timers::callback::Timeout::new(0, move || {
-                if token.get() == mine {
-                    growth.update(|g| g.step(generation, total_chunks.get_untracked()));
-                }
-            })
-            .forget();
+        after_paint(move || {
+            if token.get() == mine {
+                growth.update(|g| g.step(generation, total_chunks.get_untracked()));
+            }
         });
     });
     // Paper shows every card: printing renders the rest at once.

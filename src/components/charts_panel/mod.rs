@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{draw, Theme};
-use crate::hooks::EmbedMode;
+use crate::hooks::{after_paint, EmbedMode};
 use crate::state::Explorer;
 
 /// Every chart of the visible cards, rebuilt only when the visible cards change. The charts
@@ -36,17 +36,14 @@ pub fn use_charts(ex: Explorer) -> Memo<Charts> {
             return;
         }
         pending.set_value(true);
-        request_animation_frame(move || {
-            gloo_timers::callback::Timeout::new(0, move || {
-                if pending.try_set_value(false).is_some() {
-                    return; // unmounted meanwhile
-                }
-                let now = cards();
-                if visible.with_untracked(|v| *v != now) {
-                    visible.set(now);
-                }
-            })
-            .forget();
+        after_paint(move || {
+            if pending.try_set_value(false).is_some() {
+                return; // unmounted meanwhile
+            }
+            let now = cards();
+            if visible.with_untracked(|v| *v != now) {
+                visible.set(now);
+            }
         });
     });
     Memo::new(move |_| {
