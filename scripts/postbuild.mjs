@@ -9,9 +9,11 @@
 //    relative to itself, after the first paint (no wasm preload: the page's CSS goes first).
 //    wasm-bindgen falls back from instantiateStreaming to instantiate when a host serves .wasm
 //    with a wrong MIME type.
-// 3. boot.js gets a content-hashed name and integrity, and the stylesheets become one file
-//    (`app-<hash>.css`, in their order): one render-blocking request instead of five.
-// 4. The Content-Security-Policy goes in as a <meta http-equiv> (see README "部署与嵌入").
+// 3. boot.js gets a content-hashed name and integrity, and the stylesheets go inline, minified, in
+//    one <style> (in their order): no render-blocking request before the first paint. The
+//    policy's style-src names that <style> by its sha256 (no 'unsafe-inline').
+// 4. The Content-Security-Policy goes in as a <meta http-equiv> (see README "部署与嵌入"), and
+//    its exact text into `csp.txt` for hosts that want the whole policy as a header.
 // 5. Every text and wasm file gets .gz (gzip -9) and .br (brotli, quality 11) siblings for
 //    nginx gzip_static/brotli_static or precompressed uploads to an object store.
 // 0. First, the default view is pre-rendered into the page (src/bin/prerender.rs, the app's own
@@ -49,6 +51,28 @@ const AFTER_FIRST_PAINT = `await new Promise((go) => {
 });`;
 
 const COMPRESS = /\.(html|js|mjs|css|wasm|svg|txt|json|csv|xml|map)$/;
+
+/**
+ * `policy` with a `'sha256-…'` source in `style-src` for each inline stylesheet, so a strict
+ * policy (no 'unsafe-inline') still applies them.
+ */
+export function withStyleHashes(policy, styles) {
+  const hashes = styles.map((css) => `'sha256-${crypto.createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+  return policy.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
+}
+
+/**
+ * A conservative CSS minifier: drops comments and collapses whitespace, and removes it only
+ * next to `{ } ; ,` (never around `:` `+` `-` `>`, which selectors and calc() need as written).
+ */
+export function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
 
 const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
 const short = (buf) => crypto.createHash('sha256').update(buf).digest('hex').slice(0, 16);
@@ -119,18 +143,18 @@ export function postbuild(dir) {
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script remains in index.html');
   if (/\sstyle="/.test(html)) fail('a style attribute in index.html');
 
-  // 3a. One stylesheet.
+  // 3a. The stylesheets, minified, inline in one <style> (its sha256 goes into the CSP, step 4):
+  //     no render-blocking request before the pre-rendered report can paint.
   const sheetRe = /<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="[^"]+"\/?>\s*/g;
   const sheets = [...html.matchAll(sheetRe)].map((m) => m[1]);
-  if (sheets.length > 1) {
-    const css = Buffer.from(sheets.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n'));
-    const name = `app-${short(css)}.css`;
-    fs.writeFileSync(path.join(dir, name), css);
+  if (sheets.length > 0) {
+    const css = minifyCss(sheets.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n'));
+    if (/<\/style/i.test(css)) fail('a stylesheet contains "</style"');
     let first = true;
     html = html.replace(sheetRe, () => {
       if (!first) return '';
       first = false;
-      return `<link rel="stylesheet" href="./${name}" integrity="${sri(css)}">\n  `;
+      return `<style>${css}</style>\n  `;
     });
     for (const f of sheets) fs.rmSync(path.join(dir, f));
   }
@@ -147,10 +171,12 @@ export function postbuild(dir) {
 
   // 4. CSP meta, first thing after <meta charset> so it covers every script and style.
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+  const policy = withStyleHashes(CSP, [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
   html = html.replace(/(<meta charset="utf-8">)/i,
-    `$1\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
   if (!html.includes('http-equiv="Content-Security-Policy"')) fail('no <meta charset="utf-8"> to put the CSP after');
   fs.writeFileSync(indexPath, html);
+  fs.writeFileSync(path.join(dir, 'csp.txt'), `${policy}\n`);
 
   // 5. Precompressed siblings.
   for (const file of walk(dir)) {

@@ -3,6 +3,7 @@
 // CSP header, and embedded with embed.js in a portal page on another loopback origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,17 +108,25 @@ test('dist/: relative URLs, no inline script, integrity on scripts and wasm, CSP
   }
   assert.match(html, /rel="modulepreload"[^>]*integrity="sha384-/);
   assert.doesNotMatch(html, /rel="preload"[^>]*\.wasm"/, 'no wasm preload: the loader fetches it after the first paint');
-  const sheets = [...html.matchAll(/<link rel="stylesheet" href="\.\/(app-[0-9a-f]+\.css)" integrity="sha384-/g)];
-  assert.equal(sheets.length, 1, 'one stylesheet');
+  // The stylesheet is inline (no render-blocking request), allowed by its hash, not 'unsafe-inline'.
+  const outsideNoscript = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  assert.doesNotMatch(outsideNoscript, /<link rel="stylesheet"/, 'no render-blocking stylesheet');
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(styles.length, 1, 'one inline stylesheet');
+  assert.match(styles[0], /\.card-list/);
   assert.doesNotMatch(html, /\sstyle="/);
   const policy = metaPolicy();
-  for (const d of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+  for (const d of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'",
+    `style-src 'self' 'sha256-${crypto.createHash('sha256').update(styles[0]).digest('base64')}'`,
     "connect-src 'self'", "img-src 'self' data: blob:", "object-src 'none'", "base-uri 'self'"]) {
     assert.ok(policy.includes(d), `CSP has ${d}`);
   }
   assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+  assert.equal(fs.readFileSync(path.join(DIST, 'csp.txt'), 'utf8'), `${policy}\n`, "csp.txt is the page's policy");
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  assert.ok(readme.includes(policy), 'README documents the exact policy');
+  assert.ok(readme.includes(policy.replace(/'sha256-[^']+'/, "'sha256-…'")), 'README documents the exact policy');
+  assert.ok(readme.includes(`Content-Security-Policy "frame-ancestors 'self' https://www.example.gov.cn"`),
+    'README sends frame-ancestors as a header');
   // The loader fetches the wasm with its integrity.
   const loader = /src="\.\/(loader-[0-9a-f]+\.js)"/.exec(html)[1];
   assert.match(fs.readFileSync(path.join(DIST, loader), 'utf8'), /integrity: 'sha384-/);
