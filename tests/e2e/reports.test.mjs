@@ -298,7 +298,9 @@ test('print view: QR code and filters on paper, no controls', async (t) => {
     return;
   }
   assert.equal(await page.locator('.print-view').isVisible(), false, 'not on screen');
+  assert.equal(await page.locator('.print-qr svg.qr').count(), 0, 'the QR code is made only for printing');
   await page.emulateMedia({ media: 'print' });
+  await page.locator('.print-qr svg.qr path').waitFor({ timeout: 5000 });
   assert.ok(await page.locator('.print-qr svg.qr path').isVisible(), 'QR code printed');
   assert.match(await page.locator('.print-filters').textContent(), /当前筛选：目标/);
   assert.match(await page.locator('.print-official').textContent(), /以官方发布为准。来源：深圳市宝安区新桥街道办事处；发布时间：2024-10-22/);

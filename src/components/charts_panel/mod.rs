@@ -166,11 +166,13 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                 }
             }
         };
-        measure();
+        // The observer's first callback (after the browser's next layout) gives the first
+        // size: measuring here would force a layout of the page in the middle of start-up.
         let on_resize = Closure::<dyn FnMut()>::new(measure.clone());
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-        if let Some(o) = &observer {
-            o.observe(&wrap);
+        match &observer {
+            Some(o) => o.observe(&wrap),
+            None => after_paint(measure.clone()),
         }
         let resize = window_event_listener(ev::resize, move |_| measure());
         let scheme = window()

@@ -40,7 +40,8 @@ pub fn qr_path(width: usize, dark: &[bool]) -> String {
     d
 }
 
-/// A QR code as `<svg>` nodes (a white square and one path), never as markup text.
+/// A QR code as `<svg>` nodes (a white square and one path), never as markup text; nothing
+/// while `text` is empty.
 #[component]
 pub fn QrSvg(
     /// What to encode (a link).
@@ -52,6 +53,9 @@ pub fn QrSvg(
 ) -> impl IntoView {
     move || {
         let t = text.get();
+        if t.is_empty() {
+            return None;
+        }
         let (width, dark) = qr_modules(&t)?;
         let size = width + 8;
         Some(view! {
@@ -83,9 +87,6 @@ pub fn view_link(base: &str, query: &str) -> String {
     }
 }
 
-/// How long the link must stay unchanged before the print QR code is redrawn.
-const QR_DELAY_MS: u32 = 400;
-
 /// The print-only block: current filters, QR code to this view, and the official-source note.
 #[component]
 pub fn PrintView(
@@ -106,29 +107,31 @@ pub fn PrintView(
             .with(|f| extras.with_value(|e| view::to_query(f, &SettingsOverrides::default(), e)));
         view_link(&b, &q)
     });
-    // The QR code is on paper only and costs a few milliseconds to encode: it follows the link
-    // once changes pause (not per keystroke), and at once when printing starts.
+    // The QR code is on paper only and costs a few milliseconds to encode (more than the rest of
+    // this view): it is made when printing starts (`beforeprint`, or print media matching, which
+    // is what print preview emulation sends), not at start-up or per keystroke.
     let qr_text = RwSignal::new(String::new());
-    let pending = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
-    Effect::new(move |prev: Option<()>| {
-        let l = link.get();
-        if prev.is_none() || qr_text.with_untracked(String::is_empty) {
-            qr_text.set(l);
-        } else {
-            let t = gloo_timers::callback::Timeout::new(QR_DELAY_MS, move || qr_text.set(l));
-            pending.set_value(Some(t));
-        }
-    });
-    let before_print = StoredValue::new_local(None::<gloo_events::EventListener>);
+    let listeners = StoredValue::new_local(Vec::<gloo_events::EventListener>::new());
     Effect::new(move |_| {
-        let l = gloo_events::EventListener::new(&window(), "beforeprint", move |_| {
-            pending.set_value(None);
+        let follow = move || {
             let l = link.get_untracked();
             if qr_text.with_untracked(|q| *q != l) {
                 qr_text.set(l);
             }
-        });
-        before_print.set_value(Some(l));
+        };
+        let mut kept = vec![gloo_events::EventListener::new(
+            &window(),
+            "beforeprint",
+            move |_| follow(),
+        )];
+        if let Ok(Some(print)) = window().match_media("print") {
+            kept.push(gloo_events::EventListener::new(
+                &print,
+                "change",
+                move |_| follow(),
+            ));
+        }
+        listeners.set_value(kept);
     });
     let filters = move || {
         let d = ex.data();
