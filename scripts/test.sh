@@ -64,15 +64,12 @@ for engine in ${WBT_ENGINES:-chromium firefox webkit}; do
   step "component tests in $engine"
   case $engine in
     chromium) suite "component tests in chromium" cargo test --target wasm32-unknown-unknown -p report-explorer ;;
-    # tests/web_list.rs (the 10× report's incremental list) runs in Chromium only for now: in
-    # Firefox its second test ends in "closure invoked recursively or after being dropped" and
-    # in WebKit it never finishes (a real bug, noted on issue 9); the other files run everywhere.
     firefox) suite "component tests in firefox" env GECKODRIVER="$GECKODRIVER_BIN" \
       WASM_BINDGEN_TEST_WEBDRIVER_JSON=webdriver-firefox.json \
-      cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts ;;
+      cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts --test web_list ;;
     webkit) suite "component tests in webkit" env SAFARIDRIVER="$WEBKITWEBDRIVER" \
       xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
-      cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts ;;
+      cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts --test web_list ;;
     *) echo "unknown engine $engine" >&2; exit 2 ;;
   esac
 done
