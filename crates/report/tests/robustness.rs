@@ -1,7 +1,7 @@
 //! Any input: no panic, the block invariant, bounded (linear) time on pathological input.
 
 use proptest::prelude::*;
-use report::{parse, Report};
+use report::{parse, Direction, NumberKind, Report};
 
 fn assert_blocks(input: &str, r: &Report) {
     let chars: Vec<char> = input.chars().collect();
@@ -125,5 +125,37 @@ fn one_long_clause_of_numbers() {
         let r = parse(&s).unwrap();
         assert!(r.numbers.len() >= 20_000);
         assert_blocks(&s, &r);
+    }
+}
+
+#[test]
+fn one_long_run_of_comparison_frames() {
+    // Comparison frames with no punctuation between them: each number looks for its frame's
+    // opener (`比`, `较`) only among the last chars before it (`label::MAX_FRAME_CHARS`), not
+    // among every earlier opener of the clause, each time reading the rest of the clause (that
+    // was cubic: 8 KB took seconds, 64 KB would take most of an hour).
+    for unit in ["比上年增长5%", "较去年同期增长5%", "同比增长5%"] {
+        let n = (64 << 10) / unit.len();
+        let s = format!("一、总结\n{}\n", unit.repeat(n));
+        let r = parse(&s).unwrap();
+        assert_eq!(r.numbers.len(), n, "{unit}");
+        let wording = unit.trim_end_matches("5%");
+        for m in &r.numbers {
+            assert_eq!(m.kind, Some(NumberKind::Growth), "{unit}");
+            assert_eq!(m.direction, Some(Direction::Up), "{unit}");
+            assert_eq!(m.label.as_deref(), Some(wording), "{unit}");
+        }
+        assert_blocks(&s, &r);
+    }
+    // With a subject before the run, a frame takes what stands before its opener as its subject
+    // only up to `label::MAX_FRAME_SUBJECT` chars: labels stay short instead of growing with the
+    // clause (the output was quadratic).
+    let s = format!("一、总结\n工业产值{}\n", "比上年增长5%".repeat(3855));
+    let r = parse(&s).unwrap();
+    assert_eq!(r.numbers.len(), 3855);
+    assert_eq!(r.numbers[0].label.as_deref(), Some("工业产值比上年增长"));
+    for m in &r.numbers {
+        assert_eq!(m.kind, Some(NumberKind::Growth));
+        assert!(m.label.as_ref().unwrap().chars().count() <= 130);
     }
 }
