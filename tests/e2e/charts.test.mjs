@@ -64,6 +64,8 @@ test('a bar click scrolls to and highlights its source card', async () => {
   await page.mouse.click(hit.x, hit.y);
   const focused = page.locator('article.card.focused');
   await focused.waitFor();
+  // The history entry is written right after the next painted frame.
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('card'));
   assert.match(page.url(), /card=/);
   const text = await focused.locator('.card-text').textContent();
   const value = (await page.locator('.chart-tip-value').count())

@@ -128,6 +128,7 @@ test('a query with no match says 没有找到 and its clear button restores ever
   await settle(page);
   await assertCardsAre(page, PARAS, 'cleared');
   assert.equal(await page.getByLabel('搜索报告').inputValue(), '');
+  await page.waitForFunction(() => location.search === '');
   assert.equal(new URL(page.url()).search, '');
   assert.deepEqual(errors, []);
   await context.close();

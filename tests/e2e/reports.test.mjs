@@ -121,6 +121,7 @@ test('a report listed in reports.json appears in the switcher and is selectable 
   assert.deepEqual(options, ['新桥街道2024上半年（2024年上半年）', '河北省政府工作报告（2022年）']);
   await select.selectOption('hebei-2022');
   await waitTitle(page, HEBEI_TITLE);
+  await page.waitForFunction((v) => new URL(location.href).searchParams.get('report') === v, 'hebei-2022');
   assert.equal(new URL(page.url()).searchParams.get('report'), 'hebei-2022');
   assert.equal(await page.locator('h3.group-section').count(), 18);
   // Back returns to the bundled report.
@@ -152,6 +153,7 @@ test('pasted text is parsed in the browser, kept across a reload, and closed', a
   await paste(page, fs.readFileSync(HEBEI, 'utf8'));
   await waitTitle(page, HEBEI_TITLE);
   assert.match(await page.locator('.local-banner').textContent(), /本地报告，未在任何地方发布；仅保存在本浏览器中/);
+  await page.waitForFunction((v) => new URL(location.href).searchParams.get('report') === v, 'local');
   assert.equal(new URL(page.url()).searchParams.get('report'), 'local');
   assert.ok((await page.locator('article').count()) > 30);
   await page.reload();
@@ -160,6 +162,7 @@ test('pasted text is parsed in the browser, kept across a reload, and closed', a
   assert.equal(await page.locator('.local-banner').count(), 1, 'kept in IndexedDB');
   await page.locator('.local-close').click();
   await waitTitle(page, SEED_TITLE);
+  await page.waitForFunction((v) => new URL(location.href).searchParams.get('report') === v, null);
   assert.equal(new URL(page.url()).searchParams.get('report'), null);
   await page.goto(`${server.url}?report=local`);
   await B.appReady(page);
