@@ -544,6 +544,9 @@ fn ReportView(
     Effect::new(move |_| settings.set_value(explorer.settings.get()));
     // Embed mode (issue 7): no chrome, what view=/chart= ask for, height and settings messages.
     let embed = EmbedMode::from_extras(&extras);
+    if embed.on {
+        explorer.show_only_focused();
+    }
     provide_context(embed.clone());
     use_embed(explorer, &embed);
     use_url_state(explorer, extras.clone());

@@ -203,3 +203,28 @@ async fn another_report_of_the_genre_shows_with_no_code_change() {
     let cards = texts(&root, "article .card-text");
     assert!(!cards.is_empty() && cards.iter().all(|t| t.contains("雄安")));
 }
+
+#[wasm_bindgen_test]
+async fn an_embedded_card_is_the_only_card_shown() {
+    use report_explorer::app::Start;
+    let (filter, _, extras) = report::view::parse_query("?view=cards&card=1-1-2&embed=1");
+    let start = Start {
+        filter,
+        extras,
+        ..Start::default()
+    };
+    let root = mount(move || view! { <App start=start/> });
+    settle(&root).await;
+    let ids: Vec<String> = (0..count(&root, "article"))
+        .map(|i| {
+            root.query_selector_all("article")
+                .unwrap()
+                .item(i as u32)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .id()
+        })
+        .collect();
+    assert_eq!(ids, vec!["card-1-1-2"], "only the embedded card");
+    assert_eq!(texts(&root, "h1").len(), 0, "no page chrome when embedded");
+}

@@ -103,6 +103,8 @@ pub struct Explorer {
     /// Whether the viewport is wide (at least 60rem): fold-away panels (目录, 筛选, 阅读设置)
     /// start open when it is, closed on phones. Set by `App` once mounted.
     pub wide: RwSignal<bool>,
+    /// See [`Explorer::show_only_focused`].
+    only_focused: StoredValue<bool>,
 }
 
 impl Explorer {
@@ -115,7 +117,21 @@ impl Explorer {
             let d = data.get_value();
             filter.with(|f| Arc::new(view::evaluate(&d.report, &d.cards, &d.index, f)))
         });
-        let hits = Memo::new(move |_| evaluated.with(|e| e.0.clone()));
+        let only_focused = StoredValue::new(false);
+        let hits = Memo::new(move |_| {
+            let all = evaluated.with(|e| e.0.clone());
+            if !only_focused.get_value() {
+                return all;
+            }
+            let d = data.get_value();
+            filter.with(|f| {
+                let focused = f
+                    .card
+                    .as_deref()
+                    .and_then(|id| all.iter().find(|hit| d.cards[hit.card].id == id).cloned());
+                focused.map_or(all, |hit| vec![hit])
+            })
+        });
         let counts = Memo::new(move |_| evaluated.with(|e| e.1.clone()));
         let open_number = RwSignal::new(None);
         Explorer {
@@ -128,7 +144,20 @@ impl Explorer {
             focus: StoredValue::new(Choice::new(move || filter.with(|f| f.card.clone()))),
             open: StoredValue::new(Choice::new(move || open_number.get())),
             wide: RwSignal::new(false),
+            only_focused,
         }
+    }
+
+    /// From now on a focused card (`card=`) among the results is the only card shown: an
+    /// embedded paragraph is that paragraph, not the whole list scrolled to it. Call before
+    /// anything reads [`Explorer::hits`].
+    pub fn show_only_focused(&self) {
+        self.only_focused.set_value(true);
+    }
+
+    /// Whether [`Explorer::show_only_focused`] was called.
+    pub fn shows_only_focused(&self) -> bool {
+        self.only_focused.get_value()
     }
 
     /// The context provided by `App`.

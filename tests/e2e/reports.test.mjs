@@ -225,7 +225,11 @@ test('bad input gets a message, keeps the text and the page usable', async () =>
     requestAnimationFrame(tick);
     new MutationObserver(() => {
       const p = document.querySelector('.open-report-progress progress');
-      if (p && p.hasAttribute('value')) window.__progress.add(Number(p.getAttribute('value')));
+      if (!p || !p.hasAttribute('value')) return;
+      const v = Number(p.getAttribute('value'));
+      window.__progress.add(v);
+      // Frames painted between the first and the last value seen mid-parse.
+      if (v > 0 && v < 1) { window.__f0 ??= window.__frames; window.__f1 = window.__frames; }
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
   });
   const started = Date.now();
@@ -233,10 +237,12 @@ test('bad input gets a message, keeps the text and the page usable', async () =>
   await page.locator('.open-report-progress').waitFor({ timeout: 30000 });
   await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() === t, HEBEI_TITLE, { timeout: 60000 });
   console.log(`# 10 MB file: read, decoded, parsed and first cards shown in ${Date.now() - started} ms`);
-  const seen = await page.evaluate(() => { window.__stopFrames = true; return { values: [...window.__progress], frames: window.__frames }; });
+  const seen = await page.evaluate(() => { window.__stopFrames = true; return { values: [...window.__progress], frames: window.__f1 - window.__f0 }; });
   const between = seen.values.filter((v) => v > 0 && v < 1);
   assert.ok(new Set(between).size >= 3, `progress seen at several values while parsing: ${JSON.stringify(seen.values.slice(0, 20))}`);
-  assert.ok(seen.frames >= between.length, `frames painted while parsing (${seen.frames})`);
+  // A parse in one piece would paint no frame between its first and last progress value. (Not one
+  // frame per value: progress can change more often than frames come, e.g. in WebKit under Xvfb.)
+  assert.ok(seen.frames >= 3, `frames painted while parsing (${seen.frames} between ${between.length} progress values)`);
   assert.match(await page.locator('.report-problems').textContent(), /文本很大（10\.\d MB）/);
   await page.getByLabel('搜索报告').fill('雄安');
   await page.waitForFunction(() => /共 \d+ 条/.test(document.querySelector('.search-status').textContent));

@@ -287,6 +287,10 @@ pub fn CardList() -> impl IntoView {
                 growth.update(|g| g.chunks = needed);
             }
         }
+        // Embedded, the card is the whole list (and scrolling would move the host page).
+        if ex.shows_only_focused() {
+            return;
+        }
         request_animation_frame(move || {
             let Some(el) = document().get_element_by_id(&format!("card-{id}")) else {
                 return;
