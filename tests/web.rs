@@ -226,5 +226,10 @@ async fn an_embedded_card_is_the_only_card_shown() {
         })
         .collect();
     assert_eq!(ids, vec!["card-1-1-2"], "only the embedded card");
+    assert_eq!(
+        texts(&root, ".search-status"),
+        vec!["共 1 条"],
+        "not \"全部显示\": one card of 36"
+    );
     assert_eq!(texts(&root, "h1").len(), 0, "no page chrome when embedded");
 }

@@ -40,7 +40,8 @@ pub fn SearchBox() -> impl IntoView {
                             " "
                             <button type="button" class="link-button" on:click=move |_| ex.update_filter(|f| *f = Default::default())>"清除搜索和筛选"</button>
                         }.into_any()
-                    } else if active() {
+                    } else if active() || n < ex.data().cards.len() {
+                        // Fewer than every card without a filter: an embedded card (`card=`).
                         view! { <span>{format!("共 {n} 条")}</span> }.into_any()
                     } else {
                         view! { <span>{format!("共 {n} 条，全部显示")}</span> }.into_any()
