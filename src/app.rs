@@ -14,12 +14,12 @@ use report::Report;
 use crate::components::open_report::Opened;
 use crate::components::report_switcher::ReportChoice;
 use crate::components::{
-    CardList, ChartsPanel, EmbedDialog, ExportMenu, FilterBar, KeyFigures, OpenReport, PrintView,
+    CardList, ChartsPanel, Deferred, EmbedDialog, ExportMenu, FilterBar, KeyFigures, OpenReport, PrintView,
     ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
 };
 use crate::hooks::use_report_source::{self as source, ManifestEntry, LOCAL_ID};
 use crate::hooks::use_storage::{self, LocalReport};
-use crate::hooks::{use_embed, use_reading_aids, use_url_state, EmbedMode};
+use crate::hooks::{use_embed, use_reading_aids, use_url_state, when_shown, EmbedMode};
 use crate::state::{Explorer, ReportData};
 
 /// The bundled default report: 深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划,
@@ -120,15 +120,21 @@ impl Shown {
         Ok(Shown::new(id, report, &problems, file, name))
     }
 
-    /// The bundled report.
+    /// The bundled report, parsed once (`main.rs` parses it in a start-up task of its own;
+    /// switching back to it costs nothing).
     pub fn bundled() -> Shown {
-        Shown::parse(
-            None,
-            DEFAULT_REPORT,
-            DEFAULT_REPORT_FILE.into(),
-            DEFAULT_REPORT_NAME.into(),
-        )
-        .expect("the bundled report parses")
+        static BUNDLED: std::sync::OnceLock<Shown> = std::sync::OnceLock::new();
+        BUNDLED
+            .get_or_init(|| {
+                Shown::parse(
+                    None,
+                    DEFAULT_REPORT,
+                    DEFAULT_REPORT_FILE.into(),
+                    DEFAULT_REPORT_NAME.into(),
+                )
+                .expect("the bundled report parses")
+            })
+            .clone()
     }
 }
 
@@ -451,8 +457,10 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     let bar = (!embedded).then(|| {
         view! {
             <section class="report-bar" aria-label="选择或打开报告">
-                <ReportSwitcher choices=choices current=current on_select=select/>
-                {(!fixed).then(|| view! { <OpenReport text=paste on_ready=opened/> })}
+                <Deferred>
+                    <ReportSwitcher choices=choices current=current on_select=select/>
+                    {(!fixed).then(|| view! { <OpenReport text=paste on_ready=opened/> })}
+                </Deferred>
             </section>
         }
     });
@@ -495,7 +503,9 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
                         </section>
                     })}
                     <ShownNotices problems=shown.problems.clone() warnings=shown.warnings.clone()/>
-                    <ReportView shown=shown.clone() filter=filter settings=settings_now extras=extras/>
+                    <Deferred>
+                        <ReportView shown=shown.clone() filter=filter.clone() settings=settings_now extras=extras.clone()/>
+                    </Deferred>
                 }.into_any()
             }
         }}
@@ -559,10 +569,12 @@ fn ReportView(
             .with_untracked(|f| f.is_active() && f.card.is_none());
     Effect::new(move |_| {
         if opened_filtered {
-            request_animation_frame(|| {
-                if let Some(el) = document().get_element_by_id("results") {
-                    el.scroll_into_view();
-                }
+            when_shown(|| {
+                request_animation_frame(|| {
+                    if let Some(el) = document().get_element_by_id("results") {
+                        el.scroll_into_view();
+                    }
+                })
             });
         }
     });
@@ -583,32 +595,33 @@ fn ReportView(
     );
     let source_file = shown.file.clone();
     let name = shown.name.clone();
+    // Each region is a start-up stage of its own (see `Stages`), in reading order.
     view! {
-        {chrome.then(|| view! { <ReportHeader/> })}
-        {chrome.then(|| view! { <PrintView extras=extras.clone()/> })}
+        {chrome.then(|| view! { <Deferred><ReportHeader/></Deferred> })}
+        {chrome.then(|| view! { <Deferred><PrintView extras=extras.clone()/></Deferred> })}
         <div class="layout" class:embed-layout=embed.on>
             {chrome.then(|| view! {
                 <aside class="sidebar">
-                    <TableOfContents open=wide/>
+                    <Deferred><TableOfContents open=wide/></Deferred>
                 </aside>
             })}
             <main id="main" class="content" tabindex="-1">
-                {figures.then(|| view! { <KeyFigures/> })}
+                {figures.then(|| view! { <Deferred><KeyFigures/></Deferred> })}
                 {cards.then(|| view! {
                     <div class="controls" id="results">
-                        <SearchBox/>
-                        <FilterBar open=wide/>
+                        <Deferred><SearchBox/></Deferred>
+                        <Deferred><FilterBar open=wide/></Deferred>
                     </div>
                 })}
-                {chrome.then(|| view! { <ExportMenu name=name.clone()/> })}
-                {charts.then(|| view! { <ChartsPanel/> })}
-                {cards.then(|| view! { <CardList/> })}
+                {chrome.then(|| view! { <Deferred><ExportMenu name=name.clone()/></Deferred> })}
+                {charts.then(|| view! { <Deferred><ChartsPanel/></Deferred> })}
+                {cards.then(|| view! { <Deferred><CardList/></Deferred> })}
             </main>
         </div>
         {chrome.then(|| view! {
             <footer class="site-footer">
                 <p>"本页面由报告原文自动生成，数字均摘自原文，以官方发布为准。"</p>
-                <p><a href=source_file.clone()>"报告原文（纯文本）"</a> " " <EmbedDialog/></p>
+                <p><a href=source_file.clone()>"报告原文（纯文本）"</a> " " <Deferred><EmbedDialog/></Deferred></p>
             </footer>
         })}
     }

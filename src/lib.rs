@@ -6,6 +6,10 @@
 //! `src/main.rs` only reads the URL and storage and mounts [`App`]; keeping the app in the
 //! library lets `tests/web.rs` mount it into a fresh node in a headless browser.
 
+// Leptos' typed views nest deeply: server rendering (the pre-render) computes layouts of
+// futures whose types hold whole components.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod charts;
 pub mod components;

@@ -1,15 +1,15 @@
 //! Mounts the explorer with the view the URL and stored settings ask for. Everything else lives
 //! in the library (`src/lib.rs`).
 
-use report_explorer::{app::Start, hooks};
+use leptos::prelude::*;
+use report_explorer::app::{Shown, Start, DEFAULT_REPORT_ID};
+use report_explorer::{hooks, hooks::Stages};
+use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
     // The filter is sanitized by `App` against the report it shows (which `report=` may name).
-    let search = leptos::prelude::window()
-        .location()
-        .search()
-        .unwrap_or_default();
+    let search = window().location().search().unwrap_or_default();
     let (filter, overrides, extras) = report::view::parse_query(&search);
     let start = Start {
         filter,
@@ -17,16 +17,56 @@ fn main() {
         extras,
         report: None,
     };
-    let document = leptos::prelude::document();
-    // The app renders beside the page's boot container (the pre-rendered default view, or the
-    // loading skeleton), then replaces it in the same task, so no frame shows both or neither.
-    // See ARCHITECTURE.md "First paint" for why it replaces rather than hydrates.
-    leptos::mount::mount_to_body(move || leptos::view! { <report_explorer::App start=start/> });
-    if let Some(boot) = document.get_element_by_id("boot") {
-        boot.remove();
-    }
-    // Tests and embedding pages wait for this: until now the controls on screen were static HTML.
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-app", "ready");
-    }
+    // This task compiled and instantiated the wasm; the bundled report is parsed in the next one
+    // (when it is the one shown), and the app starts in the one after.
+    gloo_timers::callback::Timeout::new(0, move || {
+        if start
+            .extras
+            .report
+            .as_deref()
+            .is_none_or(|r| r.is_empty() || r == DEFAULT_REPORT_ID)
+        {
+            Shown::bundled();
+        }
+        gloo_timers::callback::Timeout::new(0, move || start_app(start)).forget();
+    })
+    .forget();
+}
+
+/// Builds the app off screen in stages, a task each (see `hooks::Stages`), while the page's
+/// boot container (the pre-rendered default view, or the loading skeleton) stays on screen;
+/// then moves the app into the page and removes the boot container in the same task, so no
+/// frame shows both or neither. See ARCHITECTURE.md "First paint" for why it replaces rather
+/// than hydrates.
+fn start_app(start: Start) {
+    let document = document();
+    let Some(stage) = document
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let stages = Stages::new();
+    leptos::mount::mount_to(stage.clone(), move || {
+        provide_context(stages);
+        view! { <report_explorer::App start=start/> }
+    })
+    .forget();
+    stages.run(move || {
+        let Some(body) = document.body() else {
+            return;
+        };
+        while let Some(node) = stage.first_child() {
+            let _ = body.append_child(&node);
+        }
+        if let Some(boot) = document.get_element_by_id("boot") {
+            boot.remove();
+        }
+        // Tests and embedding pages wait for this: until now the controls on screen were static
+        // HTML.
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("data-app", "ready");
+        }
+    });
 }

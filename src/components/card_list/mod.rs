@@ -21,8 +21,8 @@ use report::BlockRole;
 
 use crate::components::number_mark::on_number_event;
 use crate::components::section_card::CardHit;
-use crate::components::SectionCard;
-use crate::hooks::after_paint;
+use crate::components::{Deferred, SectionCard};
+use crate::hooks::{after_paint, use_stages, when_shown};
 use crate::state::{Explorer, ReportData};
 
 /// Cards in the first chunk (what a keystroke's frame shows: the list starts below the search
@@ -30,6 +30,11 @@ use crate::state::{Explorer, ReportData};
 /// A chunk may take a few more cards to end where a grid row ends.
 const FIRST_SCREEN: usize = 6;
 const STEP: usize = 24;
+/// The first few steps are smaller: they run while the page is still starting (a mid-range
+/// phone builds about eight cards in 50 ms, the longest task that does not block the reader),
+/// and they cover a report the size of the seed.
+const EARLY_STEP: usize = 6;
+const EARLY_STEPS: usize = 6;
 /// A row of the grid is complete after a multiple of this many cards (1, 2 or 3 columns).
 const ROW_CARDS: usize = 6;
 /// A generation with at least this many later chunks is taken down in steps, hidden meanwhile;
@@ -58,7 +63,11 @@ fn chunk_ranges(data: &ReportData, hits: &[Hit], grouped: bool) -> Vec<Range<usi
     let mut start = 0;
     let mut run = 0; // cards since the last full-row item
     for (i, hit) in hits.iter().enumerate() {
-        let target = if out.is_empty() { FIRST_SCREEN } else { STEP };
+        let target = match out.len() {
+            0 => FIRST_SCREEN,
+            n if n <= EARLY_STEPS => EARLY_STEP,
+            _ => STEP,
+        };
         let wide = data.cards[hit.card].section.is_none();
         let starts_row = full_row(i);
         let size = i - start;
@@ -254,11 +263,13 @@ pub fn CardList() -> impl IntoView {
     let busy =
         Memo::new(move |_| growth.with(|g| g.chunks < total_chunks.get() || !g.retired.is_empty()));
     let token = Rc::new(Cell::new(0u64));
+    let stages = use_stages();
     Effect::new(move |_| {
         let generation = growth.with(|g| g.generation);
         let mine = token.get() + 1;
         token.set(mine);
-        if !busy.get() {
+        // During a staged start-up, the list grows once the app is on screen.
+        if !busy.get() || stages.is_some_and(|s| !s.is_shown()) {
             return;
         }
         let token = token.clone();
@@ -291,7 +302,7 @@ pub fn CardList() -> impl IntoView {
         if ex.shows_only_focused() {
             return;
         }
-        request_animation_frame(move || {
+        when_shown(move || request_animation_frame(move || {
             let Some(el) = document().get_element_by_id(&format!("card-{id}")) else {
                 return;
             };
@@ -306,7 +317,7 @@ pub fn CardList() -> impl IntoView {
                 }
             })
             .forget();
-        });
+        }));
     });
 
     // Chunk 0: live rows, re-diffed by key when the results change.
@@ -324,7 +335,7 @@ pub fn CardList() -> impl IntoView {
                 key=move |row: &Row| (*row, grouped.get_untracked())
                 children=move |row| {
                     let data = ex.data();
-                    let live = |card: usize| {
+                    let live = move |card: usize| {
                         CardHit::Live(Memo::new(move |prev: Option<&Hit>| {
                             let range = first_range.get();
                             ex.hits
@@ -340,7 +351,15 @@ pub fn CardList() -> impl IntoView {
                                 })
                         }))
                     };
-                    row_view(&data, row, live, grouped.get_untracked())
+                    let grouped = grouped.get_untracked();
+                    match row {
+                        // During a staged start-up, each card of the first screenful is a stage.
+                        Row::Card(_) => view! {
+                            <Deferred>{row_view(&ex.data(), row, live, grouped)}</Deferred>
+                        }
+                        .into_any(),
+                        _ => row_view(&data, row, live, grouped),
+                    }
                 }
             />
         </div>
@@ -480,7 +499,10 @@ mod tests {
         let many: Vec<Hit> = (0..10).flat_map(|_| hits.iter().cloned()).collect();
         assert_rows_complete(&data, &many, false);
         let r = chunk_ranges(&data, &many, false);
-        assert!(r[1..r.len() - 1]
+        assert!(r[1..=EARLY_STEPS]
+            .iter()
+            .all(|r| r.len() >= EARLY_STEP && r.len() <= EARLY_STEP + 2 * ROW_CARDS));
+        assert!(r[EARLY_STEPS + 1..r.len() - 1]
             .iter()
             .all(|r| r.len() >= STEP && r.len() <= STEP + 2 * ROW_CARDS));
     }
