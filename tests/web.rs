@@ -165,10 +165,11 @@ async fn tapping_a_number_shows_its_details() {
     settle(&root).await;
     let button = el(&root, "button.num-growth");
     let details_id = button.get_attribute("aria-controls").unwrap();
-    let details = el(&root, &format!("[id='{details_id}']"));
-    assert!(details.hidden());
+    let selector = format!("[id='{details_id}']");
+    assert_eq!(count(&root, &selector), 0, "closed details are not built");
     button.click();
     TimeoutFuture::new(20).await;
+    let details = el(&root, &selector);
     assert!(!details.hidden());
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),

@@ -7,6 +7,8 @@ use report::{view::format_base_value, Direction, NumberKind};
 use crate::state::{kind_name, Explorer};
 
 /// The symbol that shows a mention's kind by shape (never by colour alone), and its spoken form.
+/// The symbol is drawn by the stylesheet (`.num-growth::after` …, hidden from screen readers,
+/// which hear the spoken form instead), so a mark costs no extra nodes.
 pub fn kind_symbol(
     kind: Option<NumberKind>,
     direction: Option<Direction>,
@@ -21,9 +23,10 @@ pub fn kind_symbol(
     }
 }
 
-/// A marked number: its text as written (with search highlights), a kind symbol, and a
-/// details box (label, kind, base value, qualifier) that opens on tap or Enter. The element
-/// holding the marks routes its `click` and `keydown` events to [`on_number_event`].
+/// A marked number: its text as written (with search highlights), its kind as a symbol (drawn by
+/// the stylesheet) and in words for screen readers, and a details box (label, kind, base value,
+/// qualifier) that exists only while open (tap or Enter). The element holding the marks routes
+/// its `click` and `keydown` events to [`on_number_event`].
 #[component]
 pub fn NumberMark(
     index: usize,
@@ -36,41 +39,50 @@ pub fn NumberMark(
     let data = ex.data();
     let n = &data.report.numbers[index];
     let kind_class = n.kind.map_or("amount", |k| k.as_str());
-    let (symbol, spoken) = kind_symbol(n.kind, n.direction);
+    let down = matches!(
+        (n.kind, n.direction),
+        (Some(NumberKind::Growth), Some(Direction::Down))
+    );
+    let (_, spoken) = kind_symbol(n.kind, n.direction);
     let open = move || ex.is_open(index);
     let details_id = format!("num-{index}");
-    let kind_text = match (n.kind, &n.basis) {
-        (Some(NumberKind::Growth), Some(b)) => format!("{}（{b}）", kind_name(NumberKind::Growth)),
-        (Some(k), _) => kind_name(k).to_string(),
-        (None, _) => "数字".to_string(),
-    };
-    let base = match (n.base_value, &n.base_unit) {
-        (Some(v), unit)
-            if n.unit
-                .as_deref()
-                .is_some_and(|u| u.starts_with('万') || u.starts_with('亿')) =>
-        {
-            Some(format!(
-                "{}（{}）",
-                format_base_value(v, unit.as_deref()),
-                plain_number(v, unit.as_deref())
-            ))
-        }
-        _ => None,
-    };
-    let label = n.label.clone().unwrap_or_else(|| "—".into());
-    let qualifier = n.qualifier.clone();
-    let raw = n.raw.clone();
-    // The rows exist only while open: a report has thousands of numbers, and closed details
-    // would be most of the page's nodes (making every list change and URL update slower).
+    // A report has thousands of numbers: the details' text is made only when one opens.
     let details = move || {
         open().then(|| {
+            let data = ex.data();
+            let n = &data.report.numbers[index];
+            let kind_text = match (n.kind, &n.basis) {
+                (Some(NumberKind::Growth), Some(b)) => {
+                    format!("{}（{b}）", kind_name(NumberKind::Growth))
+                }
+                (Some(k), _) => kind_name(k).to_string(),
+                (None, _) => "数字".to_string(),
+            };
+            let base = match (n.base_value, &n.base_unit) {
+                (Some(v), unit)
+                    if n.unit
+                        .as_deref()
+                        .is_some_and(|u| u.starts_with('万') || u.starts_with('亿')) =>
+                {
+                    Some(format!(
+                        "{}（{}）",
+                        format_base_value(v, unit.as_deref()),
+                        plain_number(v, unit.as_deref())
+                    ))
+                }
+                _ => None,
+            };
+            let label = n.label.clone().unwrap_or_else(|| "—".into());
+            let qualifier = n.qualifier.clone();
+            let raw = n.raw.clone();
             view! {
-                <span class="num-details-row"><b>"指标："</b>{label.clone()}</span>
-                <span class="num-details-row"><b>"类型："</b>{kind_text.clone()}</span>
-                <span class="num-details-row"><b>"原文："</b>{raw.clone()}</span>
-                {base.clone().map(|b| view! { <span class="num-details-row"><b>"折合："</b>{b}</span> })}
-                {qualifier.clone().map(|q| view! { <span class="num-details-row"><b>"限定："</b>{q.replace('+', "、")}</span> })}
+                <span class="num-details" id=format!("num-{index}") role="note">
+                    <span class="num-details-row"><b>"指标："</b>{label}</span>
+                    <span class="num-details-row"><b>"类型："</b>{kind_text}</span>
+                    <span class="num-details-row"><b>"原文："</b>{raw}</span>
+                    {base.map(|b| view! { <span class="num-details-row"><b>"折合："</b>{b}</span> })}
+                    {qualifier.map(|q| view! { <span class="num-details-row"><b>"限定："</b>{q.replace('+', "、")}</span> })}
+                </span>
             }
         })
     };
@@ -79,17 +91,16 @@ pub fn NumberMark(
             // Clicks and Escape are handled once for the whole list (`on_number_event`).
             <button
                 type="button"
-                class=format!("num num-{kind_class}")
+                class=format!("num num-{kind_class}{}", if down { " num-down" } else { "" })
                 data-num=index.to_string()
                 aria-expanded=move || open().to_string()
-                aria-controls=details_id.clone()
+                aria-controls=details_id
             >
                 {text}
-                {(!symbol.is_empty()).then(|| view! { <span class="num-sym" aria-hidden="true">{symbol}</span> })}
                 <span class="visually-hidden">{format!("（{spoken}）")}</span>
             </button>
             {trail}
-            <span class="num-details" id=details_id role="note" hidden=move || !open()>{details}</span>
+            {details}
         </span>
     }
 }
