@@ -3,6 +3,7 @@
 // original text: above the pre-rendered report when the build put one in the page (it stays
 // readable), else in place of the loading skeleton. Builds nodes, never HTML strings.
 (function () {
+  var me = document.currentScript;
   var boot = document.getElementById('boot');
   if (!boot) return;
   var original = boot.getAttribute('data-original') || '';
@@ -43,8 +44,16 @@
     if (!(font >= 1 && font <= 4)) font = 1;
     if (elder && font < 3) font = 3;
     if (['auto', 'light', 'dark', 'eyecare', 'contrast'].indexOf(theme) < 0) theme = 'auto';
-    root.classList.add('font-' + font, 'theme-' + theme);
-    if (elder) root.classList.add('elder');
+    // <html> starts with the defaults' classes: change it only for other settings (any change
+    // restyles the whole page).
+    var wanted = ['font-' + font, 'theme-' + theme].concat(elder ? ['elder'] : []);
+    var now = root.className.split(/\s+/).filter(function (c) {
+      return /^(font-|theme-)/.test(c) || c === 'elder';
+    });
+    if (wanted.sort().join(' ') !== now.sort().join(' ')) {
+      for (var i = 0; i < now.length; i += 1) root.classList.remove(now[i]);
+      for (var j = 0; j < wanted.length; j += 1) root.classList.add(wanted[j]);
+    }
   } catch (e) {
     // Storage refused (private mode, sandboxed frame): the defaults stand.
   }
@@ -67,4 +76,45 @@
   window.setTimeout(function () {
     show('报告加载时间较长，可能是网络较慢或浏览器不支持。请稍后刷新，或直接阅读原文。');
   }, 20000);
+
+  // The app's scripts (named by the build in data attributes of this script's tag) are requested
+  // once the page has painted: the pre-rendered report paints from the HTML alone, without
+  // sharing its first round trips with the app. Paint Timing tells when; a frame later where it
+  // is not supported; after 3 s at the latest (a hidden tab never paints). An embedded view
+  // keeps its place empty until the app runs, so it starts at once.
+  function afterFirstPaint(go) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      window.setTimeout(go, 0);
+    }
+    window.setTimeout(once, 3000);
+    if (boot.classList.contains('boot-pending')) return once();
+    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    if (types.indexOf('paint') < 0) return requestAnimationFrame(once);
+    new PerformanceObserver(function (list, observer) {
+      var entries = list.getEntries();
+      for (var k = 0; k < entries.length; k += 1) {
+        if (entries[k].name === 'first-contentful-paint') {
+          observer.disconnect();
+          once();
+        }
+      }
+    }).observe({ type: 'paint', buffered: true });
+  }
+  function add(tag, attrs) {
+    var el = document.createElement(tag);
+    for (var name in attrs) el.setAttribute(name, attrs[name]);
+    document.head.appendChild(el);
+  }
+  var loader = me && me.getAttribute('data-loader');
+  if (!loader) return; // without scripts/postbuild.mjs the page starts the app itself
+  afterFirstPaint(function () {
+    var glue = me.getAttribute('data-glue');
+    if (glue) {
+      add('link', { rel: 'modulepreload', href: glue, integrity: me.getAttribute('data-glue-integrity'), crossorigin: 'anonymous' });
+    }
+    add('script', { type: 'module', src: loader, integrity: me.getAttribute('data-loader-integrity'), crossorigin: 'anonymous' });
+  });
 })();

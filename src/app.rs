@@ -14,8 +14,8 @@ use report::Report;
 use crate::components::open_report::Opened;
 use crate::components::report_switcher::ReportChoice;
 use crate::components::{
-    CardList, ChartsPanel, Deferred, EmbedDialog, ExportMenu, FilterBar, KeyFigures, OpenReport, PrintView,
-    ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
+    CardList, ChartsPanel, Deferred, EmbedDialog, ExportMenu, FilterBar, KeyFigures, OpenReport,
+    PrintView, ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
 };
 use crate::hooks::use_report_source::{self as source, ManifestEntry, LOCAL_ID};
 use crate::hooks::use_storage::{self, LocalReport};
@@ -67,6 +67,9 @@ impl Default for ReportSource {
     }
 }
 
+/// The bundled report, parsed (see [`Shown::bundled`]).
+static BUNDLED: std::sync::OnceLock<Shown> = std::sync::OnceLock::new();
+
 /// A parsed report ready to show, and what to tell the reader about it.
 #[derive(Debug, Clone)]
 pub struct Shown {
@@ -84,6 +87,22 @@ pub struct Shown {
     pub problems: Vec<String>,
     /// Parse warnings (`第3部分没有识别到小节`).
     pub warnings: Vec<String>,
+    /// What the view derives from the report (cards, search index, key figures), made once.
+    derived: Derived,
+}
+
+/// [`ReportData`] made on first use and shared by the clones of a [`Shown`].
+#[derive(Clone, Default)]
+struct Derived(Arc<std::sync::OnceLock<Arc<ReportData>>>);
+
+impl std::fmt::Debug for Derived {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.get().is_some() {
+            "Derived(made)"
+        } else {
+            "Derived(not yet)"
+        })
+    }
 }
 
 impl Shown {
@@ -106,7 +125,17 @@ impl Shown {
             local: false,
             problems: problems.iter().map(Problem::message).collect(),
             warnings,
+            derived: Derived::default(),
         }
+    }
+
+    /// The cards, search index and key figures of the report (made on first call, then shared;
+    /// `main.rs` makes the bundled report's in a start-up task of its own).
+    pub fn data(&self) -> Arc<ReportData> {
+        self.derived
+            .0
+            .get_or_init(|| Arc::new(ReportData::new((*self.report).clone(), self.file.clone())))
+            .clone()
     }
 
     /// Parses a text leniently; the fatal problem's message when nothing can be shown.
@@ -120,10 +149,9 @@ impl Shown {
         Ok(Shown::new(id, report, &problems, file, name))
     }
 
-    /// The bundled report, parsed once (`main.rs` parses it in a start-up task of its own;
-    /// switching back to it costs nothing).
+    /// The bundled report, parsed once (switching back to it costs nothing; `main.rs` parses it
+    /// in small steps before the app starts: [`Shown::parse_bundled_in_steps`]).
     pub fn bundled() -> Shown {
-        static BUNDLED: std::sync::OnceLock<Shown> = std::sync::OnceLock::new();
         BUNDLED
             .get_or_init(|| {
                 Shown::parse(
@@ -135,6 +163,25 @@ impl Shown {
                 .expect("the bundled report parses")
             })
             .clone()
+    }
+
+    /// Parses the bundled report for [`Shown::bundled`] in steps of a few milliseconds, each a
+    /// task of its own: at start-up the page is already on screen and should stay responsive.
+    pub async fn parse_bundled_in_steps() {
+        if BUNDLED.get().is_some() {
+            return;
+        }
+        let (report, problems) = source::parse_in_slices(DEFAULT_REPORT, 1 << 15, 4.0, |_, _| {})
+            .await
+            .expect("the bundled report parses");
+        let shown = Shown::new(
+            None,
+            report,
+            &problems,
+            DEFAULT_REPORT_FILE.into(),
+            DEFAULT_REPORT_NAME.into(),
+        );
+        let _ = BUNDLED.set(shown);
     }
 }
 
@@ -542,9 +589,9 @@ fn ReportView(
     settings: StoredValue<Settings>,
     extras: Extras,
 ) -> impl IntoView {
-    let data = ReportData::new((*shown.report).clone(), shown.file.clone());
+    let data = shown.data();
     let filter = filter.sanitize(&data.report);
-    let explorer = Explorer::new(data, filter, settings.get_value());
+    let explorer = Explorer::with_data(data, filter, settings.get_value());
     provide_context(explorer);
     provide_context(ViewInfo {
         name: shown.name.clone(),

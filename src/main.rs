@@ -17,20 +17,23 @@ fn main() {
         extras,
         report: None,
     };
-    // This task compiled and instantiated the wasm; the bundled report is parsed in the next one
-    // (when it is the one shown), and the app starts in the one after.
-    gloo_timers::callback::Timeout::new(0, move || {
+    // This task compiled and instantiated the wasm; the bundled report is parsed in the next
+    // few (when it is the one shown), and the app starts after them.
+    wasm_bindgen_futures::spawn_local(async move {
         if start
             .extras
             .report
             .as_deref()
             .is_none_or(|r| r.is_empty() || r == DEFAULT_REPORT_ID)
         {
-            Shown::bundled();
+            report_explorer::components::open_report::pause(0).await;
+            Shown::parse_bundled_in_steps().await;
+            // Its cards, search index and key figures in a task of their own.
+            report_explorer::components::open_report::pause(0).await;
+            Shown::bundled().data();
         }
         gloo_timers::callback::Timeout::new(0, move || start_app(start)).forget();
-    })
-    .forget();
+    });
 }
 
 /// Builds the app off screen in stages, a task each (see `hooks::Stages`), while the page's

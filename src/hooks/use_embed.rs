@@ -17,6 +17,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::{self, Reflect};
 
+use crate::hooks::use_stages;
 use crate::state::Explorer;
 
 /// Message type the explorer posts to its host with its content height.
@@ -269,7 +270,14 @@ pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
         // Only a number: any host may read it (the host checks where it came from).
         let _ = parent.post_message(&msg, "*");
     };
+    // While the app is built off screen (see `Stages`), the page is the pre-rendered view: the
+    // first height is the app's, once it is on screen.
+    let stages = use_stages();
+    let building = move || stages.is_some_and(|s| !s.is_shown());
     Effect::new(move |_| {
+        if building() {
+            return;
+        }
         let on_resize = Closure::<dyn FnMut()>::new(post);
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let (Some(o), Some(root)) = (&observer, document().document_element()) {
@@ -294,7 +302,9 @@ pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
         explorer.filter.track();
         explorer.hits.track();
         explorer.settings.track();
-        request_animation_frame(post);
+        if !building() {
+            request_animation_frame(post);
+        }
     });
 }
 

@@ -55,16 +55,20 @@ pub fn use_reading_aids(settings: RwSignal<Settings>) {
         let Some(root) = document().document_element() else {
             return;
         };
+        // Only what differs changes: the page starts with the default classes (`index.html`,
+        // `boot.js`), and any change to `<html>`'s classes restyles the whole page.
         let list = root.class_list();
+        let wanted = settings_classes(&s);
         let stale: Vec<String> = (0..list.length())
             .filter_map(|i| list.item(i))
             .filter(|c| c.starts_with("font-") || c.starts_with("theme-") || c == "elder")
+            .filter(|c| !wanted.contains(c))
             .collect();
         for c in stale {
             let _ = list.remove_1(&c);
         }
-        for c in settings_classes(&s) {
-            let _ = list.add_1(&c);
+        for c in wanted.iter().filter(|c| !list.contains(c)) {
+            let _ = list.add_1(c);
         }
         if first.get_value() {
             first.set_value(false);

@@ -193,15 +193,25 @@ const SLICE_MS: f64 = 12.0;
 /// ```ignore
 /// let result = parse_in_steps(&text, |done, total| ratio.set(done as f64 / total as f64)).await;
 /// ```
-pub async fn parse_in_steps(text: &str, mut progress: impl FnMut(usize, usize)) -> input::Lenient {
+pub async fn parse_in_steps(text: &str, progress: impl FnMut(usize, usize)) -> input::Lenient {
+    parse_in_slices(text, report::job::RECOMMENDED_BUDGET, SLICE_MS, progress).await
+}
+
+/// [`parse_in_steps`] with steps of `budget` work units and slices of about `slice_ms`.
+pub async fn parse_in_slices(
+    text: &str,
+    budget: usize,
+    slice_ms: f64,
+    mut progress: impl FnMut(usize, usize),
+) -> input::Lenient {
     let mut job = input::LenientJob::new(text);
     loop {
         let started = js_sys::Date::now();
         loop {
-            match job.step(report::job::RECOMMENDED_BUDGET) {
+            match job.step(budget) {
                 report::Step::Done(result) => return result,
                 report::Step::Progress { done, total } => {
-                    if js_sys::Date::now() - started >= SLICE_MS {
+                    if js_sys::Date::now() - started >= slice_ms {
                         progress(done, total);
                         break;
                     }

@@ -110,7 +110,12 @@ pub struct Explorer {
 impl Explorer {
     /// Creates the state for a report with an initial filter and settings.
     pub fn new(data: ReportData, filter: Filter, settings: Settings) -> Explorer {
-        let data = StoredValue::new(Arc::new(data));
+        Explorer::with_data(Arc::new(data), filter, settings)
+    }
+
+    /// [`Explorer::new`] for report data made earlier (and maybe shared).
+    pub fn with_data(data: Arc<ReportData>, filter: Filter, settings: Settings) -> Explorer {
+        let data = StoredValue::new(data);
         let filter = RwSignal::new(filter);
         // One search pass per change for both the hits and the facet counts.
         let evaluated = Memo::new(move |_| {

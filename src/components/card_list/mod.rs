@@ -302,22 +302,24 @@ pub fn CardList() -> impl IntoView {
         if ex.shows_only_focused() {
             return;
         }
-        when_shown(move || request_animation_frame(move || {
-            let Some(el) = document().get_element_by_id(&format!("card-{id}")) else {
-                return;
-            };
-            el.scroll_into_view();
-            // Charts above the list settle their height on their first draw. Browsers without
-            // scroll anchoring (WebKit, so every iPhone) would then leave the card off screen:
-            // scroll once more after that, unless the reader has scrolled meanwhile.
-            let scrolled_to = window().scroll_y().unwrap_or_default();
-            gloo_timers::callback::Timeout::new(400, move || {
-                if (window().scroll_y().unwrap_or_default() - scrolled_to).abs() < 1.0 {
-                    el.scroll_into_view();
-                }
+        when_shown(move || {
+            request_animation_frame(move || {
+                let Some(el) = document().get_element_by_id(&format!("card-{id}")) else {
+                    return;
+                };
+                el.scroll_into_view();
+                // Charts above the list settle their height on their first draw. Browsers without
+                // scroll anchoring (WebKit, so every iPhone) would then leave the card off screen:
+                // scroll once more after that, unless the reader has scrolled meanwhile.
+                let scrolled_to = window().scroll_y().unwrap_or_default();
+                gloo_timers::callback::Timeout::new(400, move || {
+                    if (window().scroll_y().unwrap_or_default() - scrolled_to).abs() < 1.0 {
+                        el.scroll_into_view();
+                    }
+                })
+                .forget();
             })
-            .forget();
-        }));
+        });
     });
 
     // Chunk 0: live rows, re-diffed by key when the results change.
