@@ -504,10 +504,8 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     let bar = (!embedded).then(|| {
         view! {
             <section class="report-bar" aria-label="选择或打开报告">
-                <Deferred>
-                    <ReportSwitcher choices=choices current=current on_select=select/>
-                    {(!fixed).then(|| view! { <OpenReport text=paste on_ready=opened/> })}
-                </Deferred>
+                <Deferred><ReportSwitcher choices=choices current=current on_select=select/></Deferred>
+                {(!fixed).then(|| view! { <Deferred><OpenReport text=paste on_ready=opened/></Deferred> })}
             </section>
         }
     });

@@ -16,6 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{draw, Theme};
+use crate::components::Deferred;
 use crate::hooks::{after_paint, EmbedMode};
 use crate::state::Explorer;
 
@@ -92,10 +93,13 @@ pub fn ChartsPanel() -> impl IntoView {
                 role=(!single).then_some("tabpanel")
                 aria-labelledby=move || (!single).then(|| format!("chart-tab-{}", tab.get().as_str()))
             >
-                {move || {
-                    let k = tab.get();
-                    view! { <ChartFigure kind=k charts=charts/> }
-                }}
+                // At start-up the figure is a stage of its own (see `Stages`), after the tabs.
+                <Deferred>
+                    {move || {
+                        let k = tab.get();
+                        view! { <ChartFigure kind=k charts=charts/> }
+                    }}
+                </Deferred>
             </div>
         </section>
     }
