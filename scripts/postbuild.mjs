@@ -186,6 +186,7 @@ export function postbuild(dir) {
   if (icon) {
     const svg = fs.readFileSync(path.join(dir, icon[1]), 'utf8').trim();
     html = html.replace(icon[0], `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}">`);
+    fs.rmSync(path.join(dir, icon[1]));
   }
 
   // 4. CSP meta, first thing after <meta charset> so it covers every script and style.

@@ -19,12 +19,16 @@ const files = [];
     if (e.isDirectory()) walk(p); else if (!/\.(gz|br)$/.test(e.name)) files.push(path.relative(dir, p));
   }
 })(dir);
-// First view: what index.html loads (<link href>, <script src>, the wasm the loader fetches),
+// First view: what index.html loads (<link href>, <script src>, outside <noscript>), the loader
+// and wasm-bindgen module boot.js requests (data-loader, data-glue), the wasm the loader fetches,
 // plus the reports.json manifest the app fetches at start. The bundled report's text is compiled
 // into the wasm; reports/*.txt is only fetched for another report or the 原文 link.
-const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
 const first = new Set(['index.html']);
-for (const m of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)) first.add(m[1].replace(/^\.?\//, ''));
+for (const m of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)) {
+  if (!m[1].startsWith('data:')) first.add(m[1].replace(/^\.?\//, ''));
+}
+for (const m of html.matchAll(/\bdata-(?:loader|glue)="([^"]+)"/g)) first.add(m[1].replace(/^\.?\//, ''));
 for (const f of files) {
   if (/_bg\.wasm$/.test(f)) first.add(f);
   if (f === 'reports/reports.json') first.add(f);
