@@ -234,3 +234,70 @@ async fn an_embedded_card_is_the_only_card_shown() {
     );
     assert_eq!(texts(&root, "h1").len(), 0, "no page chrome when embedded");
 }
+
+/// The start-up in stages (`main.rs`): the app is built off screen a region and a card at a
+/// time, one task each, and only then shown; the list grows once it is shown.
+#[wasm_bindgen_test]
+async fn a_staged_start_builds_off_screen_then_shows_the_whole_view() {
+    use report_explorer::hooks::Stages;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let document = document();
+    let stage: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    let stages = Stages::new();
+    leptos::mount::mount_to(stage.clone(), move || {
+        provide_context(stages);
+        view! { <App/> }
+    })
+    .forget();
+    assert_eq!(count(&stage, "h1"), 0, "regions wait for their stage");
+    assert_eq!(count(&stage, "article"), 0);
+
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let shown = Rc::new(Cell::new(0));
+    let cards_when_shown = Rc::new(Cell::new(0));
+    let (on_show, cards, staged, target) = (
+        shown.clone(),
+        cards_when_shown.clone(),
+        stage.clone(),
+        host.clone(),
+    );
+    stages.run(move || {
+        on_show.set(on_show.get() + 1);
+        cards.set(count(&staged, "article"));
+        while let Some(node) = staged.first_child() {
+            target.append_child(&node).unwrap();
+        }
+    });
+    // A stage per task: after one task, not everything is built yet.
+    TimeoutFuture::new(0).await;
+    assert_eq!(shown.get(), 0);
+    for _ in 0..200 {
+        if shown.get() > 0 {
+            break;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    assert_eq!(shown.get(), 1, "shown once");
+    assert!(
+        cards_when_shown.get() >= 6,
+        "shown only once the first screenful is built"
+    );
+    assert_eq!(
+        texts(&host, "h1"),
+        vec!["深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划"]
+    );
+    settle(&host).await;
+    assert_eq!(
+        count(&host, "article"),
+        36,
+        "then the list grows to every card"
+    );
+    // Once shown, the app is live: a search re-renders in place.
+    let input: HtmlInputElement = el(&host, "input[type=search]").unchecked_into();
+    type_into(&input, "养老");
+    settle(&host).await;
+    assert_eq!(count(&host, "article"), 1);
+}

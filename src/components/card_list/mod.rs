@@ -37,9 +37,9 @@ const EARLY_STEP: usize = 6;
 const EARLY_STEPS: usize = 6;
 /// A row of the grid is complete after a multiple of this many cards (1, 2 or 3 columns).
 const ROW_CARDS: usize = 6;
-/// A generation with at least this many later chunks is taken down in steps, hidden meanwhile;
-/// smaller ones (the seed's whole list) go at once.
-const RETIRE_MIN: usize = 3;
+/// A generation with at least this many later chunks (more than the early, small ones) is taken
+/// down in steps, hidden meanwhile; smaller ones (the seed's whole list) go at once.
+const RETIRE_MIN: usize = EARLY_STEPS + 2;
 /// Hidden chunks taken down per step: dropping a card costs about as much as building one.
 const TEARDOWN_STEP: usize = 2;
 
