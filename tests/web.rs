@@ -44,13 +44,16 @@ fn el(root: &HtmlElement, selector: &str) -> HtmlElement {
         .unchecked_into()
 }
 
-/// Waits until the card list stops growing (it renders incrementally).
+/// Waits until the card list stops growing (it renders incrementally) and earlier results
+/// (hidden at once) are taken down.
 async fn settle(root: &HtmlElement) {
     let mut last = usize::MAX;
     for _ in 0..100 {
         TimeoutFuture::new(40).await;
         let now = count(root, "article");
-        if now == last && root.query_selector(".loading-more").unwrap().is_none() {
+        let done = root.query_selector(".loading-more").unwrap().is_none()
+            && root.query_selector(".card-gen-retired").unwrap().is_none();
+        if now == last && done {
             return;
         }
         last = now;

@@ -3,6 +3,7 @@
 
 pub mod after_paint;
 pub mod use_embed;
+pub mod use_on_screen;
 pub mod use_reading_aids;
 pub mod use_report_source;
 pub mod use_stages;
@@ -11,6 +12,7 @@ pub mod use_url_state;
 
 pub use after_paint::after_paint;
 pub use use_embed::{use_embed, EmbedMode, EmbedView};
+pub use use_on_screen::use_on_screen;
 pub use use_reading_aids::{load_settings, use_reading_aids};
 pub use use_stages::{use_stages, when_shown, Stages};
 pub use use_url_state::{read_url, use_url_state};

@@ -28,6 +28,11 @@ check('LCP ÷ plain page LCP (Lighthouse medians)', lh && lh.ratio.lcp, 1.25, le
 const rep = (t) => browser && browser.reports.find((r) => r.times === t && !r.skipped);
 check('keystroke→DOM, seed, max (ms)', rep(1) && Math.max(rep(1).search.max, rep(1).toggle.max), 16, le, ' ms');
 check('keystroke→DOM, 10×, max (ms)', rep(10) && Math.max(rep(10).search.max, rep(10).toggle.max), 50, le, ' ms');
+// The seed again with the search box (then the chip) at the top of the viewport, where the card
+// list's top is in view and the keystroke's own frame must show the new cards. (On the 10×
+// report the taller filter sheet keeps the list below the fold there: reported, not budgeted.)
+const on = rep(1) && rep(1).onScreen;
+check('keystroke→DOM, seed, list in view, max (ms)', on && on.listInView.every(Boolean) ? Math.max(on.search.max, on.toggle.max) : null, 16, le, ' ms');
 check('100×: no keystroke or task over 200 ms', rep(100) && Math.max(rep(100).search.max, rep(100).toggle.max, rep(100).search.longestTask, rep(100).toggle.longestTask), 200, le, ' ms');
 const parse = native && native.rows.filter((r) => r.id.startsWith('parse/') && r.mbps);
 check('native parse, slowest of seed/10×/100× (MB/s)', parse && parse.length ? Math.min(...parse.map((r) => r.mbps)) : null, 20, ge, ' MB/s');

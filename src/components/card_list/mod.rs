@@ -5,11 +5,12 @@
 //! each chunk its own grid box (`.card-chunk`, same columns as the list) ending where a grid row
 //! ends, so the chunks line up as one grid. Chunk 0 follows the results: when the search or
 //! filters change it re-diffs its few rows by card, and a card that stays keeps its nodes (only
-//! its highlighted runs re-render). Later chunks are built once from the results as they were
+//! its highlighted runs re-render, and its heading when the list turns from grouped to results). Later chunks are built once from the results as they were
 //! when the chunk was added and never re-diffed; each step of growth appends one chunk, so it
 //! costs only its own cards. They skip rendering while off screen (`content-visibility: auto`),
 //! so a chunk the reader never scrolled to costs no style or layout, to add or to remove. Any
-//! change of the results drops the later chunks (a new generation) and growth starts again.
+//! change of the results hides the later chunks (a new generation starts growing) and takes
+//! them down in steps after the new results are painted.
 
 use std::cell::Cell;
 use std::ops::Range;
@@ -22,7 +23,7 @@ use report::BlockRole;
 use crate::components::number_mark::on_number_event;
 use crate::components::section_card::CardHit;
 use crate::components::{Deferred, SectionCard};
-use crate::hooks::{after_paint, use_stages, when_shown};
+use crate::hooks::{after_paint, use_on_screen, use_stages, when_shown};
 use crate::state::{Explorer, ReportData};
 
 /// Cards in the first chunk (what a keystroke's frame shows: the list starts below the search
@@ -37,9 +38,6 @@ const EARLY_STEP: usize = 6;
 const EARLY_STEPS: usize = 6;
 /// A row of the grid is complete after a multiple of this many cards (1, 2 or 3 columns).
 const ROW_CARDS: usize = 6;
-/// A generation with at least this many later chunks (more than the early, small ones) is taken
-/// down in steps, hidden meanwhile; smaller ones (the seed's whole list) go at once.
-const RETIRE_MIN: usize = EARLY_STEPS + 2;
 /// Hidden chunks taken down per step: dropping a card costs about as much as building one.
 const TEARDOWN_STEP: usize = 2;
 
@@ -140,7 +138,7 @@ fn row_view(
     data: &ReportData,
     row: Row,
     hit: impl FnOnce(usize) -> CardHit,
-    grouped: bool,
+    grouped: Signal<bool>,
 ) -> AnyView {
     match row {
         Row::Part(p) => view! {
@@ -164,7 +162,7 @@ fn row_view(
 /// The chunks after the first: which generation of results they belong to, and how many
 /// chunks (counting the first) are rendered; changed together, so the list never renders chunks
 /// of new results at an old count. `retired`: earlier generations still being taken down, with
-/// how many of their later chunks remain (see [`RETIRE_MIN`]).
+/// how many of their later chunks remain, hidden.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Growth {
     generation: u64,
@@ -185,12 +183,13 @@ impl Growth {
         }
     }
 
-    /// Starts a new generation with `chunks` chunks. The old one's later chunks go at once if few,
-    /// else they are hidden now and taken down a few per step: dropping thousands of cards
-    /// (their nodes and reactive state) in one go would block the keystroke that caused it.
+    /// Starts a new generation with `chunks` chunks. The old one's later chunks are hidden now
+    /// and taken down a few per step once the new results are painted: dropping cards (their
+    /// nodes and reactive state) costs about as much as building them, and even the seed's
+    /// thirty would double the time of the keystroke that caused it.
     fn restart(&mut self, chunks: usize) {
         let old = (self.generation, self.chunks.saturating_sub(1));
-        if old.1 >= RETIRE_MIN {
+        if old.1 > 0 {
             self.retired.push(old);
         }
         self.generation += 1;
@@ -223,14 +222,48 @@ impl Growth {
 #[component]
 pub fn CardList() -> impl IntoView {
     let ex = Explorer::expect();
+    let list_ref = NodeRef::<leptos::html::Div>::new();
+    let on_screen = use_on_screen(list_ref);
+    // The results as the list shows them: `Explorer::hits`, and whether they are grouped (no
+    // search), as of the list's last catch-up. While the list is off screen (the reader types
+    // at the top of the page) it catches up right after the frame that shows the keystroke, so
+    // that frame (the typed character, the count, the filter counts) is not held up by cards no
+    // one sees; on screen it catches up in the keystroke's own frame.
+    let caught_up = RwSignal::new(0u64);
+    let behind = RwSignal::new(false);
+    Effect::new(move |prev: Option<()>| {
+        ex.hits.track();
+        ex.filter.track();
+        if prev.is_none() {
+            return;
+        }
+        if on_screen.get_untracked() {
+            caught_up.update(|n| *n += 1);
+            return;
+        }
+        if behind.get_untracked() {
+            return; // a catch-up is already waiting for the frame
+        }
+        behind.set(true);
+        after_paint(move || {
+            if behind.try_set(false).is_none() {
+                caught_up.update(|n| *n += 1);
+            }
+        });
+    });
+    let hits = Memo::new(move |_| {
+        caught_up.track();
+        ex.hits.get_untracked()
+    });
     let grouped = Memo::new(move |_| {
+        caught_up.track();
         ex.filter
-            .with(|f| report::view::Query::parse(&f.q).is_empty())
+            .with_untracked(|f| report::view::Query::parse(&f.q).is_empty())
     });
     let ranges = Memo::new(move |_| {
         let data = ex.data();
         let grouped = grouped.get();
-        ex.hits.with(|h| chunk_ranges(&data, h, grouped))
+        hits.with(|h| chunk_ranges(&data, h, grouped))
     });
     let total_chunks = Memo::new(move |_| ranges.with(Vec::len));
     let growth = RwSignal::new(Growth {
@@ -242,9 +275,7 @@ pub fn CardList() -> impl IntoView {
     let focus_chunks = move || {
         let id = ex.filter.with(|f| f.card.clone())?;
         let data = ex.data();
-        let p = ex
-            .hits
-            .with(|h| h.iter().position(|hit| data.cards[hit.card].id == id))?;
+        let p = hits.with(|h| h.iter().position(|hit| data.cards[hit.card].id == id))?;
         Some(ranges.with(|r| chunk_of(r, p)) + 1)
     };
 
@@ -260,8 +291,9 @@ pub fn CardList() -> impl IntoView {
     // right after a frame has been painted, so a keystroke's frame shows only the first chunk
     // and the reader's input is never queued behind a step. One chain of steps at a time: a
     // callback from an earlier effect run finds its token outdated and does nothing.
-    let busy =
-        Memo::new(move |_| growth.with(|g| g.chunks < total_chunks.get() || !g.retired.is_empty()));
+    let busy = Memo::new(move |_| {
+        behind.get() || growth.with(|g| g.chunks < total_chunks.get() || !g.retired.is_empty())
+    });
     let token = Rc::new(Cell::new(0u64));
     let stages = use_stages();
     Effect::new(move |_| {
@@ -328,19 +360,19 @@ pub fn CardList() -> impl IntoView {
         let data = ex.data();
         let grouped = grouped.get();
         let range = first_range.get();
-        ex.hits.with(|h| rows(&data, h, range, grouped))
+        hits.with(|h| rows(&data, h, range, grouped))
     });
     let first = view! {
         <div class="card-chunk">
             <For
                 each=move || first_rows.get()
-                key=move |row: &Row| (*row, grouped.get_untracked())
+                key=|row: &Row| *row
                 children=move |row| {
                     let data = ex.data();
                     let live = move |card: usize| {
                         CardHit::Live(Memo::new(move |prev: Option<&Hit>| {
                             let range = first_range.get();
-                            ex.hits
+                            hits
                                 .with(|h| h.get(range).and_then(|h| h.iter().find(|x| x.card == card).cloned()))
                                 .or_else(|| prev.cloned())
                                 .unwrap_or(Hit {
@@ -353,7 +385,7 @@ pub fn CardList() -> impl IntoView {
                                 })
                         }))
                     };
-                    let grouped = grouped.get_untracked();
+                    let grouped = Signal::from(grouped);
                     match row {
                         // During a staged start-up, each card of the first screenful is a stage.
                         Row::Card(_) => view! {
@@ -370,13 +402,13 @@ pub fn CardList() -> impl IntoView {
     // first, then any retired ones, hidden while they are taken down).
     let chunk = move |i: usize| {
         let data = ex.data();
-        let grouped = grouped.get_untracked();
+        let fixed = grouped.get_untracked();
         let range = ranges
             .with_untracked(|r| r.get(i).cloned())
             .unwrap_or_default();
-        let rows = ex.hits.with_untracked(|h| {
+        let rows = hits.with_untracked(|h| {
             let hits = &h[range.clone()];
-            rows(&data, h, range.clone(), grouped)
+            rows(&data, h, range.clone(), fixed)
                 .into_iter()
                 .map(|row| {
                     let hit = |card: usize| {
@@ -387,7 +419,7 @@ pub fn CardList() -> impl IntoView {
                             .expect("a row's card is among the chunk's hits");
                         CardHit::Fixed(hit)
                     };
-                    row_view(&data, row, hit, grouped)
+                    row_view(&data, row, hit, Signal::stored(fixed))
                 })
                 .collect_view()
         });
@@ -426,6 +458,7 @@ pub fn CardList() -> impl IntoView {
         {move || (!grouped.get()).then(|| view! { <h2 class="results-heading">"搜索结果"</h2> })}
         <div
             class="card-list"
+            node_ref=list_ref
             aria-busy=move || busy.get().then_some("true")
             on:click=move |ev| on_number_event(ex, &ev)
             on:keydown=move |ev| on_number_event(ex, &ev)
@@ -510,7 +543,7 @@ mod tests {
     }
 
     #[test]
-    fn a_new_generation_hides_a_big_old_one_and_takes_it_down_in_steps() {
+    fn a_new_generation_hides_the_old_one_and_takes_it_down_in_steps() {
         let mut g = Growth {
             generation: 0,
             chunks: 1,
@@ -547,10 +580,17 @@ mod tests {
             g.step(1, 3);
         }
         assert!(g.retired.is_empty(), "taken down");
-        // A small generation goes at once.
+        // Even a generation with a single later chunk is hidden, not dropped with the keystroke.
+        g.restart(1);
+        assert_eq!(g.retired, vec![(1, 2)]);
+        assert_eq!(g.generation, 2);
+        while !g.retired.is_empty() {
+            g.step(2, 1);
+        }
+        // One with no later chunks leaves nothing to take down.
         g.restart(1);
         assert!(g.retired.is_empty());
-        assert_eq!(g.generation, 2);
+        assert_eq!(g.generation, 3);
     }
 
     #[test]

@@ -78,9 +78,14 @@ fn run(
 ///
 /// `card` indexes `ReportData::cards`; `hit` gives its search highlights. `grouped`: the card
 /// sits under its part and section headings, so it does not repeat its place, and its heading
-/// is one level below the nearest group heading.
+/// is one level below the nearest group heading. It may change while the card lives (the
+/// first screenful keeps its cards when a search turns the grouped list into results).
 #[component]
-pub fn SectionCard(card: usize, hit: CardHit, #[prop(optional)] grouped: bool) -> impl IntoView {
+pub fn SectionCard(
+    card: usize,
+    hit: CardHit,
+    #[prop(optional, into)] grouped: Signal<bool>,
+) -> impl IntoView {
     let ex = Explorer::expect();
     let data = ex.data();
     let live = matches!(hit, CardHit::Live(_));
@@ -96,12 +101,13 @@ pub fn SectionCard(card: usize, hit: CardHit, #[prop(optional)] grouped: bool) -
     };
     let title_ranges = hit.clone().ranges_of(true);
     let text_ranges = hit.ranges_of(false);
-    let title_view = if !live && title_ranges.with_untracked(Vec::is_empty) {
-        heading.into_any()
-    } else {
-        let chars: Arc<[char]> = heading.chars().collect();
-        let all = 0..chars.len();
-        run(&chars, all, title_ranges, live)
+    let title_chars: Arc<[char]> = heading.chars().collect();
+    let title_view = move || {
+        if !live && title_ranges.with_untracked(Vec::is_empty) {
+            heading.clone().into_any()
+        } else {
+            run(&title_chars, 0..title_chars.len(), title_ranges, live)
+        }
     };
     // Under group headings the place is said only to screen readers (articles are navigated
     // one by one there); in search results everyone sees it.
@@ -144,11 +150,7 @@ pub fn SectionCard(card: usize, hit: CardHit, #[prop(optional)] grouped: bool) -
     let folded2 = folded.clone();
     let folded2_click = folded.clone();
     let folded3 = folded.clone();
-    let level = if grouped && card.section.is_some() {
-        4
-    } else {
-        3
-    };
+    let in_section = card.section.is_some();
     let wide_card = card.section.is_none();
     let heading_id = format!("{dom_id}-title");
     let heading_id2 = heading_id.clone();
@@ -172,10 +174,13 @@ pub fn SectionCard(card: usize, hit: CardHit, #[prop(optional)] grouped: bool) -
     view! {
         <article id=dom_id class="card" class:card-wide=wide_card class:focused=focused aria-labelledby=heading_id.clone()>
             <p class="card-place" class:visually-hidden=grouped>{place}</p>
-            {if level == 3 {
-                view! { <h3 class="card-title" id=heading_id2>{title_view}</h3> }.into_any()
-            } else {
-                view! { <h4 class="card-title" id=heading_id2>{title_view}</h4> }.into_any()
+            {move || {
+                let id = heading_id2.clone();
+                if grouped.get() && in_section {
+                    view! { <h4 class="card-title" id=id>{title_view()}</h4> }.into_any()
+                } else {
+                    view! { <h3 class="card-title" id=id>{title_view()}</h3> }.into_any()
+                }
             }}
             <p class="card-text" class:folded=folded.clone()>{body}</p>
             <CardChart card=card_index/>

@@ -60,9 +60,11 @@ export function seedHeadings() {
 export async function settle(page) {
   await appReady(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  // Let pending reactive effects and one paint run, then wait out the incremental rendering.
+  // Let pending reactive effects and one paint run, then wait out the incremental rendering and
+  // the teardown of earlier results (hidden meanwhile).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.locator('.loading-more').waitFor({ state: 'detached' });
+  await page.locator('.card-gen-retired').first().waitFor({ state: 'detached' });
 }
 
 /** The text of the `role=status` line of the search box. */
