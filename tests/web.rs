@@ -44,15 +44,19 @@ fn el(root: &HtmlElement, selector: &str) -> HtmlElement {
         .unchecked_into()
 }
 
-/// Waits until the card list stops growing (it renders incrementally) and earlier results
-/// (hidden at once) are taken down.
+/// Waits until the card list has caught up with the filter (after the frame, while off screen),
+/// stopped growing (it renders incrementally) and taken earlier results (hidden) down: all
+/// three keep `aria-busy` on it.
 async fn settle(root: &HtmlElement) {
     let mut last = usize::MAX;
     for _ in 0..100 {
         TimeoutFuture::new(40).await;
         let now = count(root, "article");
         let done = root.query_selector(".loading-more").unwrap().is_none()
-            && root.query_selector(".card-gen-retired").unwrap().is_none();
+            && root
+                .query_selector(".card-list[aria-busy]")
+                .unwrap()
+                .is_none();
         if now == last && done {
             return;
         }

@@ -84,6 +84,15 @@ async fn microtasks() {
     }
 }
 
+/// Scrolls the card list into view and waits for its `IntersectionObserver` to say so.
+async fn into_view(root: &HtmlElement) {
+    root.query_selector(".card-list")
+        .unwrap()
+        .unwrap()
+        .scroll_into_view();
+    TimeoutFuture::new(150).await;
+}
+
 /// Waits until the list has grown to all its results and dropped any earlier ones.
 async fn settled(root: &HtmlElement) {
     for _ in 0..600 {
@@ -201,6 +210,8 @@ async fn a_search_starts_again_from_the_first_screenful_then_shows_every_result_
         .unwrap()
         .unwrap()
         .unchecked_into();
+    // On screen, the list catches up in the keystroke's own frame.
+    into_view(&root).await;
 
     type_into(&input, "推进");
     microtasks().await;
@@ -253,6 +264,56 @@ async fn a_search_starts_again_from_the_first_screenful_then_shows_every_result_
     let (data, hits) = expected(&text, &Filter::default());
     assert_eq!(ids(&root, "article"), card_ids(&data, &hits));
     assert_under_headings(&root, &data);
+}
+
+#[wasm_bindgen_test]
+async fn off_screen_the_list_catches_up_after_the_frame_that_shows_the_keystroke() {
+    let text = ten_times();
+    let root = mount_report(text.clone(), Filter::default());
+    settled(&root).await;
+    let (data, grouped) = expected(&text, &Filter::default());
+    // Far below the viewport, as the list is when the reader types at the top of the page.
+    root.style()
+        .set_property("transform", "translateY(100000px)")
+        .unwrap();
+    TimeoutFuture::new(150).await;
+    let input: HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    type_into(&input, "推进");
+    microtasks().await;
+    let status = root
+        .query_selector(".search-status")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    let search = Filter {
+        q: "推进".into(),
+        ..Filter::default()
+    };
+    let (_, hits) = expected(&text, &search);
+    assert_eq!(
+        status.trim(),
+        format!("共 {} 条", hits.len()),
+        "counted at once"
+    );
+    assert_eq!(
+        ids(&root, "article"),
+        card_ids(&data, &grouped),
+        "the cards wait for the frame"
+    );
+    let list = root.query_selector(".card-list").unwrap().unwrap();
+    assert_eq!(list.get_attribute("aria-busy").as_deref(), Some("true"));
+    settled(&root).await;
+    assert_eq!(
+        ids(&root, "article"),
+        card_ids(&data, &hits),
+        "then every result"
+    );
+    root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -60,9 +60,11 @@ export function seedHeadings() {
 export async function settle(page) {
   await appReady(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  // Let pending reactive effects and one paint run, then wait out the incremental rendering and
-  // the teardown of earlier results (hidden meanwhile).
+  // Let pending reactive effects and one paint run, then wait for the list to catch up (after
+  // the frame, while it is off screen), to grow and to take earlier results (hidden) down.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // aria-busy: the list is catching up, growing, or taking earlier results down.
+  await page.waitForFunction(() => !document.querySelector('.card-list[aria-busy]'));
   await page.locator('.loading-more').waitFor({ state: 'detached' });
   await page.locator('.card-gen-retired').first().waitFor({ state: 'detached' });
 }
