@@ -154,15 +154,22 @@ impl Shown {
     pub fn bundled() -> Shown {
         BUNDLED
             .get_or_init(|| {
-                Shown::parse(
-                    None,
-                    DEFAULT_REPORT,
-                    DEFAULT_REPORT_FILE.into(),
-                    DEFAULT_REPORT_NAME.into(),
-                )
-                .expect("the bundled report parses")
+                let (report, problems) = report::input::parse_lenient(DEFAULT_REPORT)
+                    .expect("the bundled report parses");
+                Shown::from_bundled(report, &problems)
             })
             .clone()
+    }
+
+    /// The bundled report's [`Shown`], from its parse.
+    fn from_bundled(report: Report, problems: &[report::input::Problem]) -> Shown {
+        Shown::new(
+            None,
+            report,
+            problems,
+            DEFAULT_REPORT_FILE.into(),
+            DEFAULT_REPORT_NAME.into(),
+        )
     }
 
     /// Parses the bundled report for [`Shown::bundled`] in steps of a few milliseconds, each a
@@ -174,14 +181,7 @@ impl Shown {
         let (report, problems) = source::parse_in_slices(DEFAULT_REPORT, 1 << 15, 4.0, |_, _| {})
             .await
             .expect("the bundled report parses");
-        let shown = Shown::new(
-            None,
-            report,
-            &problems,
-            DEFAULT_REPORT_FILE.into(),
-            DEFAULT_REPORT_NAME.into(),
-        );
-        let _ = BUNDLED.set(shown);
+        let _ = BUNDLED.set(Shown::from_bundled(report, &problems));
     }
 }
 

@@ -26,13 +26,13 @@ fn main() {
             .as_deref()
             .is_none_or(|r| r.is_empty() || r == DEFAULT_REPORT_ID)
         {
-            report_explorer::components::open_report::pause(0).await;
+            hooks::yield_now().await;
             Shown::parse_bundled_in_steps().await;
             // Its cards, search index and key figures in a task of their own.
-            report_explorer::components::open_report::pause(0).await;
+            hooks::yield_now().await;
             Shown::bundled().data();
         }
-        gloo_timers::callback::Timeout::new(0, move || start_app(start)).forget();
+        hooks::next_task(move || start_app(start));
     });
 }
 

@@ -2,6 +2,7 @@
 //! `window`/`document` only inside effects and event handlers.
 
 pub mod after_paint;
+pub mod next_task;
 pub mod use_embed;
 pub mod use_on_screen;
 pub mod use_reading_aids;
@@ -11,6 +12,7 @@ pub mod use_storage;
 pub mod use_url_state;
 
 pub use after_paint::after_paint;
+pub use next_task::{next_task, pause, yield_now};
 pub use use_embed::{use_embed, EmbedMode, EmbedView};
 pub use use_on_screen::use_on_screen;
 pub use use_reading_aids::{load_settings, use_reading_aids};

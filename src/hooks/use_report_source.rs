@@ -218,7 +218,7 @@ pub async fn parse_in_slices(
                 }
             }
         }
-        crate::components::open_report::pause(0).await;
+        crate::hooks::yield_now().await;
     }
 }
 

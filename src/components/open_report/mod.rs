@@ -6,6 +6,7 @@ use report::input::{self, Problem};
 use report::Report;
 use wasm_bindgen::JsCast;
 
+use crate::hooks::pause;
 use crate::hooks::use_report_source::{decode, parse_in_steps};
 
 /// Texts up to this size stay in the paste box after a file is read (larger ones would make
@@ -23,16 +24,6 @@ pub struct Opened {
     pub report: Report,
     /// Notices to show with it (large text, no structure).
     pub problems: Vec<Problem>,
-}
-
-/// Waits `ms` milliseconds, letting the browser paint and handle input.
-pub async fn pause(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Parses `text` in slices (the page stays responsive), showing progress in `stage` and
