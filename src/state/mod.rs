@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use report::view::{self, Card, FacetCounts, Filter, Hit, KeyFigure, SearchIndex, Settings};
-use report::{NumberKind, Report};
+use report::Report;
 
 /// How many figures the headline strip shows at most.
 pub const KEY_FIGURES: usize = 10;
@@ -232,16 +232,5 @@ where
             Some(s) => s.selected(key),
             None => (self.source)() == *key,
         }
-    }
-}
-
-/// The Chinese name of an indicator kind, as the filters and marks show it.
-pub fn kind_name(kind: NumberKind) -> &'static str {
-    match kind {
-        NumberKind::Growth => "增长",
-        NumberKind::Rate => "比率",
-        NumberKind::Rank => "排名",
-        NumberKind::Target => "目标",
-        NumberKind::Amount => "数量",
     }
 }

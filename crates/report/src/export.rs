@@ -39,17 +39,6 @@ pub const CSV_HEADER: [&str; 13] = [
 /// One CSV row: the [`CSV_HEADER`] columns.
 pub type Row = [String; 13];
 
-/// The Chinese name of an indicator kind, as the app shows it.
-pub fn kind_name(kind: NumberKind) -> &'static str {
-    match kind {
-        NumberKind::Growth => "增长",
-        NumberKind::Rate => "比率",
-        NumberKind::Rank => "排名",
-        NumberKind::Target => "目标",
-        NumberKind::Amount => "数量",
-    }
-}
-
 /// A number as text: no exponent, no trailing `.0` (`16700`, `329.73`).
 pub fn number_text(v: f64) -> String {
     if !v.is_finite() {
@@ -101,7 +90,7 @@ pub fn indicator_rows(report: &Report, cards: &[Card], hits: &[Hit], filter: &Fi
                 section.clone(),
                 paragraph.clone(),
                 opt(&n.label),
-                kind_name(kind).to_string(),
+                kind.name().to_string(),
                 n.raw.clone(),
                 n.value.map(number_text).unwrap_or_default(),
                 opt(&n.unit),
@@ -160,7 +149,7 @@ pub fn filter_words(report: &Report, filter: &Filter) -> Vec<String> {
     }
     for k in NumberKind::ALL {
         if filter.kinds.contains(&k) {
-            out.push(kind_name(k).into());
+            out.push(k.name().into());
         }
     }
     if filter.only_numbers {

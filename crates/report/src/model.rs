@@ -167,6 +167,17 @@ impl NumberKind {
         NumberKind::Amount,
     ];
 
+    /// The Chinese name the interface, the charts and the CSV export show (`增长`).
+    pub fn name(self) -> &'static str {
+        match self {
+            NumberKind::Growth => "增长",
+            NumberKind::Rate => "比率",
+            NumberKind::Rank => "排名",
+            NumberKind::Target => "目标",
+            NumberKind::Amount => "数量",
+        }
+    }
+
     /// The value used in JSON and URLs.
     pub fn as_str(self) -> &'static str {
         match self {

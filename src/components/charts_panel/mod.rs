@@ -8,7 +8,7 @@ use std::rc::Rc;
 use leptos::ev;
 use leptos::prelude::*;
 use report::charts::layout::Layout;
-use report::charts::{build, kind_name, Chart, ChartKind, Charts};
+use report::charts::{build, Chart, ChartKind, Charts};
 use report::view::PartSel;
 use report::NumberKind;
 use send_wrapper::SendWrapper;
@@ -316,7 +316,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
         let detail = if kind == ChartKind::Overview {
             b.stack
                 .iter()
-                .map(|(k, n)| format!("{}{n}", kind_name(*k)))
+                .map(|(k, n)| format!("{}{n}", k.name()))
                 .collect::<Vec<_>>()
                 .join(" · ")
         } else {
@@ -380,7 +380,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                 view! {
                     <li>
                         <span class=format!("chart-swatch chart-swatch-{}", k.as_str()) aria-hidden="true"></span>
-                        {kind_name(k)}
+                        {k.name()}
                     </li>
                 }
             })

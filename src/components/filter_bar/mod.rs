@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use report::view::{FacetCounts, PartSel};
 use report::{NumberKind, PartKind};
 
-use crate::state::{kind_name, Choice, Explorer};
+use crate::state::{Choice, Explorer};
 
 fn part_kind_name(kind: PartKind) -> &'static str {
     match kind {
@@ -205,7 +205,7 @@ pub fn FilterBar(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                     on:click=move |_| ex.update_filter(|f| *f = f.toggle_kind(k))
                 >
                     <span class="chip-check" aria-hidden="true">{move || pressed().then_some("✓")}</span>
-                    {kind_name(k)}
+                    {k.name()}
                     <span class="chip-count">{move || format!("（{}）", counts.with(|c| c.kind(k)))}</span>
                 </button>
             }

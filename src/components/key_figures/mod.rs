@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use report::Direction;
 
-use crate::state::{kind_name, Explorer};
+use crate::state::Explorer;
 
 /// The report's headline indicators, chosen by rules over the parsed numbers
 /// (`report::view::key_figures`) and labelled in the report's own words. Each one focuses its
@@ -34,7 +34,7 @@ pub fn KeyFigures() -> impl IntoView {
                     </span>
                 }
             });
-            let kind = kind_name(f.kind);
+            let kind = f.kind.name();
             view! {
                 <li class="figure">
                     <a

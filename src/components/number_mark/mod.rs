@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use report::{view::format_base_value, Direction, NumberKind};
 
-use crate::state::{kind_name, Explorer};
+use crate::state::Explorer;
 
 /// The symbol that shows a mention's kind by shape (never by colour alone), and its spoken form.
 /// The symbol is drawn by the stylesheet (`.num-growth::after` …, hidden from screen readers,
@@ -53,9 +53,9 @@ pub fn NumberMark(
             let n = &data.report.numbers[index];
             let kind_text = match (n.kind, &n.basis) {
                 (Some(NumberKind::Growth), Some(b)) => {
-                    format!("{}（{b}）", kind_name(NumberKind::Growth))
+                    format!("{}（{b}）", NumberKind::Growth.name())
                 }
-                (Some(k), _) => kind_name(k).to_string(),
+                (Some(k), _) => k.name().to_string(),
                 (None, _) => "数字".to_string(),
             };
             let base = match (n.base_value, &n.base_unit) {

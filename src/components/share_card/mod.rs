@@ -9,7 +9,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::components::export_menu::download_url;
 use crate::components::non_empty;
 use crate::components::print_view::{page_base, qr_modules, view_link};
-use crate::state::{kind_name, Explorer};
+use crate::state::Explorer;
 
 /// Image width in pixels (a phone screen at 3× is about this wide).
 const WIDTH: f64 = 1080.0;
@@ -69,7 +69,7 @@ fn draw(ex: Explorer, card_index: usize, link: &str) -> Result<String, JsValue> 
         .filter(|n| n.is_indicator && n.kind.is_some())
         .take(12)
         .map(|n| {
-            let kind = n.kind.map(kind_name).unwrap_or("");
+            let kind = n.kind.map(report::NumberKind::name).unwrap_or("");
             match &n.label {
                 Some(l) => format!("【{kind}】{l}：{}", n.raw),
                 None => format!("【{kind}】{}", n.raw),

@@ -192,7 +192,7 @@ impl Chart {
         match self.kind {
             ChartKind::Overview => {
                 let mut head = vec![s("小节")];
-                head.extend(NumberKind::ALL.iter().map(|k| s(kind_name(*k))));
+                head.extend(NumberKind::ALL.iter().map(|k| s(k.name())));
                 head.push(s("合计"));
                 let rows = self
                     .bars()
@@ -296,17 +296,6 @@ impl Charts {
             .iter()
             .find(|c| c.kind == kind)
             .expect("every kind is built")
-    }
-}
-
-/// The Chinese name of an indicator kind (as the filters show it).
-pub fn kind_name(kind: NumberKind) -> &'static str {
-    match kind {
-        NumberKind::Growth => "增长",
-        NumberKind::Rate => "比率",
-        NumberKind::Rank => "排名",
-        NumberKind::Target => "目标",
-        NumberKind::Amount => "数量",
     }
 }
 
@@ -700,7 +689,7 @@ pub fn summary(chart: &Chart) -> String {
                     .map(|x| x.1)
                     .sum();
                 if total > 0 {
-                    by_kind.push(format!("{}{total}项", kind_name(k)));
+                    by_kind.push(format!("{}{total}项", k.name()));
                 }
             }
             let top = bars
