@@ -106,6 +106,23 @@ async fn settled(root: &HtmlElement) {
     panic!("the card list never settled");
 }
 
+/// The search box.
+fn search_input(root: &HtmlElement) -> HtmlInputElement {
+    root.query_selector("input[type=search]")
+        .unwrap()
+        .expect("a search box")
+        .unchecked_into()
+}
+
+/// The status line under the search box (`共 N 条…`).
+fn status_text(root: &HtmlElement) -> String {
+    root.query_selector(".search-status")
+        .unwrap()
+        .expect("a status line")
+        .text_content()
+        .unwrap_or_default()
+}
+
 fn type_into(input: &HtmlInputElement, value: &str) {
     input.set_value(value);
     let init = EventInit::new();
@@ -190,12 +207,7 @@ async fn ten_times_the_seed_grows_to_every_card_in_order_under_its_headings() {
     );
     assert_under_headings(&root, &data);
     assert_eq!(all(&root, "h2.group-part").len(), data.report.parts.len());
-    let status = root
-        .query_selector(".search-status")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let status = status_text(&root);
     assert_eq!(status.trim(), format!("共 {} 条，全部显示", hits.len()));
 }
 
@@ -205,11 +217,7 @@ async fn a_search_starts_again_from_the_first_screenful_then_shows_every_result_
     let root = mount_report(text.clone(), Filter::default());
     settled(&root).await;
     let all_cards = ids(&root, "article").len();
-    let input: HtmlInputElement = root
-        .query_selector("input[type=search]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let input = search_input(&root);
     // On screen, the list catches up in the keystroke's own frame.
     into_view(&root).await;
 
@@ -277,19 +285,10 @@ async fn off_screen_the_list_catches_up_after_the_frame_that_shows_the_keystroke
         .set_property("transform", "translateY(100000px)")
         .unwrap();
     TimeoutFuture::new(150).await;
-    let input: HtmlInputElement = root
-        .query_selector("input[type=search]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let input = search_input(&root);
     type_into(&input, "推进");
     microtasks().await;
-    let status = root
-        .query_selector(".search-status")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let status = status_text(&root);
     let search = Filter {
         q: "推进".into(),
         ..Filter::default()
@@ -320,11 +319,7 @@ async fn off_screen_the_list_catches_up_after_the_frame_that_shows_the_keystroke
 async fn a_card_whose_highlight_changes_keeps_its_nodes() {
     let text = ten_times();
     let root = mount_report(text.clone(), Filter::default());
-    let input: HtmlInputElement = root
-        .query_selector("input[type=search]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let input = search_input(&root);
     // The same cards match both (one per copy of the seed), only the highlight grows.
     type_into(&input, "329.7");
     microtasks().await;
