@@ -59,14 +59,22 @@ fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// The ids of the matching elements a reader can see: not in an earlier result list that is
-/// hidden while it is taken down.
-fn ids(root: &HtmlElement, selector: &str) -> Vec<String> {
+/// The matching elements a reader can see: not in an earlier result list, or a row the first
+/// screenful dropped, hidden while they are taken down.
+fn shown(root: &HtmlElement, selector: &str) -> Vec<Element> {
     all(root, selector)
-        .iter()
-        .filter(|e| e.closest(".card-gen-retired").unwrap().is_none())
-        .map(Element::id)
+        .into_iter()
+        .filter(|e| {
+            e.closest(".card-gen-retired, .card-row[hidden]")
+                .unwrap()
+                .is_none()
+        })
         .collect()
+}
+
+/// The ids of the matching elements a reader can see.
+fn ids(root: &HtmlElement, selector: &str) -> Vec<String> {
+    shown(root, selector).iter().map(Element::id).collect()
 }
 
 fn card_ids(data: &ReportData, hits: &[Hit]) -> Vec<String> {
@@ -237,6 +245,8 @@ async fn a_search_starts_again_from_the_first_screenful_then_shows_every_result_
     );
     assert_eq!(first, card_ids(&data, &hits[..first.len()]), "best first");
     assert!(root.query_selector(".loading-more").unwrap().is_some());
+    // The first screenful's old rows are hidden, not yet removed: that waits for the frame.
+    assert!(!all(&root, ".card-row[hidden] article").is_empty());
 
     settled(&root).await;
     assert_eq!(
@@ -249,7 +259,7 @@ async fn a_search_starts_again_from_the_first_screenful_then_shows_every_result_
         "results name their place themselves"
     );
     assert!(
-        all(&root, ".card-gen-retired").is_empty(),
+        all(&root, ".card-gen-retired, .card-row[hidden]").is_empty(),
         "the earlier list is gone"
     );
     for article in all(&root, "article") {
@@ -323,11 +333,11 @@ async fn a_card_whose_highlight_changes_keeps_its_nodes() {
     // The same cards match both (one per copy of the seed), only the highlight grows.
     type_into(&input, "329.7");
     microtasks().await;
-    let before = all(&root, "article");
+    let before = shown(&root, "article");
     assert!(!before.is_empty());
     type_into(&input, "329.73");
     microtasks().await;
-    let after = all(&root, "article");
+    let after = shown(&root, "article");
     assert_eq!(after.len(), before.len());
     for (a, b) in after.iter().zip(&before) {
         assert!(a.is_same_node(Some(b)), "{} kept its nodes", a.id());

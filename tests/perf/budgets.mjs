@@ -37,11 +37,20 @@ check('100×: no keystroke or task over 200 ms', rep(100) && Math.max(rep(100).s
 const parse = native && native.rows.filter((r) => r.id.startsWith('parse/') && r.mbps);
 check('native parse, slowest of seed/10×/100× (MB/s)', parse && parse.length ? Math.min(...parse.map((r) => r.mbps)) : null, 20, ge, ' MB/s');
 
+// What the reader waits for, to the frame that shows each input (layout, paint and the wait for
+// the next frame on top of the DOM's time): reported beside the budgets, not one of them.
+const info = [];
+const frameMax = (r) => r && Math.max(r.search.frame?.max ?? NaN, r.toggle.frame?.max ?? NaN);
+if (rep(1)) info.push(['seed, to the next frame, max (ms)', frameMax(rep(1))], ['seed, list in view, to the next frame, max (ms)', frameMax(on)]);
+if (rep(10)) info.push(['10×, to the next frame, max (ms)', frameMax(rep(10))]);
+if (rep(100)) info.push(['100×, to the next frame, max (ms)', frameMax(rep(100))]);
+for (const [name, v] of info) if (Number.isFinite(v)) results.push({ name, status: 'info', text: `${Math.round(v * 10) / 10} ms` });
+
 for (const r of results) console.log(`${r.status.padEnd(12)} ${r.name.padEnd(48)} ${r.text}`);
 fs.writeFileSync(path.join(DIR, 'budgets.json'), JSON.stringify(results, null, 2));
-const missed = results.filter((r) => r.status !== 'pass');
+const missed = results.filter((r) => r.status !== 'pass' && r.status !== 'info');
 if (missed.length) {
-  console.log(`\n${missed.length} of ${results.length} budgets missed or not measured`);
+  console.log(`\n${missed.length} of ${results.filter((r) => r.status !== 'info').length} budgets missed or not measured`);
   process.exit(1);
 }
-console.log(`\nall ${results.length} budgets met`);
+console.log(`\nall ${results.filter((r) => r.status !== 'info').length} budgets met`);

@@ -5,7 +5,8 @@
 //! each chunk its own grid box (`.card-chunk`, same columns as the list) ending where a grid row
 //! ends, so the chunks line up as one grid. Chunk 0 follows the results: when the search or
 //! filters change it re-diffs its few rows by card, and a card that stays keeps its nodes (only
-//! its highlighted runs re-render, and its heading when the list turns from grouped to results). Later chunks are built once from the results as they were
+//! its highlighted runs re-render, and its heading when the list turns from grouped to results);
+//! a row the new results drop is hidden at once and taken down after the frame. Later chunks are built once from the results as they were
 //! when the chunk was added and never re-diffed; each step of growth appends one chunk, so it
 //! costs only its own cards. They skip rendering while off screen (`content-visibility: auto`),
 //! so a chunk the reader never scrolled to costs no style or layout, to add or to remove. Any
@@ -219,6 +220,103 @@ impl Growth {
     }
 }
 
+/// The card list's columns (1, 2 or 3) as the stylesheet lays it out now: the same media
+/// queries as `style.css`, and one column in elder mode. No layout is read.
+fn grid_columns() -> usize {
+    let elder = document()
+        .document_element()
+        .is_some_and(|root| root.class_list().contains("elder"));
+    let wider = |q: &str| {
+        window()
+            .match_media(q)
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches())
+    };
+    if elder {
+        1
+    } else if wider("(min-width: 100rem)") {
+        3
+    } else if wider("(min-width: 60rem)") {
+        2
+    } else {
+        1
+    }
+}
+
+/// The first chunk's rows in the page. A change of results builds at once only the rows up to
+/// the end of its first grid row of cards (with the search box at the top of the viewport, only
+/// that row's top is in view), and keeps every row already in the page that it still has; the rest (`pending`) follow in the next step after the frame (`fills` counts those
+/// steps). Rows the results dropped wait hidden (`leaving`) until the step after that
+/// (`flushes` counts those): removing a card costs about as much as building one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct FirstRows {
+    shown: Vec<Row>,
+    pending: usize,
+    leaving: Vec<Row>,
+    fills: u64,
+    flushes: u64,
+}
+
+impl FirstRows {
+    /// The rows after the results' rows became `rows`, or after a step (`fills` or `flushes`
+    /// moved on). `row_cards`: the cards in a grid row; `keep`: a row to build at once wherever
+    /// it is (the focused card).
+    fn next(
+        prev: Option<&FirstRows>,
+        rows: Vec<Row>,
+        (fills, flushes): (u64, u64),
+        row_cards: impl FnOnce() -> usize,
+        keep: impl Fn(&Row) -> bool,
+    ) -> FirstRows {
+        let Some(p) = prev else {
+            return FirstRows {
+                shown: rows,
+                fills,
+                flushes,
+                ..FirstRows::default()
+            };
+        };
+        let in_page = |r: &Row| p.shown.contains(r) || p.leaving.contains(r);
+        let build_now = if p.fills == fills {
+            row_cards()
+        } else {
+            usize::MAX
+        };
+        let mut shown = Vec::with_capacity(rows.len());
+        let mut cards = 0;
+        for r in &rows {
+            if cards < build_now || in_page(r) || keep(r) {
+                shown.push(*r);
+            }
+            cards += usize::from(matches!(r, Row::Card(_)));
+        }
+        let kept: &[Row] = if p.flushes == flushes {
+            &p.leaving
+        } else {
+            &[]
+        };
+        let mut leaving = Vec::new();
+        for r in kept.iter().chain(&p.shown) {
+            if !shown.contains(r) && !leaving.contains(r) {
+                leaving.push(*r);
+            }
+        }
+        FirstRows {
+            pending: rows.len() - shown.len(),
+            shown,
+            leaving,
+            fills,
+            flushes,
+        }
+    }
+
+    /// Every row in the page, shown ones first.
+    fn all(&self) -> Vec<Row> {
+        self.shown.iter().chain(&self.leaving).copied().collect()
+    }
+}
+
 #[component]
 pub fn CardList() -> impl IntoView {
     let ex = Explorer::expect();
@@ -291,13 +389,52 @@ pub fn CardList() -> impl IntoView {
     // right after a frame has been painted, so a keystroke's frame shows only the first chunk
     // and the reader's input is never queued behind a step. One chain of steps at a time: a
     // callback from an earlier effect run finds its token outdated and does nothing.
+    // Chunk 0's rows, re-diffed by key when the results change.
+    let first_range = Memo::new(move |_| ranges.with(|r| r[0].clone()));
+    let first_rows = Memo::new(move |_| {
+        let data = ex.data();
+        let grouped = grouped.get();
+        let range = first_range.get();
+        hits.with(|h| rows(&data, h, range, grouped))
+    });
+    let fills = RwSignal::new(0u64);
+    let flushes = RwSignal::new(0u64);
+    let chunk0 = Memo::new(move |prev: Option<&FirstRows>| {
+        let focused = ex.filter.with(|f| f.card.clone());
+        let data = ex.data();
+        let keep =
+            |r: &Row| matches!((r, &focused), (Row::Card(c), Some(id)) if data.cards[*c].id == *id);
+        FirstRows::next(
+            prev,
+            first_rows.get(),
+            (fills.get(), flushes.get()),
+            grid_columns,
+            keep,
+        )
+    });
+    // What the first chunk's next step does, if anything: build the pending rows, or take the
+    // leaving ones down.
+    let chunk0_step = Memo::new(move |_| {
+        chunk0.with(|f| {
+            if f.pending > 0 {
+                Some(fills)
+            } else if !f.leaving.is_empty() {
+                Some(flushes)
+            } else {
+                None
+            }
+        })
+    });
     let busy = Memo::new(move |_| {
-        behind.get() || growth.with(|g| g.chunks < total_chunks.get() || !g.retired.is_empty())
+        behind.get()
+            || chunk0_step.with(Option::is_some)
+            || growth.with(|g| g.chunks < total_chunks.get() || !g.retired.is_empty())
     });
     let token = Rc::new(Cell::new(0u64));
     let stages = use_stages();
     Effect::new(move |_| {
         let generation = growth.with(|g| g.generation);
+        chunk0.track();
         let mine = token.get() + 1;
         token.set(mine);
         // During a staged start-up, the list grows once the app is on screen.
@@ -306,7 +443,14 @@ pub fn CardList() -> impl IntoView {
         }
         let token = token.clone();
         after_paint(move || {
-            if token.get() == mine {
+            if token.get() != mine {
+                return;
+            }
+            // The first screenful first: its pending rows, then its dropped ones (a later chunk
+            // may hold their cards).
+            if let Some(counter) = chunk0_step.get_untracked() {
+                counter.update(|n| *n += 1);
+            } else {
                 growth.update(|g| g.step(generation, total_chunks.get_untracked()));
             }
         });
@@ -354,18 +498,11 @@ pub fn CardList() -> impl IntoView {
         });
     });
 
-    // Chunk 0: live rows, re-diffed by key when the results change.
-    let first_range = Memo::new(move |_| ranges.with(|r| r[0].clone()));
-    let first_rows = Memo::new(move |_| {
-        let data = ex.data();
-        let grouped = grouped.get();
-        let range = first_range.get();
-        hits.with(|h| rows(&data, h, range, grouped))
-    });
+    // Chunk 0: live rows, re-diffed by key when the results change; dropped rows wait hidden.
     let first = view! {
         <div class="card-chunk">
             <For
-                each=move || first_rows.get()
+                each=move || chunk0.with(FirstRows::all)
                 key=|row: &Row| *row
                 children=move |row| {
                     let data = ex.data();
@@ -386,14 +523,16 @@ pub fn CardList() -> impl IntoView {
                         }))
                     };
                     let grouped = Signal::from(grouped);
-                    match row {
+                    let hidden = move || chunk0.with(|f| f.leaving.contains(&row));
+                    let view = match row {
                         // During a staged start-up, each card of the first screenful is a stage.
                         Row::Card(_) => view! {
                             <Deferred>{row_view(&ex.data(), row, live, grouped)}</Deferred>
                         }
                         .into_any(),
                         _ => row_view(&data, row, live, grouped),
-                    }
+                    };
+                    view! { <div class="card-row" hidden=hidden>{view}</div> }
                 }
             />
         </div>
@@ -591,6 +730,62 @@ mod tests {
         g.restart(1);
         assert!(g.retired.is_empty());
         assert_eq!(g.generation, 3);
+    }
+
+    #[test]
+    fn new_first_rows_come_a_row_at_a_time_and_dropped_ones_wait_hidden() {
+        use Row::*;
+        let none = |_: &Row| false;
+        let a = FirstRows::next(None, vec![Part(0), Card(1), Card(2)], (0, 0), || 3, none);
+        assert_eq!((a.shown.len(), a.pending, a.leaving.len()), (3, 0, 0));
+        // New results: a grid row of cards (here three, and their headings) and rows already in
+        // the page at once; the dropped rows stay, hidden, after the shown ones.
+        let rows = vec![
+            Part(1),
+            Card(7),
+            Card(8),
+            Card(2),
+            Section(1, 0),
+            Card(9),
+            Card(10),
+        ];
+        let b = FirstRows::next(Some(&a), rows.clone(), (0, 0), || 3, none);
+        assert_eq!(b.shown, vec![Part(1), Card(7), Card(8), Card(2)]);
+        assert_eq!(b.pending, 3);
+        assert_eq!(b.leaving, vec![Part(0), Card(1)]);
+        assert_eq!(
+            b.all(),
+            vec![Part(1), Card(7), Card(8), Card(2), Part(0), Card(1)]
+        );
+        // One column: one card (and the row already in the page).
+        let phone = FirstRows::next(Some(&a), rows.clone(), (0, 0), || 1, none);
+        assert_eq!(phone.shown, vec![Part(1), Card(7), Card(2)]);
+        // A focused card is built at once wherever it is.
+        let focused = FirstRows::next(Some(&a), rows.clone(), (0, 0), || 3, |r| *r == Card(10));
+        assert_eq!(focused.shown.last(), Some(&Card(10)));
+        // The fill step: every row; still the dropped ones wait.
+        let c = FirstRows::next(Some(&b), rows.clone(), (1, 0), || 3, none);
+        assert_eq!((&c.shown, c.pending), (&rows, 0));
+        assert_eq!(c.leaving, vec![Part(0), Card(1)]);
+        // Another change before the take-down: a leaving row that comes back is shown again.
+        let d = FirstRows::next(Some(&c), vec![Card(1), Card(9)], (1, 0), || 3, none);
+        assert_eq!(d.shown, vec![Card(1), Card(9)]);
+        assert_eq!(
+            d.leaving,
+            vec![
+                Part(0),
+                Part(1),
+                Card(7),
+                Card(8),
+                Card(2),
+                Section(1, 0),
+                Card(10)
+            ]
+        );
+        // The take-down: only what is shown is left.
+        let e = FirstRows::next(Some(&d), vec![Card(1), Card(9)], (1, 1), || 3, none);
+        assert!(e.leaving.is_empty());
+        assert_eq!(e.all(), vec![Card(1), Card(9)]);
     }
 
     #[test]
