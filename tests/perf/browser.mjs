@@ -42,9 +42,12 @@ const INSTRUMENT = () => {
   mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-app'] });
   // Per input or click, two times from the event's timestamp:
   // - `dom`, the issue's keystroke→DOM: to the last DOM change the event's own task made (the
-  //   handler and the reactive updates it queued as microtasks), as a MutationObserver saw it; a
-  //   message posted when the event starts arrives after that task and reads it. The list's
-  //   catch-up and growth after the frame are later tasks, not counted.
+  //   handler and the reactive updates it queued as microtasks), as a MutationObserver saw it,
+  //   read by whichever comes first after that task: a message posted when the event starts, or
+  //   the next frame's requestAnimationFrame (so changes made while that frame renders, e.g. a
+  //   chart redrawn by its ResizeObserver, are not counted). The list's catch-up and growth
+  //   after the frame are later tasks, not counted either. `delay`: from the event's timestamp
+  //   to its first listener (a task already running when the input came).
   // - `frame`, what the reader waits for: requestAnimationFrame (after the handler and its
   //   microtasks), then a task after that frame's rendering (≈ painted). It adds style, layout,
   //   paint, and the wait for the next frame (0–16.7 ms at 60 Hz).
@@ -53,14 +56,18 @@ const INSTRUMENT = () => {
   const track = (type) => document.addEventListener(type, (ev) => {
     const t0 = ev.timeStamp;
     const before = lastMutation;
-    const rec = { type, t0 };
+    const rec = { type, t0, delay: performance.now() - t0 };
+    const settled = () => {
+      rec.dom ??= (lastMutation > before ? lastMutation : performance.now()) - t0;
+    };
     const ch = new MessageChannel();
     ch.port1.onmessage = () => {
-      rec.dom = (lastMutation > before ? lastMutation : performance.now()) - t0;
+      settled();
       ch.port1.close();
     };
     ch.port2.postMessage(0);
     requestAnimationFrame(() => {
+      settled();
       const raf = performance.now();
       setTimeout(() => {
         const status = document.querySelector('.search-status');
@@ -155,7 +162,7 @@ async function typeAndToggle(page, gap, onScreen) {
       await page.waitForTimeout(gap);
     }
     const ev = (await takeEvents(page)).filter((e) => e.type === 'input');
-    keys.push({ query: q, dom: ev.map((e) => r1(e.dom)), frames: ev.map((e) => r1(e.frame)), status: ev.at(-1)?.status, longestTask: r1(await longestTaskSince(page, since)) });
+    keys.push({ query: q, dom: ev.map((e) => r1(e.dom)), delay: ev.map((e) => r1(e.delay)), frames: ev.map((e) => r1(e.frame)), status: ev.at(-1)?.status, longestTask: r1(await longestTaskSince(page, since)) });
   }
   await input.fill('');
   await page.waitForTimeout(gap);
@@ -174,14 +181,14 @@ async function typeAndToggle(page, gap, onScreen) {
     await page.waitForTimeout(gap);
   }
   const clicks = (await takeEvents(page)).filter((e) => e.type === 'click');
-  const toggle = { dom: clicks.map((e) => r1(e.dom)), frames: clicks.map((e) => r1(e.frame)), longestTask: r1(await longestTaskSince(page, since)) };
+  const toggle = { dom: clicks.map((e) => r1(e.dom)), delay: clicks.map((e) => r1(e.delay)), frames: clicks.map((e) => r1(e.frame)), longestTask: r1(await longestTaskSince(page, since)) };
   const dom = keys.flatMap((k) => k.dom);
   const frames = keys.flatMap((k) => k.frames);
   const frame = (xs) => ({ median: r1(median(xs)), max: r1(max(xs)) });
   return {
     listInView: inView,
     search: { median: r1(median(dom)), max: r1(max(dom)), frame: frame(frames), longestTask: r1(max(keys.map((k) => k.longestTask))), perQuery: keys },
-    toggle: { median: r1(median(toggle.dom)), max: r1(max(toggle.dom)), frame: frame(toggle.frames), longestTask: toggle.longestTask, dom: toggle.dom, frames: toggle.frames },
+    toggle: { median: r1(median(toggle.dom)), max: r1(max(toggle.dom)), frame: frame(toggle.frames), longestTask: toggle.longestTask, dom: toggle.dom, delay: toggle.delay, frames: toggle.frames },
   };
 }
 
