@@ -144,6 +144,9 @@ async function longestTaskSince(page, since) {
  */
 async function typeAndToggle(page, gap, onScreen) {
   const input = page.locator('#search-input');
+  // Before each query and the toggles, the list has finished what the previous input started
+  // (growing back, taking old cards down): a reader pausing between searches meets a settled page.
+  const listSettled = () => page.waitForFunction(() => !document.querySelector('.card-list[aria-busy]'), null, { timeout: 30000 }).catch(() => {});
   const keys = [];
   const listInView = () => page.evaluate(() => document.querySelector('.card-list').getBoundingClientRect().top < innerHeight);
   let inView = [];
@@ -154,6 +157,7 @@ async function typeAndToggle(page, gap, onScreen) {
     else await page.evaluate(() => scrollTo(0, 0));
     await input.focus({ preventScroll: true });
     await page.waitForTimeout(gap);
+    await listSettled();
     inView.push(await listInView());
     await takeEvents(page);
     const since = await page.evaluate(() => performance.now());
@@ -173,6 +177,7 @@ async function typeAndToggle(page, gap, onScreen) {
   if (onScreen) await chip.evaluate((e) => e.scrollIntoView({ block: 'start' }));
   else await page.evaluate(() => scrollTo(0, 0));
   await page.waitForTimeout(gap);
+  await listSettled();
   inView.push(await listInView());
   await takeEvents(page);
   const since = await page.evaluate(() => performance.now());
