@@ -6,12 +6,14 @@
 //! ends, so the chunks line up as one grid. Chunk 0 follows the results: when the search or
 //! filters change it re-diffs its few rows by card, and a card that stays keeps its nodes (only
 //! its highlighted runs re-render, and its heading when the list turns from grouped to results);
-//! a row the new results drop is hidden at once and taken down after the frame. Later chunks are built once from the results as they were
-//! when the chunk was added and never re-diffed; each step of growth appends one chunk, so it
-//! costs only its own cards. They skip rendering while off screen (`content-visibility: auto`),
-//! so a chunk the reader never scrolled to costs no style or layout, to add or to remove. Any
-//! change of the results hides the later chunks (a new generation starts growing) and takes
-//! them down in steps after the new results are painted.
+//! it builds only its first grid row of new cards at once, the rest after the frame, and a row
+//! the new results drop is hidden at once and taken down after that ([`FirstRows`]). Later
+//! chunks are built once from the results as they were when the chunk was added and never
+//! re-diffed; each step of growth appends one chunk, so it costs only its own cards. They skip
+//! rendering while off screen (`content-visibility: auto`), so a chunk the reader never scrolled
+//! to costs no style or layout, to add or to remove. Any change of the results hides the later
+//! chunks (a new generation starts growing) and takes them down in steps after the new results
+//! are painted.
 
 use std::cell::Cell;
 use std::ops::Range;
@@ -246,9 +248,10 @@ fn grid_columns() -> usize {
 
 /// The first chunk's rows in the page. A change of results builds at once only the rows up to
 /// the end of its first grid row of cards (with the search box at the top of the viewport, only
-/// that row's top is in view), and keeps every row already in the page that it still has; the rest (`pending`) follow in the next step after the frame (`fills` counts those
-/// steps). Rows the results dropped wait hidden (`leaving`) until the step after that
-/// (`flushes` counts those): removing a card costs about as much as building one.
+/// that row's top is in view), and keeps every row already in the page that it still has; the
+/// rest (`pending`) follow in the next step after the frame (`fills` counts those steps). Rows
+/// the results dropped wait hidden (`leaving`) until the step after that (`flushes` counts
+/// those): removing a card costs about as much as building one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct FirstRows {
     shown: Vec<Row>,
@@ -385,10 +388,6 @@ pub fn CardList() -> impl IntoView {
             growth.update(|g| g.restart(chunks));
         }
     });
-    // Then grow a chunk at a time (and take retired ones down), each step in a task of its own
-    // right after a frame has been painted, so a keystroke's frame shows only the first chunk
-    // and the reader's input is never queued behind a step. One chain of steps at a time: a
-    // callback from an earlier effect run finds its token outdated and does nothing.
     // Chunk 0's rows, re-diffed by key when the results change.
     let first_range = Memo::new(move |_| ranges.with(|r| r[0].clone()));
     let first_rows = Memo::new(move |_| {
@@ -430,6 +429,11 @@ pub fn CardList() -> impl IntoView {
             || chunk0_step.with(Option::is_some)
             || growth.with(|g| g.chunks < total_chunks.get() || !g.retired.is_empty())
     });
+    // Then finish the first chunk, grow a chunk at a time and take retired ones down, each step
+    // in a task of its own right after a frame has been painted, so a keystroke's frame shows
+    // only the first row and the reader's input is never queued behind a step. One chain of
+    // steps at a time: a callback from an earlier effect run finds its token outdated and does
+    // nothing.
     let token = Rc::new(Cell::new(0u64));
     let stages = use_stages();
     Effect::new(move |_| {
@@ -461,6 +465,9 @@ pub fn CardList() -> impl IntoView {
         let l = gloo_events::EventListener::new(&window(), "beforeprint", move |_| {
             let all = total_chunks.get_untracked();
             growth.update(|g| g.chunks = g.chunks.max(all));
+            if chunk0.with_untracked(|f| f.pending > 0) {
+                fills.update(|n| *n += 1);
+            }
         });
         before_print.set_value(Some(l));
     });
