@@ -205,9 +205,7 @@ pub fn parse_color(s: &str) -> Option<RGBColor> {
         .split([',', ' ', '/'])
         .filter(|p| !p.is_empty())
         .map(|p| {
-            p.trim()
-                .parse::<f64>()
-                .ok()
+            report::numbers::units::parse_decimal(p.trim())
                 .map(|v| v.round().clamp(0.0, 255.0) as u8)
         });
     Some(RGBColor(it.next()??, it.next()??, it.next()??))
@@ -227,9 +225,7 @@ impl Theme {
             .or_else(|| parse_color(&get("color")))
             .unwrap_or(RGBColor(26, 26, 26));
         let color = |name: &str| parse_color(&get(name)).unwrap_or(fg);
-        let size: f64 = get("font-size")
-            .trim_end_matches("px")
-            .parse()
+        let size = report::numbers::units::parse_decimal(get("font-size").trim_end_matches("px"))
             .unwrap_or(16.0);
         let family = get("font-family");
         Theme {

@@ -190,7 +190,10 @@ impl Problem {
 /// `10.2 MB`, `512 KB`, `300 字节`.
 pub fn size_text(bytes: usize) -> String {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        format!(
+            "{} MB",
+            crate::numbers::units::format_fixed(bytes as f64 / (1024.0 * 1024.0), 1)
+        )
     } else if bytes >= 1024 {
         format!("{} KB", bytes.div_ceil(1024))
     } else {

@@ -335,9 +335,9 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
         Some(view! {
             <div
                 class="chart-tip"
-                style:left=if side == "left" { format!("{x:.0}px") } else { "auto".into() }
-                style:right=if side == "right" { format!("{x:.0}px") } else { "auto".into() }
-                style:top=format!("{:.0}px", row.top + row.height)
+                style:left=if side == "left" { format!("{}px", x.round() as i64) } else { "auto".into() }
+                style:right=if side == "right" { format!("{}px", x.round() as i64) } else { "auto".into() }
+                style:top=format!("{}px", (row.top + row.height).round() as i64)
             >
                 <strong class="chart-tip-label">{label}</strong>
                 <span class="chart-tip-value">{value}</span>

@@ -137,7 +137,7 @@ pub fn on_number_event(ex: Explorer, ev: &web_sys::Event) {
 /// A base value written out in full with its unit, e.g. `32973000000元`.
 fn plain_number(v: f64, unit: Option<&str>) -> String {
     let digits = if v.fract() == 0.0 && v.abs() < 1e16 {
-        format!("{v:.0}")
+        format!("{}", v as i64)
     } else {
         format!("{v}")
     };

@@ -255,9 +255,84 @@ pub fn shift_decimal(digits: &str, exp: u32) -> String {
     out
 }
 
-/// Parses a plain decimal string to a finite `f64`; `None` for anything else (overflow included).
+/// `x` with exactly `decimals` decimal places, halves rounded away from zero (四舍五入):
+/// `format_fixed(329.7349, 2)` → `329.73`, `format_fixed(2.5, 0)` → `3`.
+///
+/// What `format!("{x:.2}")` gives, apart from halves (which it rounds to even), without
+/// bringing `core`'s exact float formatting into the wasm (BENCHMARKS.md, "Seventh session").
+/// Values too large for integer arithmetic are written as `format!("{x}")` does.
+pub fn format_fixed(x: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals.min(9));
+    let scaled = (x.abs() * scale as f64).round();
+    if !scaled.is_finite() || scaled >= 9e15 {
+        return format!("{x}");
+    }
+    let scaled = scaled as u64;
+    let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
+    let (int, frac) = (scaled / scale, scaled % scale);
+    if decimals == 0 {
+        format!("{sign}{int}")
+    } else {
+        let width = decimals.min(9) as usize;
+        format!("{sign}{int}.{frac:0width$}")
+    }
+}
+
+/// Parses a plain decimal string (`329.73`, `-5`, `.5`) to a finite `f64`; `None` for anything
+/// else (overflow, exponents, `inf` included).
+///
+/// Up to 15 significant digits with at most 22 decimal places (every number a report writes) the
+/// result is the correctly rounded value, the same as `str::parse` gives: an exact integer
+/// mantissa times or divided by an exact power of ten is one rounding. Longer strings are within
+/// a few units in the last place. Not `str::parse`: its correctly rounded algorithm brings a 10 KB
+/// table of powers of five into the wasm (BENCHMARKS.md, "Seventh session").
 pub fn parse_decimal(digits: &str) -> Option<f64> {
-    digits.parse::<f64>().ok().filter(|v| v.is_finite())
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let (negative, body) = match digits.as_bytes().first() {
+        Some(b'-') => (true, &digits[1..]),
+        Some(b'+') => (false, &digits[1..]),
+        _ => (false, digits),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut exp: i32 = 0;
+    let mut inexact = false;
+    for (i, b) in int.bytes().chain(frac.bytes()).enumerate() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        let fractional = i >= int.len();
+        if mantissa < 100_000_000_000_000_000 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            exp -= i32::from(fractional);
+        } else {
+            inexact |= b != b'0';
+            exp += i32::from(!fractional);
+        }
+    }
+    while mantissa != 0 && mantissa % 10 == 0 {
+        mantissa /= 10;
+        exp += 1;
+    }
+    let m = mantissa as f64;
+    let value = if !inexact && mantissa <= 1 << 53 && exp.unsigned_abs() < POW10.len() as u32 {
+        let p = POW10[exp.unsigned_abs() as usize];
+        if exp < 0 {
+            m / p
+        } else {
+            m * p
+        }
+    } else {
+        m * 10f64.powi(exp)
+    };
+    let value = if negative { -value } else { value };
+    value.is_finite().then_some(value)
 }
 
 #[cfg(test)]
@@ -266,6 +341,83 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    #[test]
+    fn format_fixed_rounds_halves_up() {
+        assert_eq!(format_fixed(329.7349, 2), "329.73");
+        assert_eq!(format_fixed(1.67, 2), "1.67");
+        assert_eq!(format_fixed(10.0, 1), "10.0");
+        assert_eq!(format_fixed(2.5, 0), "3");
+        assert_eq!(format_fixed(-2.5, 0), "-3");
+        assert_eq!(format_fixed(-0.001, 2), "0.00");
+        assert_eq!(format_fixed(0.05, 1), "0.1");
+        assert_eq!(format_fixed(7.0, 3), "7.000");
+        assert_eq!(format_fixed(1e300, 2), format!("{}", 1e300));
+        assert_eq!(format_fixed(f64::NAN, 2), "NaN");
+    }
+
+    proptest::proptest! {
+        /// Away from halves, the same text as `format!("{x:.N}")`.
+        #[test]
+        fn format_fixed_matches_std(x in -1e9f64..1e9, decimals in 0u32..4) {
+            let scaled = x.abs() * 10f64.powi(decimals as i32);
+            proptest::prop_assume!((scaled.fract() - 0.5).abs() > 1e-6);
+            let want = format!("{x:.*}", decimals as usize);
+            let want = if want.trim_start_matches('-').trim_matches(['0', '.']).is_empty() {
+                want.trim_start_matches('-').to_string()
+            } else {
+                want
+            };
+            proptest::prop_assert_eq!(format_fixed(x, decimals), want);
+        }
+    }
+
+    #[test]
+    fn parse_decimal_reads_plain_decimals_only() {
+        assert_eq!(parse_decimal("329.73"), Some(329.73));
+        assert_eq!(parse_decimal("32973000000"), Some(32973000000.0));
+        assert_eq!(parse_decimal("0.000123"), Some(0.000123));
+        assert_eq!(parse_decimal("-5"), Some(-5.0));
+        assert_eq!(parse_decimal("+2.5"), Some(2.5));
+        assert_eq!(parse_decimal(".5"), Some(0.5));
+        assert_eq!(parse_decimal("1.50000000000000000000"), Some(1.5));
+        assert_eq!(parse_decimal("15000000000000000000000"), Some(1.5e22));
+        assert_eq!(parse_decimal("5."), Some(5.0));
+        for bad in [
+            "", ".", "-", "1,000", "1e5", "inf", "NaN", "1.2.3", "１２", " 1",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            parse_decimal(&"9".repeat(400)),
+            None,
+            "overflow is not a value"
+        );
+        let long = parse_decimal("12345678901234567890123.456").unwrap();
+        assert!((long / 1.2345678901234568e22 - 1.0).abs() < 1e-15);
+    }
+
+    proptest::proptest! {
+        /// Up to 15 significant digits the value is the correctly rounded one, as `str::parse`
+        /// gives; beyond, within a few units in the last place.
+        #[test]
+        fn parse_decimal_matches_str_parse(
+            int in 0u64..1_000_000_000_000_000,
+            frac in "[0-9]{0,22}",
+            zeros in 0usize..12,
+            neg: bool,
+        ) {
+            let s = format!("{}{int}.{frac}{}", if neg { "-" } else { "" }, "0".repeat(zeros));
+            let want: f64 = s.parse().unwrap();
+            let got = parse_decimal(&s).unwrap();
+            let significant = s.trim_start_matches(['-', '0', '.']).trim_end_matches(['0', '.']).replace('.', "");
+            if significant.len() <= 15 {
+                proptest::prop_assert_eq!(got, want, "{}", s);
+            } else {
+                proptest::prop_assert!((got - want).abs() <= want.abs() * 4.0 * f64::EPSILON, "{}: {} vs {}", s, got, want);
+            }
+        }
     }
 
     #[test]

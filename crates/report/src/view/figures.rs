@@ -275,7 +275,7 @@ impl Picker<'_> {
 /// `32973000000, 元` → `329.73亿元`, `16700, 宗` → `1.67万宗`, `2509` → `2509`.
 pub fn format_base_value(v: f64, unit: Option<&str>) -> String {
     fn fixed(x: f64) -> String {
-        let s = format!("{x:.2}");
+        let s = crate::numbers::units::format_fixed(x, 2);
         let s = s.trim_end_matches('0').trim_end_matches('.');
         if s == "-0" {
             "0".to_string()
