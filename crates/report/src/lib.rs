@@ -20,6 +20,7 @@ pub mod job;
 pub mod model;
 pub mod numbers;
 pub mod parser;
+pub mod sort;
 pub mod text;
 pub mod view;
 pub mod warnings;

@@ -460,7 +460,7 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
             b
         })
         .collect();
-    growth.sort_by(|a, b| b.value.unwrap_or(0.0).total_cmp(&a.value.unwrap_or(0.0)));
+    sort_by_value_desc(&mut growth);
 
     // 比率
     let mut rate: Vec<Bar> = of_kind(NumberKind::Rate)
@@ -470,15 +470,14 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
         })
         .map(|&(n, c)| bar(n, c))
         .collect();
-    rate.sort_by(|a, b| b.value.unwrap_or(0.0).total_cmp(&a.value.unwrap_or(0.0)));
+    sort_by_value_desc(&mut rate);
 
     // 排名
     let mut rank: Vec<Bar> = of_kind(NumberKind::Rank).map(|&(n, c)| bar(n, c)).collect();
-    rank.sort_by(|a, b| match (a.value, b.value) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
+    // Best rank first; bars without a value last.
+    crate::sort::sort_by_key(&mut rank, |b| {
+        b.value
+            .map_or(u64::MAX, |v| crate::sort::f64_key(v).min(u64::MAX - 1))
     });
 
     // 目标
@@ -508,7 +507,7 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
     let target: Vec<Group> = target_groups
         .into_iter()
         .map(|(_, units, mut bars)| {
-            bars.sort_by(|a, b| b.value.unwrap_or(0.0).total_cmp(&a.value.unwrap_or(0.0)));
+            sort_by_value_desc(&mut bars);
             let name = if units.iter().all(|u| u.is_empty()) {
                 "无单位".to_string()
             } else {
@@ -562,8 +561,12 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
         }
     }
     for b in &mut overview {
-        b.stack
-            .sort_by_key(|(k, _)| NumberKind::ALL.iter().position(|x| x == k));
+        crate::sort::sort_by_key(&mut b.stack, |(k, _)| {
+            NumberKind::ALL
+                .iter()
+                .position(|x| x == k)
+                .unwrap_or(usize::MAX) as u64
+        });
         let total: usize = b.stack.iter().map(|x| x.1).sum();
         b.value = Some(total as f64);
         b.value_text = format!("{total}项");
@@ -715,4 +718,9 @@ pub fn summary(chart: &Chart) -> String {
     }
     s.push('。');
     s
+}
+
+/// Sorts bars by value, largest first (no value counts as 0); ties keep their order.
+fn sort_by_value_desc(bars: &mut [Bar]) {
+    crate::sort::sort_by_key(bars, |b| !crate::sort::f64_key(b.value.unwrap_or(0.0)));
 }

@@ -111,7 +111,7 @@ const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管融进
 /// The last chars of `words`, sorted: a word can end at a position only if its char is here.
 fn last_chars(words: impl Iterator<Item = &'static str>) -> Vec<char> {
     let mut v: Vec<char> = words.filter_map(|w| w.chars().next_back()).collect();
-    v.sort_unstable();
+    crate::sort::sort_by_key(&mut v, |&c| c.into());
     v.dedup();
     v
 }
@@ -282,7 +282,7 @@ pub fn classify(
             break;
         }
     }
-    qualifiers.sort_by_key(|q| q.0);
+    crate::sort::sort_by_key(&mut qualifiers, |q| q.0 as u64);
     qualifiers.dedup();
 
     let mut class = Class {

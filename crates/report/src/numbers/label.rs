@@ -149,8 +149,8 @@ fn strip_label(s: &str) -> String {
             .iter()
             .filter_map(|w| w.chars().next_back())
             .collect();
-        firsts.sort_unstable();
-        lasts.sort_unstable();
+        crate::sort::sort_by_key(&mut firsts, |&c| c.into());
+        crate::sort::sort_by_key(&mut lasts, |&c| c.into());
         (firsts, lasts)
     });
     let blank = |c: char| c.is_whitespace() || c == '\u{3000}';
@@ -225,7 +225,7 @@ fn char_mask(s: &str) -> u64 {
 impl WordList {
     fn new(lists: &[&[&'static str]]) -> WordList {
         let mut words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
-        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        crate::sort::sort_by_key(&mut words, |w| u64::MAX - w.chars().count() as u64);
         WordList {
             chars: CharSet::of(words.iter().copied()),
             words: words.into_iter().map(|w| (w, char_mask(w))).collect(),

@@ -156,7 +156,9 @@ pub fn match_base(chars: &[char], pos: usize) -> Option<(&'static str, usize)> {
             .iter()
             .filter_map(|u| Some((u.chars().next()?, *u, u.chars().count())))
             .collect();
-        v.sort_by_key(|&(c, _, n)| (c, std::cmp::Reverse(n)));
+        crate::sort::sort_by_key(&mut v, |&(c, _, n)| {
+            u64::from(c) << 32 | (u32::MAX - n as u32) as u64
+        });
         let mut buckets: Buckets = Vec::new();
         for (c, u, n) in v {
             match buckets.last_mut() {

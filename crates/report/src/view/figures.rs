@@ -248,13 +248,11 @@ impl Picker<'_> {
                         .is_some_and(|u| u.starts_with('万') || u.starts_with('亿'))
                         || n.base_value.is_some_and(|v| v >= 10_000.0)
                 };
-                candidates.sort_by(|&x, &y| {
-                    big(y).cmp(&big(x)).then(
-                        numbers[y]
-                            .base_value
-                            .unwrap_or(0.0)
-                            .total_cmp(&numbers[x].base_value.unwrap_or(0.0)),
-                    )
+                // Big amounts first, then larger values first (the key's lowest bit dropped:
+                // values one unit in the last place apart keep their order).
+                crate::sort::sort_by_key(&mut candidates, |&i| {
+                    let value = crate::sort::f64_key(numbers[i].base_value.unwrap_or(0.0));
+                    (u64::from(!big(i)) << 63) | (!value >> 1)
                 });
             }
             let mut sections: HashSet<(usize, Option<usize>)> = HashSet::new();

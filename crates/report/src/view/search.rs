@@ -210,13 +210,17 @@ impl SearchIndex {
 
 /// Sorts hits by relevance: higher score first, then source order.
 pub fn rank(hits: &mut [Hit]) {
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.card.cmp(&b.card)));
+    crate::sort::sort_by_key(hits, |h| {
+        u64::from(u32::MAX - h.score) << 32 | h.card.min(u32::MAX as usize) as u64
+    });
 }
 
 /// Sorts ranges and merges overlapping or touching ones; drops empty ranges.
 pub fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.retain(|r| r.start < r.end);
-    ranges.sort_by_key(|r| (r.start, r.end));
+    crate::sort::sort_by_key(&mut ranges, |r| {
+        (r.start as u64) << 32 | r.end.min(u32::MAX as usize) as u64
+    });
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match out.last_mut() {
