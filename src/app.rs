@@ -14,8 +14,8 @@ use report::Report;
 use crate::components::open_report::Opened;
 use crate::components::report_switcher::ReportChoice;
 use crate::components::{
-    CardList, ChartsPanel, Deferred, EmbedDialog, ExportMenu, FilterBar, KeyFigures, OpenReport,
-    PrintView, ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
+    CardList, ChartsPanel, Deferred, EmbedDialog, ExportMenu, FilterBar, Fresh, KeyFigures,
+    OpenReport, PrintView, ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
 };
 use crate::hooks::use_report_source::{self as source, ManifestEntry, LOCAL_ID};
 use crate::hooks::use_storage::{self, LocalReport};
@@ -536,7 +536,8 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
             Page::Report(shown) => {
                 let filter = first_filter.try_update_value(|f| f.take()).flatten().unwrap_or_default();
                 let extras = Extras { report: shown.id.clone(), ..base_extras.get_value() };
-                view! {
+                // Another report replaces this one's view rather than being diffed into it.
+                Fresh(view! {
                     {shown.local.then(|| view! {
                         <section class="local-banner" aria-label="本地报告">
                             <p>
@@ -551,7 +552,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
                     <Deferred>
                         <ReportView shown=shown.clone() filter=filter.clone() settings=settings_now extras=extras.clone()/>
                     </Deferred>
-                }.into_any()
+                }).into_any()
             }
         }}
     }

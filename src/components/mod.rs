@@ -25,7 +25,7 @@ pub use card_chart::CardChart;
 pub use card_list::CardList;
 pub use charts_panel::ChartsPanel;
 pub use copy_link::CopyLinkButton;
-pub use deferred::Deferred;
+pub use deferred::{Deferred, Fresh};
 pub use embed_dialog::EmbedDialog;
 pub use export_menu::ExportMenu;
 pub use filter_bar::FilterBar;
