@@ -513,11 +513,11 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     view! {
         {(!embedded).then(|| view! { <a class="skip-link" href="#main">"跳到正文"</a> })}
         {bar}
-        {move || notice.get().map(|m| view! {
+        {move || Fresh(notice.get().map(|m| view! {
             <section class="report-notices" aria-label="提示">
                 <p class="notice notice-error" role="alert">{m}</p>
             </section>
-        })}
+        }))}
         {move || match page.get() {
             Page::Loading => view! {
                 <div class="boot" aria-busy="true">

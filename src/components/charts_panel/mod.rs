@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{draw, Theme};
-use crate::components::Deferred;
+use crate::components::{Deferred, Fresh};
 use crate::hooks::{after_paint, EmbedMode};
 use crate::state::Explorer;
 
@@ -455,7 +455,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                     <button type="button" class="chart-button" disabled=empty on:click=download_csv>"下载CSV"</button>
                 </Show>
             </div>
-            {move || png_for_wechat.get().map(|url| {
+            {move || Fresh(png_for_wechat.get().map(|url| {
                 let note = if url.is_empty() {
                     "微信内无法直接下载文件：请点右上角“…”，选择“在浏览器打开”后再下载CSV。"
                 } else {
@@ -467,7 +467,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                         {(!url.is_empty()).then(|| view! { <img src=url alt=move || chart.with(|c| c.summary.clone())/> })}
                     </div>
                 }
-            })}
+            }))}
             {table}
         </figure>
     }

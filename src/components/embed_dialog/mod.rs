@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::Fresh;
 use crate::hooks::EmbedView;
 use crate::state::Explorer;
 
@@ -156,7 +157,7 @@ pub fn EmbedDialog() -> impl IntoView {
     };
     // The dialog's content exists only while it is open.
     let body = move || {
-        open.get().then(|| {
+        Fresh(open.get().then(|| {
             let views = [
                 (EmbedView::All, "全部内容"),
                 (EmbedView::Cards, "仅段落卡片"),
@@ -223,7 +224,7 @@ pub fn EmbedDialog() -> impl IntoView {
                         <span class="embed-status" role="status">{move || message.get()}</span>
                     </div>
                     <h3 class="embed-preview-title">"预览"</h3>
-                    {move || preview_src().map(|src| view! {
+                    {move || Fresh(preview_src().map(|src| view! {
                         <iframe
                             class="embed-preview"
                             data-report-explorer=""
@@ -231,9 +232,9 @@ pub fn EmbedDialog() -> impl IntoView {
                             src=src
                             sandbox=move || sandbox(downloads.get())
                         ></iframe>
-                    })}
+                    }))}
             }
-        })
+        }))
     };
 
     view! {

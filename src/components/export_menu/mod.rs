@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::components::non_empty;
-use crate::components::ShareCard;
+use crate::components::{non_empty, Fresh, ShareCard};
 use crate::hooks::EmbedMode;
 use crate::state::Explorer;
 
@@ -87,12 +86,12 @@ pub fn ExportMenu(
 
     view! {
         <div class="report-tools" role="group" aria-label="导出、打印与分享">
-            {move || downloads.get().then(|| view! {
+            {move || Fresh(downloads.get().then(|| view! {
                 <button type="button" class="tool-button export-csv" on:click=csv>"导出表格（CSV）"</button>
                 <button type="button" class="tool-button export-json" on:click=json>"导出数据（JSON）"</button>
-            })}
+            }))}
             <button type="button" class="tool-button print-button" on:click=print>"打印"</button>
-            {move || downloads.get().then(|| view! { <ShareCard name=name.get_value()/> })}
+            {move || Fresh(downloads.get().then(|| view! { <ShareCard name=name.get_value()/> }))}
             <p class="tools-status" role="status">{move || non_empty(status.get())}</p>
         </div>
     }

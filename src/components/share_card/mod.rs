@@ -7,8 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::components::export_menu::download_url;
-use crate::components::non_empty;
 use crate::components::print_view::{page_base, qr_modules, view_link};
+use crate::components::{non_empty, Fresh};
 use crate::state::Explorer;
 
 /// Image width in pixels (a phone screen at 3× is about this wide).
@@ -230,7 +230,7 @@ pub fn ShareCard(
     view! {
         <button type="button" class="tool-button share-button" on:click=make>"分享图片"</button>
         <span class="share-status" role="status">{move || non_empty(message.get())}</span>
-        {move || image.get().map(|(url, file)| {
+        {move || Fresh(image.get().map(|(url, file)| {
             let url2 = url.clone();
             let file2 = file.clone();
             view! {
@@ -246,6 +246,6 @@ pub fn ShareCard(
                     <span class="visually-hidden">{file}</span>
                 </div>
             }
-        })}
+        }))}
     }
 }
