@@ -308,3 +308,29 @@ async fn a_staged_start_builds_off_screen_then_shows_the_whole_view() {
     settle(&host).await;
     assert_eq!(count(&host, "article"), 1);
 }
+
+#[wasm_bindgen_test]
+async fn a_fresh_view_is_replaced_where_a_plain_one_is_diffed() {
+    use report_explorer::components::Fresh;
+    let n = RwSignal::new(1);
+    let root = mount(move || {
+        view! {
+            <div>{move || Fresh(view! { <p class="fresh">{n.get()}</p> })}</div>
+            <div>{move || view! { <p class="plain">{n.get()}</p> }}</div>
+        }
+    });
+    let (fresh, plain) = (el(&root, "p.fresh"), el(&root, "p.plain"));
+    n.set(2);
+    TimeoutFuture::new(0).await;
+    let (fresh2, plain2) = (el(&root, "p.fresh"), el(&root, "p.plain"));
+    assert_eq!(texts(&root, "p"), ["2", "2"]);
+    assert!(
+        !fresh.is_same_node(Some(&fresh2)),
+        "a Fresh view is built anew"
+    );
+    assert!(
+        plain.is_same_node(Some(&plain2)),
+        "a plain view is updated in place"
+    );
+    assert_eq!(count(&root, "p.fresh"), 1, "the old one is gone");
+}

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use report::{Direction, NumberKind, NumberMention};
 
+use crate::components::Fresh;
 use crate::state::Explorer;
 
 /// One row of a card's mini chart.
@@ -106,7 +107,8 @@ pub fn CardChart(card: usize) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class="card-chart" aria-hidden="true">{rows}</ul> }.into_any()
+    // Built once per card (cards are never diffed): no rebuild code (`Fresh`).
+    Fresh(view! { <ul class="card-chart" aria-hidden="true">{rows}</ul> }).into_any()
 }
 
 #[cfg(test)]

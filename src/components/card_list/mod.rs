@@ -25,7 +25,7 @@ use report::BlockRole;
 
 use crate::components::number_mark::on_number_event;
 use crate::components::section_card::CardHit;
-use crate::components::{Deferred, SectionCard};
+use crate::components::{Deferred, Fresh, SectionCard};
 use crate::hooks::{after_paint, use_on_screen, use_stages, when_shown};
 use crate::state::{Explorer, ReportData};
 
@@ -136,7 +136,8 @@ fn rows(data: &ReportData, hits: &[Hit], range: Range<usize>, grouped: bool) -> 
     out
 }
 
-/// A heading row, or a card with its highlights.
+/// A heading row, or a card with its highlights. [`Fresh`]: the keyed list moves rows, never
+/// diffs one into another, so no rebuild code is compiled for them.
 fn row_view(
     data: &ReportData,
     row: Row,
@@ -144,21 +145,23 @@ fn row_view(
     grouped: Signal<bool>,
 ) -> AnyView {
     match row {
-        Row::Part(p) => view! {
+        Row::Part(p) => Fresh(view! {
             <h2 class="group-part" id=format!("part-{}", p + 1)>{data.part_label(p)}</h2>
-        }
+        })
         .into_any(),
-        Row::Section(p, s) => view! {
+        Row::Section(p, s) => Fresh(view! {
             <h3 class="group-section" id=format!("section-{}-{}", p + 1, s + 1)>{data.section_label(p, s)}</h3>
-        }
+        })
         .into_any(),
-        Row::Closing(p) => view! {
+        Row::Closing(p) => Fresh(view! {
             <h3 class="group-closing" id=format!("closing-{}", p + 1)>
                 {format!("{} · 其他", data.part_label(p))}
             </h3>
-        }
+        })
         .into_any(),
-        Row::Card(c) => view! { <SectionCard card=c hit=hit(c) grouped=grouped/> }.into_any(),
+        Row::Card(c) => {
+            Fresh(view! { <SectionCard card=c hit=hit(c) grouped=grouped/> }).into_any()
+        }
     }
 }
 

@@ -97,7 +97,7 @@ pub fn ChartsPanel() -> impl IntoView {
                 <Deferred>
                     {move || {
                         let k = tab.get();
-                        view! { <ChartFigure kind=k charts=charts/> }
+                        Fresh(view! { <ChartFigure kind=k charts=charts/> })
                     }}
                 </Deferred>
             </div>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use report::Direction;
 
+use crate::components::Fresh;
 use crate::state::Explorer;
 
 /// The report's headline indicators, chosen by rules over the parsed numbers
@@ -55,11 +56,11 @@ pub fn KeyFigures() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
+    Fresh(view! {
         <section class="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title" class="section-label">"关键数据"</h2>
             <ul class="figure-list">{items}</ul>
         </section>
-    }
+    })
     .into_any()
 }

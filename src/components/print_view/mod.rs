@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use qrcode::{Color, EcLevel, QrCode};
 use report::view::{self, Extras, SettingsOverrides};
 
+use crate::components::Fresh;
 use crate::state::Explorer;
 
 /// The QR code of `text` as `(width, dark modules row by row)`; `None` when too long to encode.
@@ -58,13 +59,13 @@ pub fn QrSvg(
         }
         let (width, dark) = qr_modules(&t)?;
         let size = width + 8;
-        Some(view! {
+        Some(Fresh(view! {
             <svg class="qr" viewBox=format!("-4 -4 {size} {size}") role="img" aria-label=label.clone()
                 shape-rendering="crispEdges">
                 <rect x="-4" y="-4" width=size.to_string() height=size.to_string() fill="#fff"/>
                 <path d=qr_path(width, &dark) fill="#000"/>
             </svg>
-        })
+        }))
     }
 }
 
