@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use report::view::Hit;
 use report::BlockRole;
 
-use crate::components::{CardChart, Fresh, NumberMark};
+use crate::components::{CardChart, NumberMark};
 use crate::state::segments::{segments, spans, Span};
 use crate::state::Explorer;
 
@@ -132,7 +132,7 @@ pub fn SectionCard(
             } => {
                 let trail = (!trail.is_empty()).then(|| run(&chars, trail, text_ranges, live));
                 let text = run(&chars, range, text_ranges, live);
-                Fresh(view! { <NumberMark index=index text=text trail=trail/> }).into_any()
+                view! { <NumberMark index=index text=text trail=trail/> }.into_any()
             }
         })
         .collect_view();
@@ -177,9 +177,9 @@ pub fn SectionCard(
             {move || {
                 let id = heading_id2.clone();
                 if grouped.get() && in_section {
-                    Fresh(view! { <h4 class="card-title" id=id>{title_view()}</h4> }).into_any()
+                    view! { <h4 class="card-title" id=id>{title_view()}</h4> }.into_any()
                 } else {
-                    Fresh(view! { <h3 class="card-title" id=id>{title_view()}</h3> }).into_any()
+                    view! { <h3 class="card-title" id=id>{title_view()}</h3> }.into_any()
                 }
             }}
             <p class="card-text" class:folded=folded.clone()>{body}</p>
