@@ -13,8 +13,9 @@ use leptos::tachys::{
 /// `into_any()` or returned from a reactive closure, even where it never runs. For a whole
 /// region of the page built once (a [`Deferred`](super::Deferred) child, one report's
 /// explorer) that is kilobytes of wasm for nothing: behind `Fresh` only `build` is compiled
-/// (BENCHMARKS.md, "Seventh session"). Don't use it where a view is really updated in place
-/// (the card list's rows), where diffing is what keeps a keystroke cheap.
+/// (BENCHMARKS.md, "Seventh session"). Don't use it where a view is really updated in place (a
+/// card's highlighted runs, controls that may hold focus): there diffing is what keeps a
+/// keystroke cheap and the focus where it is.
 ///
 /// ```ignore
 /// Fresh(view! { <ReportView/> }).into_any()
