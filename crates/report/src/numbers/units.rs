@@ -257,8 +257,8 @@ pub fn shift_decimal(digits: &str, exp: u32) -> String {
     out
 }
 
-/// `x` with exactly `decimals` decimal places, halves rounded away from zero (四舍五入):
-/// `format_fixed(329.7349, 2)` → `329.73`, `format_fixed(2.5, 0)` → `3`.
+/// `x` with exactly `decimals` decimal places (at most 9), halves rounded away from zero
+/// (四舍五入): `format_fixed(329.7349, 2)` → `329.73`, `format_fixed(2.5, 0)` → `3`.
 ///
 /// What `format!("{x:.2}")` gives, apart from halves (which it rounds to even), without
 /// bringing `core`'s exact float formatting into the wasm (BENCHMARKS.md, "Seventh session").
