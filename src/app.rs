@@ -641,6 +641,12 @@ fn ReportView(
     );
     let source_file = shown.file.clone();
     let name = shown.name.clone();
+    // Embedded there is no header, but the frame is a document of its own: screen readers still
+    // get its title as the page's one heading.
+    let embed_title = embed.on.then(|| {
+        let title = explorer.data().report.title.clone();
+        view! { <h1 class="visually-hidden">{title.unwrap_or_else(|| "工作报告".into())}</h1> }
+    });
     // Each region is a start-up stage of its own (see `Stages`), in reading order.
     view! {
         {chrome.then(|| view! { <Deferred><ReportHeader/></Deferred> })}
@@ -652,6 +658,7 @@ fn ReportView(
                 </aside>
             })}
             <main id="main" class="content" tabindex="-1">
+                {embed_title}
                 {figures.then(|| view! { <Deferred><KeyFigures/></Deferred> })}
                 {cards.then(|| view! {
                     <div class="controls" id="results">

@@ -504,6 +504,13 @@ for (const theme of ['light', 'dark', 'eyecare', 'contrast']) {
 test('axe: theme auto under a dark system scheme has no violations', (t) => assertAccessible(t, '', { ...DESKTOP, colorScheme: 'dark' }));
 test('axe: elder mode has no violations', (t) => assertAccessible(t, '?elder=1'));
 test('axe: phone layout with chips pressed has no violations', (t) => assertAccessible(t, '?kind=rank&kind=target', PHONE));
+for (const query of ['?embed=1', '?embed=1&view=cards&q=%E5%85%BB%E8%80%81', '?embed=1&view=charts&chart=rate']) {
+  test(`axe: embedded (${query}) has no violations, and the report's title as its one heading`, (t) => assertAccessible(t, query, PHONE, async (page) => {
+    const headings = await page.locator('h1').allTextContents();
+    assert.deepEqual(headings, ['深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划'], 'one <h1>, the title, though no header is shown');
+    assert.equal(await page.locator('.site-header').count(), 0, 'embedded: no header');
+  }));
+}
 
 test('form controls stand out from the page by 3:1 in every theme (WCAG 1.4.11, not checked by axe)', async () => {
   const { context, page, errors } = await start('?kind=growth');
