@@ -39,6 +39,8 @@ if has native; then
       > "target/bench/criterion-$b.log" 2>&1 || { cat "target/bench/criterion-$b.log"; exit 1; }
   done
   node tests/perf/native.mjs
+  step "native: parsing in steps (ParseJob::step on the 100× report five times)"
+  cargo bench -q -p report --bench steps 2>&1 | tee target/bench/steps.log
 fi
 
 if has sizes; then
