@@ -554,6 +554,8 @@ pub fn labels(
     // Per clause: its last such token, and whether it holds a change.
     let mut clause_candidate: Vec<Option<usize>> = vec![None; ctx.clause_range.len()];
     let mut clause_delta: Vec<bool> = vec![false; ctx.clause_range.len()];
+    // Per clause: `clause_subject`, once (it walks back over the sentence's earlier clauses).
+    let mut clause_subjects: Vec<Option<Option<String>>> = vec![None; ctx.clause_range.len()];
     let clause_of = |j: usize| ctx.clause[tokens[j].start];
     let sentence_of = |j: usize| ctx.clause_sentence[clause_of(j)];
     for (k, (t, c)) in tokens.iter().zip(classes).enumerate() {
@@ -692,7 +694,11 @@ pub fn labels(
             let borrowed = last_subject
                 .filter(|&j| sentence_of(j) == sentence)
                 .and_then(|j| subjects[j].clone())
-                .or_else(|| clause_subject(ctx, tokens, clause))
+                .or_else(|| {
+                    clause_subjects[clause]
+                        .get_or_insert_with(|| clause_subject(ctx, tokens, clause))
+                        .clone()
+                })
                 .or_else(|| topic.map(strip_label).filter(|s| names_something(s)));
             if let Some(b) = borrowed {
                 // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char.
@@ -706,9 +712,13 @@ pub fn labels(
             }
         }
         if label.is_empty() {
-            // Last resort: the whole clause without the number.
+            // Last resort: the number's own stretch of its clause, from the previous number to
+            // the next. Not the whole clause: in a clause of many numbers (`1个、2个、…`) that
+            // would be the other numbers, once per number.
             let (s, e) = ctx.clause_range[clause];
-            let text = format!("{}{}", ctx.slice(s, t.start), ctx.slice(t.end, e));
+            let from = prev_in_clause.map_or(s, |j| tokens[j].end.max(s));
+            let to = next_start.min(e);
+            let text = format!("{}{}", ctx.slice(from, t.start), ctx.slice(t.end, to));
             label = strip_label(&text);
         }
         let label = match kind {
