@@ -157,6 +157,34 @@ fn short_clauses_then_a_clause_of_bare_numbers() {
 }
 
 #[test]
+fn runs_without_punctuation_before_numbers_keep_labels_short() {
+    // Each became every number's label, or grew each label by the one before it: the output was
+    // quadratic (160 KB of text gave 2.4 GB of labels). Labels take at most 80 chars before the
+    // number (`label::MAX_PREFIX_CHARS`) and are dropped past 120 (`label::MAX_LABEL_CHARS`).
+    let n = 4_000;
+    for (what, body) in [
+        (
+            "growth words, then numbers",
+            format!("{}{}", "增长".repeat(n), "5%".repeat(n)),
+        ),
+        (
+            "shares, then clauses of numbers",
+            format!("{}{}", "占比".repeat(n), "1%，".repeat(n)),
+        ),
+        ("a run of from-to frames", "由1亿元增加到2亿元".repeat(n)),
+    ] {
+        let s = format!("一、总结\n（一）测试\n{body}\n");
+        let r = parse(&s).unwrap();
+        assert!(r.numbers.len() >= n, "{what}");
+        for m in &r.numbers {
+            let chars = m.label.as_ref().map_or(0, |l| l.chars().count());
+            assert!(chars <= 120, "{what}: a label of {chars} chars");
+        }
+        assert_blocks(&s, &r);
+    }
+}
+
+#[test]
 fn one_long_run_of_comparison_frames() {
     // Comparison frames with no punctuation between them: each number looks for its frame's
     // opener (`比`, `较`) only among the last chars before it (`label::MAX_FRAME_CHARS`), not

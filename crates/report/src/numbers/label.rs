@@ -508,9 +508,22 @@ impl BlockIndex {
 
 /// The part of the token's segment before the number, cleaned.
 fn prefix(ctx: &Context, class: &Class) -> String {
-    let p = ctx.slice(class.seg_start, class.core_end);
-    strip_label(p)
+    let start = class
+        .seg_start
+        .max(class.core_end.saturating_sub(MAX_PREFIX_CHARS));
+    strip_label(ctx.slice(start, class.core_end))
 }
+
+/// The most chars before a number that its label takes. The longest label in the seed and the
+/// corpus is 54 chars (a list of 14 industries); without a bound, a long run without punctuation
+/// before a run of numbers (`增长增长…5%5%…`, `占比占比…1%，1%，…`) became every number's label,
+/// and the labels grew with the square of the text (160 KB of text gave 2.4 GB of labels).
+const MAX_PREFIX_CHARS: usize = 80;
+
+/// The longest label kept (in chars); a longer one is dropped. Labels are built from other
+/// numbers' labels and subjects (`{subject}{wording}`), so without a bound a run of frames
+/// (`由1亿元增加到2亿元` repeated) grew each number's label by the one before it.
+const MAX_LABEL_CHARS: usize = 120;
 
 /// The text after the token up to the next token of the clause, cut at `的`.
 fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
@@ -720,6 +733,9 @@ pub fn labels(
             let to = next_start.min(e);
             let text = format!("{}{}", ctx.slice(from, t.start), ctx.slice(t.end, to));
             label = strip_label(&text);
+        }
+        if label.chars().nth(MAX_LABEL_CHARS).is_some() {
+            label.clear();
         }
         let label = match kind {
             NumberKind::Amount | NumberKind::Target => subject_of(&label),
