@@ -239,7 +239,17 @@ async fn an_embedded_card_is_the_only_card_shown() {
         vec!["共 1 条"],
         "not \"全部显示\": one card of 36"
     );
-    assert_eq!(texts(&root, "h1").len(), 0, "no page chrome when embedded");
+    assert_eq!(
+        count(&root, ".site-header"),
+        0,
+        "no page chrome when embedded"
+    );
+    assert_eq!(
+        texts(&root, "h1.visually-hidden"),
+        vec![report_explorer::app::default_report().title.unwrap()],
+        "but the report's title, for screen readers, as the frame's one heading"
+    );
+    assert_eq!(count(&root, "h1"), 1);
 }
 
 /// The start-up in stages (`main.rs`): the app is built off screen a region and a card at a
