@@ -643,10 +643,9 @@ fn ReportView(
     let name = shown.name.clone();
     // Embedded there is no header, but the frame is a document of its own: screen readers still
     // get its title as the page's one heading.
-    let embed_title = embed.on.then(|| {
-        let title = explorer.data().report.title.clone();
-        view! { <h1 class="visually-hidden">{title.unwrap_or_else(|| "工作报告".into())}</h1> }
-    });
+    let embed_title = embed.on.then(
+        || view! { <h1 class="visually-hidden">{explorer.data().report.display_title()}</h1> },
+    );
     // Each region is a start-up stage of its own (see `Stages`), in reading order.
     view! {
         {chrome.then(|| view! { <Deferred><ReportHeader/></Deferred> })}

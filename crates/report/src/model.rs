@@ -125,6 +125,11 @@ pub struct Block {
 }
 
 impl Report {
+    /// The title to show: the report's own, else `工作报告`.
+    pub fn display_title(&self) -> String {
+        self.title.clone().unwrap_or_else(|| "工作报告".into())
+    }
+
     /// The text of a block, as stored in the model.
     pub fn block_text(&self, block: &Block) -> &str {
         let part = &self.parts[block.part];
@@ -246,4 +251,17 @@ pub struct NumberMention {
     /// Index into `Report::blocks` of the block it is in. Not serialized.
     #[serde(skip)]
     pub block: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_title_is_the_reports_own_else_a_generic_one() {
+        let mut r = Report::default();
+        assert_eq!(r.display_title(), "工作报告");
+        r.title = Some("2022年河北省政府工作报告".into());
+        assert_eq!(r.display_title(), "2022年河北省政府工作报告");
+    }
 }

@@ -137,10 +137,7 @@ fn short_clauses_then_a_clause_of_bare_numbers() {
     let n = 5_000;
     let numbers: Vec<String> = (0..n).map(|i| format!("{i}个")).collect();
     let s = format!(
-        "一、总结
-（一）测试
-{}{}。
-",
+        "一、总结\n（一）测试\n{}{}。\n",
         "甲，".repeat(n),
         numbers.join("、")
     );

@@ -94,13 +94,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let downloads = RwSignal::new(true);
     let hosts = RwSignal::new(String::new());
     let message = RwSignal::new(String::new());
-    let title = StoredValue::new(
-        ex.data()
-            .report
-            .title
-            .clone()
-            .unwrap_or_else(|| "工作报告".into()),
-    );
+    let title = StoredValue::new(ex.data().report.display_title());
 
     // Only read while the dialog is open (never during the first render).
     let base = move || {

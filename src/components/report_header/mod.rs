@@ -12,7 +12,7 @@ pub fn ReportHeader() -> impl IntoView {
     let ex = Explorer::expect();
     let data = ex.data();
     let r = &data.report;
-    let title = r.title.clone().unwrap_or_else(|| "工作报告".into());
+    let title = r.display_title();
     let publisher = r.publisher.clone();
     let published = r.published.clone().map(|p| p.replace('T', " "));
     let source_url = r.source_url.clone();

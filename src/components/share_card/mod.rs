@@ -57,7 +57,7 @@ fn draw(ex: Explorer, card_index: usize, link: &str) -> Result<String, JsValue> 
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d")?.unchecked_into();
     let inner = WIDTH - 2.0 * PAD;
 
-    let title = d.report.title.clone().unwrap_or_else(|| "工作报告".into());
+    let title = d.report.display_title();
     let mut place = d.part_label(card.part);
     if let Some(s) = card.section {
         place = format!("{place} · {}", d.section_label(card.part, s));
