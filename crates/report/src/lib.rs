@@ -14,6 +14,8 @@
 //! ```
 
 pub mod charts;
+#[cfg(feature = "cli")]
+pub mod eval;
 pub mod export;
 pub mod input;
 pub mod job;

@@ -9,6 +9,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { TYPES, resolveFile } from '../../../scripts/serve.mjs';
 
 export const ERROR_HOOK = `(function () {
   var K = '__e2eErrors';
@@ -33,19 +34,6 @@ function wantsErrorHook() {
   return ['webkit', 'firefox', 'chromedriver'].includes(process.env.E2E_ENGINE || '');
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
 /**
  * Starts a server for `root` under `prefix`. Options: `wasmType` overrides the .wasm MIME type
  * (to test hosts that get it wrong), `headers` adds response headers to HTML responses.
@@ -60,14 +48,8 @@ export function serve(root, { prefix = '/', wasmType, headers = {} } = {}) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(ERROR_HOOK);
       return;
     }
-    if (!url.pathname.startsWith(prefix)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    let rel = decodeURIComponent(url.pathname.slice(prefix.length));
-    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(root, rel);
-    if (!file.startsWith(path.resolve(root)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = resolveFile(root, prefix, url.pathname);
+    if (!file) {
       res.writeHead(404).end('not found');
       return;
     }

@@ -2,7 +2,13 @@
 //!
 //! ```text
 //! report parse [--pretty] FILE     # FILE may be `-` for standard input
+//! report eval numbers [--misses] [--corpus DIR] GOLD_DIR
 //! ```
+//!
+//! `eval numbers` scores the number extractor against the hand-judged mentions of every
+//! `*.json` in GOLD_DIR (texts from `GOLD_DIR/../data/corpus/` unless `--corpus` says otherwise):
+//! per report and overall, the indicators fully right, wrong kind / value / unit / label, missed,
+//! and the non-indicators marked. `--misses` lists every error.
 //!
 //! Exit codes: 0 on success; 2 for a usage error, an unreadable file, text that is not UTF-8,
 //! and text that is empty or has no report structure (each with a one-line message on stderr).
@@ -10,7 +16,8 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: report parse [--pretty] FILE   (FILE may be '-' for standard input)";
+const USAGE: &str = "usage: report parse [--pretty] FILE   (FILE may be '-' for standard input)
+       report eval numbers [--misses] [--corpus DIR] GOLD_DIR";
 
 fn fail(message: &str) -> ExitCode {
     let _ = writeln!(io::stderr(), "report: {message}");
@@ -23,6 +30,9 @@ fn usage_error(message: &str) -> ExitCode {
 }
 
 fn run(args: &[String]) -> ExitCode {
+    if args.first().map(String::as_str) == Some("eval") {
+        return eval(&args[1..]);
+    }
     let mut pretty = false;
     let mut command = None;
     let mut file = None;
@@ -112,6 +122,146 @@ fn run(args: &[String]) -> ExitCode {
     };
     let mut out = io::stdout().lock();
     match writeln!(out, "{json}").and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("cannot write output: {e}")),
+    }
+}
+
+/// `report eval numbers [--misses] [--corpus DIR] GOLD_DIR`.
+fn eval(args: &[String]) -> ExitCode {
+    use report::eval::{score, GoldFile, Score};
+    use std::path::PathBuf;
+    let mut misses = false;
+    let mut corpus: Option<PathBuf> = None;
+    let mut dir: Option<PathBuf> = None;
+    let mut it = args.iter();
+    if it.next().map(String::as_str) != Some("numbers") {
+        return usage_error("eval takes 'numbers'");
+    }
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--misses" => misses = true,
+            "--corpus" => match it.next() {
+                Some(d) => corpus = Some(d.into()),
+                None => return usage_error("--corpus takes a folder"),
+            },
+            a if a.starts_with('-') => return usage_error(&format!("unknown option '{a}'")),
+            _ if dir.is_some() => return usage_error("more than one GOLD_DIR given"),
+            _ => dir = Some(a.into()),
+        }
+    }
+    let Some(dir) = dir else {
+        return usage_error("missing GOLD_DIR");
+    };
+    let corpus = corpus.unwrap_or_else(|| dir.join("../data/corpus"));
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(d) => d
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect(),
+        Err(e) => return fail(&format!("cannot read {}: {e}", dir.display())),
+    };
+    files.sort();
+    if files.is_empty() {
+        return fail(&format!("no *.json gold in {}", dir.display()));
+    }
+    let mut out = String::new();
+    let row = |name: &str, s: &Score| {
+        format!(
+            "{name:<28} {:>5} {:>6} {:>6.1}% {:>5} {:>5} {:>5} {:>5} {:>6} {:>5} {:>6} {:>5}\n",
+            s.indicators,
+            s.right,
+            100.0 * s.right_share(),
+            s.wrong_kind,
+            s.wrong_value,
+            s.wrong_unit,
+            s.wrong_label,
+            s.missed,
+            s.non_indicators,
+            s.marked,
+            s.extra
+        )
+    };
+    out.push_str(&format!(
+        "{:<28} {:>5} {:>6} {:>7} {:>5} {:>5} {:>5} {:>5} {:>6} {:>5} {:>6} {:>5}\n",
+        "report",
+        "ind.",
+        "right",
+        "share",
+        "kind",
+        "value",
+        "unit",
+        "label",
+        "missed",
+        "non",
+        "marked",
+        "extra"
+    ));
+    let (mut all, mut tuning, mut held) = (Score::default(), Score::default(), Score::default());
+    let mut details = String::new();
+    for f in &files {
+        let gold: GoldFile = match std::fs::read_to_string(f)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        {
+            Ok(g) => g,
+            Err(e) => return fail(&format!("cannot read gold {}: {e}", f.display())),
+        };
+        let path = corpus.join(&gold.file);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => return fail(&format!("cannot read {}: {e}", path.display())),
+        };
+        let parsed = match report::parse(&text) {
+            Ok(r) => r,
+            Err(e) => return fail(&format!("cannot parse {}: {e}", path.display())),
+        };
+        let s = score(&gold, &parsed.numbers);
+        let name = format!(
+            "{}{}",
+            gold.file.trim_end_matches(".txt"),
+            if gold.held_out { " (held out)" } else { "" }
+        );
+        out.push_str(&row(&name, &s));
+        if misses {
+            details.push_str(&format!("\n== {name}\n"));
+            for m in &s.misses {
+                details.push_str(&format!(
+                    "{:>6} {:<10} [{}]\n       got  {}\n       want {}\n",
+                    m.offset,
+                    m.raw,
+                    m.fields.join(","),
+                    m.got,
+                    m.want
+                ));
+            }
+        }
+        all.add(&s);
+        if gold.held_out {
+            held.add(&s)
+        } else {
+            tuning.add(&s)
+        }
+    }
+    out.push_str(&row("tuning reports", &tuning));
+    out.push_str(&row("held-out reports", &held));
+    out.push_str(&row("all", &all));
+    out.push_str(&format!(
+        "fully right: {:.1}% of {} indicators; non-indicators marked: {:.1}% ({} of {} gold non-indicators, {} extra marks)\n",
+        100.0 * all.right_share(),
+        all.indicators,
+        100.0 * all.marked_share(),
+        all.marked,
+        all.non_indicators,
+        all.extra
+    ));
+    out.push_str(&details);
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("cannot write output: {e}")),

@@ -367,10 +367,10 @@ fn arrow(d: Option<Direction>) -> &'static str {
 /// A growth as a phrase: the label and, unless the label already says so, the basis and the
 /// direction word, then the number: `房地产销面累计销售同比增长153.3%`.
 fn growth_phrase(b: &Bar) -> String {
-    const WORDS: [&str; 10] = [
-        "增长", "下降", "提高", "降低", "减少", "增加", "上升", "回落", "递增", "递减",
-    ];
-    if WORDS.iter().any(|w| b.label.ends_with(w)) {
+    if crate::numbers::lexicon::growth_verbs()
+        .iter()
+        .any(|(w, _)| b.label.ends_with(w))
+    {
         format!("{}{}", b.label, b.raw)
     } else {
         let word = if b.direction == Some(Direction::Down) {

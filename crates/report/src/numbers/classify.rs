@@ -1,6 +1,9 @@
 //! Classification of tokens: indicator or not, kind, direction, basis and qualifiers.
 
 use super::context::Context;
+use super::lexicon::{
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, GONG_AFTER, GONG_BEFORE, NAME_SUFFIXES, POST,
+};
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
 
@@ -23,60 +26,6 @@ pub struct Class {
     /// End of the part of the segment before the number that is not a bounding word.
     pub core_end: usize,
 }
-
-/// Bounding words written right before the number (`超`, `约`), possibly stacked (`预计超`).
-const ADJACENT_PRE: &[&str] = &[
-    "不少于",
-    "不低于",
-    "不超过",
-    "不高于",
-    "不多于",
-    "超过",
-    "多达",
-    "将近",
-    "累计",
-    "预计",
-    "争取",
-    "力争",
-    "共计",
-    "合计",
-    "总计",
-    "超",
-    "约",
-    "近",
-    "共",
-    "逾",
-];
-
-/// Bounding words that count anywhere in the segment before the number (`累计走访企业…`).
-const ANYWHERE_PRE: &[&str] = &["累计", "预计", "争取", "力争", "共计", "合计", "总计"];
-
-/// Bounding words right after the number and its unit.
-const POST: &[&str] = &["以上", "左右", "以内", "以下", "上下"];
-
-/// Growth verbs, longest first within each prefix family.
-const GROWTH_VERBS: &[(&str, Direction)] = &[
-    ("增长", Direction::Up),
-    ("递增", Direction::Up),
-    ("递减", Direction::Down),
-    ("提高", Direction::Up),
-    ("提升", Direction::Up),
-    ("上升", Direction::Up),
-    ("上涨", Direction::Up),
-    ("增加", Direction::Up),
-    ("增幅", Direction::Up),
-    ("增速", Direction::Up),
-    ("涨幅", Direction::Up),
-    ("下降", Direction::Down),
-    ("减少", Direction::Down),
-    ("降低", Direction::Down),
-    ("下滑", Direction::Down),
-    ("回落", Direction::Down),
-    ("下跌", Direction::Down),
-    ("降幅", Direction::Down),
-    ("增", Direction::Up),
-    ("降", Direction::Down),
-];
 
 /// Units of a level (`rate`).
 fn is_rate_unit(u: &str) -> bool {
@@ -102,11 +51,6 @@ fn part_of_word(ctx: &Context, pos: usize) -> bool {
     };
     blocked.contains(prev)
 }
-
-/// Chars after which `共` is part of another word (`公共`, `中共`).
-const GONG_BEFORE: &str = "公中";
-/// Chars after `共` that make it part of another word (`共建`, `共享`).
-const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管融进富振生存有计";
 
 /// The last chars of `words`, sorted: a word can end at a position only if its char is here.
 fn last_chars(words: impl Iterator<Item = &'static str>) -> Vec<char> {
@@ -163,11 +107,11 @@ fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Dire
         end -= 1;
     }
     static ENDS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    let ends = ENDS.get_or_init(|| last_chars(GROWTH_VERBS.iter().map(|(v, _)| *v)));
+    let ends = ENDS.get_or_init(|| last_chars(growth_verbs().iter().map(|(v, _)| *v)));
     if !may_end_at(ctx, end, ends) {
         return None;
     }
-    for (v, d) in GROWTH_VERBS {
+    for (v, d) in growth_verbs() {
         if ctx.ends_with_at(end, v) {
             let start = end - v.chars().count();
             if start < seg_start {
@@ -185,11 +129,6 @@ fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Dire
     }
     None
 }
-
-/// Words right after a unitless number that make it part of a name (`107国道`, `1号线`).
-const NAME_SUFFIXES: &[&str] = &[
-    "国道", "省道", "县道", "高速", "急救", "佳", "号", "版", "型", "代", "线", "楼",
-];
 
 /// A unitless number that names something: `107国道`, `120急救中心`, `12345政务服务热线`.
 fn is_named_number(ctx: &Context, t: &Token) -> bool {
@@ -336,7 +275,7 @@ pub fn classify(
         }
     }
     if growth.is_none() && base.is_some_and(is_point_unit) {
-        growth = GROWTH_VERBS
+        growth = growth_verbs()
             .iter()
             .find(|(v, _)| segment.contains(v))
             .map(|(_, d)| *d)

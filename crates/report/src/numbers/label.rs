@@ -2,108 +2,12 @@
 
 use super::classify::Class;
 use super::context::Context;
+use super::lexicon::{
+    DELTA_VERBS, FRAME_OPENERS, FRAME_WORDS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LEAD_WORDS,
+    POST, RANK_SCOPES, RANK_WORDING, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
+};
 use super::scan::{Shape, Token};
 use crate::model::NumberKind;
-
-/// Words stripped from the start of a label: connectors and bounding words.
-const LEAD_WORDS: &[&str] = &[
-    "其中", "此外", "同时", "另外", "累计", "预计", "争取", "力争", "共计", "合计", "总计", "分别",
-    "、", "和", "及", "与", "并", "且", "共", "的", "了",
-];
-
-/// Words stripped from the end of a label before the number.
-const TRAIL_WORDS: &[&str] = &[
-    "达到", "达", "为", "是", "至", "到", "了", "、", "和", "及", "与", "的",
-];
-
-/// Verbs that end a subject without naming what is measured (`全市生产总值完成`): dropped when
-/// the subject is long enough without them.
-const SUBJECT_TRAIL_VERBS: &[&str] = &["完成", "实现", "达到", "突破"];
-
-/// Words that open a time or comparison frame after a subject: `地区生产总值由2010年的…`,
-/// `排放量比2010年…`, `旅游收入…,是2010年的2.6倍`.
-const FRAME_OPENERS: &[char] = &['由', '从', '比', '较', '是'];
-
-/// Words of a frame that name nothing measured: time words and from-to verbs, longest first
-/// where one contains another.
-const FRAME_WORDS: &[&str] = &[
-    "增加到",
-    "增长到",
-    "提高到",
-    "提升到",
-    "上升到",
-    "下降到",
-    "降低到",
-    "减少到",
-    "扩大到",
-    "缩小到",
-    "调整为",
-    "调整到",
-    "调整",
-    "提高至",
-    "下降至",
-    "增至",
-    "升至",
-    "降至",
-    "减至",
-    "变为",
-    "上年同期",
-    "上年",
-    "去年",
-    "同期",
-    "年末",
-    "年底",
-    "分别",
-    "的",
-    "年",
-    "末",
-    "底",
-    "到",
-    "至",
-    "均",
-];
-
-/// Growth wording that names no subject of its own.
-const GROWTH_WORDS: &[&str] = &[
-    "同比",
-    "环比",
-    "比上年",
-    "较上年",
-    "比去年",
-    "较去年",
-    "比上年同期",
-    "同期",
-    "分别",
-    "均",
-    "年均",
-    "增长",
-    "提高",
-    "提升",
-    "上升",
-    "上涨",
-    "增加",
-    "增幅",
-    "增速",
-    "涨幅",
-    "下降",
-    "减少",
-    "降低",
-    "下滑",
-    "回落",
-    "下跌",
-    "降幅",
-    "递增",
-    "递减",
-    "增",
-    "降",
-    "了",
-];
-
-/// Ranking wording that names no subject of its own.
-const RANK_WORDS: &[&str] = &[
-    "排名", "排位", "排行", "排在", "全区", "全市", "全省", "全国", "全县", "全旗", "全盟", "全州",
-    "位居", "位列", "名列", "居", "连续", "同类",
-];
 
 /// Durations are no subject a growth, rate or rank describes (`连续5个月全区排名第一`).
 fn is_duration(t: &Token) -> bool {
@@ -245,16 +149,16 @@ fn frame_words() -> &'static WordList {
 }
 
 fn growth_words() -> &'static WordList {
-    word_list!(GROWTH_WORDS)
+    word_list!(GROWTH_UP, GROWTH_DOWN, GROWTH_WORDING)
 }
 
 fn rank_words() -> &'static WordList {
-    word_list!(RANK_WORDS)
+    word_list!(RANK_SCOPES, RANK_WORDING)
 }
 
 /// [`names_something`]'s list: growth wording, then frame words.
 fn growth_and_frame_words() -> &'static WordList {
-    word_list!(GROWTH_WORDS, FRAME_WORDS)
+    word_list!(GROWTH_UP, GROWTH_DOWN, GROWTH_WORDING, FRAME_WORDS)
 }
 
 fn fenbie() -> &'static WordList {
@@ -327,12 +231,6 @@ fn subject_of(label: &str) -> String {
     }
     s.to_string()
 }
-
-/// Growth verbs that make an amount a change (`比2010年增加13480元`), not a level a growth
-/// or rate could describe.
-const DELTA_VERBS: &[&str] = &[
-    "增加", "减少", "增长", "提高", "下降", "降低", "提升", "上升", "扩大", "缩小", "递增",
-];
 
 /// Whether a growth, rate or rank may describe this number: an indicator that is no growth,
 /// rank, duration or change.
@@ -531,7 +429,7 @@ fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
         .clause_end(t.start.min(ctx.chars.len().saturating_sub(1)))
         .min(next_start);
     let mut s = ctx.slice(t.end, end);
-    for w in ["以上", "左右", "以内", "以下", "上下"] {
+    for w in POST {
         s = s.strip_prefix(w).unwrap_or(s);
     }
     // A list goes on after `、`: the next item is not part of this number's label.
@@ -767,9 +665,6 @@ pub fn labels(
     out
 }
 
-/// Adverbs that end a clause's subject before its verb (`工资标准逐年提高`).
-const SUBJECT_TRAIL_ADVERBS: &[&str] = &["逐年", "持续", "不断", "稳步", "大幅", "明显", "进一步"];
-
 /// The nearest earlier clause of the sentence that holds no number and is short enough to be
 /// a subject (`社区干部生活补贴和环卫工人工资标准逐年提高,平均达到2000元`), cut before its
 /// growth verb.
@@ -830,9 +725,12 @@ mod tests {
     fn lists() -> [(&'static WordList, Vec<&'static [&'static str]>); 5] {
         [
             (frame_words(), vec![FRAME_WORDS]),
-            (growth_words(), vec![GROWTH_WORDS]),
-            (rank_words(), vec![RANK_WORDS]),
-            (growth_and_frame_words(), vec![GROWTH_WORDS, FRAME_WORDS]),
+            (growth_words(), vec![GROWTH_UP, GROWTH_DOWN, GROWTH_WORDING]),
+            (rank_words(), vec![RANK_SCOPES, RANK_WORDING]),
+            (
+                growth_and_frame_words(),
+                vec![GROWTH_UP, GROWTH_DOWN, GROWTH_WORDING, FRAME_WORDS],
+            ),
             (fenbie(), vec![&["分别"]]),
         ]
     }
@@ -847,11 +745,17 @@ mod tests {
     }
 
     fn word_soup() -> impl Strategy<Value = String> {
-        let all: Vec<&'static str> = [FRAME_WORDS, GROWTH_WORDS, RANK_WORDS]
-            .concat()
-            .into_iter()
-            .chain(["产值", "上", "年", "比", "同", "a", " ", "、"])
-            .collect();
+        let all: Vec<&'static str> = [
+            FRAME_WORDS,
+            GROWTH_UP,
+            GROWTH_DOWN,
+            GROWTH_WORDING,
+            RANK_SCOPES,
+        ]
+        .concat()
+        .into_iter()
+        .chain(["产值", "上", "年", "比", "同", "a", " ", "、"])
+        .collect();
         proptest::collection::vec(proptest::sample::select(all), 0..12).prop_map(|v| v.concat())
     }
 

@@ -7,11 +7,12 @@
 //! - [`classify`]: indicator or not, kind, direction, basis and qualifiers;
 //! - [`label`]: what each number measures and which number a growth, rate or rank describes.
 //!
-//! [`context`] holds the per-block facts they share (quotes, titles, clauses, sentences).
+//! [`lexicon`] holds every word list they read; [`context`] holds the per-block facts they share (quotes, titles, clauses, sentences).
 
 pub mod classify;
 pub mod context;
 pub mod label;
+pub mod lexicon;
 pub mod scan;
 pub mod units;
 

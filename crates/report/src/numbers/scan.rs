@@ -1,6 +1,7 @@
 //! The tokenizer: finds every numeric token of a block, with its raw span, value and unit.
 
 use super::context::Context;
+use super::lexicon::{CN_MEASURES, FIRST_IDIOMS, ORDINAL_SUFFIXES, RANK_SCOPES, ZERO_OBJECTS};
 use super::units::{self, Unit};
 
 /// What a token looks like, before classification.
@@ -168,37 +169,6 @@ fn read_decimal(chars: &[char], pos: usize) -> (String, usize) {
 fn is_year_digits(d: &str) -> bool {
     d.len() == 4 && (d.starts_with("19") || d.starts_with("20"))
 }
-
-/// Words after `第N` that make it an ordinal (`第七批`), longest first.
-const ORDINAL_SUFFIXES: &[&str] = &[
-    "季度", "阶段", "批次", "批", "届", "次", "期", "轮", "号", "个", "类", "部", "版", "章", "节",
-    "条", "款", "年", "天", "份",
-];
-
-/// Fixed phrases with `第一` that are no numeric mention.
-const FIRST_IDIOMS: &[&str] = &[
-    "第一时间",
-    "第一要务",
-    "第一动力",
-    "第一资源",
-    "第一生产力",
-    "第一责任",
-    "第一线",
-];
-
-/// Words right before a ranking (`全区第二`, `排名第一`, `位居全省前列`).
-const RANK_SCOPES: &[&str] = &[
-    "排名", "排位", "排行", "排在", "全区", "全市", "全省", "全国", "全县", "全旗", "全盟", "全州",
-    "位居", "位列", "名列", "居", "同类",
-];
-
-/// Measure words a Chinese-numeral count may take (`三个意向项目`).
-const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种";
-
-/// Things `零` counts in a metric clause (`零发生`, `零事故`).
-const ZERO_OBJECTS: &[&str] = &[
-    "发生", "事故", "伤亡", "死亡", "投诉", "上访", "新增", "感染", "差错", "失误", "报告",
-];
 
 fn has_rank_scope(ctx: &Context, pos: usize) -> bool {
     RANK_SCOPES.iter().any(|w| ctx.ends_with_at(pos, w))

@@ -1,0 +1,222 @@
+//! Every word list the number rules use, in one place: bounding words, growth and change verbs,
+//! rank words, frame words, label edges, ordinal and counter words. A rule names the list it
+//! reads; a new word goes here, with a test of the class of text it handles in the rule's module.
+//!
+//! ```
+//! use report::numbers::lexicon;
+//! assert!(lexicon::GROWTH_DOWN.contains(&"下降"));
+//! assert_eq!(lexicon::growth_verbs()[0].0.chars().count(), 2); // longest first
+//! ```
+
+use crate::model::Direction;
+
+// ---- Bounding words (qualifiers) ----
+
+/// Bounding words written right before the number (`超`, `约`), possibly stacked (`预计超`).
+pub const ADJACENT_PRE: &[&str] = &[
+    "不少于",
+    "不低于",
+    "不超过",
+    "不高于",
+    "不多于",
+    "超过",
+    "多达",
+    "将近",
+    "累计",
+    "预计",
+    "争取",
+    "力争",
+    "共计",
+    "合计",
+    "总计",
+    "超",
+    "约",
+    "近",
+    "共",
+    "逾",
+];
+
+/// Bounding words that count anywhere in the segment before the number (`累计走访企业…`).
+pub const ANYWHERE_PRE: &[&str] = &["累计", "预计", "争取", "力争", "共计", "合计", "总计"];
+
+/// Bounding words right after the number and its unit.
+pub const POST: &[&str] = &["以上", "左右", "以内", "以下", "上下"];
+
+/// Chars after which `共` is part of another word (`公共`, `中共`).
+pub const GONG_BEFORE: &str = "公中";
+/// Chars after `共` that make it part of another word (`共建`, `共享`).
+pub const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管融进富振生存有计";
+
+// ---- Growth ----
+
+/// Verbs of a rise, as a growth is written (`增长5%`, `提高2个百分点`).
+pub const GROWTH_UP: &[&str] = &[
+    "增长", "递增", "提高", "提升", "上升", "上涨", "增加", "增幅", "增速", "涨幅", "增",
+];
+
+/// Verbs of a fall.
+pub const GROWTH_DOWN: &[&str] = &[
+    "递减", "下降", "减少", "降低", "下滑", "回落", "下跌", "降幅", "降",
+];
+
+/// Every growth verb with its direction, longest first (so `递增` is tried before `增`).
+pub fn growth_verbs() -> &'static [(&'static str, Direction)] {
+    static VERBS: std::sync::OnceLock<Vec<(&'static str, Direction)>> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| {
+        let mut v: Vec<(&'static str, Direction)> = GROWTH_UP
+            .iter()
+            .map(|w| (*w, Direction::Up))
+            .chain(GROWTH_DOWN.iter().map(|w| (*w, Direction::Down)))
+            .collect();
+        crate::sort::sort_by_key(&mut v, |(w, _)| u64::MAX - w.chars().count() as u64);
+        v
+    })
+}
+
+/// Growth wording that names no subject of its own, besides the growth verbs ([`GROWTH_UP`],
+/// [`GROWTH_DOWN`]): bases, `分别`, `年均`.
+pub const GROWTH_WORDING: &[&str] = &[
+    "同比",
+    "环比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "比上年同期",
+    "同期",
+    "分别",
+    "均",
+    "年均",
+    "了",
+];
+
+/// Growth verbs that make an amount a change (`比2010年增加13480元`), not a level a growth
+/// or rate could describe.
+pub const DELTA_VERBS: &[&str] = &[
+    "增加", "减少", "增长", "提高", "下降", "降低", "提升", "上升", "扩大", "缩小", "递增",
+];
+
+// ---- Ranks ----
+
+/// Words right before a ranking (`全区第二`, `排名第一`, `位居全省前列`).
+pub const RANK_SCOPES: &[&str] = &[
+    "排名", "排位", "排行", "排在", "全区", "全市", "全省", "全国", "全县", "全旗", "全盟", "全州",
+    "位居", "位列", "名列", "居", "同类",
+];
+
+/// Ranking wording that names no subject of its own: the scopes and `连续`.
+pub const RANK_WORDING: &[&str] = &["连续"];
+
+// ---- Labels ----
+
+/// Words stripped from the start of a label: connectors and bounding words.
+pub const LEAD_WORDS: &[&str] = &[
+    "其中", "此外", "同时", "另外", "累计", "预计", "争取", "力争", "共计", "合计", "总计", "分别",
+    "、", "和", "及", "与", "并", "且", "共", "的", "了",
+];
+
+/// Words stripped from the end of a label before the number.
+pub const TRAIL_WORDS: &[&str] = &[
+    "达到", "达", "为", "是", "至", "到", "了", "、", "和", "及", "与", "的",
+];
+
+/// Verbs that end a subject without naming what is measured (`全市生产总值完成`): dropped when
+/// the subject is long enough without them.
+pub const SUBJECT_TRAIL_VERBS: &[&str] = &["完成", "实现", "达到", "突破"];
+
+/// Adverbs that end a clause's subject before its verb (`工资标准逐年提高`).
+pub const SUBJECT_TRAIL_ADVERBS: &[&str] =
+    &["逐年", "持续", "不断", "稳步", "大幅", "明显", "进一步"];
+
+/// Words that open a time or comparison frame after a subject: `地区生产总值由2010年的…`,
+/// `排放量比2010年…`, `旅游收入…,是2010年的2.6倍`.
+pub const FRAME_OPENERS: &[char] = &['由', '从', '比', '较', '是'];
+
+/// Words of a frame that name nothing measured: time words and from-to verbs, longest first
+/// where one contains another.
+pub const FRAME_WORDS: &[&str] = &[
+    "增加到",
+    "增长到",
+    "提高到",
+    "提升到",
+    "上升到",
+    "下降到",
+    "降低到",
+    "减少到",
+    "扩大到",
+    "缩小到",
+    "调整为",
+    "调整到",
+    "调整",
+    "提高至",
+    "下降至",
+    "增至",
+    "升至",
+    "降至",
+    "减至",
+    "变为",
+    "上年同期",
+    "上年",
+    "去年",
+    "同期",
+    "年末",
+    "年底",
+    "分别",
+    "的",
+    "年",
+    "末",
+    "底",
+    "到",
+    "至",
+    "均",
+];
+
+// ---- What is not a measure ----
+
+/// Words right after a unitless number that make it part of a name (`107国道`, `1号线`).
+pub const NAME_SUFFIXES: &[&str] = &[
+    "国道", "省道", "县道", "高速", "急救", "佳", "号", "版", "型", "代", "线", "楼",
+];
+
+/// Words after `第N` that make it an ordinal (`第七批`), longest first.
+pub const ORDINAL_SUFFIXES: &[&str] = &[
+    "季度", "阶段", "批次", "批", "届", "次", "期", "轮", "号", "个", "类", "部", "版", "章", "节",
+    "条", "款", "年", "天", "份",
+];
+
+/// Fixed phrases with `第一` that are no numeric mention.
+pub const FIRST_IDIOMS: &[&str] = &[
+    "第一时间",
+    "第一要务",
+    "第一动力",
+    "第一资源",
+    "第一生产力",
+    "第一责任",
+    "第一线",
+];
+
+// ---- Counters ----
+
+/// Measure words a Chinese-numeral count may take (`三个意向项目`).
+pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种";
+
+/// Things `零` counts in a metric clause (`零发生`, `零事故`).
+pub const ZERO_OBJECTS: &[&str] = &[
+    "发生", "事故", "伤亡", "死亡", "投诉", "上访", "新增", "感染", "差错", "失误", "报告",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn growth_verbs_are_longest_first_and_directed() {
+        let v = growth_verbs();
+        assert!(v
+            .windows(2)
+            .all(|w| w[0].0.chars().count() >= w[1].0.chars().count()));
+        assert!(v.contains(&("下降", Direction::Down)));
+        assert!(v.contains(&("增", Direction::Up)));
+        assert_eq!(v.len(), GROWTH_UP.len() + GROWTH_DOWN.len());
+    }
+}
