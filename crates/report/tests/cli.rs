@@ -65,7 +65,7 @@ fn seed_and_corpus_output_is_valid_against_the_schema() {
             files.push(path);
         }
     }
-    assert_eq!(files.len(), 5);
+    assert_eq!(files.len(), 9, "the seed and the eight corpus reports");
     for file in files {
         let out = run(&["parse", file.to_str().unwrap()], None);
         assert!(out.status.success(), "{}: {}", file.display(), stderr(&out));

@@ -157,14 +157,9 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
     rest.chars().take(21).count() <= 20 && (rest.contains('圈') || rest.contains("格局"))
 }
 
-/// Classifies token `k` of `tokens`, given the classes of the tokens before it.
-pub fn classify(
-    ctx: &Context,
-    tokens: &[Token],
-    k: usize,
-    done: &[Class],
-    part: PartKind,
-) -> Class {
+/// Classifies token `k` of `tokens` by its shape and wording, given the classes of the tokens
+/// before it ([`reader_kind`] then applies the part).
+pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Class {
     let t = &tokens[k];
     let clause_start = ctx.clause_start(t.start);
     let prev_same_clause = k.checked_sub(1).filter(|&p| {
@@ -306,12 +301,23 @@ pub fn classify(
         return class;
     }
     let rate = t.shape == Shape::Ratio || base.is_some_and(is_rate_unit);
-    class.kind = Some(match (part, rate) {
-        (PartKind::Plan, _) => NumberKind::Target,
-        (_, true) => NumberKind::Rate,
-        (_, false) => NumberKind::Amount,
+    class.kind = Some(if rate {
+        NumberKind::Rate
+    } else {
+        NumberKind::Amount
     });
     class
+}
+
+/// The kind a reader sees: in a plan part every indicator is a target, whatever its shape
+/// (`增长5.5%左右`, `排名靠前`, `新建学校3所`); elsewhere the shape's kind. The plan part decides
+/// last, so the growth, rate and rank rules (and the labels, which read the shape) never
+/// pre-empt it.
+pub fn reader_kind(class: &Class, part: PartKind) -> Option<NumberKind> {
+    match (class.is_indicator, part) {
+        (true, PartKind::Plan) => Some(NumberKind::Target),
+        _ => class.kind,
+    }
 }
 
 /// The qualifier string: words joined with `+` in source order, or `None`.

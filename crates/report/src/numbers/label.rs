@@ -3,8 +3,9 @@
 use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
-    DELTA_VERBS, FRAME_OPENERS, FRAME_WORDS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LEAD_WORDS,
-    POST, RANK_SCOPES, RANK_WORDING, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
+    ANYWHERE_PRE, DELTA_VERBS, FRAME_OPENERS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP,
+    GROWTH_WORDING, LABEL_TIME_WORDS, LEAD_WORDS, OWNER_HEADS, POST, RANK_SCOPES, RANK_VERBS,
+    RANK_WORDING, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
 };
 use super::scan::{Shape, Token};
 use crate::model::NumberKind;
@@ -159,6 +160,40 @@ fn rank_words() -> &'static WordList {
 /// [`names_something`]'s list: growth wording, then frame words.
 fn growth_and_frame_words() -> &'static WordList {
     word_list!(GROWTH_UP, GROWTH_DOWN, GROWTH_WORDING, FRAME_WORDS)
+}
+
+fn rank_and_growth_words() -> &'static WordList {
+    word_list!(
+        RANK_SCOPES,
+        RANK_WORDING,
+        GROWTH_UP,
+        GROWTH_DOWN,
+        GROWTH_WORDING
+    )
+}
+
+fn rank_verbs() -> &'static WordList {
+    word_list!(RANK_VERBS)
+}
+
+/// The subject of a growth's label: without its growth wording and bounding words at the end
+/// (`规模以上工业增加值同比增长` → `规模以上工业增加值`).
+fn growth_subject(label: &str) -> String {
+    let mut s = label;
+    loop {
+        let before = s.len();
+        for w in GROWTH_UP
+            .iter()
+            .chain(GROWTH_DOWN)
+            .chain(GROWTH_WORDING)
+            .chain(ANYWHERE_PRE)
+        {
+            s = cut_suffix(s, w).unwrap_or(s);
+        }
+        if s.len() == before {
+            return strip_label(s);
+        }
+    }
 }
 
 fn fenbie() -> &'static WordList {
@@ -347,8 +382,17 @@ fn frame(
         }
         // Past `MAX_FRAME_SUBJECT` chars, what stands before the opener is a run of text, not a
         // subject (and reading it for each number of a long clause would be quadratic).
-        let subject = if p - cs <= MAX_FRAME_SUBJECT {
-            subject_of(&strip_label(ctx.slice(cs, p)))
+        // The subject starts after the clause's last number before the opener: an earlier
+        // number's wording is that number's (`工业产值比上年增长5%，比上年增长…`).
+        let from = range[..at]
+            .iter()
+            .filter(|u| in_range(u) && u.end <= p)
+            .map(|u| u.end)
+            .max()
+            .unwrap_or(cs)
+            .max(cs);
+        let subject = if p - from <= MAX_FRAME_SUBJECT {
+            subject_of(&strip_label(ctx.slice(from, p)))
         } else {
             String::new()
         };
@@ -422,6 +466,46 @@ const MAX_PREFIX_CHARS: usize = 80;
 /// numbers' labels and subjects (`{subject}{wording}`), so without a bound a run of frames
 /// (`由1亿元增加到2亿元` repeated) grew each number's label by the one before it.
 const MAX_LABEL_CHARS: usize = 120;
+
+/// A label that names only a generic head (`总投资`, `全年完成投资`, `占地`), as the head
+/// without its time words; `None` for a label that names its own subject.
+fn generic_head(label: &str) -> Option<String> {
+    let core = strip_words(label, LABEL_TIME_WORDS, &[]);
+    let rest = remove_words(&core, generic_heads());
+    (rest.is_empty() && !core.is_empty()).then_some(core)
+}
+
+fn generic_heads() -> &'static WordList {
+    word_list!(GENERIC_HEADS)
+}
+
+/// The most chars of a `的` phrase read for its owner.
+const MAX_OWNER_CHARS: usize = 40;
+
+/// `投资5.2亿元的污水处理厂三期工程…`: the noun phrase after the number's `的`, up to the last
+/// word that heads a project or place ([`OWNER_HEADS`]) before the clause ends.
+fn owner_after_de(ctx: &Context, t: &Token) -> Option<String> {
+    let mut p = t.end;
+    for w in POST {
+        if ctx.starts_with_at(p, w) {
+            p += w.chars().count();
+            break;
+        }
+    }
+    if ctx.chars.get(p) != Some(&'的') {
+        return None;
+    }
+    let from = p + 1;
+    let end = ctx
+        .clause_end(t.start)
+        .min(from + MAX_OWNER_CHARS)
+        .min(ctx.chars.len());
+    let to = (from + 1..=end)
+        .rev()
+        .find(|&q| OWNER_HEADS.iter().any(|h| ctx.ends_with_at(q, h)))?;
+    let owner = strip_label(ctx.slice(from, to));
+    names_something(&owner).then_some(owner)
+}
 
 /// The text after the token up to the next token of the clause, cut at `的`.
 fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
@@ -555,13 +639,28 @@ pub fn labels(
                 None => pre.clone(),
             },
             NumberKind::Rank => {
-                let own = if pre.contains("排名") {
-                    pre.clone()
+                // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
+                let scope = remove_words(&pre, rank_verbs());
+                let own = if scope.contains("排名") {
+                    scope
                 } else {
-                    format!("{pre}排名")
+                    format!("{scope}排名")
                 };
-                match relates_to.and_then(|r| out[r].0.clone()) {
-                    Some(l) if !has_subject(&pre, rank_words()) => format!("{l}{own}"),
+                // `增长11.4%、全省第一`, `增速全市第一`: a rank with no subject of its own ranks
+                // the subject of the number it describes, else of the sentence's last number.
+                let borrowed = if has_subject(&pre, rank_and_growth_words()) {
+                    None
+                } else {
+                    relates_to
+                        .and_then(|r| subjects[r].clone().or_else(|| out[r].0.clone()))
+                        .or_else(|| {
+                            last_subject
+                                .filter(|&j| sentence_of(j) == sentence)
+                                .and_then(|j| subjects[j].clone())
+                        })
+                };
+                match borrowed {
+                    Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
                     _ => own,
                 }
             }
@@ -593,6 +692,21 @@ pub fn labels(
             }
         };
         label = strip_label(&label);
+        if matches!(kind, NumberKind::Amount | NumberKind::Target) {
+            if let Some(head) = generic_head(&label) {
+                // `投资5.2亿元的污水处理厂三期工程`: the number belongs to the phrase after `的`;
+                // `合作项目572项、总投资7139亿元`: else to the sentence's last subject.
+                let owner = owner_after_de(ctx, t).or_else(|| {
+                    last_subject
+                        .filter(|&j| sentence_of(j) == sentence)
+                        .and_then(|j| subjects[j].clone())
+                        .filter(|s| generic_head(s).is_none())
+                });
+                if let Some(owner) = owner {
+                    label = format!("{owner}{head}");
+                }
+            }
+        }
         // `分别降低5.2%和11.5%`: a bare second item of a list shares the first one's label.
         if label.is_empty() && relates_to.is_none() {
             if let Some(j) = prev_in_clause.filter(|&j| classes[j].kind == c.kind) {
@@ -647,6 +761,8 @@ pub fn labels(
             NumberKind::Rate if names_something(&label) && relates_to.is_none() => {
                 Some(subject_of(&label))
             }
+            // `地区生产总值增长7.5%，达到309亿元`: a growth with its own subject lends it.
+            NumberKind::Growth if related_subject.is_none() => Some(growth_subject(&label)),
             _ => related_subject,
         }
         .filter(|s| names_something(s));

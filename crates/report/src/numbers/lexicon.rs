@@ -104,6 +104,26 @@ pub const RANK_SCOPES: &[&str] = &[
     "位居", "位列", "名列", "居", "同类",
 ];
 
+/// Verbs that place a subject in a ranking (`稳居全省前列`, `走在全国前列`): no part of what is
+/// ranked. Longest first where one contains another.
+pub const RANK_VERBS: &[&str] = &[
+    "稳居",
+    "位居",
+    "居于",
+    "继续保持",
+    "保持在",
+    "保持",
+    "走在",
+    "进入",
+    "跻身",
+    "位列",
+    "名列",
+    "排在",
+    "分列",
+    "均居",
+    "居",
+];
+
 /// Ranking wording that names no subject of its own: the scopes and `连续`.
 pub const RANK_WORDING: &[&str] = &["连续"];
 
@@ -169,6 +189,55 @@ pub const FRAME_WORDS: &[&str] = &[
     "到",
     "至",
     "均",
+];
+
+/// Heads that name a measure but not whose it is (`总投资30亿元`): a label of only these takes
+/// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.
+/// Longest first where one contains another.
+pub const GENERIC_HEADS: &[&str] = &[
+    "完成投资",
+    "计划投资",
+    "总投资",
+    "投资",
+    "占地面积",
+    "建筑面积",
+    "总面积",
+    "占地",
+    "总长",
+    "全长",
+    "总规模",
+    "规模",
+    "总量",
+    "资金",
+    "交易额",
+    "完成",
+    "共",
+    "累计",
+];
+
+/// Time words of the report's own period that open a label and name nothing measured
+/// (`全年完成投资`, `年内建成公厕`).
+pub const LABEL_TIME_WORDS: &[&str] = &["全年", "年内", "当年", "今年", "本年", "年度"];
+
+/// Words that end the name of a project, site or body a number can belong to
+/// (`…的污水处理厂三期工程`, `…的颛顼公园`).
+pub const OWNER_HEADS: &[&str] = &[
+    "工程",
+    "项目",
+    "公园",
+    "中心",
+    "园区",
+    "基地",
+    "综合体",
+    "小区",
+    "大厦",
+    "广场",
+    "学校",
+    "医院",
+    "厂",
+    "站",
+    "馆",
+    "场",
 ];
 
 // ---- What is not a measure ----

@@ -122,7 +122,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
     let tokens = scan::scan(&c);
     let mut classes: Vec<classify::Class> = Vec::with_capacity(tokens.len());
     for k in 0..tokens.len() {
-        let class = classify::classify(&c, &tokens, k, &classes, ctx.part);
+        let class = classify::classify(&c, &tokens, k, &classes);
         classes.push(class);
     }
     let labels = label::labels(&c, &tokens, &classes, ctx.topic.as_deref());
@@ -138,7 +138,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
                 unit: unit.map(|u| u.written.clone()),
                 base_value: t.base_value(),
                 base_unit: unit.and_then(|u| u.base.clone()),
-                kind: class.kind,
+                kind: classify::reader_kind(class, ctx.part),
                 direction: class.direction,
                 basis: class.basis.map(str::to_string),
                 qualifier: classify::qualifier_string(class),

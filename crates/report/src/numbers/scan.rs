@@ -424,11 +424,10 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
             if !ranked {
                 return None;
             }
+            // A rank without digits (`前列`) is a rank all the same: unit `名`, no value.
             let mut t = number_token(pos, end, Shape::Rank, None);
             t.value = value;
-            if value.is_some() {
-                t.unit = Some(plain_unit("名"));
-            }
+            t.unit = Some(plain_unit("名"));
             Some(t)
         }
         '零' if !quoted => {
