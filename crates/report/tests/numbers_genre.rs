@@ -45,3 +45,39 @@ fn a_plan_part_makes_growths_rates_and_ranks_targets() {
     let ms = summary("地区生产总值增长5.5%。");
     assert_eq!(find(&ms, "5.5%").kind, Some(NumberKind::Growth));
 }
+
+#[test]
+fn a_rank_without_a_subject_ranks_the_subject_of_the_number_before_it() {
+    let ms = summary("工业用电量增长9.3%、全市第二；外贸总额完成88亿元，增长6%，增速居全省第三。");
+    assert_eq!(label(&ms, "第二"), "工业用电量全市排名");
+    assert_eq!(label(&ms, "第三"), "外贸总额增速全省排名");
+    // A rank that names its own subject keeps it.
+    let ms = summary("粮食产量全省排名第四。");
+    assert_eq!(label(&ms, "第四"), "粮食产量全省排名");
+}
+
+#[test]
+fn ranks_without_digits_have_unit_ming_and_no_value() {
+    let ms = summary("营商环境评价稳居全省前列。");
+    let m = find(&ms, "前列");
+    assert_eq!((m.kind, m.value, m.unit.as_deref()), (Some(NumberKind::Rank), None, Some("名")));
+    assert_eq!(m.label.as_deref(), Some("营商环境评价全省排名"));
+}
+
+#[test]
+fn a_growth_lends_its_subject_to_the_level_that_follows() {
+    let ms = plan("全区财政收入增长6%，达到12.5亿元。");
+    assert_eq!(label(&ms, "12.5亿元"), "全区财政收入");
+}
+
+#[test]
+fn a_generic_head_takes_the_owner_after_de_or_the_sentence_subject() {
+    let ms = summary("投资3.6亿元的城东污水处理厂二期工程投入运行，占地120亩的滨河湿地公园建成开放。");
+    assert_eq!(label(&ms, "3.6亿元"), "城东污水处理厂二期工程投资");
+    assert_eq!(label(&ms, "120亩"), "滨河湿地公园占地");
+    let ms = summary("签约招商项目46个、总投资210亿元。");
+    assert_eq!(label(&ms, "210亿元"), "签约招商项目总投资");
+    // A head with its own subject keeps it.
+    let ms = summary("工业投资45亿元。");
+    assert_eq!(label(&ms, "45亿元"), "工业投资");
+}
