@@ -60,7 +60,10 @@ fn a_rank_without_a_subject_ranks_the_subject_of_the_number_before_it() {
 fn ranks_without_digits_have_unit_ming_and_no_value() {
     let ms = summary("营商环境评价稳居全省前列。");
     let m = find(&ms, "前列");
-    assert_eq!((m.kind, m.value, m.unit.as_deref()), (Some(NumberKind::Rank), None, Some("名")));
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Rank), None, Some("名"))
+    );
     assert_eq!(m.label.as_deref(), Some("营商环境评价全省排名"));
 }
 
@@ -72,7 +75,8 @@ fn a_growth_lends_its_subject_to_the_level_that_follows() {
 
 #[test]
 fn a_generic_head_takes_the_owner_after_de_or_the_sentence_subject() {
-    let ms = summary("投资3.6亿元的城东污水处理厂二期工程投入运行，占地120亩的滨河湿地公园建成开放。");
+    let ms =
+        summary("投资3.6亿元的城东污水处理厂二期工程投入运行，占地120亩的滨河湿地公园建成开放。");
     assert_eq!(label(&ms, "3.6亿元"), "城东污水处理厂二期工程投资");
     assert_eq!(label(&ms, "120亩"), "滨河湿地公园占地");
     let ms = summary("签约招商项目46个、总投资210亿元。");
@@ -80,4 +84,29 @@ fn a_generic_head_takes_the_owner_after_de_or_the_sentence_subject() {
     // A head with its own subject keeps it.
     let ms = summary("工业投资45亿元。");
     assert_eq!(label(&ms, "45亿元"), "工业投资");
+}
+
+#[test]
+fn fenbie_lists_split_the_subject_and_pair_values_by_position() {
+    let ms = summary(
+        "城乡居民人均可支配收入分别达到41000元、23000元，分别增长5.8%、8.1%。",
+    );
+    assert_eq!(label(&ms, "41000元"), "城镇居民人均可支配收入");
+    assert_eq!(label(&ms, "23000元"), "农村居民人均可支配收入");
+    let idx = |raw: &str| ms.iter().position(|m| m.raw == raw);
+    assert_eq!(find(&ms, "5.8%").relates_to, idx("41000元"));
+    assert_eq!(find(&ms, "8.1%").relates_to, idx("23000元"));
+    assert_eq!(label(&ms, "8.1%"), "农村居民人均可支配收入增长");
+    let ms = summary("税收收入和非税收入分别增长3.2%和4.5%。");
+    assert_eq!(label(&ms, "3.2%"), "税收收入增长");
+    assert_eq!(label(&ms, "4.5%"), "非税收入增长");
+}
+
+#[test]
+fn a_change_after_a_comparison_with_an_earlier_time_is_a_growth() {
+    let ms = summary("农民人均纯收入达到9800元，比上年增加860元。");
+    assert_eq!(find(&ms, "860元").kind, Some(NumberKind::Growth));
+    // Without the comparison, `增加` before a counted noun is an amount.
+    let ms = summary("增加公共停车位1200个。");
+    assert_eq!(find(&ms, "1200个").kind, Some(NumberKind::Amount));
 }

@@ -157,6 +157,22 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
     rest.chars().take(21).count() <= 20 && (rest.contains('圈') || rest.contains("格局"))
 }
 
+/// Whether a segment compares with an earlier time (`比2011年`, `较上年`, `比去年同期`): a
+/// change after it is a growth, whatever its unit (`比2011年增加8129元`).
+fn compared(segment: &str) -> bool {
+    let mut chars = segment.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '比' | '较') {
+            if let Some(&n) = chars.peek() {
+                if n.is_ascii_digit() || matches!(n, '上' | '去' | '同') {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
 /// Classifies token `k` of `tokens` by its shape and wording, given the classes of the tokens
 /// before it ([`reader_kind`] then applies the part).
 pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Class {
@@ -265,7 +281,7 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
     if let Some((d, vstart)) = verb {
         let weak = ctx.starts_with_at(vstart, "增加");
         let percentish = base.is_some_and(|b| is_rate_unit(b) || is_point_unit(b) || b == "倍");
-        if !weak || percentish || basis.is_some() {
+        if !weak || percentish || basis.is_some() || compared(ctx.slice(clause_start, t.start)) {
             growth = Some(d);
         }
     }

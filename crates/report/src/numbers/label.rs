@@ -770,7 +770,8 @@ pub fn labels(
             last_candidate = Some(k);
             clause_candidate[clause] = Some(k);
         }
-        clause_delta[clause] |= delta;
+        // A growth in a unit of its own (`比2018年增加5320元`) is a change too.
+        clause_delta[clause] |= delta || kind == NumberKind::Growth;
         if subject.is_some() {
             last_subject = Some(k);
         }

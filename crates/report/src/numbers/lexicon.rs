@@ -127,6 +127,16 @@ pub const RANK_VERBS: &[&str] = &[
 /// Ranking wording that names no subject of its own: the scopes and `连续`.
 pub const RANK_WORDING: &[&str] = &["连续"];
 
+// ---- Lists ----
+
+/// What stands between two items of a list of values (`2.36万元和1.53万元`, `5.8%、8.1%`).
+pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "与", "、和", "以及"];
+
+/// Subjects that name two things at once, and the two in the order a list gives their values
+/// (`城乡居民人均可支配收入分别达到…`).
+pub const SUBJECT_PAIRS: &[(&str, &[&str])] =
+    &[("城乡", &["城镇", "农村"]), ("进出口", &["进口", "出口"])];
+
 // ---- Labels ----
 
 /// Words stripped from the start of a label: connectors and bounding words.
@@ -137,7 +147,8 @@ pub const LEAD_WORDS: &[&str] = &[
 
 /// Words stripped from the end of a label before the number.
 pub const TRAIL_WORDS: &[&str] = &[
-    "达到", "达", "为", "是", "至", "到", "了", "、", "和", "及", "与", "的",
+    "达到", "达", "为", "是", "至", "到", "了", "、", "和", "及", "与", "的", "分别", "控制在", "保持在",
+    "稳定在",
 ];
 
 /// Verbs that end a subject without naming what is measured (`全市生产总值完成`): dropped when

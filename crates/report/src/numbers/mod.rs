@@ -5,7 +5,8 @@
 //!   as `3+1+N`, Chinese ranks, ordinals and counts) in one block of text;
 //! - [`units`]: the unit vocabulary and the exact expansion of `万`/`亿`;
 //! - [`classify`]: indicator or not, kind, direction, basis and qualifiers;
-//! - [`label`]: what each number measures and which number a growth, rate or rank describes.
+//! - [`label`]: what each number measures and which number a growth, rate or rank describes;
+//!   [`lists`] then gives each value of a list (`分别…`) its own part of the shared subject.
 //!
 //! [`lexicon`] holds every word list they read; [`context`] holds the per-block facts they share (quotes, titles, clauses, sentences).
 
@@ -13,6 +14,7 @@ pub mod classify;
 pub mod context;
 pub mod label;
 pub mod lexicon;
+pub mod lists;
 pub mod scan;
 pub mod units;
 
@@ -125,7 +127,8 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
         let class = classify::classify(&c, &tokens, k, &classes);
         classes.push(class);
     }
-    let labels = label::labels(&c, &tokens, &classes, ctx.topic.as_deref());
+    let mut labels = label::labels(&c, &tokens, &classes, ctx.topic.as_deref());
+    lists::split(&c, &tokens, &classes, &mut labels);
     tokens
         .iter()
         .zip(&classes)

@@ -1,0 +1,182 @@
+//! Lists of values that share one subject (`城乡居民人均可支配收入分别达到41000元、23000元，分别
+//! 增长5.8%、8.1%`): each value gets its own part of the subject, in order, and a list of
+//! growths describes a list of levels item by item.
+
+use super::classify::Class;
+use super::context::Context;
+use super::lexicon::{GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LIST_SEPARATORS, SUBJECT_PAIRS};
+use super::scan::Token;
+use crate::model::NumberKind;
+
+/// One label and `relates_to` per token, as [`super::label::labels`] gives them.
+pub type Labels = Vec<(Option<String>, Option<usize>)>;
+
+/// Runs of two or more indicators of one kind and one label, in one sentence, written as a
+/// list (`2.36万元和1.53万元`, `5.8%、8.1%`): `(first, last)` token indices.
+fn runs(
+    ctx: &Context,
+    tokens: &[Token],
+    classes: &[Class],
+    labels: &Labels,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let mut e = k;
+        while e + 1 < tokens.len() && continues(ctx, tokens, classes, labels, e) {
+            e += 1;
+        }
+        if e > k {
+            out.push((k, e));
+        }
+        k = e + 1;
+    }
+    out
+}
+
+/// Whether token `j + 1` is the next item of a list whose item `j` is.
+fn continues(
+    ctx: &Context,
+    tokens: &[Token],
+    classes: &[Class],
+    labels: &Labels,
+    j: usize,
+) -> bool {
+    let (a, b) = (&classes[j], &classes[j + 1]);
+    if !a.is_indicator || !b.is_indicator || a.kind != b.kind || labels[j].0.is_none() {
+        return false;
+    }
+    // A bare later item may have only the subject, without the first item's wording.
+    let (Some(first), Some(next)) = (&labels[j].0, &labels[j + 1].0) else {
+        return false;
+    };
+    if !first.starts_with(next.as_str()) {
+        return false;
+    }
+    let between = ctx.slice(tokens[j].end, tokens[j + 1].start);
+    let between = between.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    LIST_SEPARATORS.contains(&between)
+}
+
+/// Where a label's own growth wording starts (`…收入增长` → before `增长`).
+fn wording_start(label: &str) -> usize {
+    let mut end = label.len();
+    loop {
+        let before = end;
+        for w in GROWTH_UP.iter().chain(GROWTH_DOWN).chain(GROWTH_WORDING) {
+            if label[..end].ends_with(w) {
+                end -= w.len();
+            }
+        }
+        if end == before {
+            return end;
+        }
+    }
+}
+
+/// The subject of `label` split into `n` parts, in order: a pair word (`城乡` → `城镇`, `农村`),
+/// or a list at the label's start (`一般公共预算收入和税收收入增长`, `城镇和农村居民人均收入`),
+/// each part keeping the shared words. `None` when the label holds no list of `n` items.
+pub fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
+    for (pair, parts) in SUBJECT_PAIRS {
+        if parts.len() == n && label.contains(pair) {
+            return Some(parts.iter().map(|p| label.replacen(pair, p, 1)).collect());
+        }
+    }
+    let cut = wording_start(label);
+    let (subject, wording) = label.split_at(cut);
+    // Once split, each value has its own subject: `分别` no longer applies.
+    let wording = wording.replace("分别", "");
+    let items: Vec<&str> = subject
+        .split(|c: char| {
+            LIST_SEPARATORS
+                .iter()
+                .any(|s| s.chars().count() == 1 && s.starts_with(c))
+        })
+        .collect();
+    if items.len() != n || items.iter().any(|i| i.is_empty()) {
+        return None;
+    }
+    let last = items[n - 1];
+    // `城镇和农村居民人均可支配收入`: short modifiers share the last item's head.
+    let first_len = items[0].chars().count();
+    let modifiers = items[..n - 1].iter().all(|i| i.chars().count() <= 2)
+        && last.chars().count() > first_len + 1;
+    let tail: String = if modifiers {
+        last.chars().skip(first_len).collect()
+    } else {
+        String::new()
+    };
+    Some(
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                if i + 1 == n {
+                    format!("{item}{wording}")
+                } else {
+                    format!("{item}{tail}{wording}")
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Splits the shared label of every list run by [`split_subject`], and points each growth,
+/// rate or rank of a run that describes a run of as many levels at its own level.
+pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut Labels) {
+    let runs = runs(ctx, tokens, classes, labels);
+    for &(a, b) in &runs {
+        let n = b - a + 1;
+        let Some(label) = labels[a].0.clone() else {
+            continue;
+        };
+        for k in a + 1..=b {
+            labels[k].0 = Some(label.clone());
+        }
+        if let Some(parts) = split_subject(&label, n) {
+            for (k, part) in (a..=b).zip(parts) {
+                labels[k].0 = Some(part);
+            }
+        }
+        // `分别增长5.8%、8.1%` after `41000元、23000元`: all point at the last level.
+        let describes = matches!(
+            classes[a].kind,
+            Some(NumberKind::Growth | NumberKind::Rate | NumberKind::Rank)
+        );
+        let target = labels[a].1;
+        if !describes || target.is_none() || (a..=b).any(|k| labels[k].1 != target) {
+            continue;
+        }
+        let t = target.unwrap_or(0);
+        if let Some(&(la, lb)) = runs.iter().find(|&&(_, lb)| lb == t) {
+            if lb - la + 1 == n {
+                for (k, level) in (a..=b).zip(la..=lb) {
+                    labels[k].1 = Some(level);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_subject;
+
+    #[test]
+    fn pair_words_and_lists_split_in_order() {
+        assert_eq!(
+            split_subject("城乡居民人均可支配收入增长", 2).unwrap(),
+            ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]
+        );
+        assert_eq!(
+            split_subject("城镇和农村居民人均可支配收入", 2).unwrap(),
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        );
+        assert_eq!(
+            split_subject("一般公共预算收入和税收收入增长", 2).unwrap(),
+            ["一般公共预算收入增长", "税收收入增长"]
+        );
+        assert_eq!(split_subject("工业投资", 2), None);
+    }
+}
