@@ -88,9 +88,7 @@ fn a_generic_head_takes_the_owner_after_de_or_the_sentence_subject() {
 
 #[test]
 fn fenbie_lists_split_the_subject_and_pair_values_by_position() {
-    let ms = summary(
-        "城乡居民人均可支配收入分别达到41000元、23000元，分别增长5.8%、8.1%。",
-    );
+    let ms = summary("城乡居民人均可支配收入分别达到41000元、23000元，分别增长5.8%、8.1%。");
     assert_eq!(label(&ms, "41000元"), "城镇居民人均可支配收入");
     assert_eq!(label(&ms, "23000元"), "农村居民人均可支配收入");
     let idx = |raw: &str| ms.iter().position(|m| m.raw == raw);
@@ -109,4 +107,53 @@ fn a_change_after_a_comparison_with_an_earlier_time_is_a_growth() {
     // Without the comparison, `增加` before a counted noun is an amount.
     let ms = summary("增加公共停车位1200个。");
     assert_eq!(find(&ms, "1200个").kind, Some(NumberKind::Amount));
+}
+
+fn marked(ms: &[NumberMention], raw: &str) -> bool {
+    find(ms, raw).is_indicator
+}
+
+#[test]
+fn a_bound_that_defines_a_class_is_no_measure() {
+    let ms = plan("集体收入10万元以上的村占比达到60%，改造20年以上小区35个。");
+    assert!(!marked(&ms, "10万元"));
+    assert!(!marked(&ms, "20年"));
+    assert!(marked(&ms, "60%"));
+    assert!(marked(&ms, "35个"));
+    // A bound that ends its clause bounds a measure.
+    let ms = summary("完成投资5000万元以上，带动就业300人以上的企业12家。");
+    assert!(marked(&ms, "5000万元"));
+    assert!(marked(&ms, "300人"));
+}
+
+#[test]
+fn the_rating_of_a_class_of_facility_is_no_measure() {
+    let ms = summary("新建35千伏变电站2座，淘汰20蒸吨以下燃煤锅炉46台，更新7座以下客车80辆，建成桥梁3座。");
+    assert!(!marked(&ms, "35千伏"));
+    assert!(!marked(&ms, "20蒸吨"));
+    assert!(!marked(&ms, "7座"));
+    for raw in ["2座", "46台", "80辆", "3座"] {
+        assert!(marked(&ms, raw), "{raw}");
+    }
+}
+
+#[test]
+fn a_count_of_categories_that_sums_up_its_list_is_no_measure() {
+    let ms = summary("统筹教育、医疗、养老等3类民生任务，推进供水、排水、燃气三项改造。");
+    assert!(!marked(&ms, "3类"));
+    assert!(!marked(&ms, "三项"));
+    // A list shorter than the count, or a count of things, is a count.
+    let ms = summary("完成城东、城西等5类片区改造，引进甲、乙、丙三个项目。");
+    assert!(marked(&ms, "5类"));
+    assert!(marked(&ms, "三个"));
+}
+
+#[test]
+fn milestones_and_time_windows_are_no_measures() {
+    let ms = summary("税收收入达到10.6亿元，突破10亿元大关。5年来新建学校12所，近3年累计投入8亿元，连续6年保持全省第一。");
+    assert!(!marked(&ms, "10亿元"));
+    assert!(!marked(&ms, "5年"));
+    assert!(!marked(&ms, "3年"));
+    assert!(marked(&ms, "6年"), "a streak is a measure");
+    assert!(marked(&ms, "12所"));
 }

@@ -256,7 +256,8 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         || ctx.in_title[t.start]
         || name_suffix
         || is_anniversary(t)
-        || is_radius_concept(ctx, t);
+        || is_radius_concept(ctx, t)
+        || super::filters::not_a_measure(ctx, tokens, k);
     if not_indicator {
         class.is_indicator = false;
         class.qualifiers.clear();

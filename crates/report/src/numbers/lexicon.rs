@@ -147,7 +147,21 @@ pub const LEAD_WORDS: &[&str] = &[
 
 /// Words stripped from the end of a label before the number.
 pub const TRAIL_WORDS: &[&str] = &[
-    "达到", "达", "为", "是", "至", "到", "了", "、", "和", "及", "与", "的", "分别", "控制在", "保持在",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "至",
+    "到",
+    "了",
+    "、",
+    "和",
+    "及",
+    "与",
+    "的",
+    "分别",
+    "控制在",
+    "保持在",
     "稳定在",
 ];
 
@@ -274,6 +288,43 @@ pub const FIRST_IDIOMS: &[&str] = &[
     "第一责任",
     "第一线",
 ];
+
+/// Counters of categories (`三项建设`, `3类任务`): a count of these that equals the items listed
+/// right before it only sums the list up.
+pub const CATEGORY_COUNTERS: &[&str] = &["类", "项", "方面", "种"];
+
+/// Units of a bound that defines a class when a noun follows (`10万元以上的村`, `20年以上小区`).
+pub const THRESHOLD_UNITS: &[&str] = &[
+    "元",
+    "美元",
+    "年",
+    "吨",
+    "亩",
+    "平方米",
+    "公里",
+    "千米",
+    "米",
+    "千瓦",
+    "立方米",
+    "岁",
+    "小时",
+    "分钟",
+    "天",
+    "层",
+];
+
+/// Units that rate a class of facility written right before its noun (`35千伏变电站`,
+/// `20蒸吨锅炉`); `座` only with a bound (`7座以下客车`, but `3座桥梁` is a count).
+pub const SPEC_UNITS: &[&str] = &["千伏", "伏", "蒸吨", "寸", "英寸", "马力"];
+
+/// Words after a number that make it a milestone passed (`突破10亿元大关`).
+pub const MILESTONE_WORDS: &[&str] = &["大关", "关口"];
+
+/// Words after a span of time that make it the window a result is counted over (`5年来`).
+pub const WINDOW_AFTER: &[&str] = &["以来", "来", "间", "内"];
+
+/// Words before a span of time that make it a window (`近3年`, `过去5年`).
+pub const WINDOW_BEFORE: &[&str] = &["近", "过去", "最近", "这"];
 
 // ---- Counters ----
 

@@ -4,7 +4,8 @@
 //! - [`scan`]: the tokenizer finds numeric tokens (Arabic numbers with their units, compounds such
 //!   as `3+1+N`, Chinese ranks, ordinals and counts) in one block of text;
 //! - [`units`]: the unit vocabulary and the exact expansion of `万`/`亿`;
-//! - [`classify`]: indicator or not, kind, direction, basis and qualifiers;
+//! - [`classify`]: indicator or not, kind, direction, basis and qualifiers ([`filters`]: what
+//!   is written like a measure but measures nothing);
 //! - [`label`]: what each number measures and which number a growth, rate or rank describes;
 //!   [`lists`] then gives each value of a list (`分别…`) its own part of the shared subject.
 //!
@@ -12,6 +13,7 @@
 
 pub mod classify;
 pub mod context;
+pub mod filters;
 pub mod label;
 pub mod lexicon;
 pub mod lists;

@@ -1,0 +1,118 @@
+//! Numbers that are written like measures but measure nothing the report reports: the threshold
+//! that defines a class (`10万元以上的村`, `35千伏变电站`), a count that only sums up the list
+//! right before it (`教育、医疗、养老等3类任务`), a milestone (`突破10亿元大关`) and a time window
+//! (`5年来`, `近3年`). Each is a class of text with its own test.
+
+use super::context::Context;
+use super::lexicon::{
+    CATEGORY_COUNTERS, MILESTONE_WORDS, POST, SPEC_UNITS, THRESHOLD_UNITS, WINDOW_AFTER,
+    WINDOW_BEFORE,
+};
+use super::scan::Token;
+
+/// Whether token `k` of `tokens` is no measure by one of this module's rules.
+pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let Some(base) = t.unit.as_ref().and_then(|u| u.base.as_deref()) else {
+        return false;
+    };
+    class_threshold(ctx, t, base)
+        || facility_spec(ctx, t, base)
+        || sums_up_the_list(ctx, tokens, k, base)
+        || milestone(ctx, t)
+        || time_window(ctx, tokens, k, base)
+}
+
+/// Whether a CJK char starts at `pos`: a noun the number qualifies (not punctuation or a digit).
+fn cjk_at(ctx: &Context, pos: usize) -> bool {
+    ctx.chars
+        .get(pos)
+        .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// `10万元以上的村`, `20年以上小区`, `收入5万元以下的村`: a bound on a measure, then the class it
+/// defines. A bound that ends the clause (`投资5000万元以上，`) is a measure.
+fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
+    if !THRESHOLD_UNITS.contains(&base) {
+        return false;
+    }
+    let Some(bound) = POST
+        .iter()
+        .filter(|w| matches!(**w, "以上" | "以下" | "以内"))
+        .find(|w| ctx.starts_with_at(t.end, w))
+    else {
+        return false;
+    };
+    let after = t.end + bound.chars().count();
+    // `以上的村` or `以上小区`; not `以上的增长` of a growth (a unit of change is no threshold).
+    cjk_at(ctx, after) && !ctx.starts_with_at(after, "的增")
+}
+
+/// `35千伏变电站`, `20蒸吨锅炉`, `7座以下客车`: the rating of a class of facility, written right
+/// before the facility's noun.
+fn facility_spec(ctx: &Context, t: &Token, base: &str) -> bool {
+    let seats = base == "座";
+    if !seats && !SPEC_UNITS.contains(&base) {
+        return false;
+    }
+    let mut after = t.end;
+    let mut bounded = false;
+    for w in ["及以上", "及以下", "以下", "以上"] {
+        if ctx.starts_with_at(after, w) {
+            after += w.chars().count();
+            bounded = true;
+            break;
+        }
+    }
+    (bounded || !seats) && cjk_at(ctx, after)
+}
+
+/// `水利、景观、市政三项建设`, `教育、医疗、养老等3类任务`: a count of categories that equals the
+/// number of items listed right before it repeats the list. A count of things (`华测、创鑫激光、
+/// 联通三个意向项目`) is a count all the same.
+fn sums_up_the_list(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
+    let t = &tokens[k];
+    if !CATEGORY_COUNTERS.contains(&base) {
+        return false;
+    }
+    let Some(n) = t.value.filter(|v| v.fract() == 0.0 && *v >= 2.0) else {
+        return false;
+    };
+    let from = k
+        .checked_sub(1)
+        .map_or(0, |p| tokens[p].end)
+        .max(ctx.clause_start(t.start));
+    let list = ctx.slice(from, t.start);
+    let list = list.strip_suffix('等').unwrap_or(list);
+    if !list.contains('、') {
+        return false;
+    }
+    let items = list
+        .split('、')
+        .flat_map(|item| item.split(['和', '及', '与']))
+        .filter(|i| !i.trim().is_empty())
+        .count();
+    items as f64 == n
+}
+
+/// `突破10亿元大关`: a round mark passed, which repeats a measure given beside it.
+fn milestone(ctx: &Context, t: &Token) -> bool {
+    MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w))
+}
+
+/// `5年来`, `近3年`, the `3年` of `3年5次`: the span a result is counted over. A streak
+/// (`连续8年`) or a lead (`提前2年`) is a measure.
+fn time_window(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
+    let t = &tokens[k];
+    if !matches!(base, "年" | "个月" | "天") {
+        return false;
+    }
+    if WINDOW_AFTER.iter().any(|w| ctx.starts_with_at(t.end, w)) {
+        return true;
+    }
+    if WINDOW_BEFORE.iter().any(|w| ctx.ends_with_at(t.start, w)) {
+        return true;
+    }
+    // `3年5次`: another count follows at once.
+    tokens.get(k + 1).is_some_and(|n| n.start == t.end)
+}
