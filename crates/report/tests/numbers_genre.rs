@@ -128,7 +128,9 @@ fn a_bound_that_defines_a_class_is_no_measure() {
 
 #[test]
 fn the_rating_of_a_class_of_facility_is_no_measure() {
-    let ms = summary("新建35千伏变电站2座，淘汰20蒸吨以下燃煤锅炉46台，更新7座以下客车80辆，建成桥梁3座。");
+    let ms = summary(
+        "新建35千伏变电站2座，淘汰20蒸吨以下燃煤锅炉46台，更新7座以下客车80辆，建成桥梁3座。",
+    );
     assert!(!marked(&ms, "35千伏"));
     assert!(!marked(&ms, "20蒸吨"));
     assert!(!marked(&ms, "7座"));
@@ -156,4 +158,33 @@ fn milestones_and_time_windows_are_no_measures() {
     assert!(!marked(&ms, "3年"));
     assert!(marked(&ms, "6年"), "a streak is a measure");
     assert!(marked(&ms, "12所"));
+}
+
+#[test]
+fn a_multiple_of_an_earlier_level_is_a_rate_that_names_its_base() {
+    let ms = summary("全市进出口总额完成86亿元，是2015年的1.6倍。");
+    let m = find(&ms, "1.6倍");
+    assert_eq!(m.kind, Some(NumberKind::Rate));
+    assert_eq!(m.label.as_deref(), Some("全市进出口总额是2015年的"));
+    // A growth by a multiple stays a growth.
+    let ms = summary("快递业务量增长1.5倍。");
+    assert_eq!(find(&ms, "1.5倍").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn a_count_is_labelled_by_its_own_noun_not_by_the_examples_listed_before_it() {
+    let ms = summary("依托东方、红星等12家龙头企业，在甲镇、乙镇新建3个物流中心。");
+    assert_eq!(label(&ms, "12家"), "龙头企业");
+    assert_eq!(label(&ms, "3个"), "物流中心");
+    // Without a noun after the number, the list is what the number measures.
+    let ms = summary("为困难群众、残疾对象发放补贴62万元。");
+    assert_eq!(label(&ms, "62万元"), "为困难群众、残疾对象发放补贴");
+}
+
+#[test]
+fn time_words_and_light_verbs_do_not_open_a_label() {
+    let ms = plan("年内建成公厕20座，全年实现新增就业5000人，确保城镇登记失业率控制在4%以内。");
+    assert_eq!(label(&ms, "20座"), "公厕");
+    assert_eq!(label(&ms, "5000人"), "新增就业");
+    assert_eq!(label(&ms, "4%"), "城镇登记失业率");
 }

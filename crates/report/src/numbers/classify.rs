@@ -157,6 +157,13 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
     rest.chars().take(21).count() <= 20 && (rest.contains('圈') || rest.contains("格局"))
 }
 
+/// Whether the words before a `倍` make it a multiple of a base (`是2011年的`, `为上年的`).
+pub fn is_multiple_of(before: &str) -> bool {
+    before
+        .rfind(['是', '为'])
+        .is_some_and(|i| before[i..].trim_end().ends_with('的'))
+}
+
 /// Whether a segment compares with an earlier time (`比2011年`, `较上年`, `比去年同期`): a
 /// change after it is a growth, whatever its unit (`比2011年增加8129元`).
 fn compared(segment: &str) -> bool {
@@ -317,7 +324,9 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         class.basis = basis;
         return class;
     }
-    let rate = t.shape == Shape::Ratio || base.is_some_and(is_rate_unit);
+    // `是2011年的1.1倍`: a level as a multiple of an earlier one is a ratio.
+    let multiple = base == Some("倍") && is_multiple_of(ctx.slice(clause_start, t.start));
+    let rate = t.shape == Shape::Ratio || base.is_some_and(is_rate_unit) || multiple;
     class.kind = Some(if rate {
         NumberKind::Rate
     } else {

@@ -4,8 +4,9 @@ use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
     ANYWHERE_PRE, DELTA_VERBS, FRAME_OPENERS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP,
-    GROWTH_WORDING, LABEL_TIME_WORDS, LEAD_WORDS, OWNER_HEADS, POST, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
+    GROWTH_WORDING, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_WORDS,
+    OWNER_HEADS, POST, RANK_SCOPES, RANK_VERBS, RANK_WORDING, SUBJECT_TRAIL_ADVERBS,
+    SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
 };
 use super::scan::{Shape, Token};
 use crate::model::NumberKind;
@@ -467,6 +468,57 @@ const MAX_PREFIX_CHARS: usize = 80;
 /// (`由1亿元增加到2亿元` repeated) grew each number's label by the one before it.
 const MAX_LABEL_CHARS: usize = 120;
 
+/// `依托新发地、同福等50家龙头企业`, `在甲县、乙县新建5个牧场`: the examples listed before a
+/// count name what it includes, not what it counts; what follows the count does. Without such
+/// a noun after the count, the list is the subject (`为困难群众、残疾对象发放补贴62.7万元`).
+fn drop_examples(pre: &str, suf: &str) -> String {
+    if let Some(i) = pre.rfind('等') {
+        let rest = strip_label(&pre[i + '等'.len_utf8()..]);
+        if names_something(&rest) || names_something(suf) {
+            return rest;
+        }
+    }
+    if pre.contains('、') && names_something(suf) {
+        return String::new();
+    }
+    pre.to_string()
+}
+
+/// A label without the time words and adverbs that open it, and with `verbs` the light verbs
+/// (`年内完成仓储库` → `仓储库`, `全年实现新增就业` → `新增就业`), as long as what is left names
+/// something.
+fn drop_lead_words(label: &str, verbs: bool) -> String {
+    let verbs: &[&str] = if verbs { LABEL_LEAD_VERBS } else { &[] };
+    let mut s = label;
+    'strip: loop {
+        for w in LABEL_TIME_WORDS
+            .iter()
+            .chain(LABEL_LEAD_ADVERBS)
+            .chain(verbs)
+        {
+            if let Some(rest) = cut_prefix(s, w) {
+                if names_something(rest) && generic_head(rest).is_none() {
+                    s = rest;
+                    continue 'strip;
+                }
+            }
+        }
+        return s.to_string();
+    }
+}
+
+/// For a multiple of a base (`是2011年的1.1倍`), the base as written (`是2011年的`).
+fn multiple_base(ctx: &Context, t: &Token, c: &Class, kind: NumberKind) -> Option<String> {
+    let is_times = t.unit.as_ref().is_some_and(|u| u.written == "倍");
+    if kind != NumberKind::Rate || !is_times {
+        return None;
+    }
+    let before = ctx.slice(ctx.clause_start(t.start), c.core_end.min(t.start));
+    let at = before.rfind(['是', '为'])?;
+    let base = before[at..].replace("分别", "");
+    super::classify::is_multiple_of(before).then_some(base)
+}
+
 /// A label that names only a generic head (`总投资`, `全年完成投资`, `占地`), as the head
 /// without its time words; `None` for a label that names its own subject.
 fn generic_head(label: &str) -> Option<String> {
@@ -672,6 +724,7 @@ pub fn labels(
                 } else {
                     suffix(ctx, t, next_start)
                 };
+                let pre = drop_examples(&pre, &suf);
                 if pre.is_empty() && suf.is_empty() {
                     prev_in_clause
                         .and_then(|j| out[j].0.clone())
@@ -692,6 +745,22 @@ pub fn labels(
             }
         };
         label = strip_label(&label);
+        if let Some(base) = multiple_base(ctx, t, c, kind) {
+            // `全县生产总值完成96.3亿元，是2011年的1.1倍`: the subject, then the base it is a
+            // multiple of, as written.
+            let subject = if framed && names_something(&pre) {
+                Some(pre.clone())
+            } else {
+                related_subject.clone().or_else(|| {
+                    last_subject
+                        .filter(|&j| sentence_of(j) == sentence)
+                        .and_then(|j| subjects[j].clone())
+                })
+            };
+            if let Some(subject) = subject {
+                label = format!("{}{base}", subject.trim_end_matches(base.as_str()));
+            }
+        }
         if matches!(kind, NumberKind::Amount | NumberKind::Target) {
             if let Some(head) = generic_head(&label) {
                 // `投资5.2亿元的污水处理厂三期工程`: the number belongs to the phrase after `的`;
@@ -705,7 +774,11 @@ pub fn labels(
                 if let Some(owner) = owner {
                     label = format!("{owner}{head}");
                 }
+            } else {
+                label = drop_lead_words(&label, true);
             }
+        } else if kind != NumberKind::Rank {
+            label = drop_lead_words(&label, false);
         }
         // `分别降低5.2%和11.5%`: a bare second item of a list shares the first one's label.
         if label.is_empty() && relates_to.is_none() {

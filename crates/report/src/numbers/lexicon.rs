@@ -244,6 +244,24 @@ pub const GENERIC_HEADS: &[&str] = &[
 /// (`全年完成投资`, `年内建成公厕`).
 pub const LABEL_TIME_WORDS: &[&str] = &["全年", "年内", "当年", "今年", "本年", "年度"];
 
+/// Adverbs that open a label and name nothing measured (`确保…`, `全面完成…`).
+pub const LABEL_LEAD_ADVERBS: &[&str] = &[
+    "就是要",
+    "确保",
+    "全力",
+    "全面",
+    "积极",
+    "持续",
+    "加快",
+    "努力",
+    "继续",
+];
+
+/// Light verbs that open the label of a count or amount and name nothing counted
+/// (`全年实现新增就业` → `新增就业`, `年内建成公厕` → `公厕`). A rate keeps them
+/// (`完成全年任务的103.5%`).
+pub const LABEL_LEAD_VERBS: &[&str] = &["完成了", "完成", "实现", "建成", "启动"];
+
 /// Words that end the name of a project, site or body a number can belong to
 /// (`…的污水处理厂三期工程`, `…的颛顼公园`).
 pub const OWNER_HEADS: &[&str] = &[
