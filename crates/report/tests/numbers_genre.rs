@@ -188,3 +188,24 @@ fn time_words_and_light_verbs_do_not_open_a_label() {
     assert_eq!(label(&ms, "5000人"), "新增就业");
     assert_eq!(label(&ms, "4%"), "城镇登记失业率");
 }
+
+#[test]
+fn a_name_with_digits_is_a_word_of_the_label() {
+    let ms = summary("新建5G基站1.8万个，全市PM2.5平均浓度36微克/立方米。");
+    assert_eq!(label(&ms, "1.8万个"), "新建5G基站");
+    assert_eq!(label(&ms, "36微克/立方米"), "全市PM2.5平均浓度");
+}
+
+#[test]
+fn later_items_of_a_list_of_multiples_are_multiples_too() {
+    let ms = summary("存款余额210亿元、贷款余额90亿元，分别是2015年的1.5倍和1.7倍。");
+    assert_eq!(find(&ms, "1.5倍").kind, Some(NumberKind::Rate));
+    assert_eq!(find(&ms, "1.7倍").kind, Some(NumberKind::Rate));
+}
+
+#[test]
+fn a_weak_verb_before_a_number_that_ends_its_clause_is_a_growth() {
+    let ms = summary("全市基本养老保险参保人数增加12.6万人。");
+    assert_eq!(find(&ms, "12.6万人").kind, Some(NumberKind::Growth));
+    assert_eq!(label(&ms, "12.6万人"), "全市基本养老保险参保人数增加");
+}

@@ -159,9 +159,32 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
 
 /// Whether the words before a `倍` make it a multiple of a base (`是2011年的`, `为上年的`).
 pub fn is_multiple_of(before: &str) -> bool {
-    before
-        .rfind(['是', '为'])
-        .is_some_and(|i| before[i..].trim_end().ends_with('的'))
+    let Some(i) = before.rfind(['是', '为']) else {
+        return false;
+    };
+    // `是2011年的`, and the later items of a list: `是2011年的1.75倍和`.
+    let Some(de) = before[i..].rfind('的') else {
+        return false;
+    };
+    before[i + de + '的'.len_utf8()..]
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '倍' | '、' | '和' | '及' | '与' | ' '))
+}
+
+/// Whether nothing but a bounding word follows the number in its clause.
+fn ends_its_clause(ctx: &Context, t: &Token) -> bool {
+    let mut at = t.end;
+    for w in POST {
+        if ctx.starts_with_at(at, w) {
+            at += w.chars().count();
+            break;
+        }
+    }
+    at >= ctx.clause_end(t.start)
+        || ctx
+            .chars
+            .get(at)
+            .is_some_and(|c| "，。；、,;：:）)".contains(*c))
 }
 
 /// Whether a segment compares with an earlier time (`比2011年`, `较上年`, `比去年同期`): a
@@ -185,9 +208,14 @@ fn compared(segment: &str) -> bool {
 pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Class {
     let t = &tokens[k];
     let clause_start = ctx.clause_start(t.start);
-    let prev_same_clause = k.checked_sub(1).filter(|&p| {
-        tokens[p].end > clause_start && ctx.clause[tokens[p].start] == ctx.clause[t.start]
-    });
+    // A name with digits is a word of the segment (`新建5G基站2.2万个`), not a number that
+    // ends one.
+    let prev_same_clause = (0..k)
+        .rev()
+        .find(|&p| tokens[p].shape != Shape::Name)
+        .filter(|&p| {
+            tokens[p].end > clause_start && ctx.clause[tokens[p].start] == ctx.clause[t.start]
+        });
     // After a previous number of the clause, the text up to the first `、` still belongs to that
     // number's list item (`完成1家托育中心、8家服务点`).
     let seg_start = prev_same_clause.map_or(clause_start, |p| {
@@ -289,7 +317,15 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
     if let Some((d, vstart)) = verb {
         let weak = ctx.starts_with_at(vstart, "增加");
         let percentish = base.is_some_and(|b| is_rate_unit(b) || is_point_unit(b) || b == "倍");
-        if !weak || percentish || basis.is_some() || compared(ctx.slice(clause_start, t.start)) {
+        // `参保人数增加287.4万人。`: a weak verb right before a number that ends its clause
+        // changes the subject before it; `增加公共停车位1200个` counts new things.
+        let ends_clause = ends_its_clause(ctx, t);
+        if !weak
+            || percentish
+            || basis.is_some()
+            || compared(ctx.slice(clause_start, t.start))
+            || ends_clause
+        {
             growth = Some(d);
         }
     }

@@ -131,8 +131,8 @@ pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut La
         let Some(label) = labels[a].0.clone() else {
             continue;
         };
-        for k in a + 1..=b {
-            labels[k].0 = Some(label.clone());
+        for item in &mut labels[a + 1..=b] {
+            item.0 = Some(label.clone());
         }
         if let Some(parts) = split_subject(&label, n) {
             for (k, part) in (a..=b).zip(parts) {
