@@ -9,7 +9,7 @@ const FLOOR_RIGHT: f64 = 0.68;
 /// The same over the held-out reports alone.
 const FLOOR_RIGHT_HELD_OUT: f64 = 0.63;
 /// Non-indicators marked as indicators (the parser's extra marks counted as non-indicators).
-const CEILING_MARKED: f64 = 0.055;
+const CEILING_MARKED: f64 = 0.06;
 
 fn scores() -> (Score, Score) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold");

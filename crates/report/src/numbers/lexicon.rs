@@ -346,6 +346,18 @@ pub const WINDOW_BEFORE: &[&str] = &["近", "过去", "最近", "这"];
 
 // ---- Counters ----
 
+/// Measure words of two chars a Chinese-numeral count may take (`三批次`), tried first.
+pub const CN_MEASURE_WORDS: &[&str] = &["批次", "人次", "家次", "个月"];
+
+/// Units a streak's length takes after `连续` (`连续五年`, `连续举办十一届`).
+pub const STREAK_UNITS: &str = "年届次天周";
+
+/// Verbs of doing right before a Chinese-numeral count make it one (`新增三家企业技术中心`).
+pub const COUNT_VERBS: &[&str] = &[
+    "新增", "新建", "建成", "培育", "引进", "举办", "开展", "认定", "获批", "创建", "打造", "实施",
+    "完成", "组织", "落地", "签约", "改造", "荣获", "获得", "入选", "建设", "培训",
+];
+
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).
 pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种";
 

@@ -1,7 +1,10 @@
 //! The tokenizer: finds every numeric token of a block, with its raw span, value and unit.
 
 use super::context::Context;
-use super::lexicon::{CN_MEASURES, FIRST_IDIOMS, ORDINAL_SUFFIXES, RANK_SCOPES, ZERO_OBJECTS};
+use super::lexicon::{
+    CN_MEASURES, CN_MEASURE_WORDS, COUNT_VERBS, FIRST_IDIOMS, ORDINAL_SUFFIXES, RANK_SCOPES,
+    STREAK_UNITS, ZERO_OBJECTS,
+};
 use super::units::{self, Unit};
 
 /// What a token looks like, before classification.
@@ -451,8 +454,10 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
             }
             let e = numeral_run(pos);
             let run = &chars[pos..e];
+            // `连续五年`, `连续举办十一届`: the length of a streak is a count.
+            let streak = streak_before(ctx, pos);
             // `二十届` of `党的二十届三中全会`: a session ordinal without 第.
-            if run.len() >= 2 && chars.get(e) == Some(&'届') {
+            if run.len() >= 2 && chars.get(e) == Some(&'届') && !streak {
                 let mut t = number_token(pos, e + 1, Shape::Ordinal, None);
                 t.value = parse_cn_numeral(run).map(|v| v as f64);
                 t.unit = Some(plain_unit("届"));
@@ -477,20 +482,33 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
                 t.unit = Some(plain_unit("个百分点"));
                 return Some(t);
             }
-            let m = chars.get(u).copied().filter(|&x| CN_MEASURES.contains(x))?;
-            // Only counts that sum up an enumeration: `华测、创鑫激光、联通三个意向项目`,
-            // `…等三处`.
+            let measure: String = match CN_MEASURE_WORDS.iter().find(|w| ctx.starts_with_at(u, w)) {
+                Some(w) => w.to_string(),
+                None => chars
+                    .get(u)
+                    .filter(|&&c| CN_MEASURES.contains(c) || (streak && STREAK_UNITS.contains(c)))?
+                    .to_string(),
+            };
+            // A Chinese numeral counts something when the text says so: it sums up an
+            // enumeration (`华测、创鑫激光、联通三个意向项目`, `…等三处`), is approximate
+            // (`百余场`), a streak (`连续五年`), or follows a verb
+            // of doing (`新增三家省级企业技术中心`). Otherwise it is a formula (`八项规定`).
             let clause_start = ctx
                 .clause_start(pos)
                 .max(prev_end)
                 .max(pos.saturating_sub(60));
             let before = ctx.slice(clause_start, pos);
-            if !(before.ends_with('等') || before.contains('、')) {
+            let counts = before.ends_with('等')
+                || before.contains('、')
+                || u > e
+                || streak
+                || COUNT_VERBS.iter().any(|v| before.ends_with(v));
+            if !counts {
                 return None;
             }
-            let mut t = number_token(pos, u + 1, Shape::ChineseCount, None);
+            let mut t = number_token(pos, u + measure.chars().count(), Shape::ChineseCount, None);
             t.value = Some(value as f64);
-            t.unit = Some(plain_unit(&m.to_string()));
+            t.unit = Some(plain_unit(&measure));
             if u > e {
                 t.approx = Some((e, if chars[e] == '多' { "多" } else { "余" }));
             }
@@ -498,6 +516,12 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         }
         _ => None,
     }
+}
+
+/// Whether `连续` stands shortly before `pos` in its clause (`连续五年`, `连续举办十一届`).
+fn streak_before(ctx: &Context, pos: usize) -> bool {
+    let from = ctx.clause_start(pos).max(pos.saturating_sub(6));
+    (from..pos).any(|p| ctx.starts_with_at(p, "连续"))
 }
 
 /// `2、3月`: numbers listed before a month are months too.
