@@ -212,13 +212,36 @@ fn a_weak_verb_before_a_number_that_ends_its_clause_is_a_growth() {
 
 #[test]
 fn quantities_in_chinese_numerals_count_when_the_text_says_they_count() {
-    let ms = summary("举办招聘会百余场，新增三家省级企业技术中心，连续五年保持全省第一，连续举办十一届博览会。");
+    let ms = summary(
+        "举办招聘会百余场，新增三家省级企业技术中心，连续五年保持全省第一，连续举办十一届博览会。",
+    );
     let m = find(&ms, "百余场");
-    assert_eq!((m.value, m.unit.as_deref(), m.is_indicator), (Some(100.0), Some("场"), true));
+    assert_eq!(
+        (m.value, m.unit.as_deref(), m.is_indicator),
+        (Some(100.0), Some("场"), true)
+    );
     assert_eq!(find(&ms, "三家").value, Some(3.0));
     assert_eq!(find(&ms, "五年").unit.as_deref(), Some("年"));
     assert!(find(&ms, "十一届").is_indicator, "a streak of sessions");
     // Formulas and names are no quantities.
-    let ms = summary("严格落实中央八项规定精神，开展“百场讲座进社区”活动，学习党的二十届三中全会精神。");
+    let ms =
+        summary("严格落实中央八项规定精神，开展“百场讲座进社区”活动，学习党的二十届三中全会精神。");
     assert!(ms.iter().all(|m| !m.is_indicator), "{ms:#?}");
+}
+
+#[test]
+fn a_fraction_of_a_whole_is_a_rate() {
+    let ms = summary("全市外贸进出口总额占全省的1/5。");
+    let m = find(&ms, "1/5");
+    assert_eq!((m.kind, m.value, m.unit.as_deref()), (Some(NumberKind::Rate), Some(0.2), None));
+    // Not a share: a name with a slash.
+    let ms = summary("开通24/7服务热线。");
+    assert!(!find(&ms, "24/7").is_indicator);
+}
+
+#[test]
+fn a_growth_rate_that_reaches_or_holds_a_level_is_a_growth() {
+    let ms = summary("规模以上工业增加值增速达到8.6%，固定资产投资增速保持在10%。");
+    assert_eq!(find(&ms, "8.6%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "10%").kind, Some(NumberKind::Growth));
 }

@@ -2,7 +2,8 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, GONG_AFTER, GONG_BEFORE, NAME_SUFFIXES, POST,
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, NAME_SUFFIXES,
+    POST,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -103,8 +104,16 @@ fn anywhere_qualifiers(
 /// The growth verb the core of a segment ends with (`同比增长`), allowing a trailing `了`/`为`.
 fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Direction, usize)> {
     let mut end = core_end;
-    while end > seg_start && matches!(ctx.chars[end - 1], '了' | '为' | '达' | '约') {
-        end -= 1;
+    // `增长了`, `增速达到`, `增速保持在`: the verb and the words that lead to its number.
+    'lead: loop {
+        for w in GROWTH_LEADS {
+            let n = w.chars().count();
+            if end >= seg_start + n && ctx.ends_with_at(end, w) {
+                end -= n;
+                continue 'lead;
+            }
+        }
+        break;
     }
     static ENDS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     let ends = ENDS.get_or_init(|| last_chars(growth_verbs().iter().map(|(v, _)| *v)));

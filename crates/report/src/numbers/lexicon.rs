@@ -73,6 +73,9 @@ pub fn growth_verbs() -> &'static [(&'static str, Direction)] {
     })
 }
 
+/// Words between a growth verb and its number (`增长了5%`, `增速达到8%`, `增速保持在6%`).
+pub const GROWTH_LEADS: &[&str] = &["保持在", "稳定在", "达到", "了", "为", "达", "约"];
+
 /// Growth wording that names no subject of its own, besides the growth verbs ([`GROWTH_UP`],
 /// [`GROWTH_DOWN`]): bases, `分别`, `年均`.
 pub const GROWTH_WORDING: &[&str] = &[

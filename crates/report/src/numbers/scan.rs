@@ -274,6 +274,12 @@ fn scan_arabic(ctx: &Context, pos: usize) -> Token {
     if start > 0 && chars[start - 1] == '[' && chars.get(end) == Some(&']') && groups == 1 {
         return number_token(start, end, Shape::Footnote, Some(digits));
     }
+    // `占全省的1/5`: a fraction is a share.
+    if joiners == "/" && groups == 2 && !prefix_letters && !letters_after {
+        if let Some(t) = fraction(ctx, start, end) {
+            return t;
+        }
+    }
     if prefix_letters || letters_after || joiners.contains(['·', '•', '・', '+', '＋', '/']) {
         let d = (groups == 1).then_some(digits);
         return number_token(start, end, Shape::Name, d);
@@ -516,6 +522,22 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         }
         _ => None,
     }
+}
+
+/// `1/5` written as a share (after `占…的`, `的`, or `占`): a ratio with its value (0.2).
+fn fraction(ctx: &Context, start: usize, end: usize) -> Option<Token> {
+    let before = ctx.slice(ctx.clause_start(start), start);
+    if !(before.ends_with('的') || before.ends_with('占') || before.contains('占')) {
+        return None;
+    }
+    let (num, den) = ctx.slice(start, end).split_once('/')?;
+    let (num, den) = (units::parse_decimal(num)?, units::parse_decimal(den)?);
+    if den == 0.0 || num > den || num.fract() != 0.0 || den.fract() != 0.0 {
+        return None;
+    }
+    let mut t = number_token(start, end, Shape::Ratio, None);
+    t.value = Some(num / den);
+    Some(t)
 }
 
 /// Whether `连续` stands shortly before `pos` in its clause (`连续五年`, `连续举办十一届`).
