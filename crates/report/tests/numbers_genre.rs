@@ -233,7 +233,10 @@ fn quantities_in_chinese_numerals_count_when_the_text_says_they_count() {
 fn a_fraction_of_a_whole_is_a_rate() {
     let ms = summary("全市外贸进出口总额占全省的1/5。");
     let m = find(&ms, "1/5");
-    assert_eq!((m.kind, m.value, m.unit.as_deref()), (Some(NumberKind::Rate), Some(0.2), None));
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Rate), Some(0.2), None)
+    );
     // Not a share: a name with a slash.
     let ms = summary("开通24/7服务热线。");
     assert!(!find(&ms, "24/7").is_indicator);
@@ -244,4 +247,18 @@ fn a_growth_rate_that_reaches_or_holds_a_level_is_a_growth() {
     let ms = summary("规模以上工业增加值增速达到8.6%，固定资产投资增速保持在10%。");
     assert_eq!(find(&ms, "8.6%").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "10%").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn a_product_of_units_is_its_total() {
+    let ms = plan("推进2×35万千瓦热电联产项目前期工作。");
+    let m = find(&ms, "2×35万千瓦");
+    assert_eq!((m.value, m.base_value), (Some(70.0), Some(700000.0)));
+}
+
+#[test]
+fn what_a_generic_head_belongs_to_carries_to_the_next_head_of_the_sentence() {
+    let ms = summary("总投资12亿元的滨江商业综合体项目当年完成投资3亿元，开工8万平方米。");
+    assert_eq!(label(&ms, "12亿元"), "滨江商业综合体项目总投资");
+    assert_eq!(label(&ms, "8万平方米"), "滨江商业综合体项目开工");
 }

@@ -519,6 +519,23 @@ fn multiple_base(ctx: &Context, t: &Token, c: &Class, kind: NumberKind) -> Optio
     super::classify::is_multiple_of(before).then_some(base)
 }
 
+/// What a label's number belongs to: the label without a generic head at its end
+/// (`X项目当年完成投资` → `X项目`), or the label when that leaves nothing named.
+fn without_head(label: &str) -> String {
+    for h in GENERIC_HEADS {
+        if let Some(rest) = cut_suffix(label, h) {
+            let mut rest = rest;
+            for w in LABEL_TIME_WORDS.iter().chain(ANYWHERE_PRE) {
+                rest = cut_suffix(rest, w).unwrap_or(rest);
+            }
+            if names_something(rest) {
+                return rest.to_string();
+            }
+        }
+    }
+    label.to_string()
+}
+
 /// A label that names only a generic head (`总投资`, `全年完成投资`, `占地`), as the head
 /// without its time words; `None` for a label that names its own subject.
 fn generic_head(label: &str) -> Option<String> {
@@ -761,6 +778,9 @@ pub fn labels(
                 label = format!("{}{base}", subject.trim_end_matches(base.as_str()));
             }
         }
+        // The owner a generic head was given: what later numbers of the sentence belong to
+        // (`X项目总投资30亿元，当年完成投资6.1亿元，开工25.9万平方米`).
+        let mut owner_subject = None;
         if matches!(kind, NumberKind::Amount | NumberKind::Target) {
             if let Some(head) = generic_head(&label) {
                 // `投资5.2亿元的污水处理厂三期工程`: the number belongs to the phrase after `的`;
@@ -773,6 +793,7 @@ pub fn labels(
                 });
                 if let Some(owner) = owner {
                     label = format!("{owner}{head}");
+                    owner_subject = Some(owner);
                 }
             } else {
                 label = drop_lead_words(&label, true);
@@ -830,7 +851,9 @@ pub fn labels(
             _ if delta => last_subject
                 .filter(|&j| sentence_of(j) == sentence)
                 .and_then(|j| subjects[j].clone()),
-            NumberKind::Amount | NumberKind::Target => Some(label.clone()),
+            NumberKind::Amount | NumberKind::Target => {
+                owner_subject.or_else(|| Some(without_head(&label)))
+            }
             NumberKind::Rate if names_something(&label) && relates_to.is_none() => {
                 Some(subject_of(&label))
             }

@@ -223,6 +223,8 @@ pub const FRAME_WORDS: &[&str] = &[
 /// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.
 /// Longest first where one contains another.
 pub const GENERIC_HEADS: &[&str] = &[
+    "开工",
+    "竣工",
     "完成投资",
     "计划投资",
     "总投资",

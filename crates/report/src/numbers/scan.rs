@@ -294,7 +294,15 @@ fn scan_arabic(ctx: &Context, pos: usize) -> Token {
         } else {
             Shape::Range
         };
-        let mut t = number_token(start, end, shape, None);
+        // `2×66万千瓦`: the product is the total (132万千瓦).
+        let product = (shape == Shape::Product && joiners == "×")
+            .then(|| {
+                let (a, b) = ctx.slice(start, end).split_once('×')?;
+                let v = units::parse_decimal(a)? * units::parse_decimal(b)?;
+                Some(v.to_string())
+            })
+            .flatten();
+        let mut t = number_token(start, end, shape, product);
         if shape == Shape::Year {
             if chars.get(end) == Some(&'年') {
                 t.end += 1;
