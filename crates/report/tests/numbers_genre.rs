@@ -54,6 +54,9 @@ fn a_rank_without_a_subject_ranks_the_subject_of_the_number_before_it() {
     // A rank that names its own subject keeps it.
     let ms = summary("粮食产量全省排名第四。");
     assert_eq!(label(&ms, "第四"), "粮食产量全省排名");
+    // A written counter is part of the rank.
+    let ms = summary("品牌拥有量居全省第3位。");
+    assert_eq!(find(&ms, "第3位").value, Some(3.0));
 }
 
 #[test]

@@ -319,6 +319,10 @@ fn scan_arabic(ctx: &Context, pos: usize) -> Token {
         if matches!(chars.get(end), Some('名') | Some('位')) || has_rank_scope(ctx, start - 1) {
             t.shape = Shape::Rank;
             t.unit = Some(plain_unit("名"));
+            // `第3位`: the written counter is part of the rank.
+            if matches!(chars.get(end), Some('名') | Some('位')) {
+                t.end += 1;
+            }
         } else if let Some(s) = ORDINAL_SUFFIXES.iter().find(|s| ctx.starts_with_at(end, s)) {
             t.end += s.chars().count();
         }
@@ -410,6 +414,9 @@ fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
             if !quoted && (has_rank_scope(ctx, pos) || matches!(chars.get(e), Some('名'))) {
                 t.shape = Shape::Rank;
                 t.unit = Some(plain_unit("名"));
+                if matches!(chars.get(e), Some('名') | Some('位')) {
+                    t.end += 1;
+                }
             } else if let Some(s) = ORDINAL_SUFFIXES.iter().find(|s| ctx.starts_with_at(e, s)) {
                 t.end += s.chars().count();
                 t.unit = Some(plain_unit(s));
