@@ -265,3 +265,21 @@ fn what_a_generic_head_belongs_to_carries_to_the_next_head_of_the_sentence() {
     assert_eq!(label(&ms, "12亿元"), "滨江商业综合体项目总投资");
     assert_eq!(label(&ms, "8万平方米"), "滨江商业综合体项目开工");
 }
+
+#[test]
+fn a_streak_belongs_to_its_subject_and_so_does_the_rank_it_holds() {
+    let ms = summary("全市粮食产量连续8年保持全省第一。");
+    let m = find(&ms, "8年");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Amount), Some(8.0)));
+    assert_eq!(m.label.as_deref(), Some("全市粮食产量连续保持全省第一"));
+    assert_eq!(label(&ms, "第一"), "全市粮食产量全省排名");
+}
+
+#[test]
+fn labels_keep_no_debris_at_their_edges() {
+    let ms = summary("2021年度财政收入增长5%，3月份开工项目12个，淘汰\"老旧织机1万余台。");
+    assert_eq!(find(&ms, "2021年度").is_indicator, false);
+    assert_eq!(label(&ms, "5%"), "财政收入增长");
+    assert_eq!(label(&ms, "12个"), "开工项目");
+    assert_eq!(label(&ms, "1万余台"), "淘汰老旧织机");
+}

@@ -519,6 +519,27 @@ fn multiple_base(ctx: &Context, t: &Token, c: &Class, kind: NumberKind) -> Optio
     super::classify::is_multiple_of(before).then_some(base)
 }
 
+/// A label without what a cut leaves at its edges: a quote mark whose pair is outside the
+/// label (`"老旧织机`), a leading `等` left from a list (`等企业` → `企业`, but `等级公路` stays).
+fn without_debris(label: &str) -> String {
+    let mut s = label.to_string();
+    for (open, close) in [('“', '”'), ('‘', '’'), ('「', '」')] {
+        let (o, c) = (s.matches(open).count(), s.matches(close).count());
+        if o != c {
+            s = s.replace([open, close], "");
+        }
+    }
+    if s.matches('"').count() % 2 == 1 {
+        s = s.replace('"', "");
+    }
+    if let Some(rest) = s.strip_prefix('等') {
+        if !rest.starts_with(['级', '待', '同', '候', '于']) && names_something(rest) {
+            s = rest.to_string();
+        }
+    }
+    s
+}
+
 /// What a label's number belongs to: the label without a generic head at its end
 /// (`X项目当年完成投资` → `X项目`), or the label when that leaves nothing named.
 fn without_head(label: &str) -> String {
@@ -702,6 +723,12 @@ pub fn labels(
         let related_subject =
             relates_to.and_then(|r| subjects[r].clone().or_else(|| out[r].0.clone()));
 
+        // A streak's length (`连续8年`) belongs to the subject before `连续`.
+        let streak_subject = (matches!(kind, NumberKind::Amount | NumberKind::Target)
+            && is_duration(t)
+            && pre.ends_with("连续"))
+        .then(|| strip_label(pre.trim_end_matches("连续")))
+        .filter(|s| names_something(s));
         let mut label = match kind {
             NumberKind::Growth | NumberKind::Rate => match &related_subject {
                 Some(l) => format!("{l}{pre}"),
@@ -711,13 +738,13 @@ pub fn labels(
                 // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
                 let scope = remove_words(&pre, rank_verbs());
                 let own = if scope.contains("排名") {
-                    scope
+                    scope.clone()
                 } else {
                     format!("{scope}排名")
                 };
                 // `增长11.4%、全省第一`, `增速全市第一`: a rank with no subject of its own ranks
                 // the subject of the number it describes, else of the sentence's last number.
-                let borrowed = if has_subject(&pre, rank_and_growth_words()) {
+                let borrowed = if has_subject(&scope, rank_and_growth_words()) {
                     None
                 } else {
                     relates_to
@@ -742,6 +769,13 @@ pub fn labels(
                     suffix(ctx, t, next_start)
                 };
                 let pre = drop_examples(&pre, &suf);
+                // `粮食产量连续8年保持全省第一`: a streak is of what the rest of the clause says.
+                let suf = if streak_subject.is_some() {
+                    let end = ctx.clause_end(t.start);
+                    strip_label(ctx.slice(t.end, end))
+                } else {
+                    suf
+                };
                 if pre.is_empty() && suf.is_empty() {
                     prev_in_clause
                         .and_then(|j| out[j].0.clone())
@@ -840,6 +874,7 @@ pub fn labels(
             let text = format!("{}{}", ctx.slice(from, t.start), ctx.slice(t.end, to));
             label = strip_label(&text);
         }
+        label = without_debris(&label);
         if label.chars().nth(MAX_LABEL_CHARS).is_some() {
             label.clear();
         }
@@ -851,9 +886,9 @@ pub fn labels(
             _ if delta => last_subject
                 .filter(|&j| sentence_of(j) == sentence)
                 .and_then(|j| subjects[j].clone()),
-            NumberKind::Amount | NumberKind::Target => {
-                owner_subject.or_else(|| Some(without_head(&label)))
-            }
+            NumberKind::Amount | NumberKind::Target => owner_subject
+                .or(streak_subject)
+                .or_else(|| Some(without_head(&label))),
             NumberKind::Rate if names_something(&label) && relates_to.is_none() => {
                 Some(subject_of(&label))
             }

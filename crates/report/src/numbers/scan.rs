@@ -208,7 +208,23 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
         i += 1;
     }
     mark_date_lists(ctx, &mut tokens);
+    absorb_period_words(ctx, &mut tokens);
     tokens
+}
+
+/// `2021年度`, `3月份`: the word that makes a year or month a period is part of it.
+fn absorb_period_words(ctx: &Context, tokens: &mut [Token]) {
+    for t in tokens.iter_mut() {
+        let next = ctx.chars.get(t.end).copied();
+        let last = t.end.checked_sub(1).map(|p| ctx.chars[p]);
+        let absorbs = matches!(
+            (t.shape, last, next),
+            (Shape::Year, Some('年'), Some('度')) | (Shape::Date, Some('月'), Some('份'))
+        );
+        if absorbs {
+            t.end += 1;
+        }
+    }
 }
 
 fn number_token(start: usize, end: usize, shape: Shape, digits: Option<String>) -> Token {
