@@ -278,7 +278,7 @@ fn a_streak_belongs_to_its_subject_and_so_does_the_rank_it_holds() {
 #[test]
 fn labels_keep_no_debris_at_their_edges() {
     let ms = summary("2021年度财政收入增长5%，3月份开工项目12个，淘汰\"老旧织机1万余台。");
-    assert_eq!(find(&ms, "2021年度").is_indicator, false);
+    assert!(!find(&ms, "2021年度").is_indicator);
     assert_eq!(label(&ms, "5%"), "财政收入增长");
     assert_eq!(label(&ms, "12个"), "开工项目");
     assert_eq!(label(&ms, "1万余台"), "淘汰老旧织机");
