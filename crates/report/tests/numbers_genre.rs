@@ -283,3 +283,13 @@ fn labels_keep_no_debris_at_their_edges() {
     assert_eq!(label(&ms, "12个"), "开工项目");
     assert_eq!(label(&ms, "1万余台"), "淘汰老旧织机");
 }
+
+#[test]
+fn a_count_is_bound_to_its_own_noun_not_its_neighbours_measure() {
+    let ms = summary("培育12家龙头企业产值超百亿，8个产业园区营业收入均超50亿元。");
+    assert_eq!(label(&ms, "12家"), "培育龙头企业");
+    assert_eq!(label(&ms, "8个"), "产业园区");
+    // `其中` carries no subject of its own: the part is labelled by its own head.
+    let ms = summary("全年完成固定资产投资120亿元，其中工业投资45亿元。");
+    assert_eq!(label(&ms, "45亿元"), "工业投资");
+}

@@ -5,8 +5,8 @@ use super::context::Context;
 use super::lexicon::{
     ANYWHERE_PRE, DELTA_VERBS, FRAME_OPENERS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP,
     GROWTH_WORDING, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_WORDS,
-    OWNER_HEADS, POST, RANK_SCOPES, RANK_VERBS, RANK_WORDING, SUBJECT_TRAIL_ADVERBS,
-    SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
+    MEASURE_AFTER_COUNT, OWNER_HEADS, POST, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
+    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
 };
 use super::scan::{Shape, Token};
 use crate::model::NumberKind;
@@ -608,6 +608,13 @@ fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
     }
     // A list goes on after `、`: the next item is not part of this number's label.
     let s = s.split(['的', '、']).next().unwrap_or("");
+    // `培育12家龙头企业产值超百亿`: a count is of its own noun; a measure of those things
+    // (`产值`, `优良率`) or a bound (`超`) after it starts another statement.
+    let s = MEASURE_AFTER_COUNT
+        .iter()
+        .filter_map(|w| s.find(w).filter(|&i| s[..i].chars().count() >= 2))
+        .min()
+        .map_or(s, |i| &s[..i]);
     strip_words(
         s,
         &["、", "和", "及"],

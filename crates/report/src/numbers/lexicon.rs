@@ -130,6 +130,32 @@ pub const RANK_VERBS: &[&str] = &[
 /// Ranking wording that names no subject of its own: the scopes and `连续`.
 pub const RANK_WORDING: &[&str] = &["连续"];
 
+/// Measures and bounds that, after a count's noun, start a statement about those things
+/// (`12家龙头企业产值超百亿`, `20个断面水质优良率90%`): the count's label stops before them.
+pub const MEASURE_AFTER_COUNT: &[&str] = &[
+    "产值",
+    "营业收入",
+    "营收",
+    "收入",
+    "销售额",
+    "交易额",
+    "总额",
+    "增加值",
+    "产量",
+    "税收",
+    "优良率",
+    "达标率",
+    "覆盖率",
+    "合格率",
+    "占比",
+    "比重",
+    "均超",
+    "均达",
+    "超过",
+    "突破",
+    "超",
+];
+
 // ---- Lists ----
 
 /// What stands between two items of a list of values (`2.36万元和1.53万元`, `5.8%、8.1%`).
