@@ -271,12 +271,27 @@ pub const GENERIC_HEADS: &[&str] = &[
     "累计",
 ];
 
-/// Time words of the report's own period that open a label and name nothing measured
-/// (`全年完成投资`, `年内建成公厕`).
-pub const LABEL_TIME_WORDS: &[&str] = &["全年", "年内", "当年", "今年", "本年", "年度"];
+/// Time words of the report's own period, and the government naming itself, that open a label
+/// and name nothing measured (`全年完成投资`, `年内建成公厕`, `我区…`).
+pub const LABEL_TIME_WORDS: &[&str] = &[
+    "全年",
+    "年内",
+    "当年",
+    "今年",
+    "本年",
+    "年度",
+    "年底前",
+    "底前",
+    "我区",
+    "我市",
+    "我县",
+    "我省",
+    "我旗",
+];
 
 /// Adverbs that open a label and name nothing measured (`确保…`, `全面完成…`).
 pub const LABEL_LEAD_ADVERBS: &[&str] = &[
+    "进一步",
     "就是要",
     "确保",
     "全力",
