@@ -212,3 +212,21 @@ fn one_long_run_of_comparison_frames() {
         assert!(m.label.as_ref().unwrap().chars().count() <= 130);
     }
 }
+
+#[test]
+fn long_clauses_of_multiples_comparisons_and_streaks_stay_linear() {
+    // Each number looks back or ahead a bounded stretch of its clause (a base, a comparison,
+    // what a streak is of): without the bound, every number of a long clause read the whole
+    // clause before or after it.
+    for unit in ["是上年的1倍", "比上年增加1人", "连续1年第一", "投资1亿元的", "1家企业产值"] {
+        let n = (64 << 10) / unit.len();
+        let s = format!("一、总结\n{}\n", unit.repeat(n));
+        let r = parse(&s).unwrap();
+        assert!(r.numbers.len() >= n, "{unit}: {}", r.numbers.len());
+        for m in &r.numbers {
+            let len = m.label.as_deref().map_or(0, |l| l.chars().count());
+            assert!(len <= 130, "{unit}: a label of {len} chars");
+        }
+        assert_blocks(&s, &r);
+    }
+}

@@ -180,6 +180,10 @@ pub fn is_multiple_of(before: &str) -> bool {
         .all(|c| c.is_ascii_digit() || matches!(c, '.' | '倍' | '、' | '和' | '及' | '与' | ' '))
 }
 
+/// The most chars before a number read for its comparison or base; the longest in the corpus
+/// (`分别比2011年增加`, `分别是2011年的1.75倍和`) is under 20.
+const LOOK_BACK_CHARS: usize = 40;
+
 /// Whether nothing but a bounding word follows the number in its clause.
 fn ends_its_clause(ctx: &Context, t: &Token) -> bool {
     let mut at = t.end;
@@ -318,6 +322,9 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         None
     };
 
+    // How far back a comparison (`比2011年`) or a base (`是2011年的`) is looked for: bounded, so
+    // a long clause of such numbers stays linear.
+    let look_back = clause_start.max(t.start.saturating_sub(LOOK_BACK_CHARS));
     // Growths.
     let verb = growth_verb(ctx, seg_start, core_end);
     let mut growth = None;
@@ -332,7 +339,7 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         if !weak
             || percentish
             || basis.is_some()
-            || compared(ctx.slice(clause_start, t.start))
+            || compared(ctx.slice(look_back, t.start))
             || ends_clause
         {
             growth = Some(d);
@@ -370,7 +377,7 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         return class;
     }
     // `是2011年的1.1倍`: a level as a multiple of an earlier one is a ratio.
-    let multiple = base == Some("倍") && is_multiple_of(ctx.slice(clause_start, t.start));
+    let multiple = base == Some("倍") && is_multiple_of(ctx.slice(look_back, t.start));
     let rate = t.shape == Shape::Ratio || base.is_some_and(is_rate_unit) || multiple;
     class.kind = Some(if rate {
         NumberKind::Rate

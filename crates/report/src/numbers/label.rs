@@ -513,7 +513,10 @@ fn multiple_base(ctx: &Context, t: &Token, c: &Class, kind: NumberKind) -> Optio
     if kind != NumberKind::Rate || !is_times {
         return None;
     }
-    let before = ctx.slice(ctx.clause_start(t.start), c.core_end.min(t.start));
+    let from = ctx
+        .clause_start(t.start)
+        .max(t.start.saturating_sub(MAX_PREFIX_CHARS));
+    let before = ctx.slice(from, c.core_end.min(t.start));
     let at = before.rfind(['是', '为'])?;
     let base = before[at..].replace("分别", "");
     super::classify::is_multiple_of(before).then_some(base)
@@ -778,7 +781,7 @@ pub fn labels(
                 let pre = drop_examples(&pre, &suf);
                 // `粮食产量连续8年保持全省第一`: a streak is of what the rest of the clause says.
                 let suf = if streak_subject.is_some() {
-                    let end = ctx.clause_end(t.start);
+                    let end = ctx.clause_end(t.start).min(t.end + MAX_PREFIX_CHARS);
                     strip_label(ctx.slice(t.end, end))
                 } else {
                     suf
