@@ -218,7 +218,13 @@ fn long_clauses_of_multiples_comparisons_and_streaks_stay_linear() {
     // Each number looks back or ahead a bounded stretch of its clause (a base, a comparison,
     // what a streak is of): without the bound, every number of a long clause read the whole
     // clause before or after it.
-    for unit in ["是上年的1倍", "比上年增加1人", "连续1年第一", "投资1亿元的", "1家企业产值"] {
+    for unit in [
+        "是上年的1倍",
+        "比上年增加1人",
+        "连续1年第一",
+        "投资1亿元的",
+        "1家企业产值",
+    ] {
         let n = (64 << 10) / unit.len();
         let s = format!("一、总结\n{}\n", unit.repeat(n));
         let r = parse(&s).unwrap();

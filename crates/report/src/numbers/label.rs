@@ -474,7 +474,9 @@ const MAX_LABEL_CHARS: usize = 120;
 fn drop_examples(pre: &str, suf: &str) -> String {
     if let Some(i) = pre.rfind('等') {
         let rest = strip_label(&pre[i + '等'.len_utf8()..]);
-        if names_something(&rest) || names_something(suf) {
+        // A bare class noun (`…音乐会等活动`, `…等企业`) says less than the examples do.
+        let specific = |s: &str| s.chars().filter(|&c| is_cjk(c)).nth(2).is_some();
+        if specific(&rest) || (rest.is_empty() && specific(suf)) {
             return rest;
         }
     }
