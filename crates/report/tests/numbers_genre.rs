@@ -2,37 +2,10 @@
 //! (issue "Numbers on reports it has never seen"). Each sentence is made up in the shape the
 //! corpus shows; none is copied from a gold report.
 
-use report::numbers::{scan_block, BlockContext};
-use report::{NumberKind, NumberMention, PartKind};
+mod common;
 
-fn in_part(part: PartKind, text: &str) -> Vec<NumberMention> {
-    scan_block(
-        text,
-        &BlockContext {
-            part,
-            part_index: 1,
-            ..Default::default()
-        },
-    )
-}
-
-fn summary(text: &str) -> Vec<NumberMention> {
-    in_part(PartKind::Summary, text)
-}
-
-fn plan(text: &str) -> Vec<NumberMention> {
-    in_part(PartKind::Plan, text)
-}
-
-fn find<'a>(ms: &'a [NumberMention], raw: &str) -> &'a NumberMention {
-    ms.iter()
-        .find(|m| m.raw == raw)
-        .unwrap_or_else(|| panic!("no mention {raw} in {ms:#?}"))
-}
-
-fn label<'a>(ms: &'a [NumberMention], raw: &str) -> &'a str {
-    find(ms, raw).label.as_deref().unwrap_or("")
-}
+use common::{find, label, plan, summary};
+use report::{NumberKind, NumberMention};
 
 #[test]
 fn a_plan_part_makes_growths_rates_and_ranks_targets() {

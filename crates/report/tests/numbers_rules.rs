@@ -1,35 +1,10 @@
 //! One test per number rule, on single paragraphs.
 
+mod common;
+
+use common::{find, label, plan, summary};
 use report::numbers::{scan_block, BlockContext};
 use report::{Direction, NumberKind, NumberMention, PartKind};
-
-fn summary(text: &str) -> Vec<NumberMention> {
-    scan_block(
-        text,
-        &BlockContext {
-            part: PartKind::Summary,
-            part_index: 1,
-            ..Default::default()
-        },
-    )
-}
-
-fn plan(text: &str) -> Vec<NumberMention> {
-    scan_block(
-        text,
-        &BlockContext {
-            part: PartKind::Plan,
-            part_index: 2,
-            ..Default::default()
-        },
-    )
-}
-
-fn find<'a>(ms: &'a [NumberMention], raw: &str) -> &'a NumberMention {
-    ms.iter()
-        .find(|m| m.raw == raw)
-        .unwrap_or_else(|| panic!("no mention {raw} in {ms:#?}"))
-}
 
 fn raws(ms: &[NumberMention]) -> Vec<&str> {
     ms.iter().map(|m| m.raw.as_str()).collect()
@@ -304,10 +279,6 @@ fn corpus_shapes() {
     let m = find(&ms, "2×66万千瓦");
     assert_eq!(m.base_unit.as_deref(), Some("千瓦"));
     assert!(!find(&ms, "1").is_indicator);
-}
-
-fn label<'a>(ms: &'a [NumberMention], raw: &str) -> &'a str {
-    find(ms, raw).label.as_deref().unwrap_or("")
 }
 
 #[test]
