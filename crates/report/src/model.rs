@@ -37,6 +37,9 @@ pub struct Part {
     pub kind: PartKind,
     /// Paragraphs before the first section.
     pub intro: Vec<String>,
+    /// The line under the heading that completes it (`——稳中求进、提质增效`, without the dash).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
     /// The sections (`（一）` …), in order.
     pub sections: Vec<Section>,
     /// Paragraphs after the last section that belong to the part rather than to that section.
@@ -95,6 +98,8 @@ pub struct Topic {
 pub enum BlockRole {
     /// A part's heading title (`Part::title`).
     PartTitle,
+    /// The subtitle line under a part heading.
+    PartSubtitle,
     /// `Part::intro[index]`.
     PartIntro,
     /// A section's heading title (`Section::title`).
@@ -135,6 +140,7 @@ impl Report {
         let part = &self.parts[block.part];
         match block.role {
             BlockRole::PartTitle => &part.title,
+            BlockRole::PartSubtitle => part.subtitle.as_deref().unwrap_or(""),
             BlockRole::PartIntro => &part.intro[block.index],
             BlockRole::Closing => &part.closing[block.index],
             BlockRole::SectionTitle => &part.sections[block.section.unwrap_or(0)].title,

@@ -68,6 +68,27 @@ pub fn chinese_numeral_value(s: &str) -> Option<u32> {
     }
 }
 
+/// A number from 1 to 99 written as a heading numeral (`1` → `一`, `12` → `十二`, `20` →
+/// `二十`); other numbers in digits.
+///
+/// ```
+/// assert_eq!(report::text::chinese_numeral(12), "十二");
+/// assert_eq!(report::text::chinese_numeral(21), "二十一");
+/// ```
+pub fn chinese_numeral(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        1..=9 => DIGITS[n as usize].to_string(),
+        10..=19 => format!("十{}", DIGITS[(n % 10) as usize]),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[(n / 10) as usize],
+            DIGITS[(n % 10) as usize]
+        ),
+        _ => n.to_string(),
+    }
+}
+
 /// Whether `c` is one of the characters that make up a Chinese numeral (`一`…`九`, `十`).
 pub fn is_chinese_numeral_char(c: char) -> bool {
     matches!(

@@ -1,14 +1,16 @@
-//! Parse warnings: what the parser could not find in a report that a work report usually has
-//! (`第3部分没有识别到小节`). Shown to whoever opened the report so they can check the text.
+//! Parse warnings: what the parser found unusual in a report, or could not find where a work
+//! report usually has it (`第1部分第2小节没有识别到段落`). Shown to whoever opened the report so
+//! they can check the text.
 //!
 //! ```
-//! let text = "关于2024年工作的报告\n一、上半年工作总结\n（一）经济发展\n经济指标持续向好。产值329.73亿元，同比增长4.1%。\n二、下半年工作计划\n抓好落实。\n";
+//! let text = "关于2024年工作的报告\n一、上半年工作总结\n（一）经济发展\n（二）社会民生\n产值329.73亿元，同比增长4.1%。\n二、下半年工作计划\n抓好落实。\n";
 //! let report = report::parse(text).unwrap();
 //! let messages: Vec<String> = report::warnings::warnings(&report).into_iter().map(|w| w.message).collect();
-//! assert!(messages.contains(&"第2部分没有识别到小节".to_string()));
+//! assert_eq!(messages, ["没有识别到发布日期", "第1部分第1小节没有识别到段落"]);
 //! ```
 
 use crate::model::Report;
+use crate::parser::OPENING_TITLE;
 
 /// What a warning is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +21,9 @@ pub enum WarningKind {
     NoDate,
     /// Only one part (many reports have a review and a plan).
     OnePart,
-    /// A part (1-based) without sections.
-    PartWithoutSections(usize),
+    /// Parts whose headings carry no numeral (`2023年工作回顾` alone on a line): found by the
+    /// shape of the line, so worth a check.
+    BareHeadings,
     /// A section (1-based part, section) without paragraphs.
     SectionWithoutParagraphs(usize, usize),
     /// A part (1-based) without any paragraph at all.
@@ -46,7 +49,9 @@ impl Warning {
             WarningKind::NoTitle => "没有识别到报告标题".to_string(),
             WarningKind::NoDate => "没有识别到发布日期".to_string(),
             WarningKind::OnePart => "只识别到一个部分".to_string(),
-            WarningKind::PartWithoutSections(p) => format!("第{p}部分没有识别到小节"),
+            WarningKind::BareHeadings => {
+                "部分标题没有“一、”这样的序号，已按单独成行的短标题分出部分".to_string()
+            }
             WarningKind::SectionWithoutParagraphs(p, s) => {
                 format!("第{p}部分第{s}小节没有识别到段落")
             }
@@ -70,8 +75,16 @@ pub fn warnings(report: &Report) -> Vec<Warning> {
     if report.published.is_none() {
         out.push(Warning::new(WarningKind::NoDate));
     }
-    if report.parts.len() == 1 {
+    let opening = |p: &crate::model::Part| p.number.is_empty() && p.title == OPENING_TITLE;
+    if report.parts.iter().filter(|p| !opening(p)).count() == 1 {
         out.push(Warning::new(WarningKind::OnePart));
+    }
+    if report
+        .parts
+        .iter()
+        .any(|p| p.number.is_empty() && !p.title.is_empty() && !opening(p))
+    {
+        out.push(Warning::new(WarningKind::BareHeadings));
     }
     for (pi, part) in report.parts.iter().enumerate() {
         let p = pi + 1;
@@ -84,9 +97,6 @@ pub fn warnings(report: &Report) -> Vec<Warning> {
         if !has_text {
             out.push(Warning::new(WarningKind::EmptyPart(p)));
             continue;
-        }
-        if part.sections.is_empty() {
-            out.push(Warning::new(WarningKind::PartWithoutSections(p)));
         }
         for (si, section) in part.sections.iter().enumerate() {
             if section.topics.is_empty() && section.intro.is_empty() {
@@ -146,9 +156,25 @@ mod tests {
                 "没有识别到报告标题",
                 "没有识别到发布日期",
                 "第1部分第1小节没有识别到段落",
-                "第2部分没有识别到小节",
             ]
         );
+    }
+
+    #[test]
+    fn bare_part_headings_are_worth_a_check() {
+        let text = "政府工作报告\n各位代表：\n现在，我代表区政府作报告。\n2023年工作回顾\n全年新增托位340个。\n\
+                    2024年主要任务\n新增托位400个。\n";
+        let r = crate::parse(text).unwrap();
+        let titles: Vec<&str> = r.parts.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(titles, ["开篇", "2023年工作回顾", "2024年主要任务"]);
+        let w = kinds(text);
+        assert!(w.contains(&WarningKind::BareHeadings), "{w:?}");
+        assert!(!w.contains(&WarningKind::OnePart), "{w:?}");
+        // Numbered headings are what the reader expects: no warning.
+        assert!(!kinds(include_str!(
+            "../tests/data/corpus/hailar_district_2014.txt"
+        ))
+        .contains(&WarningKind::BareHeadings));
     }
 
     #[test]
@@ -168,10 +194,6 @@ mod tests {
 
     #[test]
     fn messages_name_part_and_section() {
-        assert_eq!(
-            Warning::new(WarningKind::PartWithoutSections(3)).message,
-            "第3部分没有识别到小节"
-        );
         assert_eq!(
             Warning::new(WarningKind::SectionWithoutParagraphs(1, 2)).message,
             "第1部分第2小节没有识别到段落"

@@ -266,3 +266,18 @@ fn a_count_is_bound_to_its_own_noun_not_its_neighbours_measure() {
     let ms = summary("全年完成固定资产投资120亿元，其中工业投资45亿元。");
     assert_eq!(label(&ms, "45亿元"), "工业投资");
 }
+
+#[test]
+fn notes_that_define_a_term_report_no_indicator() {
+    for note in [
+        "[3]“双百工程”：即每年实施100个重点项目、引进100家企业。",
+        "①三个一：1个专班、1套方案、1名联络员。",
+    ] {
+        let ms = plan(note);
+        assert!(!ms.is_empty(), "{note}");
+        assert!(ms.iter().all(|m| !m.is_indicator), "{note}: {ms:#?}");
+    }
+    // The same words in the body of the report are indicators.
+    let ms = plan("每年实施100个重点项目。");
+    assert!(find(&ms, "100个").is_indicator);
+}

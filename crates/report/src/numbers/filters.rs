@@ -23,6 +23,30 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || time_window(ctx, tokens, k, base)
 }
 
+/// Whether a paragraph is a note that explains a term (`[1]“三步走”：即…`, `［2］…`, `①…`,
+/// `注1：…`): the numbers in a definition describe what the term means, they report nothing.
+///
+/// ```
+/// use report::numbers::filters::is_note;
+/// assert!(is_note("[12]“双千工程”：即每年引进1000个项目"));
+/// assert!(is_note("①三个一：一个专班"));
+/// assert!(!is_note("2021年实施市级重点项目530个"));
+/// ```
+pub fn is_note(text: &str) -> bool {
+    let bracketed = |open: char, close: char| {
+        text.strip_prefix(open).is_some_and(|rest| {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            digits > 0 && rest[digits..].starts_with(close)
+        })
+    };
+    let circled = text.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c));
+    let marked = text.strip_prefix('注').is_some_and(|rest| {
+        rest.trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['：', ':'])
+    });
+    bracketed('[', ']') || bracketed('［', '］') || bracketed('【', '】') || circled || marked
+}
+
 /// Whether a CJK char starts at `pos`: a noun the number qualifies (not punctuation or a digit).
 fn cjk_at(ctx: &Context, pos: usize) -> bool {
     ctx.chars

@@ -131,6 +131,12 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
     }
     let mut labels = label::labels(&c, &tokens, &classes, ctx.topic.as_deref());
     lists::split(&c, &tokens, &classes, &mut labels);
+    if filters::is_note(text) {
+        for class in &mut classes {
+            class.is_indicator = false;
+            class.kind = None;
+        }
+    }
     tokens
         .iter()
         .zip(&classes)

@@ -281,7 +281,7 @@ fn speaker_publisher(s: &str) -> Option<String> {
 }
 
 /// A title-shaped line naming a kind of document, closed up if spaced out.
-fn title_candidate(s: &str) -> Option<String> {
+pub(crate) fn title_candidate(s: &str) -> Option<String> {
     if s.chars().count() > MAX_TITLE * 2
         || s.contains(is_sentence_punct)
         || s.contains(is_colon)

@@ -47,6 +47,7 @@
 mod heading;
 mod lines;
 mod meta;
+mod shapes;
 
 use crate::model::{Block, BlockRole, Part, PartKind, Report, Section, Topic};
 use lines::{Line, Span};
@@ -104,8 +105,6 @@ const PLAN_WORDS: &[&str] = &[
     "下一步",
     "未来",
 ];
-/// Openings of a paragraph that addresses the audience.
-const ADDRESSES: &[&str] = &["各位代表", "同志们", "各位委员", "各位来宾"];
 /// Longest trailing line that can be page chrome.
 const MAX_CHROME: usize = 20;
 
@@ -123,7 +122,14 @@ pub fn part_kind(title: &str) -> PartKind {
 /// What a line is in the structure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
+    /// `一、title`.
     Part,
+    /// A heading line without a numeral that starts a part (`2023年工作回顾`).
+    BarePart,
+    /// `——subtitle` right under a part heading.
+    Subtitle,
+    /// The first body line before any part heading: it opens a part without a heading.
+    Opening,
     Section,
     Para,
 }
@@ -255,6 +261,9 @@ pub(crate) struct StructureJob {
     // Pass 1.
     part_at: Vec<usize>,
     next_part: u32,
+    /// The first salutation line (`各位代表：`) and the first title-shaped line.
+    salutation: Option<usize>,
+    first_title: Option<usize>,
     // Pass 2.
     items: Vec<(usize, Kind)>,
     next_part_at: usize,
@@ -262,18 +271,34 @@ pub(crate) struct StructureJob {
     sections_in_part: u32,
     sections_in_prev: u32,
     last_heading: usize,
+    /// The first line of the body: after the salutation, else after the title line, else the
+    /// first part heading.
+    body_start: usize,
+    /// Whether the speech has been closed (an address paragraph after the last part heading).
+    closed: bool,
+    /// How far a run `一是…`, `二是…` of paragraphs has been seen (for a text without headings).
+    run_seen: u32,
     // Metadata.
     meta: meta::Reader,
     // Grouping: per part, its number of sections; per section, its plan.
     part_sections: Vec<usize>,
     sections: Vec<SectionPlan>,
     in_section: bool,
+    /// Items that open a unit (`一是…`) of a part without section headings, in order, and
+    /// the current part's run so far.
+    unit_at: Vec<usize>,
+    run: Vec<usize>,
     // Emitting.
     report: Report,
     implicit_kind: PartKind,
     /// The section being emitted: its index in `sections`, its bounds and the next paragraph.
     emit_section: Option<(usize, (usize, usize), usize)>,
     next_section: usize,
+    /// Units being emitted in the current part: `Some(closed)` once the first unit opened.
+    emit_units: Option<bool>,
+    next_unit: usize,
+    /// Whether the report has parts with a heading (so an opening part is named 开篇).
+    has_headed_parts: bool,
 }
 
 impl StructureJob {
@@ -385,25 +410,77 @@ impl StructureJob {
                 if h.value == job.next_part {
                     job.part_at.push(i);
                     job.next_part += 1;
+                    return;
+                }
+            }
+            if job.part_at.is_empty() {
+                if job.salutation.is_none() && shapes::is_salutation(&line) {
+                    job.salutation = Some(i);
+                }
+                if job.first_title.is_none() && meta::title_candidate(line.text).is_some() {
+                    job.first_title = Some(i);
                 }
             }
         });
-        (bytes, Ok(self.cursor == end))
+        if self.cursor < end {
+            return (bytes, Ok(false));
+        }
+        let first_part = self.part_at.first().copied().unwrap_or(0);
+        self.body_start = match (self.salutation, self.first_title) {
+            (Some(s), _) => s + 1,
+            (None, Some(t)) => t + 1,
+            (None, None) => first_part,
+        };
+        (bytes, Ok(true))
+    }
+
+    /// Whether line `i` is a heading without a numeral that starts a part: a bare heading
+    /// followed by a body line, in the body (not the first line), and outside the numbered parts (before the first,
+    /// or after the last once the speech has closed: `名词解释`).
+    fn starts_bare_part(&self, text: &str, i: usize, line: &Line<'_>) -> bool {
+        // The first line of a text is its title's place, never a part heading.
+        if i == 0 || i < self.body_start || !shapes::is_bare_heading(line) {
+            return false;
+        }
+        let placed = match (self.part_at.first(), self.part_at.last()) {
+            (Some(&first), Some(&last)) => i < first || (i > last && self.closed),
+            _ => true,
+        };
+        placed
+            && self
+                .lines
+                .get(i + 1)
+                .is_some_and(|next| shapes::is_body_line(&next.line(text)))
     }
 
     fn items(&mut self, text: &str, budget: usize) -> (usize, Result<bool, ParseError>) {
         let end = self.lines.len();
         let bytes = self.lines_loop(text, budget, end, |job, i, line| {
-            if job.part_at.get(job.next_part_at) == Some(&i) {
-                job.next_part_at += 1;
+            let numbered = job.part_at.get(job.next_part_at) == Some(&i);
+            if numbered || job.starts_bare_part(text, i, &line) {
+                if numbered {
+                    job.next_part_at += 1;
+                }
                 job.last_heading = job.items.len();
-                job.items.push((i, Kind::Part));
+                job.items
+                    .push((i, if numbered { Kind::Part } else { Kind::BarePart }));
                 job.in_part = true;
                 job.sections_in_prev = job.sections_in_part;
                 job.sections_in_part = 0;
+                job.has_headed_parts = true;
                 return;
             }
+            if job.part_at.last().is_some_and(|&l| i > l) && is_address(line.text) {
+                job.closed = true;
+            }
             let implicit = job.part_at.is_empty();
+            let after_heading = job.items.last().is_some_and(|&(at, kind)| {
+                matches!(kind, Kind::Part | Kind::BarePart) && at + 1 == i
+            });
+            if after_heading && shapes::subtitle(&line).is_some() {
+                job.items.push((i, Kind::Subtitle));
+                return;
+            }
             if let Some(h) = heading::section_heading(&line) {
                 let continues = h.value == job.sections_in_part + 1
                     || (job.sections_in_part == 0
@@ -417,14 +494,28 @@ impl StructureJob {
                     return;
                 }
             }
+            if job.in_part && job.run_seen < 2 {
+                // A text without headings still has structure if it numbers its paragraphs.
+                let n = shapes::sequence_marker(line.text).map_or(0, |(n, _)| n);
+                if n == job.run_seen + 1 {
+                    job.run_seen = n;
+                }
+            }
             if job.in_part {
                 job.items.push((i, Kind::Para));
+            } else if i >= job.body_start && shapes::is_body_line(&line) {
+                job.items.push((i, Kind::Opening));
+                job.in_part = true;
             }
         });
         if self.cursor < end {
             return (bytes, Ok(false));
         }
-        if self.items.is_empty() {
+        let headed = self
+            .items
+            .iter()
+            .any(|&(_, k)| matches!(k, Kind::Part | Kind::BarePart | Kind::Section));
+        if !headed && self.run_seen < 2 {
             return (bytes, Err(ParseError::NoStructure));
         }
         (bytes, Ok(true))
@@ -495,10 +586,12 @@ impl StructureJob {
 
     fn group(&mut self, text: &str, budget: usize) -> (usize, Result<bool, ParseError>) {
         let bytes = self.items_loop(text, budget, |job, kind, line| match kind {
-            Kind::Part => {
+            Kind::Part | Kind::BarePart | Kind::Opening => {
+                job.end_run();
                 job.part_sections.push(0);
                 job.in_section = false;
             }
+            Kind::Subtitle => {}
             Kind::Section => {
                 if job.part_sections.is_empty() {
                     job.part_sections.push(0);
@@ -511,6 +604,7 @@ impl StructureJob {
             }
             Kind::Para => {
                 let Some(plan) = job.sections.last_mut().filter(|_| job.in_section) else {
+                    job.extend_run(line.text);
                     return;
                 };
                 let j = plan.paras;
@@ -524,7 +618,34 @@ impl StructureJob {
                 }
             }
         });
-        (bytes, Ok(self.cursor == self.items.len()))
+        if self.cursor < self.items.len() {
+            return (bytes, Ok(false));
+        }
+        self.end_run();
+        (bytes, Ok(true))
+    }
+
+    /// Adds the paragraph at the cursor to the current part's run of units when it continues
+    /// it (`一是…`, then `二是…`; `最后，…` closes any run).
+    fn extend_run(&mut self, text: &str) {
+        let Some((n, _)) = shapes::sequence_marker(text) else {
+            return;
+        };
+        let next = self.run.len() as u32 + 1;
+        let closes = n == 0 && !self.run.is_empty();
+        if n == next || closes {
+            self.run.push(self.cursor);
+        }
+    }
+
+    /// Ends the current part's run: a part without section headings whose paragraphs number
+    /// at least two units gets them as sections.
+    fn end_run(&mut self) {
+        let run = std::mem::take(&mut self.run);
+        let sectionless = self.part_sections.last().is_none_or(|&n| n == 0);
+        if run.len() >= 2 && sectionless {
+            self.unit_at.extend(run);
+        }
     }
 
     fn emit(&mut self, text: &str, budget: usize) -> (usize, Result<bool, ParseError>) {
@@ -532,114 +653,187 @@ impl StructureJob {
         (bytes, Ok(self.cursor == self.items.len()))
     }
 
-    /// Adds one item to the report: what `build_part` did for a whole part, one line at a time
-    /// (the blocks come out in source order).
+    /// Adds one item to the report, one line at a time (the blocks come out in source order).
     fn emit_item(&mut self, kind: Kind, line: Line<'_>) {
-        let report = &mut self.report;
         match kind {
             Kind::Part => {
-                let Some(h) = heading::part_heading(&line) else {
-                    return;
-                };
-                let pi = report.parts.len();
-                report
-                    .blocks
-                    .push(block(BlockRole::PartTitle, pi, None, 0, &h.title));
-                report.parts.push(Part {
-                    number: h.number.to_string(),
-                    title: h.title.text.to_string(),
-                    kind: part_kind(h.title.text),
-                    ..Part::default()
-                });
-                self.emit_section = None;
-            }
-            Kind::Section => {
-                let Some(h) = heading::section_heading(&line) else {
-                    return;
-                };
-                if report.parts.is_empty() {
-                    report.parts.push(Part {
-                        kind: self.implicit_kind,
-                        ..Part::default()
-                    });
-                }
-                let pi = report.parts.len() - 1;
-                let part = &mut report.parts[pi];
-                let si = part.sections.len();
-                report
-                    .blocks
-                    .push(block(BlockRole::SectionTitle, pi, Some(si), 0, &h.title));
-                let mut section = Section {
-                    number: h.number.to_string(),
-                    title: h.title.text.to_string(),
-                    ..Section::default()
-                };
-                if let Some(body) = &h.body {
-                    report
-                        .blocks
-                        .push(block(BlockRole::SectionIntro, pi, Some(si), 0, body));
-                    section.intro.push(body.text.to_string());
-                }
-                part.sections.push(section);
-                let plan = self
-                    .sections
-                    .get(self.next_section)
-                    .copied()
-                    .unwrap_or_default();
-                let last = self.part_sections.get(pi).is_some_and(|&n| n == si + 1);
-                self.emit_section = Some((self.next_section, plan.bounds(last), 0));
-                self.next_section += 1;
-            }
-            Kind::Para => {
-                let Some(pi) = report.parts.len().checked_sub(1) else {
-                    return;
-                };
-                let part = &mut report.parts[pi];
-                let text = line.text.to_string();
-                match &mut self.emit_section {
-                    None => {
-                        let index = part.intro.len();
-                        report
-                            .blocks
-                            .push(block(BlockRole::PartIntro, pi, None, index, &line));
-                        part.intro.push(text);
-                    }
-                    Some((_, (intro_end, topics_end), j)) => {
-                        let si = part.sections.len() - 1;
-                        let section = &mut part.sections[si];
-                        if *j < *intro_end {
-                            let index = section.intro.len();
-                            report.blocks.push(block(
-                                BlockRole::SectionIntro,
-                                pi,
-                                Some(si),
-                                index,
-                                &line,
-                            ));
-                            section.intro.push(text);
-                        } else if *j < *topics_end {
-                            let index = section.topics.len();
-                            report
-                                .blocks
-                                .push(block(BlockRole::Topic, pi, Some(si), index, &line));
-                            section.topics.push(Topic {
-                                title: heading::lead_phrase(line.text).map(str::to_string),
-                                text,
-                            });
-                        } else {
-                            let index = part.closing.len();
-                            report
-                                .blocks
-                                .push(block(BlockRole::Closing, pi, None, index, &line));
-                            part.closing.push(text);
-                        }
-                        *j += 1;
-                    }
+                if let Some(h) = heading::part_heading(&line) {
+                    self.open_part(h.number, &h.title, true);
                 }
             }
+            Kind::BarePart => self.open_part("", &line, true),
+            Kind::Opening => {
+                self.open_part("", &line, false);
+                self.emit_para(line);
+            }
+            Kind::Subtitle => {
+                let Some(pi) = self.report.parts.len().checked_sub(1) else {
+                    return;
+                };
+                let Some(sub) = shapes::subtitle(&line) else {
+                    return;
+                };
+                let skipped = line.text.len() - sub.len();
+                if let Some(piece) = line.rest(skipped) {
+                    let b = block(BlockRole::PartSubtitle, pi, None, 0, &piece);
+                    self.report.blocks.push(b);
+                    self.report.parts[pi].subtitle = Some(piece.text.to_string());
+                }
+            }
+            Kind::Section => self.emit_section_heading(line),
+            Kind::Para => self.emit_para(line),
         }
     }
+
+    /// Starts a part: with a heading (`title` is its title line), or without one (an opening
+    /// before the first heading, or the one part of a report with sections only).
+    fn open_part(&mut self, number: &str, title: &Line<'_>, headed: bool) {
+        let report = &mut self.report;
+        let pi = report.parts.len();
+        let part = if headed {
+            report
+                .blocks
+                .push(block(BlockRole::PartTitle, pi, None, 0, title));
+            Part {
+                number: number.to_string(),
+                title: title.text.to_string(),
+                kind: part_kind(title.text),
+                ..Part::default()
+            }
+        } else if self.has_headed_parts {
+            Part {
+                title: OPENING_TITLE.to_string(),
+                ..Part::default()
+            }
+        } else {
+            Part {
+                kind: self.implicit_kind,
+                ..Part::default()
+            }
+        };
+        report.parts.push(part);
+        self.emit_section = None;
+        self.emit_units = None;
+    }
+
+    fn emit_section_heading(&mut self, line: Line<'_>) {
+        let Some(h) = heading::section_heading(&line) else {
+            return;
+        };
+        if self.report.parts.is_empty() {
+            self.report.parts.push(Part {
+                kind: self.implicit_kind,
+                ..Part::default()
+            });
+        }
+        let report = &mut self.report;
+        let pi = report.parts.len() - 1;
+        let part = &mut report.parts[pi];
+        let si = part.sections.len();
+        report
+            .blocks
+            .push(block(BlockRole::SectionTitle, pi, Some(si), 0, &h.title));
+        let mut section = Section {
+            number: h.number.to_string(),
+            title: h.title.text.to_string(),
+            ..Section::default()
+        };
+        if let Some(body) = &h.body {
+            report
+                .blocks
+                .push(block(BlockRole::SectionIntro, pi, Some(si), 0, body));
+            section.intro.push(body.text.to_string());
+        }
+        part.sections.push(section);
+        let plan = self
+            .sections
+            .get(self.next_section)
+            .copied()
+            .unwrap_or_default();
+        let last = self.part_sections.get(pi).is_some_and(|&n| n == si + 1);
+        self.emit_section = Some((self.next_section, plan.bounds(last), 0));
+        self.next_section += 1;
+    }
+
+    /// Adds a paragraph to the current part: to its intro, its current section, or its
+    /// closing; a paragraph that opens a unit (`一是…`) opens a section of its own.
+    fn emit_para(&mut self, line: Line<'_>) {
+        let Some(pi) = self.report.parts.len().checked_sub(1) else {
+            return;
+        };
+        if self.unit_at.get(self.next_unit) == Some(&self.cursor) {
+            self.next_unit += 1;
+            self.open_unit(pi, &line);
+            return;
+        }
+        let report = &mut self.report;
+        let part = &mut report.parts[pi];
+        let text = line.text.to_string();
+        let role = match (&mut self.emit_section, &mut self.emit_units) {
+            (_, Some(closed)) => {
+                *closed = *closed || is_address(line.text);
+                if *closed {
+                    BlockRole::Closing
+                } else {
+                    BlockRole::Topic
+                }
+            }
+            (None, None) => BlockRole::PartIntro,
+            (Some((_, (intro_end, topics_end), j)), None) => {
+                let role = if *j < *intro_end {
+                    BlockRole::SectionIntro
+                } else if *j < *topics_end {
+                    BlockRole::Topic
+                } else {
+                    BlockRole::Closing
+                };
+                *j += 1;
+                role
+            }
+        };
+        let si = part.sections.len().checked_sub(1);
+        let (section, index) = match role {
+            BlockRole::PartIntro => (None, part.intro.len()),
+            BlockRole::Closing => (None, part.closing.len()),
+            BlockRole::SectionIntro => (si, si.map_or(0, |s| part.sections[s].intro.len())),
+            _ => (si, si.map_or(0, |s| part.sections[s].topics.len())),
+        };
+        report.blocks.push(block(role, pi, section, index, &line));
+        match (role, si) {
+            (BlockRole::PartIntro, _) => part.intro.push(text),
+            (BlockRole::SectionIntro, Some(s)) => part.sections[s].intro.push(text),
+            (BlockRole::Topic, Some(s)) => part.sections[s].topics.push(Topic {
+                title: heading::lead_phrase(line.text).map(str::to_string),
+                text,
+            }),
+            _ => part.closing.push(text),
+        }
+    }
+
+    /// Opens a section for a unit of a part without section headings: numbered by its place in
+    /// the run, titled by the unit's lead clause, the paragraph its first topic.
+    fn open_unit(&mut self, pi: usize, line: &Line<'_>) {
+        let part = &mut self.report.parts[pi];
+        let si = part.sections.len();
+        let title = shapes::unit_title(line.text).unwrap_or_default();
+        part.sections.push(Section {
+            number: crate::text::chinese_numeral(si as u32 + 1),
+            title: title.clone(),
+            intro: Vec::new(),
+            topics: vec![Topic {
+                title: Some(title),
+                text: line.text.to_string(),
+            }],
+        });
+        self.report
+            .blocks
+            .push(block(BlockRole::Topic, pi, Some(si), 0, line));
+        self.emit_units = Some(false);
+    }
 }
+
+/// The title of a part without a heading that opens a report whose other parts have one.
+pub const OPENING_TITLE: &str = "开篇";
 
 fn block(role: BlockRole, part: usize, section: Option<usize>, index: usize, line: &Line) -> Block {
     Block {
@@ -653,7 +847,7 @@ fn block(role: BlockRole, part: usize, section: Option<usize>, index: usize, lin
 }
 
 fn is_address(text: &str) -> bool {
-    ADDRESSES.iter().any(|a| text.starts_with(a))
+    shapes::ADDRESSES.iter().any(|a| text.starts_with(a))
 }
 
 #[cfg(test)]
@@ -761,8 +955,9 @@ mod tests {
         assert_eq!(r.parts.len(), 1);
         assert_eq!(r.parts[0].number, "");
         assert_eq!(r.parts[0].kind, PartKind::Summary);
+        assert_eq!(r.parts[0].intro, ["前言。"]);
         assert_eq!(r.parts[0].sections.len(), 2);
-        assert_eq!(r.blocks[0].role, BlockRole::SectionTitle);
+        assert_eq!(r.blocks[0].role, BlockRole::PartIntro);
     }
 
     #[test]
@@ -772,10 +967,14 @@ mod tests {
         check_blocks(input, &r);
         let p = &r.parts[0];
         assert_eq!(p.sections[0].topics.len(), 1);
+        assert_eq!(p.closing, ["各位代表！我们要努力。"]);
+        // Notes after the speech are a part of their own, under their bare heading.
+        let notes = &r.parts[1];
         assert_eq!(
-            p.closing,
-            ["各位代表！我们要努力。", "名词解释", "[1]某某：即某某。"]
+            (notes.number.as_str(), notes.title.as_str()),
+            ("", "名词解释")
         );
+        assert_eq!(notes.intro, ["[1]某某：即某某。"]);
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn block_card_id(block: &Block) -> Option<String> {
     let i = block.index + 1;
     let s = block.section.unwrap_or(0) + 1;
     match block.role {
-        BlockRole::PartTitle | BlockRole::SectionTitle => None,
+        BlockRole::PartTitle | BlockRole::PartSubtitle | BlockRole::SectionTitle => None,
         BlockRole::PartIntro => Some(format!("{p}-intro-{i}")),
         BlockRole::Closing => Some(format!("{p}-closing-{i}")),
         BlockRole::SectionIntro => Some(format!("{p}-{s}-intro-{i}")),
@@ -89,6 +89,9 @@ pub fn blocks_of(report: &Report) -> Cow<'_, [Block]> {
     };
     for (pi, part) in report.parts.iter().enumerate() {
         out.push(block(BlockRole::PartTitle, pi, None, 0));
+        if part.subtitle.is_some() {
+            out.push(block(BlockRole::PartSubtitle, pi, None, 0));
+        }
         for i in 0..part.intro.len() {
             out.push(block(BlockRole::PartIntro, pi, None, i));
         }
@@ -306,6 +309,7 @@ pub(crate) mod tests {
                         },
                     ],
                     closing: vec!["总体看，成绩来之不易。".into()],
+                    ..Part::default()
                 },
                 Part {
                     number: "二".into(),
@@ -319,6 +323,7 @@ pub(crate) mod tests {
                         topics: vec![topic("招商", "招商。新增企业100家以上，推动ＡＩ产业发展。")],
                     }],
                     closing: vec![],
+                    ..Part::default()
                 },
             ],
             ..Report::default()
