@@ -75,7 +75,7 @@ pub fn indicator_rows(report: &Report, cards: &[Card], hits: &[Hit], filter: &Fi
             .and_then(|s| report.parts[card.part].sections.get(s))
             .map(|s| format!("（{}）{}", s.number, s.title))
             .unwrap_or_default();
-        let paragraph = card.title.clone().unwrap_or_else(|| card.id.clone());
+        let paragraph = card.heading.clone();
         for &i in &card.numbers {
             let n = &report.numbers[i];
             let Some(kind) = n.kind.filter(|_| n.is_indicator) else {

@@ -50,7 +50,7 @@ const CASES: &[Case] = &[
     Case {
         file: "hailar_district_2016.txt",
         text: include_str!("data/corpus/hailar_district_2016.txt"),
-        title: "政府工作报告",
+        title: "海拉尔区政府工作报告（2016年）",
         publisher: Some("海拉尔区人民政府"),
         published: Some("2016-02-19"),
         source_url: false,
@@ -98,7 +98,7 @@ const CASES: &[Case] = &[
     Case {
         file: "hailar_district_2013.txt",
         text: include_str!("data/corpus/hailar_district_2013.txt"),
-        title: "政府工作报告",
+        title: "海拉尔区政府工作报告（2013年）",
         publisher: Some("海拉尔区人民政府"),
         published: Some("2013-02-28"),
         source_url: false,
@@ -110,7 +110,7 @@ const CASES: &[Case] = &[
     Case {
         file: "hailar_district_2014.txt",
         text: include_str!("data/corpus/hailar_district_2014.txt"),
-        title: "政府工作报告",
+        title: "海拉尔区政府工作报告（2014年）",
         publisher: Some("海拉尔区人民政府"),
         published: Some("2014-02-19"),
         source_url: false,
@@ -122,7 +122,7 @@ const CASES: &[Case] = &[
     Case {
         file: "hailar_district_2015.txt",
         text: include_str!("data/corpus/hailar_district_2015.txt"),
-        title: "政府工作报告",
+        title: "海拉尔区政府工作报告（2015年）",
         publisher: Some("海拉尔区人民政府"),
         published: Some("2015-02-05"),
         source_url: false,

@@ -405,7 +405,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
             view! {
                 <div class="chart-table-wrap">
                     <table class="chart-table" id=format!("chart-table-{id}")>
-                        <caption>{kind.caption()}</caption>
+                        <caption>{move || chart.with(|c| c.caption.clone())}</caption>
                         <thead><tr>{head}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -417,7 +417,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
     let empty = move || chart.with(|c| c.is_empty());
     view! {
         <figure class=format!("chart chart-{id}") aria-labelledby=format!("chart-cap-{id}")>
-            <figcaption id=format!("chart-cap-{id}") class="chart-caption">{kind.caption()}</figcaption>
+            <figcaption id=format!("chart-cap-{id}") class="chart-caption">{move || chart.with(|c| c.caption.clone())}</figcaption>
             {legend}
             <div class="chart-wrap" node_ref=wrap_ref>
                 <Show

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use report::view::Hit;
-use report::BlockRole;
 
 use crate::components::{CardChart, NumberMark};
 use crate::state::segments::{segments, spans, Span};
@@ -93,12 +92,7 @@ pub fn SectionCard(
     let card = &data.cards[card_index];
     let id = card.id.clone();
     let dom_id = format!("card-{id}");
-    let heading = match (&card.title, card.role) {
-        (Some(t), _) => t.clone(),
-        (None, BlockRole::PartIntro | BlockRole::SectionIntro) => "概述".to_string(),
-        (None, BlockRole::Closing) => "其他".to_string(),
-        (None, _) => "段落".to_string(),
-    };
+    let heading = card.heading.clone();
     let title_ranges = hit.clone().ranges_of(true);
     let text_ranges = hit.ranges_of(false);
     let title_chars: Arc<[char]> = heading.chars().collect();

@@ -98,9 +98,13 @@ fn draw(ex: Explorer, card_index: usize, link: &str) -> Result<String, JsValue> 
     );
     add(format!("bold 40px {FONT}"), "#ffffff", &title, 56.0, 48.0);
     add(format!("28px {FONT}"), "#555555", &place, 40.0, 16.0);
-    if let Some(t) = &card.title {
-        add(format!("bold 44px {FONT}"), "#111111", t, 60.0, 16.0);
-    }
+    add(
+        format!("bold 44px {FONT}"),
+        "#111111",
+        &card.heading,
+        60.0,
+        16.0,
+    );
     add(format!("34px {FONT}"), "#222222", &card.text, 54.0, 32.0);
     if !numbers.is_empty() {
         add(

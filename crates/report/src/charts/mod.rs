@@ -81,7 +81,7 @@ impl ChartKind {
             ChartKind::Growth => "增长指标：同比、环比变化（▲上升 ▼下降）",
             ChartKind::Rate => "比率指标：完成率、化解率等（0–100%）",
             ChartKind::Rank => "排名：在全区、全市的名次",
-            ChartKind::Target => "下半年目标：按单位分组，同组共用刻度",
+            ChartKind::Target => "计划目标：按单位分组，同组共用刻度",
             ChartKind::Overview => "各小节的数据指标数量（按类别）",
         }
     }
@@ -162,6 +162,9 @@ pub struct Chart {
     pub groups: Vec<Group>,
     /// What it shows, in one Chinese paragraph (the canvas's `aria-label`).
     pub summary: String,
+    /// The figure caption: [`ChartKind::caption`], for 目标 naming the plan's period
+    /// (`2024年目标：…`, from [`crate::parser::plan_period`]).
+    pub caption: String,
 }
 
 impl Chart {
@@ -583,8 +586,9 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
                 bars,
             }]
         };
-        chart(kind, groups)
+        chart(kind, groups, None)
     };
+    let period = crate::parser::plan_period(report);
     let mut out = Vec::new();
     for kind in ChartKind::ALL {
         out.push(match kind {
@@ -592,17 +596,22 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
             ChartKind::Rate => single(kind, std::mem::take(&mut rate)),
             ChartKind::Rank => single(kind, std::mem::take(&mut rank)),
             ChartKind::Overview => single(kind, std::mem::take(&mut overview)),
-            ChartKind::Target => chart(kind, target.clone()),
+            ChartKind::Target => chart(kind, target.clone(), period.as_deref()),
         });
     }
     Charts(out)
 }
 
-fn chart(kind: ChartKind, groups: Vec<Group>) -> Chart {
+fn chart(kind: ChartKind, groups: Vec<Group>, period: Option<&str>) -> Chart {
+    let caption = match (kind, period) {
+        (ChartKind::Target, Some(p)) => format!("{p}目标：按单位分组，同组共用刻度"),
+        _ => kind.caption().to_string(),
+    };
     let mut c = Chart {
         kind,
         groups,
         summary: String::new(),
+        caption,
     };
     c.summary = summary(&c);
     c

@@ -94,14 +94,51 @@ impl Reader {
         }
     }
 
-    /// What the lines said, strongest evidence first.
+    /// What the lines said, strongest evidence first. A generic title (`政府工作报告`) is
+    /// completed from the publisher and the year (see [`compose_title`]).
     pub(crate) fn finish(self) -> Meta {
+        let publisher = self.keyed.publisher.or(self.speaker);
+        let published = self.keyed.published.or(self.date_line);
+        let title = self
+            .keyed
+            .title
+            .or(self.title_line)
+            .map(|t| compose_title(t, publisher.as_deref(), published.as_deref()));
         Meta {
-            title: self.keyed.title.or(self.title_line),
-            publisher: self.keyed.publisher.or(self.speaker),
-            published: self.keyed.published.or(self.date_line),
+            title,
+            publisher,
+            published,
             source_url: self.keyed.source_url,
         }
+    }
+}
+
+/// Titles that name only the kind of document, not whose or when.
+const GENERIC_TITLES: &[&str] = &["政府工作报告", "工作报告", "工作总结", "工作总结和工作计划"];
+/// What a government's name ends with that its report title leaves out.
+const GOVERNMENT: &str = "人民政府";
+
+/// A title that names only the kind of document (`政府工作报告`), completed as the report's
+/// own: `海拉尔区政府工作报告（2016年）` from the publisher `海拉尔区人民政府` and the date
+/// `2016-02-19`. Any other title is kept as written.
+pub(crate) fn compose_title(title: String, publisher: Option<&str>, date: Option<&str>) -> String {
+    if !GENERIC_TITLES.contains(&title.as_str()) {
+        return title;
+    }
+    let Some(publisher) = publisher.filter(|p| !p.is_empty()) else {
+        return title;
+    };
+    // `海拉尔区人民政府` + `政府工作报告` → `海拉尔区政府工作报告`.
+    let place = match publisher.strip_suffix(GOVERNMENT) {
+        Some(place) if title.starts_with("政府") => place,
+        _ => publisher,
+    };
+    let year = date
+        .and_then(|d| d.get(..4))
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    match year {
+        Some(y) => format!("{place}{title}（{y}年）"),
+        None => format!("{place}{title}"),
     }
 }
 
@@ -347,13 +384,39 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2022-01-23"));
         assert_eq!(m.publisher.as_deref(), Some("保定市人民政府"));
         let m = meta("政 府 工 作 报 告\n ——2016年2月19日在海拉尔区第十四届人民代表大会第五次会议上\n 海拉尔区人民政府区长\u{3000}\u{3000}杜联合\n");
-        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.title.as_deref(), Some("海拉尔区政府工作报告（2016年）"));
         assert_eq!(m.published.as_deref(), Some("2016-02-19"));
         assert_eq!(m.publisher.as_deref(), Some("海拉尔区人民政府"));
         let m = meta("----2016年2月9日在会上\n");
         assert_eq!(m.published.as_deref(), Some("2016-02-09"));
         let m = meta("2016年，全县生产总值完成96.3亿元\n");
         assert_eq!(m.published, None);
+    }
+
+    #[test]
+    fn generic_titles_are_completed_from_publisher_and_year() {
+        let c = |t: &str, p: Option<&str>, d: Option<&str>| compose_title(t.into(), p, d);
+        assert_eq!(
+            c("政府工作报告", Some("高阳县人民政府"), Some("2017-02-23")),
+            "高阳县政府工作报告（2017年）"
+        );
+        assert_eq!(
+            c("工作总结", Some("新桥街道办事处"), Some("2024-10-22T15:41")),
+            "新桥街道办事处工作总结（2024年）"
+        );
+        assert_eq!(
+            c("政府工作报告", Some("某县人民政府"), None),
+            "某县政府工作报告"
+        );
+        assert_eq!(c("政府工作报告", None, Some("2017-02-23")), "政府工作报告");
+        assert_eq!(
+            c(
+                "2022年保定市政府工作报告",
+                Some("保定市人民政府"),
+                Some("2022-01-23")
+            ),
+            "2022年保定市政府工作报告"
+        );
     }
 
     #[test]

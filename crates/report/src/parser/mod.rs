@@ -54,6 +54,7 @@ use lines::{Line, Span};
 use std::fmt;
 
 pub use heading::lead_phrase;
+pub use shapes::{shorten, unit_title};
 
 /// Why a text could not be parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,6 +118,50 @@ pub fn part_kind(title: &str) -> PartKind {
         (None, Some(_)) => PartKind::Plan,
         (None, None) => PartKind::Other,
     }
+}
+
+/// Words of a plan part's title that come after the period it plans for
+/// (`下半年|工作计划`, `2022年|主要目标任务`, `今后五年|发展目标`).
+const AFTER_PERIOD: &[&str] = &[
+    "工作",
+    "主要",
+    "重点",
+    "发展",
+    "目标",
+    "任务",
+    "计划",
+    "安排",
+    "的",
+    "经济社会",
+    "打算",
+];
+/// Longest period phrase (`“十四五”时期`).
+const MAX_PERIOD: usize = 10;
+
+/// The period the report's plan is for, from its plan parts' titles (`下半年工作计划` →
+/// `下半年`; `今后五年发展目标` and `2017年重点工作任务` → `今后五年和2017年`), or `None`
+/// when no plan part names one.
+///
+/// ```
+/// let r = report::parse("一、2023年工作回顾\n（一）甲\n做了。\n二、2024年主要目标任务\n（一）乙\n要做。\n").unwrap();
+/// assert_eq!(report::parser::plan_period(&r).as_deref(), Some("2024年"));
+/// ```
+pub fn plan_period(report: &Report) -> Option<String> {
+    let mut periods: Vec<&str> = Vec::new();
+    for part in report.parts.iter().filter(|p| p.kind == PartKind::Plan) {
+        let title = part.title.as_str();
+        let end = AFTER_PERIOD
+            .iter()
+            .filter_map(|w| title.find(w))
+            .min()
+            .unwrap_or(title.len());
+        let period = title[..end].trim_end_matches('和');
+        let n = period.chars().count();
+        if n > 0 && n <= MAX_PERIOD && !periods.contains(&period) {
+            periods.push(period);
+        }
+    }
+    (!periods.is_empty()).then(|| periods.join("和"))
 }
 
 /// What a line is in the structure.
@@ -846,7 +891,8 @@ fn block(role: BlockRole, part: usize, section: Option<usize>, index: usize, lin
     }
 }
 
-fn is_address(text: &str) -> bool {
+/// Whether a paragraph opens by addressing the audience (`各位代表！…`).
+pub fn is_address(text: &str) -> bool {
     shapes::ADDRESSES.iter().any(|a| text.starts_with(a))
 }
 

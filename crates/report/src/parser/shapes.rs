@@ -13,7 +13,7 @@ const MAX_SALUTATION: usize = 16;
 /// Longest subtitle line (without its dash).
 const MAX_SUBTITLE: usize = 40;
 /// Longest unit title; longer lead clauses are cut on a word edge.
-pub(crate) const MAX_UNIT_TITLE: usize = 20;
+pub const MAX_UNIT_TITLE: usize = 20;
 
 /// Dashes that lead a subtitle or a delivery line.
 const DASHES: &[char] = &['—', '―', '-', '－', '─', '–'];
@@ -105,7 +105,7 @@ pub(crate) fn subtitle<'a>(line: &Line<'a>) -> Option<&'a str> {
 /// The place of a paragraph in a numbered run and the byte length of its marker:
 /// `一是…` (1), `二要…`, `第三，…` (3), `首先，…` (1), `其次…` (2); `最后，…` is 0 (it closes a
 /// run, whatever its length).
-pub(crate) fn sequence_marker(text: &str) -> Option<(u32, usize)> {
+pub fn sequence_marker(text: &str) -> Option<(u32, usize)> {
     for &(word, n) in ORDER_WORDS {
         if let Some(rest) = text.strip_prefix(word) {
             return Some((n, text.len() - rest.len()));
@@ -136,7 +136,7 @@ pub(crate) fn sequence_marker(text: &str) -> Option<(u32, usize)> {
 
 /// The title of a unit that opens with a sequence marker: the clause after the marker, up to
 /// the first `。`/`；`/`，`/`：`, cut on a word edge to at most [`MAX_UNIT_TITLE`] chars.
-pub(crate) fn unit_title(text: &str) -> Option<String> {
+pub fn unit_title(text: &str) -> Option<String> {
     let (_, marker) = sequence_marker(text)?;
     let rest = text[marker..].trim_start_matches(['，', ',', '、', '：', ':']);
     let rest = rest.trim_start_matches(is_blank_char);
@@ -148,7 +148,7 @@ pub(crate) fn unit_title(text: &str) -> Option<String> {
 
 /// `s` cut to at most `max` chars on a word edge: after the last `、`, `和`, `与` or closing
 /// quote that leaves at least half of it, else at `max` with an ellipsis. `None` when blank.
-pub(crate) fn shorten(s: &str, max: usize) -> Option<String> {
+pub fn shorten(s: &str, max: usize) -> Option<String> {
     let s = crate::text::trim_blank(s);
     if s.is_empty() {
         return None;

@@ -18,8 +18,12 @@ pub struct Card {
     /// Which list of the report the paragraph is in: `Topic`, `PartIntro`, `SectionIntro` or
     /// `Closing`.
     pub role: BlockRole,
-    /// The topic's lead phrase, for topics that have one.
+    /// The paragraph's own title, from its words: a topic's lead phrase, a unit's lead clause,
+    /// the term a note explains (see [`super::headings::own_title`]).
     pub title: Option<String>,
+    /// What the card is titled: its own title, else one by the rules of [`super::headings`]
+    /// (the section's title, `第一部分导语`, …); never empty, never 概述 or 段落.
+    pub heading: String,
     /// The whole paragraph as stored in the model.
     pub text: String,
     /// Index into `Report::blocks` of the paragraph's block.
@@ -125,13 +129,23 @@ pub fn cards(report: &Report) -> Vec<Card> {
         let Some(id) = block_card_id(block) else {
             continue;
         };
+        let text = report.block_text(block);
         let title = match block.role {
             BlockRole::Topic => report.parts[block.part].sections[block.section.unwrap_or(0)]
                 .topics[block.index]
                 .title
                 .clone(),
             _ => None,
-        };
+        }
+        .or_else(|| super::headings::own_title(text));
+        let heading = super::headings::heading(
+            report,
+            block.role,
+            block.part,
+            block.section,
+            title.as_deref(),
+            text,
+        );
         let numbers = std::mem::take(&mut by_block[bi]);
         let kinds = NumberKind::ALL
             .into_iter()
@@ -148,7 +162,8 @@ pub fn cards(report: &Report) -> Vec<Card> {
             section: block.section,
             role: block.role,
             title,
-            text: report.block_text(block).to_string(),
+            heading,
+            text: text.to_string(),
             block: bi,
             numbers,
             kinds,

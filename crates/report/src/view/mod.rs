@@ -6,6 +6,7 @@
 //! - [`filter`]: the [`Filter`] (search + part/section/kind facets) and facet counts.
 //! - [`url`]: the query-string contract (`?q=养老&part=plan&kind=growth`).
 //! - [`settings`]: reading aids (font size, theme, elder mode).
+//! - [`headings`]: what each card is titled (never 概述 or 段落).
 //! - [`figures`]: the headline strip's key figures, chosen by rules over parsed numbers.
 //!
 //! Typical use: cards and index once per report, then [`evaluate`] once per keystroke:
@@ -26,6 +27,7 @@
 pub mod cards;
 pub mod figures;
 pub mod filter;
+pub mod headings;
 pub mod search;
 pub mod settings;
 pub mod url;

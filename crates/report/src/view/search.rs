@@ -132,16 +132,11 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// Normalizes every card's text and title.
+    /// Normalizes every card's text and heading (the title it is shown with).
     pub fn new(cards: &[Card]) -> SearchIndex {
         let entries = cards
             .iter()
-            .map(|c| {
-                (
-                    Normalized::new(&c.text),
-                    c.title.as_deref().map(Normalized::new),
-                )
-            })
+            .map(|c| (Normalized::new(&c.text), Some(Normalized::new(&c.heading))))
             .collect();
         SearchIndex { entries }
     }
