@@ -90,7 +90,7 @@ const CASES: &[Case] = &[
         publisher: Some("保定市人民政府"),
         published: Some("2021-01-31"),
         source_url: true,
-        sections: &[0, 0, 7, 10, 0],
+        sections: &[0, 0, 7, 10, 5],
         kinds: &[Other, Summary, Plan, Plan, Other],
         first_line: "现在，我代表市人民政府",
         last_line: "各位代表！全面建设社会主义现代化国家",
@@ -102,7 +102,7 @@ const CASES: &[Case] = &[
         publisher: Some("海拉尔区人民政府"),
         published: Some("2013-02-28"),
         source_url: false,
-        sections: &[0, 0, 4],
+        sections: &[0, 3, 4],
         kinds: &[Other, Summary, Plan],
         first_line: "现在，我代表区政府",
         last_line: "各位代表！回顾过去",
@@ -309,4 +309,57 @@ fn corpus_details() {
         .closing
         .iter()
         .any(|c| c.starts_with("各位代表！保定的今天")));
+}
+
+#[test]
+fn corpus_cards_have_titles_a_reader_can_tell_apart() {
+    for case in CASES {
+        let r = parse(case.text).unwrap();
+        for c in report::view::cards(&r) {
+            assert!(!c.heading.is_empty(), "{}: {}", case.file, c.id);
+            assert!(
+                !["概述", "段落", "其他"].contains(&c.heading.as_str()),
+                "{}: {} titled {}",
+                case.file,
+                c.id,
+                c.heading
+            );
+            assert!(
+                c.heading.chars().count() <= 40,
+                "{}: {}",
+                case.file,
+                c.heading
+            );
+        }
+        // A title names the government and the year.
+        let title = r.title.as_deref().unwrap_or("");
+        assert!(
+            title.chars().any(|c| c.is_ascii_digit()),
+            "{}: {title}",
+            case.file
+        );
+        assert!(
+            ["省", "市", "县", "区", "街道"]
+                .iter()
+                .any(|w| title.contains(w)),
+            "{}: {title}",
+            case.file
+        );
+        // The plan's period comes from the report.
+        assert!(report::parser::plan_period(&r).is_some(), "{}", case.file);
+    }
+}
+
+#[test]
+fn plan_periods_come_from_the_plan_parts() {
+    let period = |name: &str| {
+        let case = CASES.iter().find(|c| c.file == name).unwrap();
+        report::parser::plan_period(&parse(case.text).unwrap())
+    };
+    assert_eq!(period("xinqiao-2024h1.txt").as_deref(), Some("下半年"));
+    assert_eq!(
+        period("gaoyang_county_2017.txt").as_deref(),
+        Some("今后五年和2017年")
+    );
+    assert_eq!(period("hebei_province_2022.txt").as_deref(), Some("2022年"));
 }

@@ -54,7 +54,7 @@ use lines::{Line, Span};
 use std::fmt;
 
 pub use heading::lead_phrase;
-pub use shapes::{shorten, unit_title};
+pub use shapes::{heading_sentence, shorten, unit_title};
 
 /// Why a text could not be parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -333,6 +333,9 @@ pub(crate) struct StructureJob {
     /// the current part's run so far.
     unit_at: Vec<usize>,
     run: Vec<usize>,
+    /// The current part's paragraphs that open with a heading sentence (`经济实力明显增强。…`):
+    /// its units when it has no numbered run.
+    heads: Vec<usize>,
     // Emitting.
     report: Report,
     implicit_kind: PartKind,
@@ -674,6 +677,9 @@ impl StructureJob {
     /// it (`一是…`, then `二是…`; `最后，…` closes any run).
     fn extend_run(&mut self, text: &str) {
         let Some((n, _)) = shapes::sequence_marker(text) else {
+            if shapes::heading_sentence(text).is_some() && !is_address(text) {
+                self.heads.push(self.cursor);
+            }
             return;
         };
         let next = self.run.len() as u32 + 1;
@@ -684,12 +690,19 @@ impl StructureJob {
     }
 
     /// Ends the current part's run: a part without section headings whose paragraphs number
-    /// at least two units gets them as sections.
+    /// at least two units (`一是…`, `二是…`), or else open with at least two heading sentences,
+    /// gets them as sections.
     fn end_run(&mut self) {
         let run = std::mem::take(&mut self.run);
+        let heads = std::mem::take(&mut self.heads);
         let sectionless = self.part_sections.last().is_none_or(|&n| n == 0);
-        if run.len() >= 2 && sectionless {
+        if !sectionless {
+            return;
+        }
+        if run.len() >= 2 {
             self.unit_at.extend(run);
+        } else if heads.len() >= 2 {
+            self.unit_at.extend(heads);
         }
     }
 
@@ -860,7 +873,9 @@ impl StructureJob {
     fn open_unit(&mut self, pi: usize, line: &Line<'_>) {
         let part = &mut self.report.parts[pi];
         let si = part.sections.len();
-        let title = shapes::unit_title(line.text).unwrap_or_default();
+        let title = shapes::unit_title(line.text)
+            .or_else(|| shapes::heading_sentence(line.text).map(str::to_string))
+            .unwrap_or_default();
         part.sections.push(Section {
             number: crate::text::chinese_numeral(si as u32 + 1),
             title: title.clone(),

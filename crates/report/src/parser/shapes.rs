@@ -146,6 +146,17 @@ pub fn unit_title(text: &str) -> Option<String> {
     shorten(&rest[..end], MAX_UNIT_TITLE)
 }
 
+/// A paragraph's heading sentence: its first sentence when that is short enough to be a title
+/// (`坚持政治引领，践行人民至上。…`, `经济实力明显增强。…`), without the full stop.
+pub fn heading_sentence(text: &str) -> Option<&str> {
+    let end = text.find(['。', '！', '？'])?;
+    let sentence = crate::text::trim_blank(&text[..end]);
+    let n = sentence.chars().count();
+    let short = (4..=MAX_UNIT_TITLE).contains(&n);
+    (short && !sentence.contains(['：', ':', '；', ';']) && end + 3 < text.len())
+        .then_some(sentence)
+}
+
 /// `s` cut to at most `max` chars on a word edge: after the last `、`, `和`, `与` or closing
 /// quote that leaves at least half of it, else at `max` with an ellipsis. `None` when blank.
 pub fn shorten(s: &str, max: usize) -> Option<String> {
@@ -244,6 +255,24 @@ mod tests {
         assert_eq!(sequence_marker("第一季度增长"), None);
         assert_eq!(sequence_marker("最后一公里"), None);
         assert_eq!(sequence_marker("二〇二四年"), None);
+    }
+
+    #[test]
+    fn heading_sentences_are_short_first_sentences() {
+        assert_eq!(
+            heading_sentence("坚持政治引领，践行人民至上。旗帜鲜明讲政治。"),
+            Some("坚持政治引领，践行人民至上")
+        );
+        assert_eq!(
+            heading_sentence("经济实力明显增强。全年增长。"),
+            Some("经济实力明显增强")
+        );
+        assert_eq!(heading_sentence("今年的总体要求是：稳中求进。然后。"), None);
+        assert_eq!(
+            heading_sentence("这是一个很长很长很长很长很长很长很长很长的句子。后文。"),
+            None
+        );
+        assert_eq!(heading_sentence("只有一句。"), None);
     }
 
     #[test]
