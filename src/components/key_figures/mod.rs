@@ -35,7 +35,13 @@ pub fn KeyFigures() -> impl IntoView {
                     </span>
                 }
             });
-            let kind = f.kind.name();
+            let kind = f.kind_word();
+            // A growth shown alone carries its own arrow, said in words to screen readers.
+            let value = if f.down {
+                view! { <span aria-hidden="true">"▼"</span>{f.value_text.clone()} }.into_any()
+            } else {
+                f.value_text.clone().into_any()
+            };
             view! {
                 <li class="figure">
                     <a
@@ -48,7 +54,7 @@ pub fn KeyFigures() -> impl IntoView {
                         }
                     >
                         <span class="figure-label">{f.label.clone()}</span>
-                        <span class="figure-value">{f.value_text.clone()}</span>
+                        <span class="figure-value">{value}</span>
                         {growth}
                         <span class="figure-kind">{kind}</span>
                     </a>

@@ -300,7 +300,9 @@ pub fn layout(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) ->
                 zero: true,
             }),
             ChartKind::Rate => {
-                for p in [0.0, 50.0, 100.0] {
+                // A share over 100% (`完成年计划的118.2%`) extends the scale: its end is marked.
+                let end = [hi].into_iter().filter(|&h| h > 100.0);
+                for p in [0.0, 50.0, 100.0].into_iter().chain(end) {
                     ticks.push(Tick {
                         x: x(p),
                         top: group_top,

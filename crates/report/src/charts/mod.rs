@@ -603,8 +603,17 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
 }
 
 fn chart(kind: ChartKind, groups: Vec<Group>, period: Option<&str>) -> Chart {
+    let top = groups
+        .iter()
+        .flat_map(|g| g.bars.iter())
+        .filter_map(|b| b.value)
+        .fold(0.0_f64, f64::max);
     let caption = match (kind, period) {
         (ChartKind::Target, Some(p)) => format!("{p}目标：按单位分组，同组共用刻度"),
+        (ChartKind::Rate, _) if top > 100.0 => format!(
+            "比率指标：完成率、化解率等（0–{}%）",
+            crate::numbers::units::format_fixed(top, 1).trim_end_matches(".0")
+        ),
         _ => kind.caption().to_string(),
     };
     let mut c = Chart {

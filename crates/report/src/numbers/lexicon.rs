@@ -427,3 +427,17 @@ mod tests {
         assert_eq!(v.len(), GROWTH_UP.len() + GROWTH_DOWN.len());
     }
 }
+
+/// The headline indicators of a work report, as their labels name them: a reader looks for
+/// these first, so they lead the key figures (`地区生产总值`, `全县生产总值` …).
+pub const HEADLINE_INDICATORS: &[&str] = &[
+    "生产总值",
+    "一般公共预算收入",
+    "固定资产投资",
+    "社会消费品零售总额",
+    "人均可支配收入",
+];
+
+/// Words with which a report introduces its own main indicators (`主要经济指标…`,
+/// `主要预期目标是：…`): the indicators after them in the paragraph are headline ones too.
+pub const MAIN_INDICATOR_WORDS: &[&str] = &["主要经济指标", "主要指标", "主要预期目标", "主要目标"];

@@ -19,6 +19,7 @@
 use std::collections::HashSet;
 
 use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
+use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP, HEADLINE_INDICATORS, MAIN_INDICATOR_WORDS};
 
 use super::cards::Card;
 
@@ -40,9 +41,25 @@ pub struct KeyFigure {
     pub growth_number: Option<usize>,
     /// Id of the card the number is in (to scroll to).
     pub card_id: String,
+    /// For a growth shown alone: whether it goes down (`投诉量下降42.5%`).
+    pub down: bool,
 }
 
 impl KeyFigure {
+    /// The kind as the strip names it: `下降` for a growth that goes down (alone or paired),
+    /// else the kind's name (`增长`, `比率`, …).
+    pub fn kind_word(&self) -> &'static str {
+        let down = match &self.growth {
+            Some((d, _)) => *d == Direction::Down,
+            None => false,
+        };
+        if self.kind == NumberKind::Growth && (down || self.down) {
+            "下降"
+        } else {
+            self.kind.name()
+        }
+    }
+
     /// The growth as shown on the strip: `▲4.1%` or `▼68.43%`.
     pub fn growth_text(&self) -> Option<String> {
         self.growth.as_ref().map(|(d, raw)| {
@@ -82,9 +99,15 @@ pub fn key_figures(report: &Report, cards: &[Card], max: usize) -> Vec<KeyFigure
         out: Vec::new(),
         used: HashSet::new(),
         shown: HashSet::new(),
+        headlines: HashSet::new(),
         max,
     };
-    // First with per-rule caps so the strip mixes kinds, then without to fill it.
+    // Headline indicators first (at most one figure each), then the other rules: first with
+    // per-rule caps so the strip mixes kinds, then without to fill it.
+    let card_of = |n: &NumberMention| card_id(n).unwrap_or_default().to_string();
+    for pool in [&summary, &rest] {
+        picker.headlines(pool, &card_of);
+    }
     for capped in [true, false] {
         for pool in [&summary, &rest] {
             picker.pool(
@@ -95,6 +118,48 @@ pub fn key_figures(report: &Report, cards: &[Card], max: usize) -> Vec<KeyFigure
         }
     }
     picker.out
+}
+
+/// A label without its trailing change verb: what is measured (`地方财政总收入增长` →
+/// `地方财政总收入`).
+fn indicator_key(label: &str) -> &str {
+    let verbs = GROWTH_UP.iter().chain(GROWTH_DOWN);
+    let mut key = label;
+    for v in verbs {
+        if let Some(k) = key.strip_suffix(v).filter(|k| !k.is_empty()) {
+            key = k;
+            break;
+        }
+    }
+    key.strip_suffix("年均").unwrap_or(key)
+}
+
+/// What makes number `i` a headline indicator, as a key shown once (`生产总值`): its label
+/// names one of [`HEADLINE_INDICATORS`], or it follows the report's own `主要经济指标…`/
+/// `主要预期目标是：…` in the same sentence (then its label is the key).
+fn headline_key(report: &Report, i: usize) -> Option<String> {
+    let n = &report.numbers[i];
+    // A rank without a place (`前列`) says too little to lead with.
+    if n.kind == Some(NumberKind::Rank) && n.value.is_none() {
+        return None;
+    }
+    let label = n.label.as_deref().unwrap_or("");
+    if let Some(w) = HEADLINE_INDICATORS.iter().find(|w| label.contains(*w)) {
+        return Some((*w).to_string());
+    }
+    if !is_meaningful_label(label) || label.contains("指标") {
+        return None;
+    }
+    let block = report.blocks.get(n.block)?;
+    let text = report.block_text(block);
+    let at = MAIN_INDICATOR_WORDS
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()?;
+    let end = text[at..].find('。').map_or(text.len(), |e| at + e);
+    let (from, to) = (text[..at].chars().count(), text[..end].chars().count());
+    let pos = n.offset.checked_sub(block.offset)?;
+    (from < pos && pos < to).then(|| label.to_string())
 }
 
 /// Whether a label says something on its own: at least two CJK characters, not counting
@@ -116,7 +181,9 @@ struct Picker<'a> {
     report: &'a Report,
     out: Vec<KeyFigure>,
     used: HashSet<usize>,
-    shown: HashSet<(String, String)>,
+    shown: HashSet<String>,
+    /// Headline indicators already shown (`生产总值`): one figure each.
+    headlines: HashSet<String>,
     max: usize,
 }
 
@@ -134,11 +201,9 @@ impl Picker<'_> {
     }
 
     fn push(&mut self, fig: KeyFigure) -> bool {
-        if self.full()
-            || !self
-                .shown
-                .insert((fig.label.clone(), fig.value_text.clone()))
-        {
+        // One figure per indicator: a label shown once, whatever the value (`地方财政总收入增长`
+        // and `地方财政总收入` are one indicator).
+        if self.full() || !self.shown.insert(indicator_key(&fig.label).to_string()) {
             return false;
         }
         self.used.insert(fig.number);
@@ -147,6 +212,77 @@ impl Picker<'_> {
         }
         self.out.push(fig);
         true
+    }
+
+    /// Rule 0: the report's headline indicators, in text order, one figure each: an amount
+    /// with its own growth (the growth's `relates_to`), else the number alone.
+    fn headlines(&mut self, pool: &[usize], card_id: &dyn Fn(&NumberMention) -> String) {
+        let numbers = &self.report.numbers;
+        for &i in pool {
+            if self.full() {
+                return;
+            }
+            let Some(word) = headline_key(self.report, i) else {
+                continue;
+            };
+            if self.headlines.contains(&word) || self.used.contains(&i) {
+                continue;
+            }
+            let n = &numbers[i];
+            // A growth stands for its amount when it relates to one.
+            let (amount, growth) = match n.kind {
+                Some(NumberKind::Growth) => match n.relates_to {
+                    Some(a) if self.pairs(a, i) => (a, Some(i)),
+                    _ => (i, None),
+                },
+                Some(NumberKind::Amount) => {
+                    let g = pool.iter().copied().find(|&g| {
+                        numbers[g].kind == Some(NumberKind::Growth)
+                            && numbers[g].relates_to == Some(i)
+                            && !self.used.contains(&g)
+                    });
+                    (i, g)
+                }
+                _ => (i, None),
+            };
+            let pushed = match growth {
+                Some(g) => self.pair(amount, g, card_id),
+                None => self.single(amount, card_id),
+            };
+            if pushed {
+                self.headlines.insert(word);
+            }
+        }
+    }
+
+    /// Whether amount `a` and growth `g` can be shown as one figure.
+    fn pairs(&self, a: usize, g: usize) -> bool {
+        let numbers = &self.report.numbers;
+        a < numbers.len()
+            && numbers[a].is_indicator
+            && numbers[a].kind == Some(NumberKind::Amount)
+            && numbers[g].kind == Some(NumberKind::Growth)
+            && !self.used.contains(&a)
+            && !self.used.contains(&g)
+    }
+
+    /// Amount `a` shown with its growth `g`.
+    fn pair(&mut self, a: usize, g: usize, card_id: &dyn Fn(&NumberMention) -> String) -> bool {
+        let numbers = &self.report.numbers;
+        let Some(label) = self.label(a).or_else(|| self.label(g)) else {
+            return false;
+        };
+        let (am, gm) = (&numbers[a], &numbers[g]);
+        self.push(KeyFigure {
+            label,
+            value_text: am.raw.clone(),
+            growth: Some((gm.direction.unwrap_or(Direction::Up), gm.raw.clone())),
+            kind: NumberKind::Growth,
+            number: a,
+            growth_number: Some(g),
+            card_id: card_id(am),
+            down: false,
+        })
     }
 
     fn single(&mut self, i: usize, card_id: &dyn Fn(&NumberMention) -> String) -> bool {
@@ -168,6 +304,7 @@ impl Picker<'_> {
             number: i,
             growth_number: None,
             card_id: card_id(n),
+            down: n.direction == Some(Direction::Down),
         })
     }
 
@@ -181,30 +318,12 @@ impl Picker<'_> {
             if self.full() {
                 return;
             }
-            let gm = &numbers[g];
-            let Some(a) = gm.relates_to else { continue };
-            if kind_of(g) != Some(NumberKind::Growth)
-                || a >= numbers.len()
-                || !numbers[a].is_indicator
-                || kind_of(a) != Some(NumberKind::Amount)
-                || self.used.contains(&a)
-                || self.used.contains(&g)
-            {
-                continue;
-            }
-            let Some(label) = self.label(a).or_else(|| self.label(g)) else {
+            let Some(a) = numbers[g].relates_to else {
                 continue;
             };
-            let am = &numbers[a];
-            self.push(KeyFigure {
-                label,
-                value_text: am.raw.clone(),
-                growth: Some((gm.direction.unwrap_or(Direction::Up), gm.raw.clone())),
-                kind: NumberKind::Growth,
-                number: a,
-                growth_number: Some(g),
-                card_id: card_id(am),
-            });
+            if self.pairs(a, g) {
+                self.pair(a, g, card_id);
+            }
         }
         // 2. Rates; 3. ranks with a value; 4. lone growths.
         for (kind, need_value) in [
@@ -301,6 +420,57 @@ pub fn format_base_value(v: f64, unit: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::view::cards::{cards, tests::sample};
+
+    fn figures_of(text: &str) -> Vec<KeyFigure> {
+        let r = crate::parse(text).unwrap();
+        key_figures(&r, &cards(&r), 8)
+    }
+
+    #[test]
+    fn headline_indicators_lead_with_their_own_growth() {
+        let f = figures_of(
+            "一、2023年工作回顾\n（一）经济\n产业发展。接待游客120万人次，增长180%。\
+             地区生产总值完成235.2亿元，同比增长6.5%；城乡居民人均可支配收入分别达到41000元、23000元，分别增长5.8%、8.1%。\n\
+             二、2024年主要目标任务\n（一）目标\n地区生产总值增长5.5%左右。\n",
+        );
+        let shown: Vec<(String, String, Option<String>)> = f
+            .iter()
+            .map(|f| (f.label.clone(), f.value_text.clone(), f.growth_text()))
+            .collect();
+        assert_eq!(shown[0].0, "地区生产总值");
+        assert_eq!(shown[0].2.as_deref(), Some("▲6.5%"));
+        // A 城乡 pair gives two figures, each amount with its own growth.
+        assert!(
+            shown.contains(&(
+                "城镇居民人均可支配收入".into(),
+                "41000元".into(),
+                Some("▲5.8%".into())
+            )),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains(&(
+                "农村居民人均可支配收入".into(),
+                "23000元".into(),
+                Some("▲8.1%".into())
+            )),
+            "{shown:?}"
+        );
+        // One figure per indicator: the plan's GDP target does not repeat it.
+        assert_eq!(
+            shown.iter().filter(|s| s.0.contains("生产总值")).count(),
+            1,
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn decreases_are_named_as_such() {
+        let f = figures_of("一、2023年工作回顾\n（一）信访\n信访稳定。投诉量同比下降42.5%。\n");
+        let fig = f.iter().find(|f| f.value_text == "42.5%").unwrap();
+        assert!(fig.down);
+        assert_eq!(fig.kind_word(), "下降");
+    }
 
     #[test]
     fn formats_base_values() {
