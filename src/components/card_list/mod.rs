@@ -145,10 +145,17 @@ fn row_view(
     grouped: Signal<bool>,
 ) -> AnyView {
     match row {
-        Row::Part(p) => Fresh(view! {
-            <h2 class="group-part" id=format!("part-{}", p + 1)>{data.part_label(p)}</h2>
-        })
-        .into_any(),
+        Row::Part(p) => {
+            // The line under a heading (`——稳中求进`) belongs to it, so it is in the heading.
+            let subtitle = data.report.parts[p]
+                .subtitle
+                .clone()
+                .map(|s| view! { <span class="group-subtitle">{format!("——{s}")}</span> });
+            Fresh(view! {
+                <h2 class="group-part" id=format!("part-{}", p + 1)>{data.part_label(p)}{subtitle}</h2>
+            })
+            .into_any()
+        }
         Row::Section(p, s) => Fresh(view! {
             <h3 class="group-section" id=format!("section-{}-{}", p + 1, s + 1)>{data.section_label(p, s)}</h3>
         })

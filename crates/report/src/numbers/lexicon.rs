@@ -412,6 +412,22 @@ pub const ZERO_OBJECTS: &[&str] = &[
     "发生", "事故", "伤亡", "死亡", "投诉", "上访", "新增", "感染", "差错", "失误", "报告",
 ];
 
+/// The headline indicators of a work report, as their labels name them: a reader looks for
+/// these first, so they lead the key figures (`地区生产总值`, `全县生产总值` …).
+pub const HEADLINE_INDICATORS: &[&str] = &[
+    "生产总值",
+    "一般公共预算收入",
+    "公共财政预算收入",
+    "财政总收入",
+    "固定资产投资",
+    "社会消费品零售总额",
+    "人均可支配收入",
+];
+
+/// Words with which a report introduces its own main indicators (`主要经济指标…`,
+/// `主要预期目标是：…`): the indicators after them in the paragraph are headline ones too.
+pub const MAIN_INDICATOR_WORDS: &[&str] = &["主要经济指标", "主要指标", "主要预期目标", "主要目标"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -427,17 +443,3 @@ mod tests {
         assert_eq!(v.len(), GROWTH_UP.len() + GROWTH_DOWN.len());
     }
 }
-
-/// The headline indicators of a work report, as their labels name them: a reader looks for
-/// these first, so they lead the key figures (`地区生产总值`, `全县生产总值` …).
-pub const HEADLINE_INDICATORS: &[&str] = &[
-    "生产总值",
-    "一般公共预算收入",
-    "固定资产投资",
-    "社会消费品零售总额",
-    "人均可支配收入",
-];
-
-/// Words with which a report introduces its own main indicators (`主要经济指标…`,
-/// `主要预期目标是：…`): the indicators after them in the paragraph are headline ones too.
-pub const MAIN_INDICATOR_WORDS: &[&str] = &["主要经济指标", "主要指标", "主要预期目标", "主要目标"];

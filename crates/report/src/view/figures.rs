@@ -120,8 +120,8 @@ pub fn key_figures(report: &Report, cards: &[Card], max: usize) -> Vec<KeyFigure
     picker.out
 }
 
-/// A label without its trailing change verb: what is measured (`地方财政总收入增长` →
-/// `地方财政总收入`).
+/// A label without its trailing change verb and basis: what is measured
+/// (`地方财政总收入同比增长` → `地方财政总收入`).
 fn indicator_key(label: &str) -> &str {
     let verbs = GROWTH_UP.iter().chain(GROWTH_DOWN);
     let mut key = label;
@@ -131,7 +131,12 @@ fn indicator_key(label: &str) -> &str {
             break;
         }
     }
-    key.strip_suffix("年均").unwrap_or(key)
+    for basis in ["同比", "环比", "年均"] {
+        if let Some(k) = key.strip_suffix(basis).filter(|k| !k.is_empty()) {
+            key = k;
+        }
+    }
+    key
 }
 
 /// What makes number `i` a headline indicator, as a key shown once (`生产总值`): its label

@@ -64,7 +64,7 @@ fn defined_term(text: &str) -> Option<String> {
     let colon = body.find(['：', ':'])?;
     let term = body[..colon].trim_end_matches('是');
     let n = term.chars().count();
-    if n < 2 || n > MAX_TITLE || term.contains(CLAUSE_END) || term.contains(['！', '？']) {
+    if !(2..=MAX_TITLE).contains(&n) || term.contains(CLAUSE_END) || term.contains(['！', '？']) {
         return None;
     }
     // An address (`各位代表：`) is not a term.
