@@ -363,3 +363,51 @@ fn plan_periods_come_from_the_plan_parts() {
     );
     assert_eq!(period("hebei_province_2022.txt").as_deref(), Some("2022年"));
 }
+
+#[test]
+fn corpus_key_figures_pair_each_amount_with_its_own_growth() {
+    for case in CASES {
+        let r = parse(case.text).unwrap();
+        let cards = report::view::cards(&r);
+        let figures = report::view::key_figures(&r, &cards, 10);
+        assert!(
+            figures.len() >= 5,
+            "{}: {} figures",
+            case.file,
+            figures.len()
+        );
+        let chars: Vec<char> = case.text.chars().collect();
+        for f in &figures {
+            let Some(g) = f.growth_number else { continue };
+            let (a, g) = (&r.numbers[f.number], &r.numbers[g]);
+            assert_eq!(a.block, g.block, "{}: {}", case.file, f.label);
+            let (from, to) = (a.offset.min(g.offset), a.offset.max(g.offset));
+            let between: String = chars[from..to].iter().collect();
+            assert!(
+                !between.contains(['。', '；', '！', '？']),
+                "{}: {} {} and its growth {} are in different sentences",
+                case.file,
+                f.label,
+                a.raw,
+                g.raw
+            );
+        }
+        // One figure per indicator.
+        let mut labels: Vec<&str> = figures.iter().map(|f| f.label.as_str()).collect();
+        labels.sort();
+        labels.dedup();
+        assert_eq!(labels.len(), figures.len(), "{}", case.file);
+    }
+    // The headline indicator leads where the report's review names it.
+    for (file, lead) in [
+        ("hailar_district_2013.txt", "地区生产总值"),
+        ("hebei_province_2022.txt", "全省生产总值"),
+        ("baoding_city_2022.txt", "全市生产总值"),
+    ] {
+        let case = CASES.iter().find(|c| c.file == file).unwrap();
+        let r = parse(case.text).unwrap();
+        let figures = report::view::key_figures(&r, &report::view::cards(&r), 10);
+        assert_eq!(figures[0].label, lead, "{file}");
+        assert!(figures[0].growth.is_some(), "{file}");
+    }
+}
