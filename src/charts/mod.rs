@@ -202,7 +202,7 @@ pub fn parse_color(s: &str) -> Option<RGBColor> {
         .or_else(|| s.strip_prefix("rgb("))?
         .strip_suffix(')')?;
     let mut it = inner
-        .split([',', ' ', '/'])
+        .split(&[',', ' ', '/'][..])
         .filter(|p| !p.is_empty())
         .map(|p| {
             report::numbers::units::parse_decimal(p.trim())

@@ -172,7 +172,7 @@ fn referrer_origin(referrer: &str) -> &str {
     };
     let rest = &referrer[i + 3..];
     let end = rest
-        .find(['/', '?', '#'])
+        .find(&['/', '?', '#'][..])
         .map_or(referrer.len(), |j| i + 3 + j);
     &referrer[..end]
 }

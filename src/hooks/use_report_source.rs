@@ -71,7 +71,7 @@ fn safe_file(file: &str) -> bool {
         && !file.starts_with('/')
         && !file.contains("..")
         && !file.contains(':')
-        && !file.contains(['\\', '?', '#'])
+        && !file.contains(&['\\', '?', '#'][..])
 }
 
 /// The stem of a file name: `sub/xinqiao-2024h1.txt` → `xinqiao-2024h1`.

@@ -226,7 +226,7 @@ test('bad input gets a message, keeps the text and the page usable', async () =>
     new MutationObserver(() => {
       const p = document.querySelector('.open-report-progress progress');
       if (!p || !p.hasAttribute('value')) return;
-      const v = Number(p.getAttribute('value'));
+      const v = p.position; // value / max, whatever the max
       window.__progress.add(v);
       // Frames painted between the first and the last value seen mid-parse.
       if (v > 0 && v < 1) { window.__f0 ??= window.__frames; window.__f1 = window.__frames; }

@@ -111,7 +111,7 @@ pub fn indicator_rows(report: &Report, cards: &[Card], hits: &[Hit], filter: &Fi
 
 /// One CSV field, quoted per RFC 4180 when it holds a comma, quote or line end.
 pub fn csv_field(f: &str) -> String {
-    if f.contains([',', '"', '\n', '\r']) {
+    if f.contains(&[',', '"', '\n', '\r'][..]) {
         format!("\"{}\"", f.replace('"', "\"\""))
     } else {
         f.to_string()

@@ -388,6 +388,9 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
         view! { <ul class="chart-legend" aria-label="图例">{items}</ul> }
     });
 
+    // The caption names the report's plan period: fixed for the report, so read once.
+    let caption = chart.with_untracked(|c| c.caption.clone());
+    let table_caption = caption.clone();
     let table = move || {
         show_table.get().then(|| {
             let (head, rows) = chart.with(|c| c.table());
@@ -405,7 +408,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
             view! {
                 <div class="chart-table-wrap">
                     <table class="chart-table" id=format!("chart-table-{id}")>
-                        <caption>{move || chart.with(|c| c.caption.clone())}</caption>
+                        <caption>{table_caption.clone()}</caption>
                         <thead><tr>{head}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -417,7 +420,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
     let empty = move || chart.with(|c| c.is_empty());
     view! {
         <figure class=format!("chart chart-{id}") aria-labelledby=format!("chart-cap-{id}")>
-            <figcaption id=format!("chart-cap-{id}") class="chart-caption">{move || chart.with(|c| c.caption.clone())}</figcaption>
+            <figcaption id=format!("chart-cap-{id}") class="chart-caption">{caption}</figcaption>
             {legend}
             <div class="chart-wrap" node_ref=wrap_ref>
                 <Show

@@ -75,7 +75,7 @@ pub fn embed_query(
             .map(|c| vec![c.as_str().to_string()])
             .unwrap_or_default(),
         host: hosts
-            .split([',', ' ', '\n'])
+            .split(&[',', ' ', '\n'][..])
             .filter_map(view::parse_origin)
             .collect(),
         downloads: (!downloads).then_some(false),

@@ -178,7 +178,7 @@ pub fn OpenReport(
                 </div>
                 {move || stage.get().map(|s| view! {
                     <p class="open-report-progress" role="status">
-                        <progress max="1" value=move || fraction.get()></progress>
+                        <progress max="1000" value=move || fraction.get().map(|f| ((f * 1000.0) as u32).to_string())></progress>
                         " " {s}
                     </p>
                 })}

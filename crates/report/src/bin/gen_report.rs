@@ -100,7 +100,7 @@ struct Seed<'a> {
 }
 
 fn is_paragraph(line: &str) -> bool {
-    trim_blank(line).ends_with(['。', '：', ':'])
+    trim_blank(line).ends_with(&['。', '：', ':'][..])
 }
 
 fn cut(seed: &str) -> Result<Seed<'_>, String> {

@@ -307,7 +307,7 @@ pub fn layout(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) ->
                         x: x(p),
                         top: group_top,
                         bottom,
-                        label: format!("{p}%"),
+                        label: format!("{}%", crate::numbers::units::format_plain(p)),
                         zero: p == 0.0,
                     });
                 }

@@ -3,7 +3,8 @@
 //!
 //! - 增长 ([`ChartKind::Growth`]): growth indicators with a value, signed by direction, sorted
 //!   from the largest rise to the largest fall; 同比/环比 kept as the bar's tag.
-//! - 比率 ([`ChartKind::Rate`]): rates in `%`, on a 0–100% scale, largest first.
+//! - 比率 ([`ChartKind::Rate`]): rates in `%`, on a 0–100% scale (longer when a share is over
+//!   100%: `完成年计划的118.2%`), largest first.
 //! - 排名 ([`ChartKind::Rank`]): ranks, by position (第一 first), those without a position
 //!   (`前列`, `靠前`) last.
 //! - 目标 ([`ChartKind::Target`]): targets with a value, grouped by unit family
@@ -79,7 +80,7 @@ impl ChartKind {
     pub fn caption(self) -> &'static str {
         match self {
             ChartKind::Growth => "增长指标：同比、环比变化（▲上升 ▼下降）",
-            ChartKind::Rate => "比率指标：完成率、化解率等（0–100%）",
+            ChartKind::Rate => "比率指标：完成率、占比等（%，超过100%时刻度随之延长）",
             ChartKind::Rank => "排名：在全区、全市的名次",
             ChartKind::Target => "计划目标：按单位分组，同组共用刻度",
             ChartKind::Overview => "各小节的数据指标数量（按类别）",
@@ -205,7 +206,7 @@ impl Chart {
                             let n = b.stack.iter().find(|(kk, _)| *kk == k).map_or(0, |x| x.1);
                             row.push(n.to_string());
                         }
-                        row.push(b.value.unwrap_or(0.0).to_string());
+                        row.push(crate::numbers::units::format_plain(b.value.unwrap_or(0.0)));
                         row
                     })
                     .collect();
@@ -272,7 +273,7 @@ impl Chart {
     pub fn csv(&self) -> String {
         let (head, rows) = self.table();
         let field = |f: &str| {
-            if f.contains([',', '"', '\n', '\r']) {
+            if f.contains(&[',', '"', '\n', '\r'][..]) {
                 format!("\"{}\"", f.replace('"', "\"\""))
             } else {
                 f.to_string()
@@ -603,17 +604,8 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
 }
 
 fn chart(kind: ChartKind, groups: Vec<Group>, period: Option<&str>) -> Chart {
-    let top = groups
-        .iter()
-        .flat_map(|g| g.bars.iter())
-        .filter_map(|b| b.value)
-        .fold(0.0_f64, f64::max);
     let caption = match (kind, period) {
         (ChartKind::Target, Some(p)) => format!("{p}目标：按单位分组，同组共用刻度"),
-        (ChartKind::Rate, _) if top > 100.0 => format!(
-            "比率指标：完成率、化解率等（0–{}%）",
-            crate::numbers::units::format_fixed(top, 1).trim_end_matches(".0")
-        ),
         _ => kind.caption().to_string(),
     };
     let mut c = Chart {

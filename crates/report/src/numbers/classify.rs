@@ -168,7 +168,7 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
 
 /// Whether the words before a `倍` make it a multiple of a base (`是2011年的`, `为上年的`).
 pub fn is_multiple_of(before: &str) -> bool {
-    let Some(i) = before.rfind(['是', '为']) else {
+    let Some(i) = before.rfind(&['是', '为'][..]) else {
         return false;
     };
     // `是2011年的`, and the later items of a list: `是2011年的1.75倍和`.
@@ -355,7 +355,7 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
     // A list continuing a growth: `分别增长8.5%、6.2%和7%`.
     if growth.is_none() {
         let core = ctx.slice(seg_start, core_end);
-        let bare = core.trim_matches(['、', '和', '及', '与']).is_empty();
+        let bare = core.trim_matches(&['、', '和', '及', '与'][..]).is_empty();
         if let Some(p) = prev_same_clause {
             let prev_base = tokens[p].unit.as_ref().and_then(|u| u.base.as_deref());
             if bare && done[p].kind == Some(NumberKind::Growth) && prev_base == base {

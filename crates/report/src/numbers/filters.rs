@@ -42,7 +42,7 @@ pub fn is_note(text: &str) -> bool {
     let circled = text.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c));
     let marked = text.strip_prefix('注').is_some_and(|rest| {
         rest.trim_start_matches(|c: char| c.is_ascii_digit())
-            .starts_with(['：', ':'])
+            .starts_with(&['：', ':'][..])
     });
     bracketed('[', ']') || bracketed('［', '］') || bracketed('【', '】') || circled || marked
 }
@@ -113,7 +113,7 @@ fn sums_up_the_list(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bo
     }
     let items = list
         .split('、')
-        .flat_map(|item| item.split(['和', '及', '与']))
+        .flat_map(|item| item.split(&['和', '及', '与'][..]))
         .filter(|i| !i.trim().is_empty())
         .count();
     items as f64 == n

@@ -283,7 +283,7 @@ fn is_candidate(class: &Class, token: &Token, delta: bool) -> bool {
 /// Whether the amount is a change: the words right before it end with a growth verb.
 fn is_delta(ctx: &Context, class: &Class) -> bool {
     let raw = ctx.slice(class.seg_start, class.core_end);
-    let raw = raw.trim_end_matches(['了', ' ', '\u{3000}']);
+    let raw = raw.trim_end_matches(&['了', ' ', '\u{3000}'][..]);
     DELTA_VERBS.iter().any(|v| raw.ends_with(v))
 }
 
@@ -519,7 +519,7 @@ fn multiple_base(ctx: &Context, t: &Token, c: &Class, kind: NumberKind) -> Optio
         .clause_start(t.start)
         .max(t.start.saturating_sub(MAX_PREFIX_CHARS));
     let before = ctx.slice(from, c.core_end.min(t.start));
-    let at = before.rfind(['是', '为'])?;
+    let at = before.rfind(&['是', '为'][..])?;
     let base = before[at..].replace("分别", "");
     super::classify::is_multiple_of(before).then_some(base)
 }
@@ -538,7 +538,7 @@ fn without_debris(label: &str) -> String {
         s = s.replace('"', "");
     }
     if let Some(rest) = s.strip_prefix('等') {
-        if !rest.starts_with(['级', '待', '同', '候', '于']) && names_something(rest) {
+        if !rest.starts_with(&['级', '待', '同', '候', '于'][..]) && names_something(rest) {
             s = rest.to_string();
         }
     }
@@ -612,7 +612,7 @@ fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
         s = s.strip_prefix(w).unwrap_or(s);
     }
     // A list goes on after `、`: the next item is not part of this number's label.
-    let s = s.split(['的', '、']).next().unwrap_or("");
+    let s = s.split(&['的', '、'][..]).next().unwrap_or("");
     // `培育12家龙头企业产值超百亿`: a count is of its own noun; a measure of those things
     // (`产值`, `优良率`) or a bound (`超`) after it starts another statement.
     let s = MEASURE_AFTER_COUNT

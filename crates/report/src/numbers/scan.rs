@@ -296,12 +296,13 @@ fn scan_arabic(ctx: &Context, pos: usize) -> Token {
             return t;
         }
     }
-    if prefix_letters || letters_after || joiners.contains(['·', '•', '・', '+', '＋', '/']) {
+    if prefix_letters || letters_after || joiners.contains(&['·', '•', '・', '+', '＋', '/'][..])
+    {
         let d = (groups == 1).then_some(digits);
         return number_token(start, end, Shape::Name, d);
     }
     if groups > 1 {
-        let shape = if joiners.contains([':', '：']) {
+        let shape = if joiners.contains(&[':', '：'][..]) {
             Shape::Ratio
         } else if joiners.contains('×') {
             Shape::Product
@@ -315,7 +316,7 @@ fn scan_arabic(ctx: &Context, pos: usize) -> Token {
             .then(|| {
                 let (a, b) = ctx.slice(start, end).split_once('×')?;
                 let v = units::parse_decimal(a)? * units::parse_decimal(b)?;
-                Some(v.to_string())
+                Some(units::format_plain(v))
             })
             .flatten();
         let mut t = number_token(start, end, shape, product);

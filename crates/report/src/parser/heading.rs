@@ -49,7 +49,10 @@ pub(crate) fn part_heading<'a>(line: &Line<'a>) -> Option<Heading<'a>> {
         end = start + stripped.len();
     }
     let title = line.sub(start, end)?;
-    if title.len > MAX_PART_TITLE || title.text.contains(['。', '！', '？', '!', '?', '；', ';'])
+    if title.len > MAX_PART_TITLE
+        || title
+            .text
+            .contains(&['。', '！', '？', '!', '?', '；', ';'][..])
     {
         return None;
     }
@@ -105,7 +108,7 @@ pub fn lead_phrase(text: &str) -> Option<&str> {
     }
     let phrase = &text[..end?];
     let phrase = crate::text::trim_blank(
-        phrase.trim_start_matches(['—', '―', '-', '－', '─', '·', '•', '●', '■', '◆']),
+        phrase.trim_start_matches(&['—', '―', '-', '－', '─', '·', '•', '●', '■', '◆'][..]),
     );
     let n = phrase.chars().count();
     if n == 0 || n > MAX_LEAD || text[..end?].chars().count() > MAX_LEAD + 2 {

@@ -259,18 +259,18 @@ pub(crate) fn parse_date(s: &str) -> Option<(String, &str)> {
     let rest = if chinese {
         rest.strip_prefix('月')?
     } else {
-        rest.strip_prefix(['-', '/', '.', '－', '／', '．'])?
+        rest.strip_prefix(&['-', '/', '.', '－', '／', '．'][..])?
     };
     let (day, mut rest) = digits(rest, 2)?;
     if chinese {
-        rest = rest.strip_prefix(['日', '号'])?;
+        rest = rest.strip_prefix(&['日', '号'][..])?;
     }
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
     }
     let date = format!("{year:04}-{month:02}-{day:02}");
     // An optional time.
-    let t = rest.trim_start_matches([' ', 'T', '\u{3000}', '\u{a0}']);
+    let t = rest.trim_start_matches(&[' ', 'T', '\u{3000}', '\u{a0}'][..]);
     if let Some((hour, r)) = digits(t, 2) {
         if let Some(r) = r.strip_prefix(is_colon) {
             if let Some((minute, r)) = digits(r, 2) {
@@ -286,10 +286,10 @@ pub(crate) fn parse_date(s: &str) -> Option<(String, &str)> {
 /// The date of a speech's delivery line: `——2016年2月19日在…会议上`, `（2016年2月19日在…）`,
 /// or `2017年2月23日在…`.
 fn delivery_date(s: &str) -> Option<String> {
-    let body = s.trim_start_matches(['—', '―', '-', '－', '─', '–']);
+    let body = s.trim_start_matches(&['—', '―', '-', '－', '─', '–'][..]);
     let dashed = body.len() < s.len();
     let body = crate::text::trim_blank(body);
-    let bracketed = body.strip_prefix(['（', '(']);
+    let bracketed = body.strip_prefix(&['（', '('][..]);
     let body = bracketed.unwrap_or(body);
     let (date, rest) = parse_date(body)?;
     let date = date.get(..10)?.to_string();
@@ -322,7 +322,7 @@ pub(crate) fn title_candidate(s: &str) -> Option<String> {
     if s.chars().count() > MAX_TITLE * 2
         || s.contains(is_sentence_punct)
         || s.contains(is_colon)
-        || s.contains(['>', '＞', '»', '【', '|'])
+        || s.contains(&['>', '＞', '»', '【', '|'][..])
     {
         return None;
     }

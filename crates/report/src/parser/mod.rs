@@ -216,7 +216,7 @@ fn is_trailing_chrome(line: &Line<'_>) -> bool {
     if t.contains('©') {
         return true;
     }
-    if t.contains(['>', '＞', '»']) && !t.contains('。') {
+    if t.contains(&['>', '＞', '»'][..]) && !t.contains('。') {
         return true;
     }
     line.len <= MAX_CHROME && !t.contains(crate::text::is_sentence_punct)

@@ -25,9 +25,11 @@ const LAST_WORD: &str = "最后";
 
 /// Punctuation that a heading never has: sentence and clause marks, and a colon.
 fn has_sentence_mark(s: &str) -> bool {
-    s.contains([
-        '。', '！', '？', '；', '，', '!', '?', ';', ',', '：', ':', '．',
-    ])
+    s.contains(
+        &[
+            '。', '！', '？', '；', '，', '!', '?', ';', ',', '：', ':', '．',
+        ][..],
+    )
 }
 
 /// Words that address the audience: they open a salutation line and the paragraphs that close
@@ -55,8 +57,8 @@ pub(crate) fn is_body_line(line: &Line<'_>) -> bool {
     if t.starts_with(DASHES) {
         return false;
     }
-    let sentence = t.contains(['。', '！', '？', '；', '!', '?', ';']);
-    sentence || (line.len > MAX_BARE_HEADING && t.contains(['，', ',']))
+    let sentence = t.contains(&['。', '！', '？', '；', '!', '?', ';'][..]);
+    sentence || (line.len > MAX_BARE_HEADING && t.contains(&['，', ','][..]))
 }
 
 /// A heading line without a numeral: short, no sentence or clause mark, not a date, not a
@@ -68,7 +70,7 @@ pub(crate) fn is_bare_heading(line: &Line<'_>) -> bool {
         return false;
     }
     // Spaced-out titles (`政 府 工 作 报 告`) and name lines (`区长　某某`) have blanks.
-    if t.contains(['>', '＞', '»', '©', '|', '【', '[', '(', '（'])
+    if t.contains(&['>', '＞', '»', '©', '|', '【', '[', '(', '（'][..])
         || t.contains(is_blank_char)
         || t.starts_with(DASHES)
         || t.starts_with(|c: char| c.is_ascii_digit() && !t.contains('年'))
@@ -92,7 +94,7 @@ pub(crate) fn subtitle<'a>(line: &Line<'a>) -> Option<&'a str> {
     }
     let rest = crate::text::trim_blank(rest);
     let n = rest.chars().count();
-    if n == 0 || n > MAX_SUBTITLE || rest.contains(['。', '！', '？', '；', ';']) {
+    if n == 0 || n > MAX_SUBTITLE || rest.contains(&['。', '！', '？', '；', ';'][..]) {
         return None;
     }
     // A delivery line (`——2024年1月10日在…会议上`) is not a subtitle.
@@ -112,7 +114,7 @@ pub fn sequence_marker(text: &str) -> Option<(u32, usize)> {
         }
     }
     if let Some(rest) = text.strip_prefix(LAST_WORD) {
-        if rest.starts_with(['，', ',', '，']) {
+        if rest.starts_with(&['，', ',', '，'][..]) {
             return Some((0, text.len() - rest.len()));
         }
     }
@@ -128,8 +130,8 @@ pub fn sequence_marker(text: &str) -> Option<(u32, usize)> {
         .map(|(i, c)| i + c.len_utf8())?;
     let value = chinese_numeral_value(&body[..end])?;
     let rest = &body[end..];
-    let verb = rest.strip_prefix(['是', '要']);
-    let marker_ok = verb.is_some() || (ordinal && rest.starts_with(['，', ',', '、']));
+    let verb = rest.strip_prefix(&['是', '要'][..]);
+    let marker_ok = verb.is_some() || (ordinal && rest.starts_with(&['，', ',', '、'][..]));
     let rest = verb.unwrap_or(rest);
     marker_ok.then(|| (value, text.len() - rest.len()))
 }
@@ -138,10 +140,10 @@ pub fn sequence_marker(text: &str) -> Option<(u32, usize)> {
 /// the first `。`/`；`/`，`/`：`, cut on a word edge to at most [`MAX_UNIT_TITLE`] chars.
 pub fn unit_title(text: &str) -> Option<String> {
     let (_, marker) = sequence_marker(text)?;
-    let rest = text[marker..].trim_start_matches(['，', ',', '、', '：', ':']);
+    let rest = text[marker..].trim_start_matches(&['，', ',', '、', '：', ':'][..]);
     let rest = rest.trim_start_matches(is_blank_char);
     let end = rest
-        .find(['。', '；', '，', '：', ';', ',', ':', '！', '？'])
+        .find(&['。', '；', '，', '：', ';', ',', ':', '！', '？'][..])
         .unwrap_or(rest.len());
     shorten(&rest[..end], MAX_UNIT_TITLE)
 }
@@ -149,11 +151,11 @@ pub fn unit_title(text: &str) -> Option<String> {
 /// A paragraph's heading sentence: its first sentence when that is short enough to be a title
 /// (`坚持政治引领，践行人民至上。…`, `经济实力明显增强。…`), without the full stop.
 pub fn heading_sentence(text: &str) -> Option<&str> {
-    let end = text.find(['。', '！', '？'])?;
+    let end = text.find(&['。', '！', '？'][..])?;
     let sentence = crate::text::trim_blank(&text[..end]);
     let n = sentence.chars().count();
     let short = (4..=MAX_UNIT_TITLE).contains(&n);
-    (short && !sentence.contains(['：', ':', '；', ';']) && end + 3 < text.len())
+    (short && !sentence.contains(&['：', ':', '；', ';'][..]) && end + 3 < text.len())
         .then_some(sentence)
 }
 

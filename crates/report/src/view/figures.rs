@@ -16,8 +16,6 @@
 //! A first pass takes at most three figures each by rules 2–4, so a short strip still shows
 //! amounts; a second pass without that cap fills what is left. Rules 1–4 keep text order. No number is used twice, and no (label, value) pair appears twice.
 
-use std::collections::HashSet;
-
 use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
 use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP, HEADLINE_INDICATORS, MAIN_INDICATOR_WORDS};
 
@@ -97,9 +95,9 @@ pub fn key_figures(report: &Report, cards: &[Card], max: usize) -> Vec<KeyFigure
     let mut picker = Picker {
         report,
         out: Vec::new(),
-        used: HashSet::new(),
-        shown: HashSet::new(),
-        headlines: HashSet::new(),
+        used: Vec::new(),
+        shown: Vec::new(),
+        headlines: Vec::new(),
         max,
     };
     // Headline indicators first (at most one figure each), then the other rules: first with
@@ -185,10 +183,11 @@ const RULE_CAP: usize = 3;
 struct Picker<'a> {
     report: &'a Report,
     out: Vec<KeyFigure>,
-    used: HashSet<usize>,
-    shown: HashSet<String>,
+    // Short lists (a strip holds about ten figures): a linear scan, no hash set in the wasm.
+    used: Vec<usize>,
+    shown: Vec<String>,
     /// Headline indicators already shown (`生产总值`): one figure each.
-    headlines: HashSet<String>,
+    headlines: Vec<String>,
     max: usize,
 }
 
@@ -208,12 +207,14 @@ impl Picker<'_> {
     fn push(&mut self, fig: KeyFigure) -> bool {
         // One figure per indicator: a label shown once, whatever the value (`地方财政总收入增长`
         // and `地方财政总收入` are one indicator).
-        if self.full() || !self.shown.insert(indicator_key(&fig.label).to_string()) {
+        let key = indicator_key(&fig.label);
+        if self.full() || self.shown.iter().any(|k| k == key) {
             return false;
         }
-        self.used.insert(fig.number);
+        self.shown.push(key.to_string());
+        self.used.push(fig.number);
         if let Some(g) = fig.growth_number {
-            self.used.insert(g);
+            self.used.push(g);
         }
         self.out.push(fig);
         true
@@ -255,7 +256,7 @@ impl Picker<'_> {
                 None => self.single(amount, card_id),
             };
             if pushed {
-                self.headlines.insert(word);
+                self.headlines.push(word);
             }
         }
     }
@@ -379,14 +380,14 @@ impl Picker<'_> {
                     (u64::from(!big(i)) << 63) | (!value >> 1)
                 });
             }
-            let mut sections: HashSet<(usize, Option<usize>)> = HashSet::new();
+            let mut sections: Vec<(usize, Option<usize>)> = Vec::new();
             for i in candidates {
                 if self.full() {
                     return;
                 }
                 let key = (numbers[i].part_index, numbers[i].section);
                 if !sections.contains(&key) && self.single(i, card_id) {
-                    sections.insert(key);
+                    sections.push(key);
                 }
             }
         }

@@ -61,10 +61,13 @@ pub fn own_title(text: &str) -> Option<String> {
 /// `[1]“三步走”战略目标：…` → `“三步走”战略目标`; `今年工作的总体要求是：…` → `今年工作的总体要求`.
 fn defined_term(text: &str) -> Option<String> {
     let body = strip_note_marker(text);
-    let colon = body.find(['：', ':'])?;
+    let colon = body.find(&['：', ':'][..])?;
     let term = body[..colon].trim_end_matches('是');
     let n = term.chars().count();
-    if !(2..=MAX_TITLE).contains(&n) || term.contains(CLAUSE_END) || term.contains(['！', '？']) {
+    if !(2..=MAX_TITLE).contains(&n)
+        || term.contains(CLAUSE_END)
+        || term.contains(&['！', '？'][..])
+    {
         return None;
     }
     // An address (`各位代表：`) is not a term.
