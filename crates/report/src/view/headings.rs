@@ -96,11 +96,13 @@ fn strip_note_marker(text: &str) -> &str {
 /// (rule 3), cut on a word edge; `None` when what is left is too short.
 pub fn lead_clause(text: &str) -> Option<String> {
     let mut rest = text;
-    for _ in 0..2 {
+    for _ in 0..3 {
         let end = rest.find(CLAUSE_END).unwrap_or(rest.len());
         let clause = &rest[..end];
         let timed = TIME_ENDINGS.iter().any(|e| clause.ends_with(e)) && clause.chars().count() <= 8;
-        if !(timed || crate::parser::is_address(clause)) || end == rest.len() {
+        // `在市委的正确领导下`, `区政府在…支持下`: the circumstances, not the topic.
+        let circumstance = clause.contains('在') && clause.ends_with(&['下', '中'][..]);
+        if !(timed || circumstance || crate::parser::is_address(clause)) || end == rest.len() {
             break;
         }
         rest = &rest[end..];
@@ -113,6 +115,10 @@ pub fn lead_clause(text: &str) -> Option<String> {
             clause = r;
             break;
         }
+    }
+    // `未来五年，是…的重要机遇期`: a clause that goes on from its topic says nothing alone.
+    if clause.starts_with(&['是', '也', '就', '而', '并', '但'][..]) {
+        return None;
     }
     let title = crate::parser::shorten(clause, MAX_TITLE)?;
     (title.chars().count() >= MIN_CLAUSE && !title.ends_with('…')).then_some(title)
@@ -206,5 +212,14 @@ mod tests {
             Some("一年的时间不长")
         );
         assert_eq!(lead_clause("好，就这样。"), None);
+        assert_eq!(
+            lead_clause("2012年，区政府在市委的正确领导下，在区人大的监督和支持下，紧紧围绕“两个中心”建设，坚持科学发展。")
+                .as_deref(),
+            Some("紧紧围绕“两个中心”建设")
+        );
+        assert_eq!(
+            lead_clause("未来五年，是我们加速补齐发展短板的重要机遇期。"),
+            None
+        );
     }
 }
