@@ -1,0 +1,142 @@
+//! The parser's unit tests: structure, numbering, chrome, kinds.
+
+use super::*;
+use crate::model::{BlockRole, PartKind, Report};
+
+fn check_blocks(input: &str, r: &Report) {
+    for b in &r.blocks {
+        let s: String = input.chars().skip(b.offset).take(b.len).collect();
+        assert_eq!(s, r.block_text(b), "{b:?}");
+    }
+}
+
+#[test]
+fn errors() {
+    assert_eq!(parse_structure(""), Err(ParseError::Empty));
+    assert_eq!(
+        parse_structure(" \r\n\u{3000}\u{feff}"),
+        Err(ParseError::Empty)
+    );
+    assert_eq!(
+        parse_structure("只有一句话。\n没有结构"),
+        Err(ParseError::NoStructure)
+    );
+    assert_eq!(
+        parse_structure("二、不从一开始\n"),
+        Err(ParseError::NoStructure)
+    );
+}
+
+#[test]
+fn small_report() {
+    let input = "\u{feff}关于2024年工作的报告\r\n一、上半年工作总结\r\n总的来说,还不错。\r\n（一）经济发展。稳中有进。\r\n经济指标持续向好。产值增长。\r\n2016年，全县增长。\r\n此外,还有其他。\r\n二、下半年工作计划\r\n(一)抓发展\r\n抓一产。种地。\r\n三、附则\r\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(r.title.as_deref(), Some("关于2024年工作的报告"));
+    assert_eq!(r.parts.len(), 3);
+    let p = &r.parts[0];
+    assert_eq!(
+        (p.number.as_str(), p.title.as_str(), p.kind),
+        ("一", "上半年工作总结", PartKind::Summary)
+    );
+    assert_eq!(p.intro, ["总的来说,还不错。"]);
+    let s = &p.sections[0];
+    assert_eq!((s.number.as_str(), s.title.as_str()), ("一", "经济发展"));
+    assert_eq!(s.intro, ["稳中有进。"]);
+    assert_eq!(s.topics.len(), 1);
+    assert_eq!(s.topics[0].title.as_deref(), Some("经济指标持续向好"));
+    assert_eq!(p.closing, ["2016年，全县增长。", "此外,还有其他。"]);
+    assert_eq!(r.parts[1].kind, PartKind::Plan);
+    assert_eq!(r.parts[1].sections[0].title, "抓发展");
+    assert_eq!(r.parts[2].kind, PartKind::Other);
+    let roles: Vec<_> = r.blocks.iter().map(|b| b.role).collect();
+    use BlockRole::*;
+    assert_eq!(
+        roles,
+        [
+            PartTitle,
+            PartIntro,
+            SectionTitle,
+            SectionIntro,
+            Topic,
+            Closing,
+            Closing,
+            PartTitle,
+            SectionTitle,
+            Topic,
+            PartTitle
+        ]
+    );
+}
+
+#[test]
+fn numbering_must_continue() {
+    let input = "一、总结\n内容。\n一、不是标题\n（二）不是小节\n（一）小节\n一是抓发展。\n（三）也不是\n二、计划\n（二）接着编号\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(r.parts.len(), 2);
+    assert_eq!(
+        r.parts[0].intro,
+        ["内容。", "一、不是标题", "（二）不是小节"]
+    );
+    assert_eq!(r.parts[0].sections.len(), 1);
+    assert_eq!(r.parts[0].sections[0].topics.len(), 1);
+    assert_eq!(r.parts[0].closing, ["（三）也不是"]);
+    assert_eq!(r.parts[1].sections[0].number, "二");
+}
+
+#[test]
+fn inline_marks_are_not_headings() {
+    let input = "一、工作回顾\n2016年，全县生产总值完成96.3亿元。\n主要做了以下工作：（一）抓发展；（二）抓民生。\n一是抓发展。二、抓民生。\n（一）真正的小节\n内容。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(r.parts.len(), 1);
+    assert_eq!(r.parts[0].intro.len(), 3);
+    assert_eq!(r.parts[0].sections.len(), 1);
+    assert_eq!(r.parts[0].sections[0].title, "真正的小节");
+}
+
+#[test]
+fn sections_without_parts() {
+    let input = "2024年工作总结\n前言。\n（一）第一件事\n做了。\n（二）第二件事\n也做了。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(r.parts.len(), 1);
+    assert_eq!(r.parts[0].number, "");
+    assert_eq!(r.parts[0].kind, PartKind::Summary);
+    assert_eq!(r.parts[0].intro, ["前言。"]);
+    assert_eq!(r.parts[0].sections.len(), 2);
+    assert_eq!(r.blocks[0].role, BlockRole::PartIntro);
+}
+
+#[test]
+fn trailing_chrome_and_addresses() {
+    let input = "一、工作回顾\n（一）甲\n没有标题的段落,一。\n各位代表！我们要努力。\n名词解释\n[1]某某：即某某。\n（责任编辑：某某）\n版权所有\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    let p = &r.parts[0];
+    assert_eq!(p.sections[0].topics.len(), 1);
+    assert_eq!(p.closing, ["各位代表！我们要努力。"]);
+    // Notes after the speech are a part of their own, under their bare heading.
+    let notes = &r.parts[1];
+    assert_eq!(
+        (notes.number.as_str(), notes.title.as_str()),
+        ("", "名词解释")
+    );
+    assert_eq!(notes.intro, ["[1]某某：即某某。"]);
+}
+
+#[test]
+fn kinds() {
+    assert_eq!(part_kind("上半年工作总结"), PartKind::Summary);
+    assert_eq!(part_kind("下半年工作计划"), PartKind::Plan);
+    assert_eq!(part_kind("“十二五”时期和2015年工作回顾"), PartKind::Summary);
+    assert_eq!(
+        part_kind("“十三五”经济社会发展的主要目标和任务"),
+        PartKind::Plan
+    );
+    assert_eq!(part_kind("过去五年主要工作"), PartKind::Summary);
+    assert_eq!(part_kind("今后五年发展目标"), PartKind::Plan);
+    assert_eq!(part_kind("2017年重点工作任务"), PartKind::Plan);
+    assert_eq!(part_kind("附则"), PartKind::Other);
+}
