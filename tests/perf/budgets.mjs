@@ -21,7 +21,9 @@ const check = (name, value, limit, ok, unit = '') => {
 const le = (v, l) => v <= l;
 const ge = (v, l) => v >= l;
 
-check('first-view transfer, brotli (KB)', sizes && sizes.firstView.brotli / 1000, 250, le, ' KB');
+// The first view's ceiling: everything is in the one wasm (Trunk 0.21 cannot split it), so each
+// feature records what it adds (BENCHMARKS.md, Size).
+check('first-view transfer, brotli (KB)', sizes && sizes.firstView.brotli / 1000, 350, le, ' KB');
 check('Lighthouse performance (median)', lh && lh.explorer.performance, 95, ge);
 check('Lighthouse accessibility (median)', lh && lh.explorer.accessibility, 100, ge);
 check('LCP ÷ plain page LCP (Lighthouse medians)', lh && lh.ratio.lcp, 1.25, le, '×');
