@@ -281,3 +281,10 @@ fn notes_that_define_a_term_report_no_indicator() {
     let ms = plan("每年实施100个重点项目。");
     assert!(find(&ms, "100个").is_indicator);
 }
+
+#[test]
+fn fenbie_is_not_part_of_a_split_label() {
+    let ms = summary("城乡低保标准分别增长48%、65%。");
+    assert_eq!(label(&ms, "48%"), "城镇低保标准增长");
+    assert_eq!(label(&ms, "65%"), "农村低保标准增长");
+}

@@ -80,6 +80,8 @@ fn wording_start(label: &str) -> usize {
 pub fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
     for (pair, parts) in SUBJECT_PAIRS {
         if parts.len() == n && label.contains(pair) {
+            // Once split, each value has its own subject: `分别` no longer applies.
+            let label = label.replace("分别", "");
             return Some(parts.iter().map(|p| label.replacen(pair, p, 1)).collect());
         }
     }
