@@ -20,7 +20,7 @@ const PREFIX = '/xxgk/report/';
 const CHROMIUM_ONLY = { skip: WEBDRIVER && 'uses Playwright frames and events (Chromium only)' };
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
-/** The CSP the build puts in its <meta>; README documents it (plus frame-ancestors) as a header. */
+/** The CSP the build puts in its <meta>; docs/deploy.md documents it (plus frame-ancestors) as a header. */
 function metaPolicy() {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const m = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
@@ -128,10 +128,10 @@ test('dist/: relative URLs, no inline script, integrity on scripts and wasm, CSP
   }
   assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
   assert.equal(fs.readFileSync(path.join(DIST, 'csp.txt'), 'utf8'), `${policy}\n`, "csp.txt is the page's policy");
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  assert.ok(readme.includes(policy.replace(/'sha256-[^']+'/g, "'sha256-…'")), 'README documents the exact policy');
-  assert.ok(readme.includes(`Content-Security-Policy "frame-ancestors 'self' https://www.example.gov.cn"`),
-    'README sends frame-ancestors as a header');
+  const guide = fs.readFileSync(path.join(ROOT, 'docs/deploy.md'), 'utf8');
+  assert.ok(guide.includes(policy.replace(/'sha256-[^']+'/g, "'sha256-…'")), 'docs/deploy.md documents the exact policy');
+  assert.ok(guide.includes(`Content-Security-Policy "frame-ancestors 'self' https://www.example.gov.cn"`),
+    'docs/deploy.md sends frame-ancestors as a header');
   // The loader fetches the wasm with its integrity.
   const loader = /data-loader="\.\/(loader-[0-9a-f]+\.js)"/.exec(html)[1];
   assert.match(fs.readFileSync(path.join(DIST, loader), 'utf8'), /integrity: 'sha384-/);
