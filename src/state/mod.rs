@@ -66,18 +66,12 @@ impl ReportData {
 
     /// `一、上半年工作总结` for a 0-based part index.
     pub fn part_label(&self, part: usize) -> String {
-        let p = &self.report.parts[part];
-        if p.number.is_empty() {
-            p.title.clone()
-        } else {
-            format!("{}、{}", p.number, p.title)
-        }
+        self.report.parts[part].label()
     }
 
     /// `（一）经济发展…` for 0-based part and section indices.
     pub fn section_label(&self, part: usize, section: usize) -> String {
-        let s = &self.report.parts[part].sections[section];
-        format!("（{}）{}", s.number, s.title)
+        self.report.parts[part].sections[section].label()
     }
 }
 

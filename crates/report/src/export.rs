@@ -52,15 +52,6 @@ pub fn number_text(v: f64) -> String {
     }
 }
 
-fn part_label(report: &Report, part: usize) -> String {
-    let p = &report.parts[part];
-    if p.number.is_empty() {
-        p.title.clone()
-    } else {
-        format!("{}、{}", p.number, p.title)
-    }
-}
-
 /// The indicators of the cards shown (`hits`, in display order), one row each; when the filter
 /// names kinds, only indicators of those kinds.
 pub fn indicator_rows(report: &Report, cards: &[Card], hits: &[Hit], filter: &Filter) -> Vec<Row> {
@@ -69,11 +60,11 @@ pub fn indicator_rows(report: &Report, cards: &[Card], hits: &[Hit], filter: &Fi
         let Some(card) = cards.get(hit.card) else {
             continue;
         };
-        let part = part_label(report, card.part);
+        let part = report.parts[card.part].label();
         let section = card
             .section
             .and_then(|s| report.parts[card.part].sections.get(s))
-            .map(|s| format!("（{}）{}", s.number, s.title))
+            .map(|s| s.label())
             .unwrap_or_default();
         let paragraph = card.heading.clone();
         for &i in &card.numbers {

@@ -47,6 +47,30 @@ pub struct Part {
 }
 
 /// What a part is about.
+impl Part {
+    /// How the part is named everywhere (table of contents, exports, charts): `一、上半年工作总结`,
+    /// or the title alone for a part without a numeral (`开篇`, `名词解释`).
+    ///
+    /// ```
+    /// let p = report::Part { number: "一".into(), title: "工作回顾".into(), ..Default::default() };
+    /// assert_eq!(p.label(), "一、工作回顾");
+    /// ```
+    pub fn label(&self) -> String {
+        if self.number.is_empty() {
+            self.title.clone()
+        } else {
+            format!("{}、{}", self.number, self.title)
+        }
+    }
+}
+
+impl Section {
+    /// How the section is named everywhere: `（一）经济发展`.
+    pub fn label(&self) -> String {
+        format!("（{}）{}", self.number, self.title)
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartKind {

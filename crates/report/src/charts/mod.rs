@@ -333,13 +333,9 @@ pub fn place(report: &Report, part: usize, section: Option<usize>) -> String {
     let Some(p) = report.parts.get(part) else {
         return String::new();
     };
-    let head = if p.number.is_empty() {
-        p.title.clone()
-    } else {
-        format!("{}、{}", p.number, p.title)
-    };
+    let head = p.label();
     match section.and_then(|s| p.sections.get(s)) {
-        Some(s) => format!("{head} · （{}）{}", s.number, s.title),
+        Some(s) => format!("{head} · {}", s.label()),
         None => head,
     }
 }
@@ -353,10 +349,12 @@ fn short_place(report: &Report, part: usize, section: Option<usize>) -> String {
     let head = match p.kind {
         PartKind::Summary => "总结".to_string(),
         PartKind::Plan => "计划".to_string(),
+        // `四、` before its sections; a part without a numeral by its title (`开篇`).
+        PartKind::Other if p.number.is_empty() => p.title.clone(),
         PartKind::Other => format!("{}、", p.number),
     };
     match section.and_then(|s| p.sections.get(s)) {
-        Some(s) => format!("{head}（{}）{}", s.number, s.title),
+        Some(s) => format!("{head}{}", s.label()),
         None => format!("{head}·其他段落"),
     }
 }
