@@ -411,3 +411,24 @@ fn corpus_key_figures_pair_each_amount_with_its_own_growth() {
         assert!(figures[0].growth.is_some(), "{file}");
     }
 }
+
+#[test]
+fn corpus_chart_places_name_every_part() {
+    for case in CASES {
+        let r = parse(case.text).unwrap();
+        let cards = report::view::cards(&r);
+        let charts = report::charts::build(&r, &cards, 0..cards.len());
+        for chart in &charts.0 {
+            for bar in chart.bars() {
+                assert!(
+                    !bar.place.starts_with('、') && !bar.place.starts_with(' '),
+                    "{}: {:?} bar place {:?}",
+                    case.file,
+                    chart.kind,
+                    bar.place
+                );
+                assert!(!bar.place.is_empty(), "{}: {:?}", case.file, chart.kind);
+            }
+        }
+    }
+}
