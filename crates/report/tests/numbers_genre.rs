@@ -288,3 +288,14 @@ fn fenbie_is_not_part_of_a_split_label() {
     assert_eq!(label(&ms, "48%"), "城镇低保标准增长");
     assert_eq!(label(&ms, "65%"), "农村低保标准增长");
 }
+
+#[test]
+fn bound_and_totality_adverbs_are_not_part_of_a_label() {
+    let ms = plan("每个县至少建成示范村2个。");
+    assert_eq!(label(&ms, "2个"), "每个县建成示范村");
+    let ms = summary("县城主要街道通信线缆全部入地6条。");
+    assert_eq!(label(&ms, "6条"), "县城主要街道通信线缆入地");
+    // At the start it is part of a term.
+    let ms = summary("全部财政收入完成10.3亿元。");
+    assert!(label(&ms, "10.3亿元").starts_with("全部财政收入"));
+}

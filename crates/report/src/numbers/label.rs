@@ -4,8 +4,8 @@ use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
     ANYWHERE_PRE, DELTA_VERBS, FRAME_OPENERS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP,
-    GROWTH_WORDING, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_WORDS,
-    MEASURE_AFTER_COUNT, OWNER_HEADS, POST, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
+    GROWTH_WORDING, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS,
+    LEAD_WORDS, MEASURE_AFTER_COUNT, OWNER_HEADS, POST, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
     SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
 };
 use super::scan::{Shape, Token};
@@ -47,6 +47,22 @@ fn cut_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
 
 /// [`strip_words`] with [`LEAD_WORDS`] and [`TRAIL_WORDS`], returning at once when no word
 /// can start or end `s` and it has no blank to trim (most labels).
+/// `label` without the [`LABEL_INNER_ADVERBS`] after its first char (`每个县至少建成示范区` →
+/// `每个县建成示范区`); a label that would be left empty is kept.
+pub fn without_inner_adverbs(label: &str) -> Option<String> {
+    let mut out = label.to_string();
+    for w in LABEL_INNER_ADVERBS {
+        // From the second char on: at the start it is part of a term.
+        let mut from = out.chars().next().map_or(0, char::len_utf8);
+        while let Some(i) = out.get(from..).and_then(|rest| rest.find(w)) {
+            let at = from + i;
+            out.replace_range(at..at + w.len(), "");
+            from = at;
+        }
+    }
+    (out != label && !out.trim().is_empty()).then_some(out)
+}
+
 fn strip_label(s: &str) -> String {
     static ENDS: std::sync::OnceLock<(Vec<char>, Vec<char>)> = std::sync::OnceLock::new();
     let (firsts, lasts) = ENDS.get_or_init(|| {

@@ -412,6 +412,11 @@ pub const ZERO_OBJECTS: &[&str] = &[
     "发生", "事故", "伤亡", "死亡", "投诉", "上访", "新增", "感染", "差错", "失误", "报告",
 ];
 
+/// Adverbs of bound or totality inside a label (`每个县至少建成示范区`, `…全部完工`): they say how
+/// much, not what is measured, so a label leaves them out (not at its start: `全部财政收入` is a
+/// term).
+pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部"];
+
 /// The headline indicators of a work report, as their labels name them: a reader looks for
 /// these first, so they lead the key figures (`地区生产总值`, `全县生产总值` …).
 pub const HEADLINE_INDICATORS: &[&str] = &[

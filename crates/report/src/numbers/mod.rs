@@ -131,6 +131,11 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
     }
     let mut labels = label::labels(&c, &tokens, &classes, ctx.topic.as_deref());
     lists::split(&c, &tokens, &classes, &mut labels);
+    for (label, _) in &mut labels {
+        if let Some(l) = label.as_deref().and_then(label::without_inner_adverbs) {
+            *label = Some(l);
+        }
+    }
     if filters::is_note(text) {
         for class in &mut classes {
             class.is_indicator = false;
