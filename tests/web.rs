@@ -199,7 +199,9 @@ async fn another_report_of_the_genre_shows_with_no_code_change() {
     let root = mount(move || view! { <App start=start/> });
     settle(&root).await;
     assert_eq!(texts(&root, "h1"), vec!["2022年河北省政府工作报告"]);
-    assert_eq!(count(&root, "h2.group-part"), 2);
+    // The speech's opening (现在，我代表…) is a part of its own before the two numbered ones.
+    assert_eq!(texts(&root, "h2.group-part")[0], "开篇");
+    assert_eq!(count(&root, "h2.group-part"), 3);
     assert_eq!(count(&root, "h3.group-section"), 18, "8 + 10 sections");
     assert!(
         count(&root, ".figure") >= 5,
