@@ -112,9 +112,15 @@ pub fn csv_field(f: &str) -> String {
 /// The CSV text: a BOM (so spreadsheet programs read the Chinese as UTF-8), the header, the
 /// rows; RFC 4180 quoting, `\r\n` line ends.
 pub fn csv(rows: &[Row]) -> String {
-    let mut out = String::from("\u{feff}");
     let header = CSV_HEADER.map(String::from);
-    for row in std::iter::once(&header).chain(rows) {
+    csv_text(std::iter::once(&header[..]).chain(rows.iter().map(|r| &r[..])))
+}
+
+/// Every CSV file the app writes (the indicator table, each chart's table): a BOM, then one
+/// line of [`csv_field`]s per row, `\r\n` line ends.
+pub fn csv_text<'a>(rows: impl IntoIterator<Item = &'a [String]>) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in rows {
         let line: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");

@@ -272,20 +272,7 @@ impl Chart {
     /// programs read the Chinese as UTF-8).
     pub fn csv(&self) -> String {
         let (head, rows) = self.table();
-        let field = |f: &str| {
-            if f.contains(&[',', '"', '\n', '\r'][..]) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.to_string()
-            }
-        };
-        let mut out = String::from("\u{feff}");
-        for row in std::iter::once(&head).chain(rows.iter()) {
-            let line: Vec<String> = row.iter().map(|f| field(f)).collect();
-            out.push_str(&line.join(","));
-            out.push_str("\r\n");
-        }
-        out
+        crate::export::csv_text(std::iter::once(&head[..]).chain(rows.iter().map(|r| &r[..])))
     }
 }
 
