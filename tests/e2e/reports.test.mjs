@@ -272,6 +272,8 @@ test('the CSV of a filtered view has the columns and exactly its indicators', as
     };
   });
   await page.locator('.export-csv').click();
+  // The app clicks its download link on the next task (see export_menu): wait for it.
+  await page.waitForFunction(() => window.__downloads.length >= 1);
   const [csv] = await page.evaluate(() => Promise.all(window.__downloads));
   assert.equal(csv.download, '新桥街道2024上半年-第1部分-增长.csv');
   assert.ok(csv.text.startsWith('\ufeff'), 'UTF-8 BOM');
@@ -286,6 +288,7 @@ test('the CSV of a filtered view has the columns and exactly its indicators', as
     assert.ok(['上升', '下降'].includes(r[11]), r.join(','));
   }
   await page.locator('.export-json').click();
+  await page.waitForFunction(() => window.__downloads.length >= 2);
   const [, json] = await page.evaluate(() => Promise.all(window.__downloads));
   const doc = JSON.parse(json.text);
   assert.equal(doc.title, SEED_TITLE);
