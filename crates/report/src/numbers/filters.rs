@@ -33,18 +33,30 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
 /// assert!(!is_note("2021年实施市级重点项目530个"));
 /// ```
 pub fn is_note(text: &str) -> bool {
-    let bracketed = |open: char, close: char| {
-        text.strip_prefix(open).is_some_and(|rest| {
-            let digits = rest.chars().take_while(char::is_ascii_digit).count();
-            digits > 0 && rest[digits..].starts_with(close)
-        })
-    };
-    let circled = text.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c));
     let marked = text.strip_prefix('注').is_some_and(|rest| {
         rest.trim_start_matches(|c: char| c.is_ascii_digit())
             .starts_with(&['：', ':'][..])
     });
-    bracketed('[', ']') || bracketed('［', '］') || bracketed('【', '】') || circled || marked
+    note_body(text).is_some() || marked
+}
+
+/// The text of a note after its reference mark (`[1]`, `［2］`, `【3】`, `①`), or `None` when it
+/// opens with none.
+///
+/// ```
+/// assert_eq!(report::numbers::filters::note_body("[12]“双千工程”：即…"), Some("“双千工程”：即…"));
+/// assert_eq!(report::numbers::filters::note_body("2021年"), None);
+/// ```
+pub fn note_body(text: &str) -> Option<&str> {
+    for (open, close) in [('[', ']'), ('［', '］'), ('【', '】')] {
+        if let Some(rest) = text.strip_prefix(open) {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            if let Some(body) = rest[digits..].strip_prefix(close).filter(|_| digits > 0) {
+                return Some(body);
+            }
+        }
+    }
+    text.strip_prefix(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
 }
 
 /// Whether a CJK char starts at `pos`: a noun the number qualifies (not punctuation or a digit).

@@ -60,7 +60,7 @@ pub fn own_title(text: &str) -> Option<String> {
 
 /// `[1]“三步走”战略目标：…` → `“三步走”战略目标`; `今年工作的总体要求是：…` → `今年工作的总体要求`.
 fn defined_term(text: &str) -> Option<String> {
-    let body = strip_note_marker(text);
+    let body = crate::numbers::filters::note_body(text).unwrap_or(text);
     let colon = body.find(&['：', ':'][..])?;
     let term = body[..colon].trim_end_matches('是');
     let n = term.chars().count();
@@ -75,21 +75,6 @@ fn defined_term(text: &str) -> Option<String> {
         return None;
     }
     Some(term.to_string())
-}
-
-/// The text after a note marker `[1]`, `［2］`, `①`, or the text itself.
-fn strip_note_marker(text: &str) -> &str {
-    for (open, close) in [('[', ']'), ('［', '］'), ('【', '】')] {
-        if let Some(rest) = text.strip_prefix(open) {
-            if let Some(end) = rest.find(close) {
-                if rest[..end].chars().all(|c| c.is_ascii_digit()) {
-                    return &rest[end + close.len_utf8()..];
-                }
-            }
-        }
-    }
-    text.strip_prefix(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
-        .unwrap_or(text)
 }
 
 /// The lead clause of a paragraph after an opening time phrase and a speaker subject
