@@ -13,7 +13,7 @@
 // 3. The stylesheets go inline, minified, in one <style> (in their order), and boot.js goes inline
 //    at the end of <body>: no request but the page itself before the first paint. The policy
 //    names that <style> and that <script> by their sha256 (no 'unsafe-inline').
-// 4. The Content-Security-Policy goes in as a <meta http-equiv> (see README "部署与嵌入"), and
+// 4. The Content-Security-Policy goes in as a <meta http-equiv> (see docs/deploy.md), and
 //    its exact text into `csp.txt` for hosts that want the whole policy as a header.
 // 5. Every text and wasm file gets .gz (gzip -9) and .br (brotli, quality 11) siblings for
 //    nginx gzip_static/brotli_static or precompressed uploads to an object store.
