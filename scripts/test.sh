@@ -13,6 +13,14 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
 
+# A full run writes a few GB under target/ (debug, wasm32, release, the pre-render build); say so
+# up front rather than fail half-way with "No space left on device".
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+if [ "${free_kb:-0}" -lt $((6 * 1024 * 1024)) ]; then
+  echo "scripts/test.sh: only $((free_kb / 1024)) MB free on $(df -P . | awk 'NR == 2 { print $6 }'); the suite needs about 6 GB" >&2
+  exit 1
+fi
+
 step() { printf '\n== %s\n' "$*"; }
 failed=()
 # Runs "$@" as the named browser suite, timing it; a failure is remembered, not fatal.
