@@ -11,9 +11,11 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod hooks;
+pub mod render;
 pub mod state;
 
 pub use app::App;

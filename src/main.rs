@@ -2,8 +2,8 @@
 //! in the library (`src/lib.rs`).
 
 use leptos::prelude::*;
-use report_explorer::app::{Shown, Start, DEFAULT_REPORT_ID};
-use report_explorer::{hooks, hooks::Stages};
+use report_explorer::state::{Shown, Start, DEFAULT_REPORT_ID};
+use report_explorer::{browser, hooks, hooks::Stages};
 use wasm_bindgen::JsCast;
 
 fn main() {
@@ -13,7 +13,7 @@ fn main() {
     let (filter, overrides, extras) = report::view::parse_query(&search);
     let start = Start {
         filter,
-        settings: hooks::load_settings().with(&overrides),
+        settings: browser::local_storage::load_settings().with(&overrides),
         extras,
         report: None,
     };

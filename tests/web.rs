@@ -248,7 +248,7 @@ async fn an_embedded_card_is_the_only_card_shown() {
     );
     assert_eq!(
         texts(&root, "h1.visually-hidden"),
-        vec![report_explorer::app::default_report().title.unwrap()],
+        vec![report_explorer::state::default_report().title.unwrap()],
         "but the report's title, for screen readers, as the frame's one heading"
     );
     assert_eq!(count(&root, "h1"), 1);
@@ -323,7 +323,7 @@ async fn a_staged_start_builds_off_screen_then_shows_the_whole_view() {
 
 #[wasm_bindgen_test]
 async fn a_fresh_view_is_replaced_where_a_plain_one_is_diffed() {
-    use report_explorer::components::Fresh;
+    use report_explorer::render::Fresh;
     let n = RwSignal::new(1);
     let root = mount(move || {
         view! {

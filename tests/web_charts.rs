@@ -7,7 +7,7 @@
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use report::charts::{build, ChartKind};
-use report_explorer::app::default_report;
+use report_explorer::state::default_report;
 use report_explorer::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -5,7 +5,6 @@ pub mod card_chart;
 pub mod card_list;
 pub mod charts_panel;
 pub mod copy_link;
-pub mod deferred;
 pub mod embed_dialog;
 pub mod export_menu;
 pub mod filter_bar;
@@ -13,6 +12,7 @@ pub mod key_figures;
 pub mod number_mark;
 pub mod open_report;
 pub mod print_view;
+pub mod qr_code;
 pub mod reading_aids;
 pub mod report_header;
 pub mod report_switcher;
@@ -25,7 +25,6 @@ pub use card_chart::CardChart;
 pub use card_list::CardList;
 pub use charts_panel::ChartsPanel;
 pub use copy_link::CopyLinkButton;
-pub use deferred::{Deferred, Fresh};
 pub use embed_dialog::EmbedDialog;
 pub use export_menu::ExportMenu;
 pub use filter_bar::FilterBar;
@@ -33,6 +32,7 @@ pub use key_figures::KeyFigures;
 pub use number_mark::NumberMark;
 pub use open_report::OpenReport;
 pub use print_view::PrintView;
+pub use qr_code::QrSvg;
 pub use reading_aids::ReadingAids;
 pub use report_header::ReportHeader;
 pub use report_switcher::ReportSwitcher;
@@ -40,11 +40,3 @@ pub use search_box::SearchBox;
 pub use section_card::SectionCard;
 pub use share_card::ShareCard;
 pub use table_of_contents::TableOfContents;
-
-/// `text`, or nothing when it is empty. Leptos' server rendering writes an empty text node as a
-/// space (so hydration can find it), which the pre-rendered page would show as extra line
-/// height or an extra gap that the app then removes; a status line or an optional suffix that
-/// is empty should render as nothing at all.
-pub fn non_empty(text: String) -> Option<String> {
-    (!text.is_empty()).then_some(text)
-}

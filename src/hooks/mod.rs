@@ -6,15 +6,13 @@ pub mod next_task;
 pub mod use_embed;
 pub mod use_on_screen;
 pub mod use_reading_aids;
-pub mod use_report_source;
 pub mod use_stages;
-pub mod use_storage;
 pub mod use_url_state;
 
 pub use after_paint::after_paint;
 pub use next_task::{next_task, pause, yield_now};
 pub use use_embed::{use_embed, EmbedMode, EmbedView};
 pub use use_on_screen::use_on_screen;
-pub use use_reading_aids::{load_settings, use_reading_aids};
+pub use use_reading_aids::use_reading_aids;
 pub use use_stages::{use_stages, when_shown, Stages};
-pub use use_url_state::{read_url, use_url_state};
+pub use use_url_state::{report_key, use_filter_in_url, use_url_state, UrlState};

@@ -1,33 +1,10 @@
 //! Reading aids (字体大小, 视力保护色, high contrast, dark, 长辈模式): remembered in localStorage and
 //! applied as classes on the `<html>` element, which the stylesheet turns into CSS variables.
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-use report::view::{Settings, Theme};
+use report::view::Settings;
 
-const KEY_FONT: &str = "report-explorer:font";
-const KEY_THEME: &str = "report-explorer:theme";
-const KEY_ELDER: &str = "report-explorer:elder";
-
-/// The settings remembered from earlier visits (defaults when storage is empty or refused).
-pub fn load_settings() -> Settings {
-    let mut s = Settings::default();
-    if let Ok(font) = LocalStorage::get::<u8>(KEY_FONT) {
-        if (Settings::FONT_MIN..=Settings::FONT_MAX).contains(&font) {
-            s.font = font;
-        }
-    }
-    if let Some(theme) = LocalStorage::get::<String>(KEY_THEME)
-        .ok()
-        .and_then(|t| Theme::parse(&t))
-    {
-        s.theme = theme;
-    }
-    if let Ok(elder) = LocalStorage::get::<bool>(KEY_ELDER) {
-        s.elder = elder;
-    }
-    s
-}
+use crate::browser::local_storage;
 
 /// The classes that express `settings` on `<html>`: `font-N`, `theme-NAME`, and `elder`.
 pub fn settings_classes(settings: &Settings) -> Vec<String> {
@@ -45,7 +22,7 @@ pub fn settings_classes(settings: &Settings) -> Vec<String> {
 /// (settings given only by the URL on first load are applied but not stored until changed).
 ///
 /// ```ignore
-/// let settings = RwSignal::new(load_settings());
+/// let settings = RwSignal::new(browser::local_storage::load_settings());
 /// use_reading_aids(settings);
 /// ```
 pub fn use_reading_aids(settings: RwSignal<Settings>) {
@@ -74,16 +51,14 @@ pub fn use_reading_aids(settings: RwSignal<Settings>) {
             first.set_value(false);
             return;
         }
-        // Storage can be refused (private mode, WeChat settings): the aids still apply.
-        let _ = LocalStorage::set(KEY_FONT, s.font);
-        let _ = LocalStorage::set(KEY_THEME, s.theme.as_str());
-        let _ = LocalStorage::set(KEY_ELDER, s.elder);
+        local_storage::save_settings(&s);
     });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use report::view::Theme;
 
     #[test]
     fn classes_follow_settings() {

@@ -5,7 +5,7 @@
 //! 4× CPU): the wasm functions it calls are compiled on first call, and the whole view was built
 //! at once. Meanwhile the reader already sees the pre-rendered page, so nothing is lost by
 //! building the app beside it in pieces (each region of the page, each card of the first
-//! screenful: see [`crate::components::Deferred`]), with the page responsive between them.
+//! screenful: see [`crate::render::Deferred`]), with the page responsive between them.
 
 use std::collections::VecDeque;
 

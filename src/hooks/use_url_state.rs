@@ -1,51 +1,96 @@
-//! Keeps the filter and the page URL in step (the URL contract is documented in the README and
-//! in `report::view::url`).
+//! The one owner of the page URL: `report=`, the filter, the kept parameters (`embed=`,
+//! `host=`, …) and the session history, with the one `popstate` listener. The URL contract is
+//! in docs/deploy.md and `report::view::url`.
 
 use leptos::prelude::*;
 use report::view::{self, Extras, Filter, SettingsOverrides};
 
+use crate::browser::history;
 use crate::hooks::after_paint;
 use crate::state::Explorer;
 
-/// Reads the current page URL's query string: filter (sanitized against the report), settings
-/// overrides and extras. Outside a browser (native tests) everything is default.
-pub fn read_url(report: &report::Report) -> (Filter, SettingsOverrides, Extras) {
-    let search = window().location().search().unwrap_or_default();
-    let (filter, settings, extras) = view::parse_query(&search);
-    (filter.sanitize(report), settings, extras)
+/// The page URL's owner, provided as context by `App` ([`use_url_state`]).
+#[derive(Clone, Copy)]
+pub struct UrlState {
+    /// The query string after the last back/forward; `None` before the reader moves.
+    popped: RwSignal<Option<String>>,
+    /// The parameters kept in every URL written, without `report=`.
+    kept: StoredValue<Extras>,
 }
 
-/// Pushes or replaces the history entry with `target` unless the URL already says `query`.
-fn write_url(query: &str, target: &str, push: bool) {
-    let current = window().location().search().unwrap_or_default();
-    if current.trim_start_matches('?') == query {
-        return;
+impl UrlState {
+    /// The query string after the last back/forward (reactive); `None` before the first.
+    pub fn popped(self) -> Option<String> {
+        self.popped.get()
     }
-    let history = window().history().expect("history");
-    let result = if push {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(target))
-    } else {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(target))
+
+    /// The URL parameters of a view of the report `id` (`None`: the bundled one).
+    pub fn extras_for(self, id: Option<String>) -> Extras {
+        Extras {
+            report: id,
+            ..self.kept.get_value()
+        }
+    }
+
+    /// Shows the report `id` in the URL (unfiltered, with the kept parameters) as a new history
+    /// entry.
+    pub fn push_report(self, id: Option<String>) {
+        let extras = self.extras_for(id);
+        let query = view::to_query(&Filter::default(), &SettingsOverrides::default(), &extras);
+        history::write_query(&query, true);
+    }
+}
+
+/// The report a `report=` value names, the bundled one's id when absent: two URLs show the
+/// same report when their keys are equal.
+pub fn report_key(report: Option<&str>) -> &str {
+    match report {
+        None | Some("") => crate::state::DEFAULT_REPORT_ID,
+        Some(id) => id,
+    }
+}
+
+/// Creates the URL owner for a page that started with `extras`, listening to back and forward
+/// for the page's lifetime (in the browser only).
+///
+/// ```ignore
+/// let url = use_url_state(&start.extras);
+/// provide_context(url);
+/// ```
+pub fn use_url_state(extras: &Extras) -> UrlState {
+    let url = UrlState {
+        popped: RwSignal::new(None),
+        kept: StoredValue::new(Extras {
+            report: None,
+            ..extras.clone()
+        }),
     };
-    if let Err(e) = result {
-        leptos::logging::warn!("could not update the URL: {e:?}");
-    }
+    // Dropped with the owner, which removes the listener.
+    let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
+    Effect::new(move |_| {
+        let popped = url.popped;
+        let l = gloo_events::EventListener::new(&window(), "popstate", move |_| {
+            popped.set(Some(history::search()));
+        });
+        listener.set_value(Some(l));
+    });
+    url
 }
 
 /// Mirrors `explorer.filter` into the URL without reloading: typing in the search box replaces
 /// the current history entry, every other change pushes a new one, so back and forward step
-/// through filter changes. Back/forward (popstate) restore the filter. `extras` are kept in
-/// every URL written.
+/// through filter changes; back and forward within this report restore its filter. `extras`
+/// (this report's `report=` and the kept parameters) are in every URL written.
 ///
 /// ```ignore
-/// let explorer = Explorer::expect();
-/// use_url_state(explorer, extras);
+/// use_filter_in_url(explorer, UrlState::expect(), extras);
 /// ```
-pub fn use_url_state(explorer: Explorer, extras: Extras) {
+pub fn use_filter_in_url(explorer: Explorer, url: UrlState, extras: Extras) {
+    let shown = report_key(extras.report.as_deref()).to_string();
     let extras = StoredValue::new(extras);
     let last_written: StoredValue<Option<Filter>> = StoredValue::new(None);
-    // A URL change waiting for the frame to end: (query, target, push).
-    let pending: StoredValue<Option<(String, String, bool)>> = StoredValue::new(None);
+    // A URL change waiting for the frame to end: (query, push).
+    let pending: StoredValue<Option<(String, bool)>> = StoredValue::new(None);
 
     Effect::new(move |_| {
         let filter = explorer.filter.get();
@@ -56,11 +101,6 @@ pub fn use_url_state(explorer: Explorer, extras: Extras) {
         };
         let query =
             extras.with_value(|e| view::to_query(&filter, &SettingsOverrides::default(), e));
-        let target = if query.is_empty() {
-            window().location().pathname().unwrap_or_default()
-        } else {
-            format!("?{query}")
-        };
         let typing_only = Filter {
             q: previous.q.clone(),
             ..filter.clone()
@@ -71,31 +111,34 @@ pub fn use_url_state(explorer: Explorer, extras: Extras) {
         // frame coalesce into one entry (pushed if any of them would push).
         let first = pending.with_value(Option::is_none);
         pending.update_value(|p| {
-            let push = !typing_only || p.as_ref().is_some_and(|(_, _, push)| *push);
-            *p = Some((query, target, push));
+            let push = !typing_only || p.as_ref().is_some_and(|(_, push)| *push);
+            *p = Some((query, push));
         });
         if first {
             after_paint(move || {
-                if let Some((query, target, push)) =
-                    pending.try_update_value(Option::take).flatten()
-                {
-                    write_url(&query, &target, push);
+                if let Some((query, push)) = pending.try_update_value(Option::take).flatten() {
+                    history::write_query(&query, push);
                 }
             });
         }
     });
 
-    // Dropped with the owner, which removes the listener.
-    let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
-    Effect::new(move |_| {
-        let l = gloo_events::EventListener::new(&window(), "popstate", move |_| {
+    Effect::watch(
+        move || url.popped(),
+        move |popped, _, _| {
+            let Some(search) = popped else {
+                return;
+            };
+            let (filter, _, extras) = view::parse_query(search);
+            if report_key(extras.report.as_deref()) != shown {
+                return; // another report: the loader replaces this view
+            }
             // The browser moved in history: a change not yet written must not overwrite it.
             pending.set_value(None);
-            let report = explorer.data();
-            let (filter, _, _) = read_url(&report.report);
+            let filter = filter.sanitize(&explorer.data().report);
             last_written.set_value(Some(filter.clone()));
             explorer.filter.set(filter);
-        });
-        listener.set_value(Some(l));
-    });
+        },
+        false,
+    );
 }

@@ -1,7 +1,17 @@
-//! The explorer's shared state: the parsed report (immutable) and the view state (signals),
-//! provided once by `App` as the typed context [`Explorer`].
+//! The explorer's shared state: which report is shown and how it was loaded ([`Loader`], the
+//! one owner of text → parsed report), the parsed report (immutable) and the view state
+//! (signals), provided per report as the typed context [`Explorer`], with [`ViewInfo`] beside
+//! it.
 
+pub mod loader;
 pub mod segments;
+pub mod shown;
+
+pub use loader::{Loader, Opened, Page, ReportChoice, ReportSource, Start};
+pub use shown::{
+    default_report, Shown, DEFAULT_REPORT, DEFAULT_REPORT_FILE, DEFAULT_REPORT_ID,
+    DEFAULT_REPORT_NAME,
+};
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -72,6 +82,23 @@ impl ReportData {
     /// `（一）经济发展…` for 0-based part and section indices.
     pub fn section_label(&self, part: usize, section: usize) -> String {
         self.report.parts[part].sections[section].label()
+    }
+}
+
+/// What the components of one report's view need besides the [`Explorer`]: the report's short
+/// name and the URL parameters kept in every link. Provided as context beside it.
+#[derive(Debug, Clone, Default)]
+pub struct ViewInfo {
+    /// The report's short name, for file names.
+    pub name: String,
+    /// The URL's other parameters (`report=` …).
+    pub extras: report::view::Extras,
+}
+
+impl ViewInfo {
+    /// The context provided with the [`Explorer`]; defaults outside one (component tests).
+    pub fn current() -> ViewInfo {
+        use_context::<ViewInfo>().unwrap_or_default()
     }
 }
 

@@ -19,6 +19,7 @@ pub mod eval;
 pub mod export;
 pub mod input;
 pub mod job;
+pub mod manifest;
 pub mod model;
 pub mod numbers;
 pub mod parser;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use report::{Direction, NumberKind, NumberMention};
 
-use crate::components::Fresh;
+use crate::render::Fresh;
 use crate::state::Explorer;
 
 /// One row of a card's mini chart.
@@ -117,7 +117,7 @@ mod tests {
 
     #[test]
     fn seed_card_with_two_growths_scales_to_the_larger() {
-        let report = report::parse(crate::app::DEFAULT_REPORT).unwrap();
+        let report = report::parse(crate::state::DEFAULT_REPORT).unwrap();
         let cards = report::view::cards(&report);
         let card = cards.iter().find(|c| c.id == "1-1-1").unwrap();
         let bars = mini_bars(&report.numbers, &card.numbers);
@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn rates_use_percent_and_ranks_are_badges() {
-        let report = report::parse(crate::app::DEFAULT_REPORT).unwrap();
+        let report = report::parse(crate::state::DEFAULT_REPORT).unwrap();
         let cards = report::view::cards(&report);
         let card = cards.iter().find(|c| c.id == "1-5-2").unwrap();
         let bars = mini_bars(&report.numbers, &card.numbers);

@@ -25,8 +25,9 @@ use report::BlockRole;
 
 use crate::components::number_mark::on_number_event;
 use crate::components::section_card::CardHit;
-use crate::components::{Deferred, Fresh, SectionCard};
+use crate::components::SectionCard;
 use crate::hooks::{after_paint, use_on_screen, use_stages, when_shown};
+use crate::render::{Deferred, Fresh};
 use crate::state::{Explorer, ReportData};
 
 /// Cards in the first chunk (what a keystroke's frame shows: the list starts below the search
@@ -631,7 +632,7 @@ mod tests {
     use super::*;
 
     fn seed() -> (ReportData, Vec<Hit>) {
-        let report = report::parse(crate::app::DEFAULT_REPORT).unwrap();
+        let report = report::parse(crate::state::DEFAULT_REPORT).unwrap();
         let data = ReportData::new(report, "x");
         let hits = report::view::apply_indexed(
             &data.report,

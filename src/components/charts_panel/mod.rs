@@ -15,9 +15,10 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::browser::download::{in_wechat, save_text, save_url};
 use crate::charts::{draw, Theme};
-use crate::components::{Deferred, Fresh};
 use crate::hooks::{after_paint, EmbedMode};
+use crate::render::{Deferred, Fresh};
 use crate::state::Explorer;
 
 /// Every chart of the visible cards, rebuilt only when the visible cards change. The charts
@@ -102,34 +103,6 @@ pub fn ChartsPanel() -> impl IntoView {
                 </Deferred>
             </div>
         </section>
-    }
-}
-
-/// Whether the page runs in WeChat's browser, which ignores `<a download>`.
-fn in_wechat() -> bool {
-    window()
-        .navigator()
-        .user_agent()
-        .is_ok_and(|ua| ua.contains("MicroMessenger"))
-}
-
-/// Saves `href` as `name` through a temporary `<a download>`.
-fn save(href: &str, name: &str) {
-    let doc = document();
-    let Ok(a) = doc.create_element("a") else {
-        return;
-    };
-    let _ = a.set_attribute("href", href);
-    let _ = a.set_attribute("download", name);
-    if let Some(body) = doc.body() {
-        let _ = body.append_child(&a);
-        // On the next task: the synthetic click must not re-enter the app's delegated click
-        // listener that is running this handler (Firefox).
-        gloo_timers::callback::Timeout::new(0, move || {
-            a.unchecked_ref::<web_sys::HtmlElement>().click();
-            a.remove();
-        })
-        .forget();
     }
 }
 
@@ -357,7 +330,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
         if in_wechat() {
             png_for_wechat.set(Some(url));
         } else {
-            save(&url, &format!("图表-{}.png", kind.name()));
+            let _ = save_url(&format!("图表-{}.png", kind.name()), &url);
         }
     };
     let download_csv = move |_| {
@@ -366,11 +339,11 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
             return;
         }
         let csv = chart.with_untracked(|c| c.csv());
-        let url = format!(
-            "data:text/csv;charset=utf-8,{}",
-            report::view::percent_encode(&csv)
+        let _ = save_text(
+            &format!("图表-{}.csv", kind.name()),
+            &csv,
+            "text/csv;charset=utf-8",
         );
-        save(&url, &format!("图表-{}.csv", kind.name()));
     };
 
     let legend = (kind == ChartKind::Overview).then(|| {

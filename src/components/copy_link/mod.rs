@@ -1,8 +1,9 @@
 //! [`CopyLinkButton`]: copies the link to the current view.
 
-use crate::components::non_empty;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
+
+use crate::browser::clipboard::copy_text;
+use crate::render::non_empty;
 
 /// Copies the page's current URL (which always reflects the view) to the clipboard, and says so
 /// in a live region. Where the clipboard is unavailable it shows the link selected for copying.
@@ -12,21 +13,15 @@ pub fn CopyLinkButton() -> impl IntoView {
     let fallback = RwSignal::new(None::<String>);
     let copy = move |_| {
         let href = window().location().href().unwrap_or_default();
-        let clipboard = window().navigator().clipboard();
-        let href2 = href.clone();
         leptos::task::spawn_local(async move {
-            match JsFuture::from(clipboard.write_text(&href2)).await {
-                Ok(_) => {
-                    fallback.set(None);
-                    message.set("已复制链接".into());
-                }
-                Err(_) => {
-                    fallback.set(Some(href2));
-                    message.set("请长按或手动复制下面的链接".into());
-                }
+            if copy_text(&href).await {
+                fallback.set(None);
+                message.set("已复制链接".into());
+            } else {
+                fallback.set(Some(href));
+                message.set("请长按或手动复制下面的链接".into());
             }
         });
-        let _ = href;
     };
     view! {
         <div class="copy-link">

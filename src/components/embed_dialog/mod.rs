@@ -7,10 +7,10 @@ use report::charts::ChartKind;
 use report::view::{self, Extras, SettingsOverrides};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
-use crate::components::Fresh;
+use crate::browser::clipboard::copy_text;
 use crate::hooks::EmbedView;
+use crate::render::Fresh;
 use crate::state::Explorer;
 
 #[wasm_bindgen]
@@ -141,12 +141,12 @@ pub fn EmbedDialog() -> impl IntoView {
     };
     let copy = move |_| {
         let text = code();
-        let clipboard = window().navigator().clipboard();
         leptos::task::spawn_local(async move {
-            match JsFuture::from(clipboard.write_text(&text)).await {
-                Ok(_) => message.set("已复制嵌入代码".into()),
-                Err(_) => message.set("无法自动复制：请选中上面的代码后手动复制".into()),
-            }
+            message.set(if copy_text(&text).await {
+                "已复制嵌入代码".into()
+            } else {
+                "无法自动复制：请选中上面的代码后手动复制".into()
+            });
         });
     };
     // The dialog's content exists only while it is open.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use report::Direction;
 
-use crate::components::Fresh;
+use crate::render::Fresh;
 use crate::state::Explorer;
 
 /// The report's headline indicators, chosen by rules over the parsed numbers

@@ -3,28 +3,15 @@
 
 use leptos::prelude::*;
 use report::input::{self, Problem};
-use report::Report;
 use wasm_bindgen::JsCast;
 
+use crate::browser::decode::decode;
 use crate::hooks::pause;
-use crate::hooks::use_report_source::{decode, parse_in_steps};
+use crate::state::loader::{parse_opened, Opened};
 
 /// Texts up to this size stay in the paste box after a file is read (larger ones would make
 /// the box sluggish; the file itself still holds them).
 const KEEP_IN_BOX: usize = 1024 * 1024;
-
-/// A report the reader opened, parsed.
-#[derive(Debug, Clone)]
-pub struct Opened {
-    /// The file name, or `粘贴的文本`.
-    pub name: String,
-    /// The decoded text.
-    pub text: String,
-    /// The parsed report.
-    pub report: Report,
-    /// Notices to show with it (large text, no structure).
-    pub problems: Vec<Problem>,
-}
 
 /// Parses `text` in slices (the page stays responsive), showing progress in `stage` and
 /// `fraction`; reports a fatal problem through `error`.
@@ -44,7 +31,7 @@ async fn parse_text(
     stage.set(Some(format!("正在解析（{size}）…")));
     fraction.set(Some(0.0));
     pause(20).await;
-    let result = parse_in_steps(&text, |done, total| {
+    let result = parse_opened(name, text, |done, total| {
         let f = done as f64 / total.max(1) as f64;
         fraction.set(Some(f));
         stage.set(Some(format!(
@@ -55,15 +42,10 @@ async fn parse_text(
     .await;
     fraction.set(None);
     match result {
-        Ok((report, problems)) => {
+        Ok(opened) => {
             stage.set(Some("正在生成卡片…".into()));
             pause(20).await;
-            Some(Opened {
-                name,
-                text,
-                report,
-                problems,
-            })
+            Some(opened)
         }
         Err(p) => {
             error.set(Some(p.message()));

@@ -3,14 +3,7 @@
 
 use leptos::prelude::*;
 
-/// One choice of the switcher: the `report=` id and what it shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReportChoice {
-    /// The `report=` id.
-    pub id: String,
-    /// The label (title and period).
-    pub label: String,
-}
+use crate::state::ReportChoice;
 
 /// A labelled `<select>` of reports; shown only when there is more than one. Choosing one calls
 /// `on_select` with its id.

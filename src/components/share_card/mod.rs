@@ -6,9 +6,10 @@ use report::view::{self, Filter, SettingsOverrides};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::components::export_menu::download_url;
-use crate::components::print_view::{page_base, qr_modules, view_link};
-use crate::components::{non_empty, Fresh};
+use crate::browser::download::save_url;
+use crate::browser::history::{page_base, view_link};
+use crate::components::qr_code::qr_modules;
+use crate::render::{non_empty, Fresh};
 use crate::state::Explorer;
 
 /// Image width in pixels (a phone screen at 3× is about this wide).
@@ -207,9 +208,7 @@ pub fn ShareCard(
             return;
         };
         let card_id = d.cards[index].id.clone();
-        let extras = use_context::<crate::app::ViewInfo>()
-            .map(|v| v.extras)
-            .unwrap_or_default();
+        let extras = crate::state::ViewInfo::current().extras;
         let filter = Filter {
             card: Some(card_id.clone()),
             ..Filter::default()
@@ -243,7 +242,7 @@ pub fn ShareCard(
                     <img class="share-image" src=url alt="本段内容与数据的分享图片"/>
                     <div class="share-actions">
                         <button type="button" class="tool-button share-download" on:click=move |_| {
-                            let _ = download_url(&file2, &url2);
+                            let _ = save_url(&file2, &url2);
                         }>"下载图片"</button>
                         <button type="button" class="tool-button share-close" on:click=move |_| image.set(None)>"关闭"</button>
                     </div>

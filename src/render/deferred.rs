@@ -1,13 +1,10 @@
 //! [`Deferred`]: a piece of the page built in a start-up stage of its own.
 
-mod fresh;
-
-pub use fresh::Fresh;
-
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::Fresh;
 use crate::hooks::use_stages;
 
 /// Its children, built in a task of their own during a staged start-up (see

@@ -1,0 +1,64 @@
+//! The page URL and the session history (`history.pushState`), without reloading.
+
+use leptos::prelude::*;
+
+/// The current query string, with its `?` (empty when there is none, or outside a browser).
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Shows `?query` (or the bare path when `query` is empty) in the address bar: a new history
+/// entry when `push`, else replacing the current one. Nothing happens when the URL already says
+/// `query`.
+pub fn write_query(query: &str, push: bool) {
+    if search().trim_start_matches('?') == query {
+        return;
+    }
+    let target = if query.is_empty() {
+        window().location().pathname().unwrap_or_default()
+    } else {
+        format!("?{query}")
+    };
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let null = wasm_bindgen::JsValue::NULL;
+    let result = if push {
+        history.push_state_with_url(&null, "", Some(&target))
+    } else {
+        history.replace_state_with_url(&null, "", Some(&target))
+    };
+    if let Err(e) = result {
+        leptos::logging::warn!("could not update the URL: {e:?}");
+    }
+}
+
+/// The page's address without query or fragment (read in effects and handlers only).
+pub fn page_base() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// The link to a view: `base?query`.
+pub fn view_link(base: &str, query: &str) -> String {
+    if query.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_view_link_has_a_query_only_when_there_is_one() {
+        assert_eq!(view_link("https://a/b/", ""), "https://a/b/");
+        assert_eq!(view_link("https://a/b/", "q=1"), "https://a/b/?q=1");
+    }
+}

@@ -1,0 +1,431 @@
+//! The one owner of text → parsed report, for every source: the bundled report, one listed in
+//! `reports/reports.json`, the reader's own (opened now, or stored from an earlier visit), and
+//! a text given to `App` directly (tests, tools). [`Loader`] also keeps which report is shown,
+//! the manifest, and the notices about loading, for `App` to lay out.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use report::input::{self, Problem};
+use report::manifest::{self, ManifestEntry, LOCAL_ID};
+use report::view::{Extras, Filter, Settings};
+use report::Report;
+
+use super::shown::{Shown, DEFAULT_REPORT_FILE, DEFAULT_REPORT_ID, DEFAULT_REPORT_NAME};
+use crate::browser::indexed_db::{self, LocalReport};
+use crate::browser::{decode::decode, download, fetch};
+use crate::hooks::{report_key, UrlState};
+
+/// The view the app starts in: what the URL and storage say (see `main.rs`), or defaults.
+#[derive(Debug, Clone, Default)]
+pub struct Start {
+    /// The filter from the URL (sanitized against the report once it is known).
+    pub filter: Filter,
+    /// Stored settings with the URL's overrides applied.
+    pub settings: Settings,
+    /// Other URL parameters, kept in every URL the app writes.
+    pub extras: Extras,
+    /// The report to show: its text and where its original is served (relative to the page).
+    /// `None` shows the report `extras.report` names (fetched), or the bundled default.
+    pub report: Option<ReportSource>,
+}
+
+/// A report's text and the address of its original text.
+#[derive(Debug, Clone)]
+pub struct ReportSource {
+    /// The report's full text.
+    pub text: String,
+    /// Where the original text can be read, relative to the page.
+    pub file: String,
+}
+
+impl Default for ReportSource {
+    fn default() -> Self {
+        ReportSource {
+            text: super::shown::DEFAULT_REPORT.to_string(),
+            file: DEFAULT_REPORT_FILE.to_string(),
+        }
+    }
+}
+
+/// What the page shows.
+#[derive(Debug, Clone)]
+pub enum Page {
+    /// Waiting for a report named in the URL.
+    Loading,
+    /// Showing a report.
+    Report(Arc<Shown>),
+    /// Nothing to show (the text given to `App` cannot be read): the message and the text's
+    /// address.
+    Failed(String, String),
+}
+
+/// A report the reader opened, parsed.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// The file name, or `粘贴的文本`.
+    pub name: String,
+    /// The decoded text.
+    pub text: String,
+    /// The parsed report.
+    pub report: Report,
+    /// Notices to show with it (large text, no structure).
+    pub problems: Vec<Problem>,
+}
+
+/// How long one slice of a stepped parse may run before the page gets a turn (ms): under a
+/// frame, so typing and scrolling stay smooth while a large text parses.
+const SLICE_MS: f64 = 12.0;
+
+/// Parses a text the reader opened, in slices (the page stays responsive);
+/// `progress(done, total)` runs between slices.
+pub async fn parse_opened(
+    name: String,
+    text: String,
+    progress: impl FnMut(usize, usize),
+) -> Result<Opened, Problem> {
+    let (report, problems) = parse_in_steps(&text, progress).await?;
+    Ok(Opened {
+        name,
+        text,
+        report,
+        problems,
+    })
+}
+
+/// Parses `text` like [`report::input::parse_lenient`] (the same [`report::input::LenientJob`],
+/// so the same report), in slices of about [`SLICE_MS`] between which the browser paints and
+/// handles input: a 10 MB text never freezes the page.
+async fn parse_in_steps(text: &str, progress: impl FnMut(usize, usize)) -> input::Lenient {
+    parse_in_slices(text, report::job::RECOMMENDED_BUDGET, SLICE_MS, progress).await
+}
+
+/// [`parse_in_steps`] with steps of `budget` work units and slices of about `slice_ms`.
+pub(super) async fn parse_in_slices(
+    text: &str,
+    budget: usize,
+    slice_ms: f64,
+    mut progress: impl FnMut(usize, usize),
+) -> input::Lenient {
+    let mut job = input::LenientJob::new(text);
+    loop {
+        let started = js_sys::Date::now();
+        loop {
+            match job.step(budget) {
+                report::Step::Done(result) => return result,
+                report::Step::Progress { done, total } => {
+                    if js_sys::Date::now() - started >= slice_ms {
+                        progress(done, total);
+                        break;
+                    }
+                }
+            }
+        }
+        crate::hooks::yield_now().await;
+    }
+}
+
+/// The manifest's entries; empty when there is none or it is invalid (the bundled report is
+/// then the only one).
+async fn fetch_manifest() -> Vec<ManifestEntry> {
+    let Ok(bytes) = fetch::fetch_bytes(manifest::MANIFEST_URL).await else {
+        return Vec::new();
+    };
+    let Ok(json) = String::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    manifest::parse(&json).unwrap_or_default()
+}
+
+/// Fetches and parses the manifest report `id`.
+async fn load_listed(id: &str, manifest: &[ManifestEntry]) -> Result<Shown, String> {
+    let Some(entry) = manifest.iter().find(|e| e.id == id) else {
+        return Err(format!(
+            "没有找到报告“{id}”（reports.json 中没有列出），已显示默认报告。"
+        ));
+    };
+    if entry.url() == DEFAULT_REPORT_FILE {
+        let mut s = Shown::bundled_as(Some(entry.id.clone()));
+        s.name = entry.name();
+        return Ok(s);
+    }
+    let label = entry.label();
+    let bytes = fetch::fetch_bytes(&entry.url()).await.map_err(|e| {
+        format!(
+            "报告“{label}”的文件 {} 无法读取（{}），已显示默认报告。",
+            entry.url(),
+            e.message()
+        )
+    })?;
+    let unreadable = |p: Problem| format!("报告“{label}”无法显示：{}", p.message());
+    let text = decode(&bytes).map_err(unreadable)?;
+    let (report, problems) = parse_in_steps(&text, |_, _| {}).await.map_err(unreadable)?;
+    let mut shown = Shown::new(
+        Some(entry.id.clone()),
+        report,
+        &problems,
+        entry.url(),
+        entry.name(),
+    );
+    if shown.report.source_url.is_none() && !entry.source_url.is_empty() {
+        Arc::make_mut(&mut shown.report).source_url = Some(entry.source_url.clone());
+    }
+    Ok(shown)
+}
+
+/// Turns a reader's report into a shown one.
+fn shown_local(name: &str, text: &str, report: Report, problems: &[Problem]) -> Shown {
+    let short = name.trim_end_matches(".txt").to_string();
+    let file = download::object_url(text, "text/plain;charset=utf-8").unwrap_or_default();
+    let mut s = Shown::new(Some(LOCAL_ID.into()), report, problems, file, short);
+    s.local = true;
+    s
+}
+
+/// A report the switcher offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportChoice {
+    /// The `report=` id.
+    pub id: String,
+    /// What the switcher shows.
+    pub label: String,
+}
+
+/// Which report is shown and how it got there; provided by `App`, one per page.
+#[derive(Clone, Copy)]
+pub struct Loader {
+    /// What the page shows.
+    pub page: RwSignal<Page>,
+    /// A notice about the last load (a listed report that could not be read).
+    pub notice: RwSignal<Option<String>>,
+    /// Why the reader's own report could not be stored, if it could not.
+    pub storage_note: RwSignal<Option<String>>,
+    /// The reports listed in `reports/reports.json`.
+    manifest: RwSignal<Vec<ManifestEntry>>,
+    /// The name of the reader's stored report, if one is stored.
+    local_name: RwSignal<Option<String>>,
+    /// The filter for the next report shown (the URL's, at start and on back/forward).
+    next_filter: StoredValue<Option<Filter>>,
+    /// The page URL's owner.
+    url: UrlState,
+}
+
+impl Loader {
+    /// The loader for a page starting at `start`: the report it names is shown at once when it
+    /// is given or bundled, else [`Page::Loading`] until [`Loader::start`] has fetched it.
+    pub fn new(start: &Start, url: UrlState) -> Loader {
+        let requested = start.extras.report.clone().filter(|r| !r.is_empty());
+        let page = match &start.report {
+            Some(src) => {
+                match Shown::parse(requested, &src.text, src.file.clone(), String::new()) {
+                    Ok(s) => Page::Report(Arc::new(s)),
+                    Err(m) => Page::Failed(m, src.file.clone()),
+                }
+            }
+            None => match requested.as_deref() {
+                None => Page::Report(Arc::new(Shown::bundled())),
+                Some(DEFAULT_REPORT_ID) => Page::Report(Arc::new(Shown::bundled_as(requested))),
+                Some(_) => Page::Loading,
+            },
+        };
+        Loader {
+            page: RwSignal::new(page),
+            notice: RwSignal::new(None),
+            storage_note: RwSignal::new(None),
+            manifest: RwSignal::new(Vec::new()),
+            local_name: RwSignal::new(None),
+            next_filter: StoredValue::new(Some(start.filter.clone())),
+            url,
+        }
+    }
+
+    /// In the browser, once: fetches the manifest (for the switcher and `report=`) and, unless
+    /// `embedded`, whether a local report is stored; then loads the report the URL asks for
+    /// when it is not shown yet. With `follow_history`, back and forward across reports load
+    /// the report the URL then names.
+    pub fn start(self, requested: Option<String>, embedded: bool, follow_history: bool) {
+        Effect::new(move |_| {
+            let requested = requested.clone();
+            leptos::task::spawn_local(async move {
+                if !embedded && follow_history {
+                    if let Some(local) = indexed_db::load_local().await {
+                        self.local_name.set(Some(local.name));
+                    }
+                }
+                self.manifest.set(fetch_manifest().await);
+                if matches!(self.page.get_untracked(), Page::Loading) {
+                    self.load(requested);
+                }
+            });
+        });
+        if follow_history {
+            let url = self.url;
+            Effect::watch(
+                move || url.popped(),
+                move |popped, _, _| {
+                    let Some(search) = popped else {
+                        return;
+                    };
+                    let (filter, _, extras) = report::view::parse_query(search);
+                    let wanted = extras.report.filter(|r| !r.is_empty());
+                    if report_key(wanted.as_deref()) != report_key(self.shown_id().as_deref()) {
+                        self.next_filter.set_value(Some(filter));
+                        self.load(wanted);
+                    }
+                },
+                false,
+            );
+        }
+    }
+
+    /// The `report=` id of the report shown (`None`: the bundled default, or none yet).
+    fn shown_id(self) -> Option<String> {
+        match self.page.get_untracked() {
+            Page::Report(s) => s.id.clone(),
+            _ => None,
+        }
+    }
+
+    /// The filter a newly shown report starts with (once; later ones start unfiltered).
+    pub fn take_filter(self) -> Filter {
+        self.next_filter
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// The URL parameters of a view of the report `id`.
+    pub fn extras_for(self, id: Option<String>) -> Extras {
+        self.url.extras_for(id)
+    }
+
+    fn show(self, shown: Shown) {
+        self.page.set(Page::Report(Arc::new(shown)));
+    }
+
+    fn show_bundled_with(self, notice: String) {
+        self.notice.set(Some(notice));
+        self.show(Shown::bundled());
+    }
+
+    /// Loads and shows the report `id` (`None`: the bundled one), falling back to the bundled
+    /// report with a notice when it cannot be had.
+    pub fn load(self, id: Option<String>) {
+        leptos::task::spawn_local(async move {
+            match id.as_deref() {
+                None => self.show(Shown::bundled()),
+                Some(DEFAULT_REPORT_ID) => self.show(Shown::bundled_as(id)),
+                Some(LOCAL_ID) => self.load_stored().await,
+                Some(other) => {
+                    let list = self.manifest.get_untracked();
+                    match load_listed(other, &list).await {
+                        Ok(s) => self.show(s),
+                        Err(m) => self.show_bundled_with(m),
+                    }
+                }
+            }
+        });
+    }
+
+    /// Shows the reader's report stored on an earlier visit.
+    async fn load_stored(self) {
+        let Some(local) = indexed_db::load_local().await else {
+            return self.show_bundled_with(
+                "本地报告已关闭，或保存在另一个浏览器中；已显示默认报告。".into(),
+            );
+        };
+        self.local_name.set(Some(local.name.clone()));
+        match parse_in_steps(&local.text, |_, _| {}).await {
+            Ok((report, problems)) => {
+                self.show(shown_local(&local.name, &local.text, report, &problems))
+            }
+            Err(p) => self.show_bundled_with(p.message()),
+        }
+    }
+
+    /// The reader chose the report `id` in the switcher: a new history entry, then the report.
+    pub fn select(self, id: String) {
+        self.notice.set(None);
+        let id = (id != DEFAULT_REPORT_ID).then_some(id);
+        self.url.push_report(id.clone());
+        self.load(id);
+    }
+
+    /// The reader opened a report: shown at once, and stored for later visits when the browser
+    /// allows (else a note says it lasts this visit only).
+    pub fn open(self, o: Opened) {
+        self.notice.set(None);
+        self.storage_note.set(None);
+        let shown = shown_local(&o.name, &o.text, o.report, &o.problems);
+        self.local_name.set(Some(shown.name.clone()));
+        self.url.push_report(Some(LOCAL_ID.into()));
+        self.show(shown);
+        let local = LocalReport {
+            name: o.name,
+            text: o.text,
+        };
+        let note = self.storage_note;
+        leptos::task::spawn_local(async move {
+            if let Err(e) = indexed_db::save_local(&local).await {
+                let why = if indexed_db::is_quota_error(&e) {
+                    "浏览器的存储空间已满"
+                } else {
+                    "浏览器不允许保存（可能是无痕模式或隐私设置）"
+                };
+                note.set(Some(format!(
+                    "{why}：这份报告只在本次打开期间可用，刷新或关闭页面后需要重新打开。"
+                )));
+            }
+        });
+    }
+
+    /// The reader closed their own report: forgotten, and the bundled one shown.
+    pub fn close_local(self) {
+        self.storage_note.set(None);
+        self.local_name.set(None);
+        leptos::task::spawn_local(async move {
+            let _ = indexed_db::delete_local().await;
+        });
+        self.url.push_report(None);
+        self.show(Shown::bundled());
+    }
+
+    /// The reports the switcher offers: the manifest's, the bundled one (first, when the
+    /// manifest does not list it) and the reader's own.
+    pub fn choices(self) -> Signal<Vec<ReportChoice>> {
+        Signal::derive(move || {
+            let mut list: Vec<ReportChoice> = self.manifest.with(|m| {
+                m.iter()
+                    .map(|e| ReportChoice {
+                        id: e.id.clone(),
+                        label: e.label(),
+                    })
+                    .collect()
+            });
+            if !list.iter().any(|c| c.id == DEFAULT_REPORT_ID) {
+                list.insert(
+                    0,
+                    ReportChoice {
+                        id: DEFAULT_REPORT_ID.into(),
+                        label: DEFAULT_REPORT_NAME.into(),
+                    },
+                );
+            }
+            if let Some(name) = self.local_name.get() {
+                list.push(ReportChoice {
+                    id: LOCAL_ID.into(),
+                    label: format!("本地报告：{name}"),
+                });
+            }
+            list
+        })
+    }
+
+    /// The switcher's current id (empty while nothing is shown).
+    pub fn current(self) -> Signal<String> {
+        Signal::derive(move || match self.page.get() {
+            Page::Report(s) => s.id.clone().unwrap_or_else(|| DEFAULT_REPORT_ID.into()),
+            _ => String::new(),
+        })
+    }
+}
