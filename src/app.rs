@@ -12,7 +12,8 @@ use crate::components::{
     ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
 };
 use crate::hooks::{
-    use_embed, use_filter_in_url, use_reading_aids, use_url_state, when_shown, EmbedMode,
+    use_embed, use_filter_in_url, use_media_query, use_reading_aids, use_url_state, when_shown,
+    EmbedMode,
 };
 use crate::render::{Deferred, Fresh};
 use crate::state::{Explorer, Loader, Opened, Page, Shown, ViewInfo};
@@ -172,13 +173,11 @@ fn ReportView(
         }
     });
 
-    // Fold-away panels start open on wide screens, closed on phones.
+    // Fold-away panels start open on wide screens, closed on phones (and stay as the reader
+    // leaves them when the window is resized).
     let wide = explorer.wide;
-    Effect::new(move |_| {
-        if let Ok(Some(mq)) = window().match_media("(min-width: 60rem)") {
-            wide.set(mq.matches());
-        }
-    });
+    let wide_screen = use_media_query("(min-width: 60rem)");
+    Effect::new(move |_| wide.set(wide_screen.get_untracked()));
 
     let chrome = !embed.on;
     let (figures, cards, charts) = (

@@ -3,7 +3,11 @@
 
 pub mod after_paint;
 pub mod next_task;
+pub mod use_charts;
+pub mod use_device_pixel_ratio;
+pub mod use_element_width;
 pub mod use_embed;
+pub mod use_media_query;
 pub mod use_on_screen;
 pub mod use_reading_aids;
 pub mod use_stages;
@@ -11,7 +15,11 @@ pub mod use_url_state;
 
 pub use after_paint::after_paint;
 pub use next_task::{next_task, pause, yield_now};
+pub use use_charts::use_charts;
+pub use use_device_pixel_ratio::use_device_pixel_ratio;
+pub use use_element_width::use_element_width;
 pub use use_embed::{use_embed, EmbedMode, EmbedView};
+pub use use_media_query::use_media_query;
 pub use use_on_screen::use_on_screen;
 pub use use_reading_aids::use_reading_aids;
 pub use use_stages::{use_stages, when_shown, Stages};
