@@ -2,8 +2,8 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, NAME_SUFFIXES,
-    POST,
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, COMPARISON_OPENERS, GONG_AFTER, GONG_BEFORE,
+    GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -168,7 +168,7 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
 
 /// Whether the words before a `倍` make it a multiple of a base (`是2011年的`, `为上年的`).
 pub fn is_multiple_of(before: &str) -> bool {
-    let Some(i) = before.rfind(&['是', '为'][..]) else {
+    let Some(i) = before.rfind(MULTIPLE_VERBS) else {
         return false;
     };
     // `是2011年的`, and the later items of a list: `是2011年的1.75倍和`.
@@ -205,7 +205,7 @@ fn ends_its_clause(ctx: &Context, t: &Token) -> bool {
 fn compared(segment: &str) -> bool {
     let mut chars = segment.chars().peekable();
     while let Some(c) = chars.next() {
-        if matches!(c, '比' | '较') {
+        if COMPARISON_OPENERS.contains(&c) {
             if let Some(&n) = chars.peek() {
                 if n.is_ascii_digit() || matches!(n, '上' | '去' | '同') {
                     return true;
