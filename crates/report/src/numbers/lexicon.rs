@@ -371,6 +371,22 @@ pub const ORDINAL_SUFFIXES: &[&str] = &[
     "条", "款", "年", "天", "份",
 ];
 
+/// Ranks written without a position (`全区前列`, `排名靠前`).
+pub const RANK_PLACES: &[&str] = &["前列", "前茅", "靠前"];
+
+/// Counters written after a rank's position (`第3名`, `第3位`): part of the rank.
+pub const RANK_COUNTERS: &[char] = &['名', '位'];
+
+/// Chars before a Chinese numeral that make it part of a word, an ordinal or a date
+/// (`第三`, `前三`, `周三`, `初三`).
+pub const CN_NUMERAL_BEFORE: &str = "第前星周初";
+
+/// Chars before `零` that make it part of a verb (`清零`, `归零`, `为零`).
+pub const ZERO_BEFORE: &str = "清归为";
+
+/// What stands between a number and a month that makes both months (`2、3月`, `3至5月`).
+pub const DATE_LIST_JOINERS: &[&str] = &["、", "和", "至", "到", "-", "—", "－", "及"];
+
 /// Fixed phrases with `第一` that are no numeric mention.
 pub const FIRST_IDIOMS: &[&str] = &[
     "第一时间",
