@@ -204,79 +204,111 @@ fn show(
 /// Scores the parser's `numbers` (of the gold's file) against `gold`.
 pub fn score(gold: &GoldFile, numbers: &[NumberMention]) -> Score {
     let mut s = Score::default();
-    let inside = |o: usize| gold.paragraphs.iter().any(|p| p.start <= o && o < p.end);
     let find = |o: usize, raw: &str| numbers.iter().find(|n| n.offset == o && n.raw == raw);
     for g in &gold.numbers {
         let got = find(g.offset, &g.raw);
-        if !g.is_indicator {
-            s.non_indicators += 1;
-            if let Some(n) = got.filter(|n| n.is_indicator) {
-                s.marked += 1;
-                s.misses.push(Miss {
-                    offset: g.offset,
-                    raw: g.raw.clone(),
-                    fields: vec!["marked"],
-                    got: show(n.kind, n.value, n.unit.as_deref(), n.label.as_deref()),
-                    want: "not an indicator".into(),
-                });
-            }
-            continue;
-        }
-        s.indicators += 1;
-        let want = show(g.kind, g.value, g.unit.as_deref(), g.label.as_deref());
-        let Some(n) = got.filter(|n| n.is_indicator) else {
-            s.missed += 1;
-            let near = numbers
-                .iter()
-                .find(|n| n.offset <= g.offset && g.offset < n.offset + n.raw.chars().count());
-            s.misses.push(Miss {
-                offset: g.offset,
-                raw: g.raw.clone(),
-                fields: vec!["missed"],
-                got: near.map_or(String::new(), |n| {
-                    format!(
-                        "{} as {}",
-                        n.raw,
-                        if n.is_indicator {
-                            "indicator"
-                        } else {
-                            "non-indicator"
-                        }
-                    )
-                }),
-                want,
-            });
-            continue;
-        };
-        let mut fields = Vec::new();
-        if n.kind != g.kind {
-            s.wrong_kind += 1;
-            fields.push("kind");
-        }
-        if !same_value(n.value, g.value) || !same_value(n.base_value, g.base_value) {
-            s.wrong_value += 1;
-            fields.push("value");
-        }
-        if n.unit != g.unit || n.base_unit != g.base_unit {
-            s.wrong_unit += 1;
-            fields.push("unit");
-        }
-        if !label_matches(n.label.as_deref(), g.label.as_deref()) {
-            s.wrong_label += 1;
-            fields.push("label");
-        }
-        if fields.is_empty() {
-            s.right += 1;
+        if g.is_indicator {
+            score_indicator(&mut s, g, got, numbers);
         } else {
-            s.misses.push(Miss {
-                offset: g.offset,
-                raw: g.raw.clone(),
-                fields,
-                got: show(n.kind, n.value, n.unit.as_deref(), n.label.as_deref()),
-                want,
-            });
+            score_non_indicator(&mut s, g, got);
         }
     }
+    score_extras(&mut s, gold, numbers);
+    s
+}
+
+/// `got` in the shape of [`Miss::got`].
+fn show_got(n: &NumberMention) -> String {
+    show(n.kind, n.value, n.unit.as_deref(), n.label.as_deref())
+}
+
+/// A gold non-indicator: counted, and a miss when the parser marks it (`got`).
+fn score_non_indicator(s: &mut Score, g: &GoldNumber, got: Option<&NumberMention>) {
+    s.non_indicators += 1;
+    if let Some(n) = got.filter(|n| n.is_indicator) {
+        s.marked += 1;
+        s.misses.push(Miss {
+            offset: g.offset,
+            raw: g.raw.clone(),
+            fields: vec!["marked"],
+            got: show_got(n),
+            want: "not an indicator".into(),
+        });
+    }
+}
+
+/// A gold indicator: right, missed (with what the parser has there), or wrong in some fields.
+fn score_indicator(
+    s: &mut Score,
+    g: &GoldNumber,
+    got: Option<&NumberMention>,
+    numbers: &[NumberMention],
+) {
+    s.indicators += 1;
+    let want = show(g.kind, g.value, g.unit.as_deref(), g.label.as_deref());
+    let Some(n) = got.filter(|n| n.is_indicator) else {
+        s.missed += 1;
+        let near = numbers
+            .iter()
+            .find(|n| n.offset <= g.offset && g.offset < n.offset + n.raw.chars().count());
+        s.misses.push(Miss {
+            offset: g.offset,
+            raw: g.raw.clone(),
+            fields: vec!["missed"],
+            got: near.map_or(String::new(), |n| {
+                format!(
+                    "{} as {}",
+                    n.raw,
+                    if n.is_indicator {
+                        "indicator"
+                    } else {
+                        "non-indicator"
+                    }
+                )
+            }),
+            want,
+        });
+        return;
+    };
+    let fields = wrong_fields(s, g, n);
+    if fields.is_empty() {
+        s.right += 1;
+    } else {
+        s.misses.push(Miss {
+            offset: g.offset,
+            raw: g.raw.clone(),
+            fields,
+            got: show_got(n),
+            want,
+        });
+    }
+}
+
+/// The judged fields in which `n` differs from `g`, each counted in `s`.
+fn wrong_fields(s: &mut Score, g: &GoldNumber, n: &NumberMention) -> Vec<&'static str> {
+    let mut fields = Vec::new();
+    if n.kind != g.kind {
+        s.wrong_kind += 1;
+        fields.push("kind");
+    }
+    if !same_value(n.value, g.value) || !same_value(n.base_value, g.base_value) {
+        s.wrong_value += 1;
+        fields.push("value");
+    }
+    if n.unit != g.unit || n.base_unit != g.base_unit {
+        s.wrong_unit += 1;
+        fields.push("unit");
+    }
+    if !label_matches(n.label.as_deref(), g.label.as_deref()) {
+        s.wrong_label += 1;
+        fields.push("label");
+    }
+    fields
+}
+
+/// The parser's indicators inside the annotated paragraphs where the gold has no mention.
+fn score_extras(s: &mut Score, gold: &GoldFile, numbers: &[NumberMention]) {
+    let inside = |o: usize| gold.paragraphs.iter().any(|p| p.start <= o && o < p.end);
     for n in numbers
         .iter()
         .filter(|n| n.is_indicator && inside(n.offset))
@@ -287,12 +319,11 @@ pub fn score(gold: &GoldFile, numbers: &[NumberMention]) -> Score {
                 offset: n.offset,
                 raw: n.raw.clone(),
                 fields: vec!["extra"],
-                got: show(n.kind, n.value, n.unit.as_deref(), n.label.as_deref()),
+                got: show_got(n),
                 want: "no mention here".into(),
             });
         }
     }
-    s
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! passes a text measurer (the canvas's `measureText` in the app, a fixed width per char in
 //! tests), so the same layout draws the canvas and hit-tests the pointer.
 
-use super::{Chart, ChartKind};
+use super::{Bar, Chart, ChartKind, Group};
 use crate::model::NumberKind;
 use crate::view::format_base_value;
 
@@ -137,57 +137,12 @@ pub fn rank_name(n: usize) -> String {
 /// Places `chart` in `width` CSS px with text `font_px` tall, measuring with `measure` (the
 /// width of a string at that size).
 pub fn layout(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) -> f64) -> Layout {
-    let pad = (font_px * 0.5).round();
-    let gap = (font_px * 0.5).round();
-    let row_h = (font_px * 2.0).round().max(24.0);
-    let bar_h = (font_px * 1.1).round();
-    let width = width.max(160.0);
-
-    let bars: Vec<_> = chart.bars().collect();
-    // Narrow (a phone): each label on its own line above its bar, so both get the full width.
-    let stacked = width < font_px * 34.0;
-    let label_max = if stacked {
-        width - 2.0 * pad
-    } else {
-        (width * 0.4).floor()
-    };
-    let label_w = bars
-        .iter()
-        .map(|b| measure(&b.label))
-        .fold(0.0, f64::max)
-        .min(label_max)
-        .ceil();
-    let label_end = if stacked { pad } else { pad + label_w };
-    let row_h = if stacked {
-        (font_px * 1.3).round() + row_h
-    } else {
-        row_h
-    };
-    let value_w = |pred: &dyn Fn(&super::Bar) -> bool| {
-        bars.iter()
-            .filter(|b| pred(b))
-            .map(|b| measure(&b.value_text))
-            .fold(0.0, f64::max)
-            .ceil()
-    };
-    let right_w = value_w(&|b| b.value.is_none_or(|v| v >= 0.0));
-    let left_w = if chart.kind == ChartKind::Growth {
-        value_w(&|b| b.value.is_some_and(|v| v < 0.0))
-    } else {
-        0.0
-    };
-    let mut a = if stacked { pad } else { label_end + gap };
-    if left_w > 0.0 {
-        a += left_w + gap;
-    }
-    let b_end = (width - pad - right_w - gap).max(a + 20.0);
-
+    let m = Metrics::new(chart, width, font_px, measure);
     let mut rows = Vec::new();
     let mut heads = Vec::new();
     let mut ticks = Vec::new();
-    let mut y = pad;
+    let mut y = m.pad;
     let mut index = 0;
-    let line = font_px * 1.4;
     for group in &chart.groups {
         if !group.name.is_empty() {
             let unit = group
@@ -199,11 +154,141 @@ pub fn layout(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) ->
                 text: format!("{}{unit}", group.name),
                 top: y,
             });
-            y += line;
+            y += m.line;
         }
         let group_top = y;
+        let scale = Scale::new(chart.kind, group, &m);
+        for bar in &group.bars {
+            rows.push(row(chart.kind, bar, index, y, &m, &scale, measure));
+            y += m.row_h;
+            index += 1;
+        }
+        let bottom = y;
+        group_ticks(
+            chart.kind,
+            group,
+            &m,
+            &scale,
+            (group_top, bottom),
+            &mut y,
+            &mut ticks,
+        );
+    }
+    Layout {
+        width: m.width,
+        height: (y + m.pad).ceil(),
+        font_px,
+        stacked: m.stacked,
+        rows,
+        heads,
+        ticks,
+        bar_height: m.bar_h,
+    }
+}
+
+/// The sizes a chart is placed with: from the font, the width and the widest texts.
+struct Metrics {
+    font_px: f64,
+    pad: f64,
+    gap: f64,
+    /// A row's height (with the label's own line when stacked).
+    row_h: f64,
+    bar_h: f64,
+    /// The width, at least 160 px.
+    width: f64,
+    /// Whether each label sits on its own line above its bar.
+    stacked: bool,
+    /// The label area's width.
+    label_w: f64,
+    /// Where labels end (or start, when stacked).
+    label_end: f64,
+    /// Where the bars' area starts and ends.
+    a: f64,
+    b_end: f64,
+    /// A line of text under a group (its ticks' labels) or of a group heading.
+    line: f64,
+}
+
+impl Metrics {
+    fn new(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) -> f64) -> Metrics {
+        let pad = (font_px * 0.5).round();
+        let gap = (font_px * 0.5).round();
+        let row_h = (font_px * 2.0).round().max(24.0);
+        let bar_h = (font_px * 1.1).round();
+        let width = width.max(160.0);
+
+        let bars: Vec<_> = chart.bars().collect();
+        // Narrow (a phone): each label on its own line above its bar, so both get the full width.
+        let stacked = width < font_px * 34.0;
+        let label_max = if stacked {
+            width - 2.0 * pad
+        } else {
+            (width * 0.4).floor()
+        };
+        let label_w = bars
+            .iter()
+            .map(|b| measure(&b.label))
+            .fold(0.0, f64::max)
+            .min(label_max)
+            .ceil();
+        let label_end = if stacked { pad } else { pad + label_w };
+        let row_h = if stacked {
+            (font_px * 1.3).round() + row_h
+        } else {
+            row_h
+        };
+        let value_w = |pred: &dyn Fn(&Bar) -> bool| {
+            bars.iter()
+                .filter(|b| pred(b))
+                .map(|b| measure(&b.value_text))
+                .fold(0.0, f64::max)
+                .ceil()
+        };
+        let right_w = value_w(&|b| b.value.is_none_or(|v| v >= 0.0));
+        let left_w = if chart.kind == ChartKind::Growth {
+            value_w(&|b| b.value.is_some_and(|v| v < 0.0))
+        } else {
+            0.0
+        };
+        let mut a = if stacked { pad } else { label_end + gap };
+        if left_w > 0.0 {
+            a += left_w + gap;
+        }
+        let b_end = (width - pad - right_w - gap).max(a + 20.0);
+        Metrics {
+            font_px,
+            pad,
+            gap,
+            row_h,
+            bar_h,
+            width,
+            stacked,
+            label_w,
+            label_end,
+            a,
+            b_end,
+            line: font_px * 1.4,
+        }
+    }
+}
+
+/// One group's scale: where a value (or a rank's position) goes.
+struct Scale {
+    /// The values at the bars' area's start and end.
+    lo: f64,
+    hi: f64,
+    /// The largest absolute value of the group.
+    max: f64,
+    /// The rank positions shown (排名).
+    positions: usize,
+    a: f64,
+    b_end: f64,
+}
+
+impl Scale {
+    fn new(kind: ChartKind, group: &Group, m: &Metrics) -> Scale {
         let max = group.max_abs();
-        let (lo, hi) = match chart.kind {
+        let (lo, hi) = match kind {
             ChartKind::Growth => {
                 let min = group
                     .bars
@@ -221,141 +306,152 @@ pub fn layout(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) ->
             ChartKind::Rank => (0.0, 0.0),
             _ => (0.0, max),
         };
-        let span = if hi > lo { hi - lo } else { 1.0 };
-        let x = |v: f64| a + (v - lo) / span * (b_end - a);
         let positions = group
             .bars
             .iter()
             .filter_map(|b| b.value)
             .fold(3.0, f64::max)
             .min(20.0) as usize;
-        let rank_x = |p: f64| a + (p - 0.5) / positions as f64 * (b_end - a);
-        for bar in &group.bars {
-            let (label, shortened) = shorten(&bar.label, label_w, measure);
-            let mut row = Row {
-                index,
-                label,
-                shortened,
-                label_x: label_end,
-                label_end: !stacked,
-                label_mid: if stacked {
-                    y + font_px * 0.75
-                } else {
-                    y + row_h / 2.0
-                },
-                bar_mid: if stacked {
-                    y + row_h - (font_px * 2.0).round().max(24.0) / 2.0
-                } else {
-                    y + row_h / 2.0
-                },
-                top: y,
-                height: row_h,
-                x0: x(0.0),
-                x1: x(0.0),
-                segments: Vec::new(),
-                dot: None,
-                value_x: 0.0,
-                value_end: false,
-            };
-            match chart.kind {
-                ChartKind::Rank => {
-                    row.dot = bar.value.map(|v| rank_x(v.clamp(1.0, positions as f64)));
-                    row.x0 = a;
-                    row.x1 = a;
-                    row.value_x = row.dot.map_or(a, |d| d + bar_h / 2.0 + gap);
-                }
-                ChartKind::Overview => {
-                    let mut at = 0.0;
-                    for (k, n) in &bar.stack {
-                        let from = x(at);
-                        at += *n as f64;
-                        row.segments.push((*k, from, x(at)));
-                    }
-                    row.x1 = x(at);
-                    row.value_x = row.x1 + gap;
-                }
-                _ => {
-                    let v = bar.value.unwrap_or(0.0).min(hi);
-                    if v < 0.0 {
-                        row.x0 = x(v);
-                        row.value_x = row.x0 - gap;
-                        row.value_end = true;
-                    } else {
-                        row.x1 = x(v);
-                        row.value_x = row.x1 + gap;
-                    }
-                }
-            }
-            rows.push(row);
-            y += row_h;
-            index += 1;
-        }
-        let bottom = y;
-        match chart.kind {
-            ChartKind::Growth if lo < 0.0 => ticks.push(Tick {
-                x: x(0.0),
-                top: group_top,
-                bottom,
-                label: String::new(),
-                zero: true,
-            }),
-            ChartKind::Rate => {
-                // A share over 100% (`完成年计划的118.2%`) extends the scale: its end is marked.
-                let end = [hi].into_iter().filter(|&h| h > 100.0);
-                for p in [0.0, 50.0, 100.0].into_iter().chain(end) {
-                    ticks.push(Tick {
-                        x: x(p),
-                        top: group_top,
-                        bottom,
-                        label: format!("{}%", crate::numbers::units::format_plain(p)),
-                        zero: p == 0.0,
-                    });
-                }
-                y += line;
-            }
-            ChartKind::Rank => {
-                for p in 1..=positions {
-                    ticks.push(Tick {
-                        x: rank_x(p as f64),
-                        top: group_top,
-                        bottom,
-                        label: rank_name(p),
-                        zero: false,
-                    });
-                }
-                y += line;
-            }
-            ChartKind::Target => {
-                ticks.push(Tick {
-                    x: x(0.0),
-                    top: group_top,
-                    bottom,
-                    label: String::new(),
-                    zero: true,
-                });
-                if max > 0.0 && group.bars.len() > 1 {
-                    ticks.push(Tick {
-                        x: x(max),
-                        top: group_top,
-                        bottom,
-                        label: format_base_value(max, group.unit.as_deref()),
-                        zero: false,
-                    });
-                    y += line;
-                }
-                y += gap;
-            }
-            _ => {}
+        Scale {
+            lo,
+            hi,
+            max,
+            positions,
+            a: m.a,
+            b_end: m.b_end,
         }
     }
-    Layout {
-        width,
-        height: (y + pad).ceil(),
-        font_px,
-        stacked,
-        rows,
-        heads,
-        ticks,
-        bar_height: bar_h,
+
+    /// The x of value `v`.
+    fn x(&self, v: f64) -> f64 {
+        let span = if self.hi > self.lo {
+            self.hi - self.lo
+        } else {
+            1.0
+        };
+        self.a + (v - self.lo) / span * (self.b_end - self.a)
+    }
+
+    /// The x of rank position `p`.
+    fn rank_x(&self, p: f64) -> f64 {
+        self.a + (p - 0.5) / self.positions as f64 * (self.b_end - self.a)
+    }
+}
+
+/// The row of `bar` (the `index`th in display order) at `y`.
+fn row(
+    kind: ChartKind,
+    bar: &Bar,
+    index: usize,
+    y: f64,
+    m: &Metrics,
+    scale: &Scale,
+    measure: &dyn Fn(&str) -> f64,
+) -> Row {
+    let (font_px, gap, a) = (m.font_px, m.gap, m.a);
+    let (label, shortened) = shorten(&bar.label, m.label_w, measure);
+    let mut row = Row {
+        index,
+        label,
+        shortened,
+        label_x: m.label_end,
+        label_end: !m.stacked,
+        label_mid: if m.stacked {
+            y + font_px * 0.75
+        } else {
+            y + m.row_h / 2.0
+        },
+        bar_mid: if m.stacked {
+            y + m.row_h - (font_px * 2.0).round().max(24.0) / 2.0
+        } else {
+            y + m.row_h / 2.0
+        },
+        top: y,
+        height: m.row_h,
+        x0: scale.x(0.0),
+        x1: scale.x(0.0),
+        segments: Vec::new(),
+        dot: None,
+        value_x: 0.0,
+        value_end: false,
+    };
+    match kind {
+        ChartKind::Rank => {
+            row.dot = bar
+                .value
+                .map(|v| scale.rank_x(v.clamp(1.0, scale.positions as f64)));
+            row.x0 = a;
+            row.x1 = a;
+            row.value_x = row.dot.map_or(a, |d| d + m.bar_h / 2.0 + gap);
+        }
+        ChartKind::Overview => {
+            let mut at = 0.0;
+            for (k, n) in &bar.stack {
+                let from = scale.x(at);
+                at += *n as f64;
+                row.segments.push((*k, from, scale.x(at)));
+            }
+            row.x1 = scale.x(at);
+            row.value_x = row.x1 + gap;
+        }
+        _ => {
+            let v = bar.value.unwrap_or(0.0).min(scale.hi);
+            if v < 0.0 {
+                row.x0 = scale.x(v);
+                row.value_x = row.x0 - gap;
+                row.value_end = true;
+            } else {
+                row.x1 = scale.x(v);
+                row.value_x = row.x1 + gap;
+            }
+        }
+    }
+    row
+}
+
+/// The guide lines of a group whose rows span `(top, bottom)`; `y` moves past their labels.
+fn group_ticks(
+    kind: ChartKind,
+    group: &Group,
+    m: &Metrics,
+    scale: &Scale,
+    (top, bottom): (f64, f64),
+    y: &mut f64,
+    ticks: &mut Vec<Tick>,
+) {
+    let tick = |x: f64, label: String, zero: bool| Tick {
+        x,
+        top,
+        bottom,
+        label,
+        zero,
+    };
+    match kind {
+        ChartKind::Growth if scale.lo < 0.0 => ticks.push(tick(scale.x(0.0), String::new(), true)),
+        ChartKind::Rate => {
+            // A share over 100% (`完成年计划的118.2%`) extends the scale: its end is marked.
+            let end = [scale.hi].into_iter().filter(|&h| h > 100.0);
+            for p in [0.0, 50.0, 100.0].into_iter().chain(end) {
+                let label = format!("{}%", crate::numbers::units::format_plain(p));
+                ticks.push(tick(scale.x(p), label, p == 0.0));
+            }
+            *y += m.line;
+        }
+        ChartKind::Rank => {
+            for p in 1..=scale.positions {
+                ticks.push(tick(scale.rank_x(p as f64), rank_name(p), false));
+            }
+            *y += m.line;
+        }
+        ChartKind::Target => {
+            ticks.push(tick(scale.x(0.0), String::new(), true));
+            if scale.max > 0.0 && group.bars.len() > 1 {
+                let label = format_base_value(scale.max, group.unit.as_deref());
+                ticks.push(tick(scale.x(scale.max), label, false));
+                *y += m.line;
+            }
+            *y += m.gap;
+        }
+        _ => {}
     }
 }

@@ -24,9 +24,14 @@
 //! assert_eq!(growth.bars().next().unwrap().value_text, "▲4.1%");
 //! ```
 
+mod growth;
 pub mod layout;
+mod overview;
+mod rank;
+mod rate;
+mod target;
 
-use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
+use crate::model::{Direction, NumberKind, NumberMention, Report};
 use crate::view::Card;
 
 /// Which chart.
@@ -191,80 +196,12 @@ impl Chart {
 
     /// The data as a table: header and rows (the same data the canvas shows; also the CSV).
     pub fn table(&self) -> (Vec<String>, Vec<Vec<String>>) {
-        let s = |x: &str| x.to_string();
-        let opt = |x: &Option<String>| x.clone().unwrap_or_default();
         match self.kind {
-            ChartKind::Overview => {
-                let mut head = vec![s("小节")];
-                head.extend(NumberKind::ALL.iter().map(|k| s(k.name())));
-                head.push(s("合计"));
-                let rows = self
-                    .bars()
-                    .map(|b| {
-                        let mut row = vec![b.place.clone()];
-                        for k in NumberKind::ALL {
-                            let n = b.stack.iter().find(|(kk, _)| *kk == k).map_or(0, |x| x.1);
-                            row.push(n.to_string());
-                        }
-                        row.push(crate::numbers::units::format_plain(b.value.unwrap_or(0.0)));
-                        row
-                    })
-                    .collect();
-                (head, rows)
-            }
-            ChartKind::Growth => (
-                vec![s("指标"), s("变化"), s("比较"), s("限定"), s("出处")],
-                self.bars()
-                    .map(|b| {
-                        vec![
-                            b.label.clone(),
-                            b.value_text.clone(),
-                            opt(&b.tag),
-                            opt(&b.qualifier),
-                            b.place.clone(),
-                        ]
-                    })
-                    .collect(),
-            ),
-            ChartKind::Target => (
-                vec![s("单位组"), s("目标"), s("数值"), s("限定"), s("出处")],
-                self.groups
-                    .iter()
-                    .flat_map(|g| {
-                        g.bars.iter().map(move |b| {
-                            vec![
-                                g.name.clone(),
-                                b.label.clone(),
-                                b.raw.clone(),
-                                opt(&b.qualifier),
-                                b.place.clone(),
-                            ]
-                        })
-                    })
-                    .collect(),
-            ),
-            ChartKind::Rate | ChartKind::Rank => (
-                vec![
-                    s("指标"),
-                    s(if self.kind == ChartKind::Rate {
-                        "比率"
-                    } else {
-                        "名次"
-                    }),
-                    s("限定"),
-                    s("出处"),
-                ],
-                self.bars()
-                    .map(|b| {
-                        vec![
-                            b.label.clone(),
-                            b.raw.clone(),
-                            opt(&b.qualifier),
-                            b.place.clone(),
-                        ]
-                    })
-                    .collect(),
-            ),
+            ChartKind::Growth => growth::table(self),
+            ChartKind::Rate => value_table(self, "比率"),
+            ChartKind::Rank => value_table(self, "名次"),
+            ChartKind::Target => target::table(self),
+            ChartKind::Overview => overview::table(self),
         }
     }
 
@@ -305,6 +242,9 @@ pub fn unit_family(base_unit: Option<&str>) -> &str {
     }
 }
 
+/// A visible indicator: its index in `Report::numbers` and its card.
+type Item<'a> = (usize, &'a Card);
+
 /// The label of a number: its own label, else its topic's title, else its text as written.
 fn label_of(n: &NumberMention) -> String {
     n.label
@@ -327,55 +267,6 @@ pub fn place(report: &Report, part: usize, section: Option<usize>) -> String {
     }
 }
 
-/// A short name of a section for the 总览 bars: `总结（一）经济发展…` (part kind, then the
-/// section's numeral and title); `一、概述` for paragraphs outside sections.
-fn short_place(report: &Report, part: usize, section: Option<usize>) -> String {
-    let Some(p) = report.parts.get(part) else {
-        return String::new();
-    };
-    let head = match p.kind {
-        PartKind::Summary => "总结".to_string(),
-        PartKind::Plan => "计划".to_string(),
-        // `四、` before its sections; a part without a numeral by its title (`开篇`).
-        PartKind::Other if p.number.is_empty() => p.title.clone(),
-        PartKind::Other => format!("{}、", p.number),
-    };
-    match section.and_then(|s| p.sections.get(s)) {
-        Some(s) => format!("{head}{}", s.label()),
-        None => format!("{head}·其他段落"),
-    }
-}
-
-fn arrow(d: Option<Direction>) -> &'static str {
-    match d {
-        Some(Direction::Down) => "▼",
-        _ => "▲",
-    }
-}
-
-/// A growth as a phrase: the label and, unless the label already says so, the basis and the
-/// direction word, then the number: `房地产销面累计销售同比增长153.3%`.
-fn growth_phrase(b: &Bar) -> String {
-    if crate::numbers::lexicon::growth_verbs()
-        .iter()
-        .any(|(w, _)| b.label.ends_with(w))
-    {
-        format!("{}{}", b.label, b.raw)
-    } else {
-        let word = if b.direction == Some(Direction::Down) {
-            "下降"
-        } else {
-            "增长"
-        };
-        let tag = b
-            .tag
-            .as_deref()
-            .filter(|t| !b.label.contains(t))
-            .unwrap_or("");
-        format!("{}{tag}{word}{}", b.label, b.raw)
-    }
-}
-
 /// `A、B、C等N项` when there are more than `max`.
 fn list(items: &[String], max: usize) -> String {
     if items.len() <= max {
@@ -388,180 +279,8 @@ fn list(items: &[String], max: usize) -> String {
 /// Builds every chart from the cards at `visible` (indices into `cards`, any order, e.g. the
 /// filter's hits). `cards` must be [`crate::view::cards`] of `report`.
 pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = usize>) -> Charts {
-    let mut shown = vec![false; cards.len()];
-    for i in visible {
-        if let Some(s) = shown.get_mut(i) {
-            *s = true;
-        }
-    }
-    // Visible indicators in text order, with their card.
-    let items: Vec<(usize, &Card)> = cards
-        .iter()
-        .zip(&shown)
-        .filter(|(_, s)| **s)
-        .flat_map(|(c, _)| c.numbers.iter().map(move |&n| (n, c)))
-        .filter(|(n, _)| {
-            report
-                .numbers
-                .get(*n)
-                .is_some_and(|m| m.is_indicator && m.kind.is_some())
-        })
-        .collect();
-    let bar = |n: usize, card: &Card| {
-        let m = &report.numbers[n];
-        Bar {
-            label: label_of(m),
-            value: m.value,
-            value_text: m.raw.clone(),
-            raw: m.raw.clone(),
-            tag: None,
-            direction: None,
-            qualifier: m.qualifier.clone(),
-            place: place(report, card.part, card.section),
-            number: Some(n),
-            card_id: Some(card.id.clone()),
-            stack: Vec::new(),
-            section: card.section_key(),
-            part: card.part + 1,
-        }
-    };
-    let of_kind = |k: NumberKind| {
-        items
-            .iter()
-            .filter(move |(n, _)| report.numbers[*n].kind == Some(k))
-    };
-
-    // 增长
-    let mut growth: Vec<Bar> = of_kind(NumberKind::Growth)
-        .filter(|(n, _)| report.numbers[*n].value.is_some())
-        .map(|&(n, c)| {
-            let m = &report.numbers[n];
-            let sign = if m.direction == Some(Direction::Down) {
-                -1.0
-            } else {
-                1.0
-            };
-            let mut b = bar(n, c);
-            b.value = m.value.map(|v| v * sign);
-            b.value_text = format!("{}{}", arrow(m.direction), m.raw);
-            b.tag = m.basis.clone();
-            b.direction = Some(m.direction.unwrap_or(Direction::Up));
-            b
-        })
-        .collect();
-    sort_by_value_desc(&mut growth);
-
-    // 比率
-    let mut rate: Vec<Bar> = of_kind(NumberKind::Rate)
-        .filter(|(n, _)| {
-            let m = &report.numbers[*n];
-            m.value.is_some() && m.base_unit.as_deref() == Some("%")
-        })
-        .map(|&(n, c)| bar(n, c))
-        .collect();
-    sort_by_value_desc(&mut rate);
-
-    // 排名
-    let mut rank: Vec<Bar> = of_kind(NumberKind::Rank).map(|&(n, c)| bar(n, c)).collect();
-    // Best rank first; bars without a value last.
-    crate::sort::sort_by_key(&mut rank, |b| {
-        b.value
-            .map_or(u64::MAX, |v| crate::sort::f64_key(v).min(u64::MAX - 1))
-    });
-
-    // 目标
-    let mut target_groups: Vec<(String, Vec<String>, Vec<Bar>)> = Vec::new();
-    for &(n, c) in of_kind(NumberKind::Target) {
-        let m = &report.numbers[n];
-        if m.base_value.is_none() {
-            continue;
-        }
-        let unit = m.base_unit.clone().unwrap_or_default();
-        let family = unit_family(m.base_unit.as_deref()).to_string();
-        let mut b = bar(n, c);
-        b.value = m.base_value;
-        let i = match target_groups.iter().position(|g| g.0 == family) {
-            Some(i) => i,
-            None => {
-                target_groups.push((family, Vec::new(), Vec::new()));
-                target_groups.len() - 1
-            }
-        };
-        let g = &mut target_groups[i];
-        if !g.1.contains(&unit) {
-            g.1.push(unit);
-        }
-        g.2.push(b);
-    }
-    let target: Vec<Group> = target_groups
-        .into_iter()
-        .map(|(_, units, mut bars)| {
-            sort_by_value_desc(&mut bars);
-            let name = if units.iter().all(|u| u.is_empty()) {
-                "无单位".to_string()
-            } else {
-                units
-                    .iter()
-                    .filter(|u| !u.is_empty())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("/")
-            };
-            Group {
-                unit: (units.len() == 1 && !units[0].is_empty()).then(|| units[0].clone()),
-                name,
-                bars,
-            }
-        })
-        .collect();
-
-    // 总览
-    let mut overview: Vec<Bar> = Vec::new();
-    let mut keys: Vec<(usize, Option<usize>)> = Vec::new();
-    for &(n, c) in &items {
-        let key = (c.part, c.section);
-        let i = match keys.iter().position(|k| *k == key) {
-            Some(i) => i,
-            None => {
-                keys.push(key);
-                overview.push(Bar {
-                    label: short_place(report, c.part, c.section),
-                    value: Some(0.0),
-                    value_text: String::new(),
-                    raw: String::new(),
-                    tag: None,
-                    direction: None,
-                    qualifier: None,
-                    place: place(report, c.part, c.section),
-                    number: None,
-                    card_id: None,
-                    stack: Vec::new(),
-                    section: c.section_key(),
-                    part: c.part + 1,
-                });
-                keys.len() - 1
-            }
-        };
-        let kind = report.numbers[n].kind.expect("filtered to kinds");
-        let b = &mut overview[i];
-        match b.stack.iter_mut().find(|(k, _)| *k == kind) {
-            Some(e) => e.1 += 1,
-            None => b.stack.push((kind, 1)),
-        }
-    }
-    for b in &mut overview {
-        crate::sort::sort_by_key(&mut b.stack, |(k, _)| {
-            NumberKind::ALL
-                .iter()
-                .position(|x| x == k)
-                .unwrap_or(usize::MAX) as u64
-        });
-        let total: usize = b.stack.iter().map(|x| x.1).sum();
-        b.value = Some(total as f64);
-        b.value_text = format!("{total}项");
-        b.raw = b.value_text.clone();
-    }
-
+    let items = visible_items(report, cards, visible);
+    let period = crate::parser::plan_period(report);
     let single = |kind, bars: Vec<Bar>| {
         let groups = if bars.is_empty() {
             Vec::new()
@@ -574,18 +293,75 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
         };
         chart(kind, groups, None)
     };
-    let period = crate::parser::plan_period(report);
-    let mut out = Vec::new();
-    for kind in ChartKind::ALL {
-        out.push(match kind {
-            ChartKind::Growth => single(kind, std::mem::take(&mut growth)),
-            ChartKind::Rate => single(kind, std::mem::take(&mut rate)),
-            ChartKind::Rank => single(kind, std::mem::take(&mut rank)),
-            ChartKind::Overview => single(kind, std::mem::take(&mut overview)),
-            ChartKind::Target => chart(kind, target.clone(), period.as_deref()),
-        });
+    Charts(
+        ChartKind::ALL
+            .into_iter()
+            .map(|kind| match kind {
+                ChartKind::Growth => single(kind, growth::bars(report, &items)),
+                ChartKind::Rate => single(kind, rate::bars(report, &items)),
+                ChartKind::Rank => single(kind, rank::bars(report, &items)),
+                ChartKind::Overview => single(kind, overview::bars(report, &items)),
+                ChartKind::Target => chart(kind, target::groups(report, &items), period.as_deref()),
+            })
+            .collect(),
+    )
+}
+
+/// The indicators of the cards at `visible`, in text order, with their card.
+fn visible_items<'a>(
+    report: &Report,
+    cards: &'a [Card],
+    visible: impl IntoIterator<Item = usize>,
+) -> Vec<Item<'a>> {
+    let mut shown = vec![false; cards.len()];
+    for i in visible {
+        if let Some(s) = shown.get_mut(i) {
+            *s = true;
+        }
     }
-    Charts(out)
+    cards
+        .iter()
+        .zip(&shown)
+        .filter(|(_, s)| **s)
+        .flat_map(|(c, _)| c.numbers.iter().map(move |&n| (n, c)))
+        .filter(|(n, _)| {
+            report
+                .numbers
+                .get(*n)
+                .is_some_and(|m| m.is_indicator && m.kind.is_some())
+        })
+        .collect()
+}
+
+/// The items whose number is of `kind`.
+fn of_kind<'r, 'a>(
+    report: &'r Report,
+    items: &'r [Item<'a>],
+    kind: NumberKind,
+) -> impl Iterator<Item = &'r Item<'a>> {
+    items
+        .iter()
+        .filter(move |(n, _)| report.numbers[*n].kind == Some(kind))
+}
+
+/// The bar of number `n` (in `card`) as the number is written; each chart adjusts its value.
+fn bar(report: &Report, n: usize, card: &Card) -> Bar {
+    let m = &report.numbers[n];
+    Bar {
+        label: label_of(m),
+        value: m.value,
+        value_text: m.raw.clone(),
+        raw: m.raw.clone(),
+        tag: None,
+        direction: None,
+        qualifier: m.qualifier.clone(),
+        place: place(report, card.part, card.section),
+        number: Some(n),
+        card_id: Some(card.id.clone()),
+        stack: Vec::new(),
+        section: card.section_key(),
+        part: card.part + 1,
+    }
 }
 
 fn chart(kind: ChartKind, groups: Vec<Group>, period: Option<&str>) -> Chart {
@@ -610,109 +386,34 @@ pub fn summary(chart: &Chart) -> String {
         return format!("当前筛选条件下没有{}可显示。", chart.kind.noun());
     }
     let bars: Vec<&Bar> = chart.bars().collect();
-    let mut s = format!("共{n}项{}", chart.kind.noun());
-    match chart.kind {
-        ChartKind::Growth => {
-            let ups: Vec<&&Bar> = bars
-                .iter()
-                .filter(|b| b.direction != Some(Direction::Down))
-                .collect();
-            let downs: Vec<String> = bars
-                .iter()
-                .filter(|b| b.direction == Some(Direction::Down))
-                .map(|b| growth_phrase(b))
-                .collect();
-            if let Some(top) = ups.first() {
-                s += &format!("，最高为{}", growth_phrase(top));
-            }
-            if !downs.is_empty() {
-                s += &format!("，{}项下降：{}", downs.len(), list(&downs, 3));
-            }
-        }
-        ChartKind::Rate => {
-            let phrase = |b: &Bar| format!("{}{}", b.label, b.raw);
-            if n == 1 {
-                s += &format!("：{}", phrase(bars[0]));
-            } else {
-                s += &format!("，最高为{}，最低为{}", phrase(bars[0]), phrase(bars[n - 1]));
-            }
-        }
-        ChartKind::Rank => {
-            let mut counts: Vec<(String, usize)> = Vec::new();
-            for b in &bars {
-                match counts.iter_mut().find(|(r, _)| *r == b.raw) {
-                    Some(e) => e.1 += 1,
-                    None => counts.push((b.raw.clone(), 1)),
-                }
-            }
-            let counts: Vec<String> = counts.iter().map(|(r, k)| format!("{r}{k}项")).collect();
-            s += &format!("：{}", counts.join("、"));
-            let firsts: Vec<String> = bars
-                .iter()
-                .filter(|b| b.value == Some(1.0))
-                .map(|b| b.label.clone())
-                .collect();
-            if !firsts.is_empty() {
-                s += &format!("；排名第一：{}", list(&firsts, 3));
-            }
-        }
-        ChartKind::Target => {
-            let groups: Vec<String> = chart
-                .groups
-                .iter()
-                .filter_map(|g| {
-                    let top = g.bars.first()?;
-                    Some(format!(
-                        "{}{}项，最大为{}{}",
-                        g.name,
-                        g.bars.len(),
-                        top.label,
-                        top.raw
-                    ))
-                })
-                .collect();
-            s += &format!(
-                "，按单位分为{}组：{}",
-                chart.groups.len(),
-                groups.join("；")
-            );
-        }
-        ChartKind::Overview => {
-            let mut by_kind = Vec::new();
-            for k in NumberKind::ALL {
-                let total: usize = bars
-                    .iter()
-                    .flat_map(|b| b.stack.iter())
-                    .filter(|(kk, _)| *kk == k)
-                    .map(|x| x.1)
-                    .sum();
-                if total > 0 {
-                    by_kind.push(format!("{}{total}项", k.name()));
-                }
-            }
-            let top = bars
-                .iter()
-                .copied()
-                .reduce(|a, b| {
-                    if b.value.unwrap_or(0.0) > a.value.unwrap_or(0.0) {
-                        b
-                    } else {
-                        a
-                    }
-                })
-                .expect("not empty");
-            let total: f64 = bars.iter().filter_map(|b| b.value).sum();
-            s = format!(
-                "共{total}项数据指标，分布在{}个小节：{}；最多的是{}（{}）",
-                bars.len(),
-                by_kind.join("、"),
-                top.place,
-                top.value_text
-            );
-        }
-    }
+    let opening = format!("共{n}项{}", chart.kind.noun());
+    let mut s = match chart.kind {
+        ChartKind::Growth => growth::summary(opening, &bars),
+        ChartKind::Rate => rate::summary(opening, &bars),
+        ChartKind::Rank => rank::summary(opening, &bars),
+        ChartKind::Target => target::summary(opening, chart),
+        ChartKind::Overview => overview::summary(&bars),
+    };
     s.push('。');
     s
+}
+
+/// The table of a chart whose bars are each a label and a number as written (比率, 排名):
+/// `word` heads the number's column.
+fn value_table(chart: &Chart, word: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let head = ["指标", word, "限定", "出处"].map(String::from).to_vec();
+    let rows = chart
+        .bars()
+        .map(|b| {
+            vec![
+                b.label.clone(),
+                b.raw.clone(),
+                b.qualifier.clone().unwrap_or_default(),
+                b.place.clone(),
+            ]
+        })
+        .collect();
+    (head, rows)
 }
 
 /// Sorts bars by value, largest first (no value counts as 0); ties keep their order.

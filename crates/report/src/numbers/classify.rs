@@ -2,8 +2,8 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, NAME_SUFFIXES,
-    POST,
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, COMPARISON_OPENERS, GONG_AFTER, GONG_BEFORE,
+    GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -168,7 +168,7 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
 
 /// Whether the words before a `倍` make it a multiple of a base (`是2011年的`, `为上年的`).
 pub fn is_multiple_of(before: &str) -> bool {
-    let Some(i) = before.rfind(&['是', '为'][..]) else {
+    let Some(i) = before.rfind(MULTIPLE_VERBS) else {
         return false;
     };
     // `是2011年的`, and the later items of a list: `是2011年的1.75倍和`.
@@ -205,7 +205,7 @@ fn ends_its_clause(ctx: &Context, t: &Token) -> bool {
 fn compared(segment: &str) -> bool {
     let mut chars = segment.chars().peekable();
     while let Some(c) = chars.next() {
-        if matches!(c, '比' | '较') {
+        if COMPARISON_OPENERS.contains(&c) {
             if let Some(&n) = chars.peek() {
                 if n.is_ascii_digit() || matches!(n, '上' | '去' | '同') {
                     return true;
@@ -237,8 +237,34 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
             .find(|&i| ctx.chars[i] == '、')
             .map_or(from, |i| i + 1)
     });
+    let (qualifiers, core_end) = qualifiers(ctx, tokens, t, seg_start, prev_same_clause);
+    let mut class = Class {
+        is_indicator: true,
+        kind: None,
+        direction: None,
+        basis: None,
+        qualifiers,
+        seg_start,
+        core_end,
+    };
+    if is_not_indicator(ctx, tokens, k) {
+        class.is_indicator = false;
+        class.qualifiers.clear();
+        return class;
+    }
+    decide_kind(ctx, tokens, k, done, prev_same_clause, &mut class);
+    class
+}
 
-    // Qualifiers before the number.
+/// The bounding words of token `t` (in position order) and where the segment's core ends
+/// before the ones written right before the number. `prev` is the clause's previous number.
+fn qualifiers(
+    ctx: &Context,
+    tokens: &[Token],
+    t: &Token,
+    seg_start: usize,
+    prev: Option<usize>,
+) -> (Vec<(usize, &'static str)>, usize) {
     let mut qualifiers: Vec<(usize, &'static str)> = Vec::new();
     let mut core_end = t.start;
     static ADJACENT_ENDS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
@@ -263,7 +289,7 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
     anywhere_qualifiers(ctx, seg_start, core_end, true, &mut qualifiers);
     // A bare list item (`累计审核…282宗、24.15万平方米`) shares the clause's leading bounding words.
     if ctx.slice(seg_start, t.start).trim_matches('、').is_empty() {
-        if let Some(p) = prev_same_clause {
+        if let Some(p) = prev {
             // Bounded look-back keeps long lists linear.
             let from = ctx
                 .clause_start(t.start)
@@ -282,22 +308,16 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
     }
     crate::sort::sort_by_key(&mut qualifiers, |q| q.0 as u64);
     qualifiers.dedup();
+    (qualifiers, core_end)
+}
 
-    let mut class = Class {
-        is_indicator: true,
-        kind: None,
-        direction: None,
-        basis: None,
-        qualifiers,
-        seg_start,
-        core_end,
-    };
-
-    // Not indicators.
-    let next = ctx.chars.get(t.end).copied();
-    let _ = next;
+/// Whether token `k` is no indicator: a year, date, name, footnote or ordinal, quoted or in a
+/// title, a number that names something, an anniversary, a radius concept, or what
+/// [`super::filters::not_a_measure`] finds.
+fn is_not_indicator(ctx: &Context, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
     let name_suffix = t.unit.is_none() && t.shape == Shape::Number && is_named_number(ctx, t);
-    let not_indicator = matches!(
+    matches!(
         t.shape,
         Shape::Year | Shape::Date | Shape::Name | Shape::Footnote | Shape::Ordinal
     ) || ctx.in_quote[t.start]
@@ -305,15 +325,22 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         || name_suffix
         || is_anniversary(t)
         || is_radius_concept(ctx, t)
-        || super::filters::not_a_measure(ctx, tokens, k);
-    if not_indicator {
-        class.is_indicator = false;
-        class.qualifiers.clear();
-        return class;
-    }
+        || super::filters::not_a_measure(ctx, tokens, k)
+}
 
+/// An indicator's kind, with a growth's direction and basis: a growth (by its verb, its unit,
+/// or as the next item of a list of growths), a rank, a rate, else an amount.
+fn decide_kind(
+    ctx: &Context,
+    tokens: &[Token],
+    k: usize,
+    done: &[Class],
+    prev: Option<usize>,
+    class: &mut Class,
+) {
+    let t = &tokens[k];
     let base = t.unit.as_ref().and_then(|u| u.base.as_deref());
-    let segment = ctx.slice(seg_start, t.start);
+    let segment = ctx.slice(class.seg_start, t.start);
     let basis = if segment.contains("同比") {
         Some("同比")
     } else if segment.contains("环比") {
@@ -321,12 +348,58 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
     } else {
         None
     };
-
     // How far back a comparison (`比2011年`) or a base (`是2011年的`) is looked for: bounded, so
     // a long clause of such numbers stays linear.
-    let look_back = clause_start.max(t.start.saturating_sub(LOOK_BACK_CHARS));
-    // Growths.
-    let verb = growth_verb(ctx, seg_start, core_end);
+    let look_back = ctx
+        .clause_start(t.start)
+        .max(t.start.saturating_sub(LOOK_BACK_CHARS));
+    let growth = growth_direction(ctx, t, class, basis.is_some(), look_back);
+    // A list continuing a growth: `分别增长8.5%、6.2%和7%`.
+    if growth.is_none() {
+        let core = ctx.slice(class.seg_start, class.core_end);
+        let bare = core.trim_matches(&['、', '和', '及', '与'][..]).is_empty();
+        if let Some(p) = prev {
+            let prev_base = tokens[p].unit.as_ref().and_then(|u| u.base.as_deref());
+            if bare && done[p].kind == Some(NumberKind::Growth) && prev_base == base {
+                class.kind = Some(NumberKind::Growth);
+                class.direction = done[p].direction;
+                class.basis = done[p].basis;
+                return;
+            }
+        }
+    }
+    if t.shape == Shape::Rank {
+        class.kind = Some(NumberKind::Rank);
+        return;
+    }
+    if let Some(d) = growth {
+        class.kind = Some(NumberKind::Growth);
+        class.direction = Some(d);
+        class.basis = basis;
+        return;
+    }
+    // `是2011年的1.1倍`: a level as a multiple of an earlier one is a ratio.
+    let multiple = base == Some("倍") && is_multiple_of(ctx.slice(look_back, t.start));
+    let rate = t.shape == Shape::Ratio || base.is_some_and(is_rate_unit) || multiple;
+    class.kind = Some(if rate {
+        NumberKind::Rate
+    } else {
+        NumberKind::Amount
+    });
+}
+
+/// The direction of a growth: by the growth verb before the number (a weak verb such as `增加`
+/// only with a rate unit, a basis, a comparison, or at the clause's end), else by the unit
+/// (`个百分点` is a change). `None` for no growth.
+fn growth_direction(
+    ctx: &Context,
+    t: &Token,
+    class: &Class,
+    has_basis: bool,
+    look_back: usize,
+) -> Option<Direction> {
+    let base = t.unit.as_ref().and_then(|u| u.base.as_deref());
+    let verb = growth_verb(ctx, class.seg_start, class.core_end);
     let mut growth = None;
     // A growth has a unit: `提高12345热线…` is no growth.
     let verb = verb.filter(|_| t.unit.is_some());
@@ -338,7 +411,7 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         let ends_clause = ends_its_clause(ctx, t);
         if !weak
             || percentish
-            || basis.is_some()
+            || has_basis
             || compared(ctx.slice(look_back, t.start))
             || ends_clause
         {
@@ -346,45 +419,14 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         }
     }
     if growth.is_none() && base.is_some_and(is_point_unit) {
+        let segment = ctx.slice(class.seg_start, t.start);
         growth = growth_verbs()
             .iter()
             .find(|(v, _)| segment.contains(v))
             .map(|(_, d)| *d)
             .or(Some(Direction::Up));
     }
-    // A list continuing a growth: `分别增长8.5%、6.2%和7%`.
-    if growth.is_none() {
-        let core = ctx.slice(seg_start, core_end);
-        let bare = core.trim_matches(&['、', '和', '及', '与'][..]).is_empty();
-        if let Some(p) = prev_same_clause {
-            let prev_base = tokens[p].unit.as_ref().and_then(|u| u.base.as_deref());
-            if bare && done[p].kind == Some(NumberKind::Growth) && prev_base == base {
-                class.kind = Some(NumberKind::Growth);
-                class.direction = done[p].direction;
-                class.basis = done[p].basis;
-                return class;
-            }
-        }
-    }
-    if t.shape == Shape::Rank {
-        class.kind = Some(NumberKind::Rank);
-        return class;
-    }
-    if let Some(d) = growth {
-        class.kind = Some(NumberKind::Growth);
-        class.direction = Some(d);
-        class.basis = basis;
-        return class;
-    }
-    // `是2011年的1.1倍`: a level as a multiple of an earlier one is a ratio.
-    let multiple = base == Some("倍") && is_multiple_of(ctx.slice(look_back, t.start));
-    let rate = t.shape == Shape::Ratio || base.is_some_and(is_rate_unit) || multiple;
-    class.kind = Some(if rate {
-        NumberKind::Rate
-    } else {
-        NumberKind::Amount
-    });
-    class
+    growth
 }
 
 /// The kind a reader sees: in a plan part every indicator is a target, whatever its shape

@@ -77,6 +77,55 @@ fn pair_mark(
     }
 }
 
+/// Every quote and title pair while a block is scanned: where each is open, and the chars
+/// marked inside them so far.
+struct PairMarks {
+    quote_open: [Option<usize>; QUOTE_PAIRS.len()],
+    title_open: [Option<usize>; TITLE_PAIRS.len()],
+    in_quote: Vec<bool>,
+    in_title: Vec<bool>,
+}
+
+impl PairMarks {
+    fn new(n: usize) -> PairMarks {
+        PairMarks {
+            quote_open: [None; QUOTE_PAIRS.len()],
+            title_open: [None; TITLE_PAIRS.len()],
+            in_quote: vec![false; n],
+            in_title: vec![false; n],
+        }
+    }
+
+    /// Takes the char `c` at `i` into account: it may open or close a pair.
+    fn see(&mut self, i: usize, c: char) {
+        // Every pair mark is in `"`, U+2018–U+201D or U+3008–U+300F.
+        if !matches!(c, '"' | '\u{2018}'..='\u{201d}' | '\u{3008}'..='\u{300f}') {
+            return;
+        }
+        if let Some(k) = QUOTE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
+            let pair = QUOTE_PAIRS[k];
+            pair_mark(
+                &mut self.quote_open[k],
+                pair,
+                i,
+                c,
+                MAX_NAME_QUOTE,
+                &mut self.in_quote,
+            );
+        } else if let Some(k) = TITLE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
+            let max = usize::MAX / 4;
+            pair_mark(
+                &mut self.title_open[k],
+                TITLE_PAIRS[k],
+                i,
+                c,
+                max,
+                &mut self.in_title,
+            );
+        }
+    }
+}
+
 impl Context {
     /// Analyses a block's text.
     pub fn new(text: &str) -> Context {
@@ -88,12 +137,9 @@ impl Context {
             byte.push(b);
         }
         byte.push(text.len());
-        let mut in_quote = vec![false; n];
-        let mut in_title = vec![false; n];
         // Every pair in the same pass as the clauses: the pairs are independent, and marking
         // only sets flags.
-        let mut quote_open = [None; QUOTE_PAIRS.len()];
-        let mut title_open = [None; TITLE_PAIRS.len()];
+        let mut marks = PairMarks::new(n);
         // Nesting of quotes, titles and brackets: separators inside them do not split clauses.
         let mut clause = vec![0; n];
         let mut clause_sentence = vec![0];
@@ -108,23 +154,7 @@ impl Context {
                 clause[i] = current;
                 continue;
             }
-            // Every pair mark is in `"`, U+2018–U+201D or U+3008–U+300F.
-            if matches!(c, '"' | '\u{2018}'..='\u{201d}' | '\u{3008}'..='\u{300f}') {
-                if let Some(k) = QUOTE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
-                    let pair = QUOTE_PAIRS[k];
-                    pair_mark(
-                        &mut quote_open[k],
-                        pair,
-                        i,
-                        c,
-                        MAX_NAME_QUOTE,
-                        &mut in_quote,
-                    );
-                } else if let Some(k) = TITLE_PAIRS.iter().position(|&(o, e)| c == o || c == e) {
-                    let max = usize::MAX / 4;
-                    pair_mark(&mut title_open[k], TITLE_PAIRS[k], i, c, max, &mut in_title);
-                }
-            }
+            marks.see(i, c);
             match c {
                 '“' | '《' | '（' | '(' | '「' | '『' | '〈' | '【' | '[' => depth += 1,
                 '”' | '》' | '）' | ')' | '」' | '』' | '〉' | '】' | ']' => {
@@ -159,8 +189,8 @@ impl Context {
         clause_range[current].1 = n;
         Context {
             chars,
-            in_quote,
-            in_title,
+            in_quote: marks.in_quote,
+            in_title: marks.in_title,
             clause,
             clause_sentence,
             clause_range,

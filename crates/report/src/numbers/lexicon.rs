@@ -202,6 +202,35 @@ pub const SUBJECT_TRAIL_VERBS: &[&str] = &["完成", "实现", "达到", "突破
 pub const SUBJECT_TRAIL_ADVERBS: &[&str] =
     &["逐年", "持续", "不断", "稳步", "大幅", "明显", "进一步"];
 
+/// Openers of a from-to frame (`由11.66亿元增加到…`, `从…`): a number right after one is the
+/// frame's from-value.
+pub const FROM_OPENERS: &[char] = &['由', '从'];
+
+/// Openers of a comparison (`比2010年`, `较上年`): a frame only when a time follows.
+pub const COMPARISON_OPENERS: &[char] = &['比', '较'];
+
+/// Times a comparison names without a number (`较上年`, `比去年`, `比同期`).
+pub const COMPARISON_TIMES: &[&str] = &["上年", "去年", "同期"];
+
+/// Verbs before the base of a multiple (`是2011年的1.1倍`, `为上年的2倍`).
+pub const MULTIPLE_VERBS: &[char] = &['是', '为'];
+
+/// Base units of a duration (`连续5个月`): no subject a growth, rate or rank describes.
+pub const DURATION_UNITS: &[&str] = &["个月", "年", "天", "周年", "小时", "分钟"];
+
+/// Words stripped from the start of the words after a count (`和…`).
+pub const SUFFIX_LEAD_WORDS: &[&str] = &["、", "和", "及"];
+
+/// Words stripped from the end of the words after a count: list joiners and bounding words
+/// that lead to the next item (`…家企业等`, `…个项目累计`).
+pub const SUFFIX_TRAIL_WORDS: &[&str] = &[
+    "、", "和", "及", "等", "共", "约", "超", "近", "累计", "预计", "达", "为",
+];
+
+/// Chars after a leading `等` that make it part of a word (`等级`, `等待`, `等同`, `等候`,
+/// `等于`), not a list's end left at a label's start.
+pub const DENG_AFTER: &[char] = &['级', '待', '同', '候', '于'];
+
 /// Words that open a time or comparison frame after a subject: `地区生产总值由2010年的…`,
 /// `排放量比2010年…`, `旅游收入…,是2010年的2.6倍`.
 pub const FRAME_OPENERS: &[char] = &['由', '从', '比', '较', '是'];
@@ -341,6 +370,22 @@ pub const ORDINAL_SUFFIXES: &[&str] = &[
     "季度", "阶段", "批次", "批", "届", "次", "期", "轮", "号", "个", "类", "部", "版", "章", "节",
     "条", "款", "年", "天", "份",
 ];
+
+/// Ranks written without a position (`全区前列`, `排名靠前`).
+pub const RANK_PLACES: &[&str] = &["前列", "前茅", "靠前"];
+
+/// Counters written after a rank's position (`第3名`, `第3位`): part of the rank.
+pub const RANK_COUNTERS: &[char] = &['名', '位'];
+
+/// Chars before a Chinese numeral that make it part of a word, an ordinal or a date
+/// (`第三`, `前三`, `周三`, `初三`).
+pub const CN_NUMERAL_BEFORE: &str = "第前星周初";
+
+/// Chars before `零` that make it part of a verb (`清零`, `归零`, `为零`).
+pub const ZERO_BEFORE: &str = "清归为";
+
+/// What stands between a number and a month that makes both months (`2、3月`, `3至5月`).
+pub const DATE_LIST_JOINERS: &[&str] = &["、", "和", "至", "到", "-", "—", "－", "及"];
 
 /// Fixed phrases with `第一` that are no numeric mention.
 pub const FIRST_IDIOMS: &[&str] = &[

@@ -1,0 +1,153 @@
+//! What the text around one number says: the words before it and after it, the owner of a
+//! generic head, the base of a multiple, the subject of an earlier clause, and whether the
+//! number is a change or a duration.
+
+use super::edges::strip_label;
+use super::words::names_something;
+use crate::model::NumberKind;
+use crate::numbers::classify::Class;
+use crate::numbers::context::Context;
+use crate::numbers::lexicon::{
+    DELTA_VERBS, DURATION_UNITS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS, POST,
+    SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS,
+};
+use crate::numbers::scan::Token;
+
+/// The most chars before a number that its label takes. The longest label in the seed and the
+/// corpus is 54 chars (a list of 14 industries); without a bound, a long run without punctuation
+/// before a run of numbers (`增长增长…5%5%…`, `占比占比…1%，1%，…`) became every number's label,
+/// and the labels grew with the square of the text (160 KB of text gave 2.4 GB of labels).
+pub(super) const MAX_PREFIX_CHARS: usize = 80;
+
+/// The most chars of a `的` phrase read for its owner.
+const MAX_OWNER_CHARS: usize = 40;
+
+/// Durations are no subject a growth, rate or rank describes (`连续5个月全区排名第一`).
+pub(super) fn is_duration(t: &Token) -> bool {
+    t.unit
+        .as_ref()
+        .and_then(|u| u.base.as_deref())
+        .is_some_and(|b| DURATION_UNITS.contains(&b))
+}
+
+/// Whether the amount is a change: the words right before it end with a growth verb.
+pub(super) fn is_delta(ctx: &Context, class: &Class) -> bool {
+    let raw = ctx.slice(class.seg_start, class.core_end);
+    let raw = raw.trim_end_matches(&['了', ' ', '\u{3000}'][..]);
+    DELTA_VERBS.iter().any(|v| raw.ends_with(v))
+}
+
+/// The part of the token's segment before the number, cleaned.
+pub(super) fn prefix(ctx: &Context, class: &Class) -> String {
+    let start = class
+        .seg_start
+        .max(class.core_end.saturating_sub(MAX_PREFIX_CHARS));
+    strip_label(ctx.slice(start, class.core_end))
+}
+
+/// The text after the token up to the next token of the clause, cut at `的`.
+pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
+    let end = ctx
+        .clause_end(t.start.min(ctx.chars.len().saturating_sub(1)))
+        .min(next_start);
+    let mut s = ctx.slice(t.end, end);
+    for w in POST {
+        s = s.strip_prefix(w).unwrap_or(s);
+    }
+    // A list goes on after `、`: the next item is not part of this number's label.
+    let s = s.split(&['的', '、'][..]).next().unwrap_or("");
+    // `培育12家龙头企业产值超百亿`: a count is of its own noun; a measure of those things
+    // (`产值`, `优良率`) or a bound (`超`) after it starts another statement.
+    let s = MEASURE_AFTER_COUNT
+        .iter()
+        .filter_map(|w| s.find(w).filter(|&i| s[..i].chars().count() >= 2))
+        .min()
+        .map_or(s, |i| &s[..i]);
+    super::edges::strip_words(s, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS)
+}
+
+/// For a multiple of a base (`是2011年的1.1倍`), the base as written (`是2011年的`).
+pub(super) fn multiple_base(
+    ctx: &Context,
+    t: &Token,
+    c: &Class,
+    kind: NumberKind,
+) -> Option<String> {
+    let is_times = t.unit.as_ref().is_some_and(|u| u.written == "倍");
+    if kind != NumberKind::Rate || !is_times {
+        return None;
+    }
+    let from = ctx
+        .clause_start(t.start)
+        .max(t.start.saturating_sub(MAX_PREFIX_CHARS));
+    let before = ctx.slice(from, c.core_end.min(t.start));
+    let at = before.rfind(MULTIPLE_VERBS)?;
+    let base = before[at..].replace("分别", "");
+    crate::numbers::classify::is_multiple_of(before).then_some(base)
+}
+
+/// `投资5.2亿元的污水处理厂三期工程…`: the noun phrase after the number's `的`, up to the last
+/// word that heads a project or place ([`OWNER_HEADS`]) before the clause ends.
+pub(super) fn owner_after_de(ctx: &Context, t: &Token) -> Option<String> {
+    let mut p = t.end;
+    for w in POST {
+        if ctx.starts_with_at(p, w) {
+            p += w.chars().count();
+            break;
+        }
+    }
+    if ctx.chars.get(p) != Some(&'的') {
+        return None;
+    }
+    let from = p + 1;
+    let end = ctx
+        .clause_end(t.start)
+        .min(from + MAX_OWNER_CHARS)
+        .min(ctx.chars.len());
+    let to = (from + 1..=end)
+        .rev()
+        .find(|&q| OWNER_HEADS.iter().any(|h| ctx.ends_with_at(q, h)))?;
+    let owner = strip_label(ctx.slice(from, to));
+    names_something(&owner).then_some(owner)
+}
+
+/// The nearest earlier clause of the sentence that holds no number and is short enough to be
+/// a subject (`社区干部生活补贴和环卫工人工资标准逐年提高,平均达到2000元`), cut before its
+/// growth verb.
+pub(super) fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> Option<String> {
+    let sentence = ctx.clause_sentence[clause];
+    let mut cl = clause;
+    while cl > 0 && ctx.clause_sentence[cl - 1] == sentence {
+        cl -= 1;
+        let (s, e) = ctx.clause_range[cl];
+        let first = tokens.partition_point(|u| u.start < s);
+        if tokens.get(first).is_some_and(|u| u.start < e) {
+            return None;
+        }
+        if e - s > 24 {
+            return None;
+        }
+        let text = ctx.slice(s, e);
+        let cut = DELTA_VERBS
+            .iter()
+            .filter_map(|v| text.find(v))
+            .min()
+            .unwrap_or(text.len());
+        let mut subject = strip_label(&text[..cut]);
+        loop {
+            let before = subject.len();
+            for a in SUBJECT_TRAIL_ADVERBS {
+                if let Some(rest) = subject.strip_suffix(a) {
+                    subject = rest.to_string();
+                }
+            }
+            if subject.len() == before {
+                break;
+            }
+        }
+        if names_something(&subject) {
+            return Some(subject);
+        }
+    }
+    None
+}

@@ -1,0 +1,218 @@
+//! A label's edges: the connectors, bounding words, time words, light verbs, generic heads and
+//! cut-off marks that open or end a stretch of text without naming what is measured.
+
+use super::words::{generic_heads, is_cjk, names_something, remove_words};
+use crate::numbers::lexicon::{
+    ANYWHERE_PRE, DENG_AFTER, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
+    LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_WORDS,
+    SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
+};
+
+/// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
+/// the first or last byte).
+pub(super) fn cut_prefix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    let (b, p) = (s.as_bytes(), w.as_bytes());
+    let m = p.len();
+    if m > b.len() || m == 0 || b[m - 1] != p[m - 1] || b[..m].iter().zip(p).any(|(x, y)| x != y) {
+        return if m == 0 { Some(s) } else { None };
+    }
+    // `w` is valid UTF-8 and matched: `m` is a char boundary of `s`.
+    s.get(m..)
+}
+
+/// `s.strip_suffix(w)`, comparing bytes inline.
+pub(super) fn cut_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    let (b, p) = (s.as_bytes(), w.as_bytes());
+    let m = p.len();
+    if m > b.len() || m == 0 {
+        return if m == 0 { Some(s) } else { None };
+    }
+    let start = b.len() - m;
+    if b[start] != p[0] || b[start..].iter().zip(p).any(|(x, y)| x != y) {
+        return None;
+    }
+    s.get(..start)
+}
+
+/// `label` without the [`LABEL_INNER_ADVERBS`] after its first char (`每个县至少建成示范区` →
+/// `每个县建成示范区`); a label that would be left empty is kept.
+pub fn without_inner_adverbs(label: &str) -> Option<String> {
+    let mut out = label.to_string();
+    for w in LABEL_INNER_ADVERBS {
+        // From the second char on: at the start it is part of a term.
+        let mut from = out.chars().next().map_or(0, char::len_utf8);
+        while let Some(i) = out.get(from..).and_then(|rest| rest.find(w)) {
+            let at = from + i;
+            out.replace_range(at..at + w.len(), "");
+            from = at;
+        }
+    }
+    (out != label && !out.trim().is_empty()).then_some(out)
+}
+
+/// [`strip_words`] with [`LEAD_WORDS`] and [`TRAIL_WORDS`], returning at once when no word
+/// can start or end `s` and it has no blank to trim (most labels).
+pub(super) fn strip_label(s: &str) -> String {
+    static ENDS: std::sync::OnceLock<(Vec<char>, Vec<char>)> = std::sync::OnceLock::new();
+    let (firsts, lasts) = ENDS.get_or_init(|| {
+        let mut firsts: Vec<char> = LEAD_WORDS.iter().filter_map(|w| w.chars().next()).collect();
+        let mut lasts: Vec<char> = TRAIL_WORDS
+            .iter()
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        crate::sort::sort_by_key(&mut firsts, |&c| c.into());
+        crate::sort::sort_by_key(&mut lasts, |&c| c.into());
+        (firsts, lasts)
+    });
+    let blank = |c: char| c.is_whitespace() || c == '\u{3000}';
+    let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
+        return String::new();
+    };
+    if !blank(first)
+        && !blank(last)
+        && firsts.binary_search(&first).is_err()
+        && lasts.binary_search(&last).is_err()
+    {
+        return s.to_string();
+    }
+    strip_words(s, LEAD_WORDS, TRAIL_WORDS)
+}
+
+/// `s` without the `lead` words at its start, the `trail` words at its end and blanks, until
+/// none is left.
+pub(super) fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String {
+    loop {
+        let before = s;
+        for w in lead {
+            s = cut_prefix(s, w).unwrap_or(s);
+        }
+        for w in trail {
+            s = cut_suffix(s, w).unwrap_or(s);
+        }
+        s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        if s == before {
+            return s.to_string();
+        }
+    }
+}
+
+/// The subject of a growth's label: without its growth wording and bounding words at the end
+/// (`规模以上工业增加值同比增长` → `规模以上工业增加值`).
+pub(super) fn growth_subject(label: &str) -> String {
+    let mut s = label;
+    loop {
+        let before = s.len();
+        for w in GROWTH_UP
+            .iter()
+            .chain(GROWTH_DOWN)
+            .chain(GROWTH_WORDING)
+            .chain(ANYWHERE_PRE)
+        {
+            s = cut_suffix(s, w).unwrap_or(s);
+        }
+        if s.len() == before {
+            return strip_label(s);
+        }
+    }
+}
+
+/// The subject of a label: without a trailing `完成`/`实现` when what is left still names
+/// something (`全市生产总值完成` → `全市生产总值`, but `年底完成` stays).
+pub(super) fn subject_of(label: &str) -> String {
+    let mut s = label;
+    for v in SUBJECT_TRAIL_VERBS {
+        if let Some(rest) = s.strip_suffix(v) {
+            if names_something(rest) {
+                s = rest;
+            }
+        }
+    }
+    s.to_string()
+}
+
+/// `依托新发地、同福等50家龙头企业`, `在甲县、乙县新建5个牧场`: the examples listed before a
+/// count name what it includes, not what it counts; what follows the count does. Without such
+/// a noun after the count, the list is the subject (`为困难群众、残疾对象发放补贴62.7万元`).
+pub(super) fn drop_examples(pre: &str, suf: &str) -> String {
+    if let Some(i) = pre.rfind('等') {
+        let rest = strip_label(&pre[i + '等'.len_utf8()..]);
+        // A bare class noun (`…音乐会等活动`, `…等企业`) says less than the examples do.
+        let specific = |s: &str| s.chars().filter(|&c| is_cjk(c)).nth(2).is_some();
+        if specific(&rest) || (rest.is_empty() && specific(suf)) {
+            return rest;
+        }
+    }
+    if pre.contains('、') && names_something(suf) {
+        return String::new();
+    }
+    pre.to_string()
+}
+
+/// A label without the time words and adverbs that open it, and with `verbs` the light verbs
+/// (`年内完成仓储库` → `仓储库`, `全年实现新增就业` → `新增就业`), as long as what is left names
+/// something.
+pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
+    let verbs: &[&str] = if verbs { LABEL_LEAD_VERBS } else { &[] };
+    let mut s = label;
+    'strip: loop {
+        for w in LABEL_TIME_WORDS
+            .iter()
+            .chain(LABEL_LEAD_ADVERBS)
+            .chain(verbs)
+        {
+            if let Some(rest) = cut_prefix(s, w) {
+                if names_something(rest) && generic_head(rest).is_none() {
+                    s = rest;
+                    continue 'strip;
+                }
+            }
+        }
+        return s.to_string();
+    }
+}
+
+/// A label without what a cut leaves at its edges: a quote mark whose pair is outside the
+/// label (`"老旧织机`), a leading `等` left from a list (`等企业` → `企业`, but `等级公路` stays).
+pub(super) fn without_debris(label: &str) -> String {
+    let mut s = label.to_string();
+    for (open, close) in [('“', '”'), ('‘', '’'), ('「', '」')] {
+        let (o, c) = (s.matches(open).count(), s.matches(close).count());
+        if o != c {
+            s = s.replace([open, close], "");
+        }
+    }
+    if s.matches('"').count() % 2 == 1 {
+        s = s.replace('"', "");
+    }
+    if let Some(rest) = s.strip_prefix('等') {
+        if !rest.starts_with(DENG_AFTER) && names_something(rest) {
+            s = rest.to_string();
+        }
+    }
+    s
+}
+
+/// What a label's number belongs to: the label without a generic head at its end
+/// (`X项目当年完成投资` → `X项目`), or the label when that leaves nothing named.
+pub(super) fn without_head(label: &str) -> String {
+    for h in GENERIC_HEADS {
+        if let Some(rest) = cut_suffix(label, h) {
+            let mut rest = rest;
+            for w in LABEL_TIME_WORDS.iter().chain(ANYWHERE_PRE) {
+                rest = cut_suffix(rest, w).unwrap_or(rest);
+            }
+            if names_something(rest) {
+                return rest.to_string();
+            }
+        }
+    }
+    label.to_string()
+}
+
+/// A label that names only a generic head (`总投资`, `全年完成投资`, `占地`), as the head
+/// without its time words; `None` for a label that names its own subject.
+pub(super) fn generic_head(label: &str) -> Option<String> {
+    let core = strip_words(label, LABEL_TIME_WORDS, &[]);
+    let rest = remove_words(&core, generic_heads());
+    (rest.is_empty() && !core.is_empty()).then_some(core)
+}

@@ -1,0 +1,503 @@
+//! The labels of one block's numbers, one number after the other: each step below reads what
+//! the numbers before it left (their labels and subjects, the last candidates of each clause).
+
+use super::around::{
+    clause_subject, is_delta, is_duration, multiple_base, owner_after_de, prefix, suffix,
+    MAX_PREFIX_CHARS,
+};
+use super::edges::{
+    drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, subject_of,
+    without_debris, without_head,
+};
+use super::frame::{frame, BlockIndex};
+use super::words::{
+    fenbie, growth_words, has_subject, names_something, rank_and_growth_words, rank_verbs,
+    rank_words, remove_words,
+};
+use crate::model::NumberKind;
+use crate::numbers::classify::Class;
+use crate::numbers::context::Context;
+use crate::numbers::lexicon::FROM_OPENERS;
+use crate::numbers::scan::{Shape, Token};
+
+/// The longest label kept (in chars); a longer one is dropped. Labels are built from other
+/// numbers' labels and subjects (`{subject}{wording}`), so without a bound a run of frames
+/// (`由1亿元增加到2亿元` repeated) grew each number's label by the one before it.
+const MAX_LABEL_CHARS: usize = 120;
+
+/// A label and the `relates_to` (an index into the block's tokens) of one token.
+pub(super) type Labelled = (Option<String>, Option<usize>);
+
+/// What `labels` carries from one number of a block to the next.
+pub(super) struct Labeler<'a> {
+    ctx: &'a Context,
+    tokens: &'a [Token],
+    classes: &'a [Class],
+    /// The block's topic title: the last fallback for a number whose sentence names nothing.
+    topic: Option<&'a str>,
+    /// Per token so far: its label and `relates_to`.
+    pub(super) out: Vec<Labelled>,
+    /// Per token so far: the noun phrase later numbers of the sentence may borrow.
+    subjects: Vec<Option<String>>,
+    /// Built at the first frame lookup of the block (most blocks need none).
+    index: Option<BlockIndex>,
+    /// The last token so far that another number may describe (see `is_candidate`), and the
+    /// last one with a subject: the nearest ones of a clause or sentence, without scanning back.
+    last_candidate: Option<usize>,
+    last_subject: Option<usize>,
+    /// Per clause: its last such token, and whether it holds a change.
+    clause_candidate: Vec<Option<usize>>,
+    clause_delta: Vec<bool>,
+    /// Per clause: `clause_subject`, once (it walks back over the sentence's earlier clauses).
+    clause_subjects: Vec<Option<Option<String>>>,
+}
+
+/// One indicator being labelled: what is known of it before its label.
+struct Number<'a> {
+    /// Its index in the block's tokens.
+    k: usize,
+    t: &'a Token,
+    c: &'a Class,
+    /// Its kind by shape (`Amount` when the classifier left none).
+    kind: NumberKind,
+    clause: usize,
+    sentence: usize,
+    /// Whether it is a change (`增加13480元`) rather than a level.
+    delta: bool,
+    /// The previous token, when it is in the same clause.
+    prev_in_clause: Option<usize>,
+    /// Where the next token of the clause starts (`usize::MAX` when none).
+    next_start: usize,
+}
+
+impl Number<'_> {
+    fn is_amount(&self) -> bool {
+        matches!(self.kind, NumberKind::Amount | NumberKind::Target)
+    }
+}
+
+/// What the text says of one indicator before its label is put together.
+struct Words {
+    /// Its own words before it, cleaned.
+    pre: String,
+    /// Whether `pre` ends in a frame (after which what follows the number is the frame's verb,
+    /// not its subject).
+    framed: bool,
+    /// The number it describes (for a growth, rate or rank without a subject of its own).
+    relates_to: Option<usize>,
+    /// That number's subject, else its label.
+    related_subject: Option<String>,
+    /// For a streak's length (`连续8年`): the subject before `连续`.
+    streak_subject: Option<String>,
+}
+
+impl<'a> Labeler<'a> {
+    pub(super) fn new(
+        ctx: &'a Context,
+        tokens: &'a [Token],
+        classes: &'a [Class],
+        topic: Option<&'a str>,
+    ) -> Labeler<'a> {
+        let clauses = ctx.clause_range.len();
+        Labeler {
+            ctx,
+            tokens,
+            classes,
+            topic,
+            out: Vec::with_capacity(tokens.len()),
+            subjects: Vec::with_capacity(tokens.len()),
+            index: None,
+            last_candidate: None,
+            last_subject: None,
+            clause_candidate: vec![None; clauses],
+            clause_delta: vec![false; clauses],
+            clause_subjects: vec![None; clauses],
+        }
+    }
+
+    /// Labels token `k` (the tokens before it are done).
+    pub(super) fn push(&mut self, k: usize) {
+        if !self.classes[k].is_indicator {
+            self.out.push((None, None));
+            self.subjects.push(None);
+            return;
+        }
+        let n = self.number(k);
+        let w = self.words(&n);
+        let mut label = strip_label(&self.first_label(&n, &w));
+        self.with_multiple_base(&n, &w, &mut label);
+        let owner_subject = self.heads_and_lead_words(&n, &mut label);
+        let label = self.fallbacks(&n, label, w.relates_to);
+        let relates_to = w.relates_to;
+        let subject = self.subject(&n, &label, w, owner_subject);
+        self.record(&n, label, relates_to, subject);
+    }
+
+    /// The facts of indicator `k` that no label decides.
+    fn number(&self, k: usize) -> Number<'a> {
+        let (ctx, tokens) = (self.ctx, self.tokens);
+        let (t, c) = (&tokens[k], &self.classes[k]);
+        let clause = ctx.clause[t.start];
+        let kind = c.kind.unwrap_or(NumberKind::Amount);
+        Number {
+            k,
+            t,
+            c,
+            kind,
+            clause,
+            sentence: ctx.clause_sentence[clause],
+            delta: matches!(kind, NumberKind::Amount | NumberKind::Target) && is_delta(ctx, c),
+            prev_in_clause: k
+                .checked_sub(1)
+                .filter(|&j| ctx.clause[tokens[j].start] == clause),
+            next_start: tokens
+                .get(k + 1)
+                .filter(|n| ctx.clause[n.start] == clause)
+                .map_or(usize::MAX, |n| n.start),
+        }
+    }
+
+    /// What the text says of the number before its label is put together.
+    fn words(&mut self, n: &Number) -> Words {
+        let (pre, framed) = self.own_words(n);
+        let relates_to = self.described(n, &pre, framed);
+        let related_subject = relates_to.and_then(|r| self.subject_or_label(r));
+        // A streak's length (`连续8年`) belongs to the subject before `连续`.
+        let streak_subject = (n.is_amount() && is_duration(n.t) && pre.ends_with("连续"))
+            .then(|| strip_label(pre.trim_end_matches("连续")))
+            .filter(|s| names_something(s));
+        Words {
+            pre,
+            framed,
+            relates_to,
+            related_subject,
+            streak_subject,
+        }
+    }
+
+    /// The number's own words before it, and whether they end in a frame (after which what
+    /// follows the number is the frame's verb, not its subject).
+    fn own_words(&mut self, n: &Number) -> (String, bool) {
+        let (ctx, tokens) = (self.ctx, self.tokens);
+        let mut pre = prefix(ctx, n.c);
+        // `公共预算支出由11.66亿元增加到…`: the from-value of a frame; its suffix is the frame's verb.
+        let mut framed = false;
+        for &opener in FROM_OPENERS {
+            if let Some(p) = pre.strip_suffix(opener) {
+                if names_something(p) {
+                    pre = strip_label(p);
+                    framed = true;
+                }
+            }
+        }
+        // `地区生产总值由2010年的162.4亿元`: the subject stands before the frame.
+        if !names_something(&pre) {
+            let index = self
+                .index
+                .get_or_insert_with(|| BlockIndex::new(ctx, tokens));
+            if let Some(f) = frame(ctx, index, tokens, n.t, n.c) {
+                if names_something(&f.subject) {
+                    pre = format!("{}{}", f.subject, f.wording);
+                    framed = true;
+                } else if n.is_amount() {
+                    pre = f.wording;
+                }
+            }
+        }
+        (pre, framed)
+    }
+
+    /// The number a growth, rate or rank without a subject of its own describes: the nearest
+    /// candidate of its clause, else of the sentence's previous clause.
+    fn described(&self, n: &Number, pre: &str, framed: bool) -> Option<usize> {
+        let needs_subject = !framed
+            && match n.kind {
+                NumberKind::Growth => !has_subject(pre, growth_words()),
+                NumberKind::Rate => {
+                    pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比"))
+                }
+                NumberKind::Rank => !has_subject(pre, rank_words()),
+                _ => false,
+            };
+        if !needs_subject {
+            return None;
+        }
+        let ctx = self.ctx;
+        // The nearest candidate of the clause: the last one so far, if in this clause.
+        let mut relates_to = self
+            .last_candidate
+            .filter(|&j| self.clause_of(j) == n.clause);
+        // Then the previous clause of the sentence; past a clause holding only a change
+        // (`…完成30788元,比2010年增加13480元,年均递增12.2%`), the one before it.
+        let mut back = 1;
+        while relates_to.is_none()
+            && back <= 2
+            && n.clause >= back
+            && ctx.clause_sentence[n.clause - back] == n.sentence
+        {
+            let cl = n.clause - back;
+            relates_to = self.clause_candidate[cl];
+            if !self.clause_delta[cl] {
+                break;
+            }
+            back += 1;
+        }
+        relates_to
+    }
+
+    /// The label from the number's own words and what it describes, by kind.
+    fn first_label(&self, n: &Number, w: &Words) -> String {
+        match n.kind {
+            NumberKind::Growth | NumberKind::Rate => match &w.related_subject {
+                Some(l) => format!("{l}{}", w.pre),
+                None => w.pre.clone(),
+            },
+            NumberKind::Rank => self.rank_label(n, &w.pre, &w.related_subject),
+            NumberKind::Amount | NumberKind::Target => {
+                self.amount_label(n, &w.pre, w.framed, w.streak_subject.is_some())
+            }
+        }
+    }
+
+    /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
+    /// it names none of its own.
+    fn rank_label(&self, n: &Number, pre: &str, related_subject: &Option<String>) -> String {
+        // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
+        let scope = remove_words(pre, rank_verbs());
+        let own = if scope.contains("排名") {
+            scope.clone()
+        } else {
+            format!("{scope}排名")
+        };
+        // `增长11.4%、全省第一`, `增速全市第一`: a rank with no subject of its own ranks
+        // the subject of the number it describes, else of the sentence's last number.
+        let borrowed = if has_subject(&scope, rank_and_growth_words()) {
+            None
+        } else {
+            related_subject
+                .clone()
+                .or_else(|| self.sentence_subject(n.sentence))
+        };
+        match borrowed {
+            Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
+            _ => own,
+        }
+    }
+
+    /// An amount's or target's label: the words before it, and those after it when the two
+    /// together stay short (`新建学校3所`, `培育12家龙头企业`).
+    fn amount_label(&self, n: &Number, pre: &str, framed: bool, streak: bool) -> String {
+        let (ctx, t) = (self.ctx, n.t);
+        // `零发生`: what follows `零` is the verb, not the subject. After a frame, what
+        // follows is the frame's verb (`增加到`).
+        let suf = if framed || (t.shape == Shape::Zero && !pre.is_empty()) {
+            String::new()
+        } else {
+            suffix(ctx, t, n.next_start)
+        };
+        let pre = drop_examples(pre, &suf);
+        // `粮食产量连续8年保持全省第一`: a streak is of what the rest of the clause says.
+        let suf = if streak {
+            let end = ctx.clause_end(t.start).min(t.end + MAX_PREFIX_CHARS);
+            strip_label(ctx.slice(t.end, end))
+        } else {
+            suf
+        };
+        if pre.is_empty() && suf.is_empty() {
+            return n
+                .prev_in_clause
+                .and_then(|j| self.out[j].0.clone())
+                .unwrap_or_default();
+        }
+        let short = pre
+            .chars()
+            .filter(|c| !matches!(c, '“' | '”' | '"'))
+            .count()
+            <= 4;
+        let both = format!("{pre}{suf}");
+        if short || both.chars().count() <= 40 || t.shape == Shape::ChineseCount {
+            both
+        } else {
+            pre
+        }
+    }
+
+    /// `全县生产总值完成96.3亿元，是2011年的1.1倍`: for a multiple of a base, the subject, then
+    /// the base it is a multiple of, as written.
+    fn with_multiple_base(&self, n: &Number, w: &Words, label: &mut String) {
+        let Some(base) = multiple_base(self.ctx, n.t, n.c, n.kind) else {
+            return;
+        };
+        let subject = if w.framed && names_something(&w.pre) {
+            Some(w.pre.clone())
+        } else {
+            w.related_subject
+                .clone()
+                .or_else(|| self.sentence_subject(n.sentence))
+        };
+        if let Some(subject) = subject {
+            *label = format!("{}{base}", subject.trim_end_matches(base.as_str()));
+        }
+    }
+
+    /// A label of only a generic head (`总投资`) takes the owner it belongs to, which it returns;
+    /// any other label loses the time words, adverbs (and for amounts light verbs) opening it.
+    fn heads_and_lead_words(&self, n: &Number, label: &mut String) -> Option<String> {
+        if n.is_amount() {
+            if let Some(head) = generic_head(label) {
+                // The owner a generic head was given: what later numbers of the sentence
+                // belong to (`X项目总投资30亿元，当年完成投资6.1亿元，开工25.9万平方米`).
+                // `投资5.2亿元的污水处理厂三期工程`: the number belongs to the phrase after `的`;
+                // `合作项目572项、总投资7139亿元`: else to the sentence's last subject.
+                let owner = owner_after_de(self.ctx, n.t).or_else(|| {
+                    self.sentence_subject(n.sentence)
+                        .filter(|s| generic_head(s).is_none())
+                });
+                if let Some(owner) = owner {
+                    *label = format!("{owner}{head}");
+                    return Some(owner);
+                }
+            } else {
+                *label = drop_lead_words(label, true);
+            }
+        } else if n.kind != NumberKind::Rank {
+            *label = drop_lead_words(label, false);
+        }
+        None
+    }
+
+    /// The label when it names nothing yet: a list's first item's, a borrowed subject, else
+    /// the number's own stretch of text; then cleaned and bounded.
+    fn fallbacks(&mut self, n: &Number, mut label: String, relates_to: Option<usize>) -> String {
+        // `分别降低5.2%和11.5%`: a bare second item of a list shares the first one's label.
+        if label.is_empty() && relates_to.is_none() {
+            if let Some(j) = n
+                .prev_in_clause
+                .filter(|&j| self.classes[j].kind == n.c.kind)
+            {
+                label = self.out[j].0.clone().unwrap_or_default();
+            }
+        }
+        if n.kind != NumberKind::Rank && !names_something(&label) {
+            label = self.with_borrowed_subject(n, label);
+        }
+        if label.is_empty() {
+            // Last resort: the number's own stretch of its clause, from the previous number to
+            // the next. Not the whole clause: in a clause of many numbers (`1个、2个、…`) that
+            // would be the other numbers, once per number.
+            let ctx = self.ctx;
+            let (s, e) = ctx.clause_range[n.clause];
+            let from = n.prev_in_clause.map_or(s, |j| self.tokens[j].end.max(s));
+            let to = n.next_start.min(e);
+            let text = format!("{}{}", ctx.slice(from, n.t.start), ctx.slice(n.t.end, to));
+            label = strip_label(&text);
+        }
+        label = without_debris(&label);
+        if label.chars().nth(MAX_LABEL_CHARS).is_some() {
+            label.clear();
+        }
+        match n.kind {
+            NumberKind::Amount | NumberKind::Target => subject_of(&label),
+            _ => label,
+        }
+    }
+
+    /// A bare verb or frame (`增加`, `年均递增`, `是2010年的`): the nearest noun phrase earlier in
+    /// the sentence, else the topic's title, then the label's own growth wording.
+    fn with_borrowed_subject(&mut self, n: &Number, label: String) -> String {
+        let (ctx, tokens) = (self.ctx, self.tokens);
+        let borrowed = self
+            .sentence_subject(n.sentence)
+            .or_else(|| {
+                self.clause_subjects[n.clause]
+                    .get_or_insert_with(|| clause_subject(ctx, tokens, n.clause))
+                    .clone()
+            })
+            .or_else(|| self.topic.map(strip_label).filter(|s| names_something(s)));
+        let Some(b) = borrowed else {
+            return label;
+        };
+        // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char.
+        let own = remove_words(&label, fenbie());
+        let own = if has_subject(&own, growth_words()) {
+            String::new()
+        } else {
+            own
+        };
+        format!("{b}{own}")
+    }
+
+    /// The noun phrase later numbers of the sentence may borrow from this one (`None` when it
+    /// names nothing).
+    fn subject(
+        &self,
+        n: &Number,
+        label: &str,
+        w: Words,
+        owner_subject: Option<String>,
+    ) -> Option<String> {
+        match n.kind {
+            _ if n.delta => self.sentence_subject(n.sentence),
+            NumberKind::Amount | NumberKind::Target => owner_subject
+                .or(w.streak_subject)
+                .or_else(|| Some(without_head(label))),
+            NumberKind::Rate if names_something(label) && w.relates_to.is_none() => {
+                Some(subject_of(label))
+            }
+            // `地区生产总值增长7.5%，达到309亿元`: a growth with its own subject lends it.
+            NumberKind::Growth if w.related_subject.is_none() => Some(growth_subject(label)),
+            _ => w.related_subject,
+        }
+        .filter(|s| names_something(s))
+    }
+
+    /// Keeps what later numbers of the block read of this one.
+    fn record(
+        &mut self,
+        n: &Number,
+        label: String,
+        relates_to: Option<usize>,
+        subject: Option<String>,
+    ) {
+        if is_candidate(n.c, n.t, n.delta) {
+            self.last_candidate = Some(n.k);
+            self.clause_candidate[n.clause] = Some(n.k);
+        }
+        // A growth in a unit of its own (`比2018年增加5320元`) is a change too.
+        self.clause_delta[n.clause] |= n.delta || n.kind == NumberKind::Growth;
+        if subject.is_some() {
+            self.last_subject = Some(n.k);
+        }
+        self.subjects.push(subject);
+        self.out
+            .push(((!label.is_empty()).then_some(label), relates_to));
+    }
+
+    fn clause_of(&self, j: usize) -> usize {
+        self.ctx.clause[self.tokens[j].start]
+    }
+
+    /// Token `j`'s subject, else its label.
+    fn subject_or_label(&self, j: usize) -> Option<String> {
+        self.subjects[j].clone().or_else(|| self.out[j].0.clone())
+    }
+
+    /// The subject of the sentence's last number with one, if that number is in `sentence`.
+    fn sentence_subject(&self, sentence: usize) -> Option<String> {
+        self.last_subject
+            .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == sentence)
+            .and_then(|j| self.subjects[j].clone())
+    }
+}
+
+/// Whether a growth, rate or rank may describe this number: an indicator that is no growth,
+/// rank, duration or change.
+fn is_candidate(class: &Class, token: &Token, delta: bool) -> bool {
+    class.is_indicator
+        && !matches!(
+            class.kind,
+            Some(NumberKind::Growth) | Some(NumberKind::Rank)
+        )
+        && !is_duration(token)
+        && !delta
+}

@@ -1,0 +1,156 @@
+//! The lexicon's lists as the label rules read them: word lists built once (longest first, with
+//! char masks), removing their words from a text, and whether anything else is left.
+
+use crate::numbers::lexicon::{
+    FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, RANK_SCOPES, RANK_VERBS,
+    RANK_WORDING,
+};
+
+/// A word list for [`remove_words`]: the words longest first (a stable sort, so words of one
+/// length keep their written order), each with a 64-bit mask of its chars, built once.
+pub(super) struct WordList {
+    words: Vec<(&'static str, u64)>,
+    /// Every char of every word.
+    pub(super) chars: CharSet,
+}
+
+/// A set of chars by a 1024-bit hash: `may_hold` is true for every char put in, and for a few
+/// others (so "not held" is certain, "held" is not).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct CharSet([u64; 16]);
+
+impl CharSet {
+    fn slot(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> CharSet {
+        let mut set = CharSet::default();
+        for c in words.into_iter().flat_map(str::chars) {
+            set.0[Self::slot(c) / 64] |= 1 << (Self::slot(c) % 64);
+        }
+        set
+    }
+
+    pub(super) fn may_hold(&self, c: char) -> bool {
+        self.0[Self::slot(c) / 64] & (1 << (Self::slot(c) % 64)) != 0
+    }
+}
+
+/// One bit per char, by a multiplicative hash: a word can occur in a text only when every bit
+/// of its mask is set in the text's.
+fn char_mask(s: &str) -> u64 {
+    s.chars().fold(0, |m, c| {
+        m | 1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 26)
+    })
+}
+
+impl WordList {
+    fn new(lists: &[&[&'static str]]) -> WordList {
+        let mut words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        crate::sort::sort_by_key(&mut words, |w| u64::MAX - w.chars().count() as u64);
+        WordList {
+            chars: CharSet::of(words.iter().copied()),
+            words: words.into_iter().map(|w| (w, char_mask(w))).collect(),
+        }
+    }
+}
+
+macro_rules! word_list {
+    ($($list:expr),+) => {{
+        static LIST: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+        LIST.get_or_init(|| WordList::new(&[$($list),+]))
+    }};
+}
+
+pub(super) fn frame_words() -> &'static WordList {
+    word_list!(FRAME_WORDS)
+}
+
+pub(super) fn growth_words() -> &'static WordList {
+    word_list!(GROWTH_UP, GROWTH_DOWN, GROWTH_WORDING)
+}
+
+pub(super) fn rank_words() -> &'static WordList {
+    word_list!(RANK_SCOPES, RANK_WORDING)
+}
+
+/// [`names_something`]'s list: growth wording, then frame words.
+pub(super) fn growth_and_frame_words() -> &'static WordList {
+    word_list!(GROWTH_UP, GROWTH_DOWN, GROWTH_WORDING, FRAME_WORDS)
+}
+
+pub(super) fn rank_and_growth_words() -> &'static WordList {
+    word_list!(
+        RANK_SCOPES,
+        RANK_WORDING,
+        GROWTH_UP,
+        GROWTH_DOWN,
+        GROWTH_WORDING
+    )
+}
+
+pub(super) fn rank_verbs() -> &'static WordList {
+    word_list!(RANK_VERBS)
+}
+
+pub(super) fn fenbie() -> &'static WordList {
+    word_list!(&["分别"])
+}
+
+pub(super) fn generic_heads() -> &'static WordList {
+    word_list!(GENERIC_HEADS)
+}
+
+/// Calls `f` with `s` without every occurrence of the list's words, removed one word after the
+/// other, longest first (each removal may join text that a later, shorter word then matches).
+/// Words whose chars are not all in `s` are skipped by mask, the others by a substring search;
+/// only a word that occurs costs a `replace`.
+fn with_removed<R>(s: &str, list: &WordList, f: impl FnOnce(&str) -> R) -> R {
+    let mask = char_mask(s);
+    let mut rest: Option<String> = None;
+    for &(w, wm) in &list.words {
+        if wm & !mask != 0 {
+            continue;
+        }
+        let current = rest.as_deref().unwrap_or(s);
+        if current.contains(w) {
+            rest = Some(current.replace(w, ""));
+        }
+    }
+    f(rest.as_deref().unwrap_or(s))
+}
+
+/// `s` with every occurrence of the list's words removed, longest first.
+pub(super) fn remove_words(s: &str, list: &WordList) -> String {
+    with_removed(s, list, str::to_string)
+}
+
+/// Removes every occurrence of `words` (longest first) and says whether anything else is left.
+pub(super) fn has_subject(s: &str, list: &WordList) -> bool {
+    // A non-blank char in no word is never removed.
+    if s.chars()
+        .any(|c| !c.is_whitespace() && !list.chars.may_hold(c))
+    {
+        return true;
+    }
+    with_removed(s, list, |rest| !rest.trim().is_empty())
+}
+
+pub(super) fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Whether a label names what is measured: at least two CJK chars besides growth wording and
+/// frame words (`增加`, `的`, `年均递增` name nothing).
+pub fn names_something(s: &str) -> bool {
+    let list = growth_and_frame_words();
+    // Two CJK chars in no word are never removed.
+    let kept = s.chars().filter(|&c| is_cjk(c) && !list.chars.may_hold(c));
+    if kept.take(2).count() == 2 {
+        return true;
+    }
+    with_removed(s, list, |rest| {
+        rest.chars().filter(|&c| is_cjk(c)).nth(1).is_some()
+    })
+}

@@ -1,0 +1,246 @@
+//! Tokens that start with a digit: plain numbers with their units, years, months and dates,
+//! compounds written as one token (`3+1+N`, `3-5家`, `9.2:69.5:21.3`, `2×66万千瓦`, `PM2.5`),
+//! footnote markers, fractions written as shares, and `第3名`.
+
+use super::numerals::{is_digit, is_year_digits, read_decimal};
+use super::{attach_unit, has_rank_scope, number_token, plain_unit, Shape, Token};
+use crate::numbers::context::Context;
+use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS};
+use crate::numbers::units;
+
+/// The digits at a position and what is glued to them, before a shape is decided.
+struct Read {
+    /// Where the token starts: at the first digit, or at Latin letters glued before it.
+    start: usize,
+    /// Where the first digit is.
+    pos: usize,
+    /// Just past the digits, joiners and letters glued after them.
+    end: usize,
+    /// The first number as a plain ASCII decimal string.
+    digits: String,
+    /// How many numbers the joiners join (1 for a plain number).
+    groups: usize,
+    /// The joiners between them (`+`, `-`, `:`, `×`, `/` …), in order.
+    joiners: String,
+    /// Whether Latin letters follow (`5G`).
+    letters_after: bool,
+}
+
+impl Read {
+    /// Whether Latin letters come before the digits (`PM2.5`, `G4`).
+    fn prefix_letters(&self) -> bool {
+        self.start < self.pos
+    }
+}
+
+/// The token that starts with the digit at `pos`.
+pub(super) fn scan_arabic(ctx: &Context, pos: usize) -> Token {
+    let r = read(ctx, pos);
+    if let Some(t) = compound(ctx, &r) {
+        return t;
+    }
+    // `第3名`, `第14次`.
+    if r.start > 0 && ctx.chars[r.start - 1] == '第' {
+        return ordinal(ctx, r);
+    }
+    plain_number(ctx, r)
+}
+
+/// Reads the digits at `pos` with the letters, joiners and further numbers glued to them.
+fn read(ctx: &Context, pos: usize) -> Read {
+    let chars = &ctx.chars;
+    let n = chars.len();
+    // Latin letters glued before the number make it a name (`PM2.5`, `G4`).
+    let mut start = pos;
+    while start > 0 && chars[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    let (digits, mut end) = read_decimal(chars, pos);
+    let mut groups = 1;
+    let mut joiners = String::new();
+    // Compounds written as one token.
+    while let Some(&j) = chars.get(end) {
+        let next = chars.get(end + 1).copied();
+        let joins_digit = next.is_some_and(is_digit);
+        let joins_letter = next.is_some_and(|c| c.is_ascii_alphabetic());
+        let ok = match j {
+            '·' | '•' | '・' | '×' | '/' | ':' | '：' | '-' | '－' | '—' | '–' | '~' | '～' => {
+                joins_digit
+            }
+            '+' | '＋' => joins_digit || joins_letter,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        joiners.push(j);
+        end += 1;
+        if joins_digit {
+            let (_, e) = read_decimal(chars, end);
+            end = e;
+            groups += 1;
+        } else {
+            while end < n && chars[end].is_ascii_alphabetic() {
+                end += 1;
+            }
+        }
+    }
+    // Latin letters glued after it (`5G`, `4A`, `3+1+N` handled above).
+    let mut letters_after = false;
+    while end < n && chars[end].is_ascii_alphabetic() {
+        end += 1;
+        letters_after = true;
+    }
+    Read {
+        start,
+        pos,
+        end,
+        digits,
+        groups,
+        joiners,
+        letters_after,
+    }
+}
+
+/// A footnote marker, a fraction, a name, or several numbers joined: the token, else `None`
+/// for a single number.
+fn compound(ctx: &Context, r: &Read) -> Option<Token> {
+    let chars = &ctx.chars;
+    let (start, end) = (r.start, r.end);
+    // Footnote marker `[1]`.
+    if start > 0 && chars[start - 1] == '[' && chars.get(end) == Some(&']') && r.groups == 1 {
+        return Some(number_token(
+            start,
+            end,
+            Shape::Footnote,
+            Some(r.digits.clone()),
+        ));
+    }
+    // `占全省的1/5`: a fraction is a share.
+    if r.joiners == "/" && r.groups == 2 && !r.prefix_letters() && !r.letters_after {
+        if let Some(t) = fraction(ctx, start, end) {
+            return Some(t);
+        }
+    }
+    if r.prefix_letters()
+        || r.letters_after
+        || r.joiners.contains(&['·', '•', '・', '+', '＋', '/'][..])
+    {
+        let d = (r.groups == 1).then(|| r.digits.clone());
+        return Some(number_token(start, end, Shape::Name, d));
+    }
+    if r.groups == 1 {
+        return None;
+    }
+    let shape = if r.joiners.contains(&[':', '：'][..]) {
+        Shape::Ratio
+    } else if r.joiners.contains('×') {
+        Shape::Product
+    } else if is_year_digits(&r.digits) {
+        Shape::Year
+    } else {
+        Shape::Range
+    };
+    // `2×66万千瓦`: the product is the total (132万千瓦).
+    let product = (shape == Shape::Product && r.joiners == "×")
+        .then(|| {
+            let (a, b) = ctx.slice(start, end).split_once('×')?;
+            let v = units::parse_decimal(a)? * units::parse_decimal(b)?;
+            Some(units::format_plain(v))
+        })
+        .flatten();
+    let mut t = number_token(start, end, shape, product);
+    if shape == Shape::Year {
+        if chars.get(end) == Some(&'年') {
+            t.end += 1;
+            t.unit = Some(plain_unit("年"));
+        }
+    } else if shape != Shape::Ratio {
+        attach_unit(ctx, &mut t);
+    }
+    Some(t)
+}
+
+/// `第3名` (a rank, after a rank scope or with its counter), `第14次` (an ordinal).
+fn ordinal(ctx: &Context, r: Read) -> Token {
+    let (start, end) = (r.start, r.end);
+    let counter = ctx
+        .chars
+        .get(end)
+        .is_some_and(|c| RANK_COUNTERS.contains(c));
+    let mut t = number_token(start - 1, end, Shape::Ordinal, Some(r.digits));
+    if counter || has_rank_scope(ctx, start - 1) {
+        t.shape = Shape::Rank;
+        t.unit = Some(plain_unit("名"));
+        // `第3位`: the written counter is part of the rank.
+        if counter {
+            t.end += 1;
+        }
+    } else if let Some(s) = ORDINAL_SUFFIXES.iter().find(|s| ctx.starts_with_at(end, s)) {
+        t.end += s.chars().count();
+    }
+    t
+}
+
+/// A single number: a year, a month or date, else a number with its unit.
+fn plain_number(ctx: &Context, r: Read) -> Token {
+    let chars = &ctx.chars;
+    let (start, end) = (r.start, r.end);
+    let digits = r.digits;
+    let mut t = number_token(start, end, Shape::Number, Some(digits.clone()));
+    // Years.
+    if is_year_digits(&digits) {
+        if chars.get(end) == Some(&'年') {
+            t.shape = Shape::Year;
+            t.end += 1;
+            t.unit = Some(plain_unit("年"));
+            return t;
+        }
+        if units::match_unit(chars, end).is_none() {
+            t.shape = Shape::Year;
+            return t;
+        }
+    }
+    // Months and dates.
+    if chars.get(end) == Some(&'月')
+        && !digits.contains('.')
+        && t.value.is_some_and(|v| (1.0..=12.0).contains(&v))
+    {
+        t.shape = Shape::Date;
+        t.end += 1;
+        if t.end < chars.len() && is_digit(chars[t.end]) {
+            let (_, e) = read_decimal(chars, t.end);
+            if matches!(chars.get(e), Some('日') | Some('号')) {
+                t.end = e + 1;
+                t.value = None;
+                t.digits = None;
+            }
+        }
+        if t.digits.is_some() {
+            t.unit = Some(plain_unit("月"));
+        }
+        return t;
+    }
+    attach_unit(ctx, &mut t);
+    // `12正1负`: the sign word belongs to the count.
+    if t.unit.is_none() && matches!(chars.get(t.end), Some('正') | Some('负')) {
+        t.end += 1;
+    }
+    t
+}
+
+/// `1/5` written as a share (after `占…的`, `的`, or `占`): a ratio with its value (0.2).
+fn fraction(ctx: &Context, start: usize, end: usize) -> Option<Token> {
+    let before = ctx.slice(ctx.clause_start(start), start);
+    if !(before.ends_with('的') || before.ends_with('占') || before.contains('占')) {
+        return None;
+    }
+    let (num, den) = ctx.slice(start, end).split_once('/')?;
+    let (num, den) = (units::parse_decimal(num)?, units::parse_decimal(den)?);
+    if den == 0.0 || num > den || num.fract() != 0.0 || den.fract() != 0.0 {
+        return None;
+    }
+    let mut t = number_token(start, end, Shape::Ratio, None);
+    t.value = Some(num / den);
+    Some(t)
+}

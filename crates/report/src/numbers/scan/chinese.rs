@@ -1,0 +1,176 @@
+//! Tokens in Chinese numerals or words: ordinals and ranks (`第二`, `第二十八`), ranks without
+//! a position (`前列`, `靠前`, `首位`, `前三`), `零` of `零发生`, and counts (`三个`, `二十届`).
+
+use super::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
+use super::{has_rank_scope, number_token, plain_unit, Shape, Token};
+use crate::numbers::context::Context;
+use crate::numbers::lexicon::{
+    CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS, ORDINAL_SUFFIXES,
+    RANK_COUNTERS, RANK_PLACES, STREAK_UNITS, ZERO_BEFORE, ZERO_OBJECTS,
+};
+
+/// Chinese-numeral tokens starting at `pos`; `prev_end` is the end of the previous token.
+pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
+    let c = ctx.chars[pos];
+    let quoted = ctx.in_quote[pos] || ctx.in_title[pos];
+    match c {
+        '第' => ordinal(ctx, pos, quoted),
+        '前' | '靠' | '首' if !quoted => rank_place(ctx, pos),
+        '零' if !quoted => zero(ctx, pos),
+        _ if !quoted && is_cn_numeral(c) => count(ctx, pos, prev_end),
+        _ => None,
+    }
+}
+
+/// `第二` after a rank scope or with `名` (a rank), else an ordinal (`第七批`, `第二十八`).
+fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
+    let chars = &ctx.chars;
+    let e = numeral_run(chars, pos + 1);
+    if e == pos + 1 {
+        return None;
+    }
+    // `第一千` etc. are fine; a run ending in 万 is a magnitude of something else.
+    let value = parse_cn_numeral(&chars[pos + 1..e]);
+    if FIRST_IDIOMS.iter().any(|w| ctx.starts_with_at(pos, w)) {
+        return None;
+    }
+    let mut t = number_token(pos, e, Shape::Ordinal, None);
+    t.value = value.map(|v| v as f64);
+    if !quoted && (has_rank_scope(ctx, pos) || matches!(chars.get(e), Some('名'))) {
+        t.shape = Shape::Rank;
+        t.unit = Some(plain_unit("名"));
+        if chars.get(e).is_some_and(|c| RANK_COUNTERS.contains(c)) {
+            t.end += 1;
+        }
+    } else if let Some(s) = ORDINAL_SUFFIXES.iter().find(|s| ctx.starts_with_at(e, s)) {
+        t.end += s.chars().count();
+        t.unit = Some(plain_unit(s));
+    }
+    Some(t)
+}
+
+/// A rank by place after a rank scope (`排名全区前列`, `全区排名靠前`, `位居全省首位`,
+/// `前三`): unit `名`, a value only when a position is written.
+fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
+    let chars = &ctx.chars;
+    let c = chars[pos];
+    let (end, value) = if RANK_PLACES.iter().any(|w| ctx.starts_with_at(pos, w)) {
+        (pos + 2, None)
+    } else if ctx.starts_with_at(pos, "首位") {
+        (pos + 2, Some(1.0))
+    } else if c == '前' {
+        let e = numeral_run(chars, pos + 1);
+        if e == pos + 1 || chars.get(e).is_some_and(|&x| CN_MEASURES.contains(x)) {
+            return None;
+        }
+        (e, parse_cn_numeral(&chars[pos + 1..e]).map(|v| v as f64))
+    } else {
+        return None;
+    };
+    // `排名全区前列`, `全区排名靠前`, `位居全省首位`; also `排名全区前列` with a scope in
+    // between.
+    let scoped =
+        has_rank_scope(ctx, pos) || (pos >= 2 && has_rank_scope(ctx, pos - 2) && c != '靠');
+    let ranked = scoped || (c == '靠' && ctx.ends_with_at(pos, "排名"));
+    if !ranked {
+        return None;
+    }
+    // A rank without digits (`前列`) is a rank all the same: unit `名`, no value.
+    let mut t = number_token(pos, end, Shape::Rank, None);
+    t.value = value;
+    t.unit = Some(plain_unit("名"));
+    Some(t)
+}
+
+/// `零` of `零发生`, `零事故` (not of `清零`, `二零`).
+fn zero(ctx: &Context, pos: usize) -> Option<Token> {
+    let chars = &ctx.chars;
+    let prev = pos.checked_sub(1).map(|p| chars[p]);
+    if prev.is_some_and(|p| is_cn_numeral(p) || ZERO_BEFORE.contains(p)) {
+        return None;
+    }
+    if !ZERO_OBJECTS.iter().any(|w| ctx.starts_with_at(pos + 1, w)) {
+        return None;
+    }
+    let mut t = number_token(pos, pos + 1, Shape::Zero, None);
+    t.value = Some(0.0);
+    Some(t)
+}
+
+/// A count in Chinese numerals (`三个`, `百余场`, `两个百分点`), a session ordinal without `第`
+/// (`二十届`), or `None` for a numeral that is part of a word or formula (`八项规定`).
+fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
+    let chars = &ctx.chars;
+    let prev = pos.checked_sub(1).map(|p| chars[p]);
+    if prev.is_some_and(|p| is_cn_numeral(p) || CN_NUMERAL_BEFORE.contains(p)) {
+        return None;
+    }
+    let e = numeral_run(chars, pos);
+    let run = &chars[pos..e];
+    // `连续五年`, `连续举办十一届`: the length of a streak is a count.
+    let streak = streak_before(ctx, pos);
+    // `二十届` of `党的二十届三中全会`: a session ordinal without 第.
+    if run.len() >= 2 && chars.get(e) == Some(&'届') && !streak {
+        let mut t = number_token(pos, e + 1, Shape::Ordinal, None);
+        t.value = parse_cn_numeral(run).map(|v| v as f64);
+        t.unit = Some(plain_unit("届"));
+        return Some(t);
+    }
+    if run.iter().all(|&x| x == '一' || x == '零' || x == '〇') || run.last() == Some(&'万') {
+        return None;
+    }
+    let value = parse_cn_numeral(run)?;
+    if value < 2 {
+        return None;
+    }
+    let mut u = e;
+    if matches!(chars.get(u), Some('多') | Some('余')) {
+        u += 1;
+    }
+    // `两个百分点`
+    if ctx.starts_with_at(u, "个百分点") {
+        let mut t = number_token(pos, u + 4, Shape::ChineseCount, None);
+        t.value = Some(value as f64);
+        t.unit = Some(plain_unit("个百分点"));
+        return Some(t);
+    }
+    let measure: String = match CN_MEASURE_WORDS.iter().find(|w| ctx.starts_with_at(u, w)) {
+        Some(w) => w.to_string(),
+        None => chars
+            .get(u)
+            .filter(|&&c| CN_MEASURES.contains(c) || (streak && STREAK_UNITS.contains(c)))?
+            .to_string(),
+    };
+    if !counts_something(ctx, pos, prev_end, u > e || streak) {
+        return None;
+    }
+    let mut t = number_token(pos, u + measure.chars().count(), Shape::ChineseCount, None);
+    t.value = Some(value as f64);
+    t.unit = Some(plain_unit(&measure));
+    if u > e {
+        t.approx = Some((e, if chars[e] == '多' { "多" } else { "余" }));
+    }
+    Some(t)
+}
+
+/// A Chinese numeral counts something when the text says so: it sums up an enumeration
+/// (`华测、创鑫激光、联通三个意向项目`, `…等三处`), is approximate (`百余场`), a streak
+/// (`连续五年`), or follows a verb of doing (`新增三家省级企业技术中心`). Otherwise it is a
+/// formula (`八项规定`). `approx_or_streak` says whether it is one of the two.
+fn counts_something(ctx: &Context, pos: usize, prev_end: usize, approx_or_streak: bool) -> bool {
+    let clause_start = ctx
+        .clause_start(pos)
+        .max(prev_end)
+        .max(pos.saturating_sub(60));
+    let before = ctx.slice(clause_start, pos);
+    before.ends_with('等')
+        || before.contains('、')
+        || approx_or_streak
+        || COUNT_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// Whether `连续` stands shortly before `pos` in its clause (`连续五年`, `连续举办十一届`).
+fn streak_before(ctx: &Context, pos: usize) -> bool {
+    let from = ctx.clause_start(pos).max(pos.saturating_sub(6));
+    (from..pos).any(|p| ctx.starts_with_at(p, "连续"))
+}

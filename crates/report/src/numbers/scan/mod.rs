@@ -1,0 +1,176 @@
+//! The tokenizer: finds every numeric token of a block, with its raw span, value and unit.
+//!
+//! - `numerals`: reading digits, decimals and Chinese numerals;
+//! - `arabic`: tokens that start with a digit (numbers, years, dates, compounds, `第3名`);
+//! - `chinese`: tokens in Chinese numerals or words (`第二`, `前列`, `零发生`, `三个`);
+//! - here: the token types, the scan over a block, and what it fixes once every token is found.
+
+mod arabic;
+mod chinese;
+mod numerals;
+
+#[cfg(test)]
+mod tests;
+
+pub use numerals::{is_cn_numeral, is_digit, parse_cn_numeral};
+
+use super::context::Context;
+use super::lexicon::{DATE_LIST_JOINERS, RANK_SCOPES};
+use super::units::{self, Unit};
+
+/// What a token looks like, before classification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A plain Arabic number, maybe with a unit (`329.73亿元`, `12`).
+    Number,
+    /// A year: `2024年`, or a bare 19xx/20xx with no unit.
+    Year,
+    /// A month or a date: `4月`, `1月23日`.
+    Date,
+    /// A name-like compound written as one token: `3+1+N`, `6·30`, `PM2.5`, `5G`.
+    Name,
+    /// A range: `3-5家`, `30－50项`.
+    Range,
+    /// A ratio: `9.2:69.5:21.3`.
+    Ratio,
+    /// A product: `2×66万千瓦`.
+    Product,
+    /// A footnote marker: the `1` of `^[1]`.
+    Footnote,
+    /// A ranking: `第二` after `全区`/`排名`, `前列`, `靠前`, `第3名`.
+    Rank,
+    /// An ordinal: `第七批`, `第三届`, `第二十八`, `二十届`.
+    Ordinal,
+    /// A Chinese-numeral count in a metric clause: `三个`.
+    ChineseCount,
+    /// `零` of `零发生`.
+    Zero,
+}
+
+/// One numeric token of a block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Char index of the raw text's start in the block.
+    pub start: usize,
+    /// Char index just past the raw text.
+    pub end: usize,
+    /// Its shape.
+    pub shape: Shape,
+    /// The number as a plain ASCII decimal string (`329.73`), when it has a single value.
+    pub digits: Option<String>,
+    /// The number's value.
+    pub value: Option<f64>,
+    /// The unit written after it.
+    pub unit: Option<Unit>,
+    /// `余`/`多` written between the number and its unit, with its char index in the block.
+    pub approx: Option<(usize, &'static str)>,
+}
+
+impl Token {
+    /// The value with 万/亿 expanded, computed on the digit string.
+    pub fn base_value(&self) -> Option<f64> {
+        let exp = self.unit.as_ref().map_or(0, |u| u.exp);
+        match &self.digits {
+            Some(d) => units::parse_decimal(&units::shift_decimal(d, exp)),
+            None => self.value.filter(|_| exp == 0),
+        }
+    }
+}
+
+fn has_rank_scope(ctx: &Context, pos: usize) -> bool {
+    RANK_SCOPES.iter().any(|w| ctx.ends_with_at(pos, w))
+}
+
+/// Finds every numeric token in the block, in text order and non-overlapping.
+pub fn scan(ctx: &Context) -> Vec<Token> {
+    let chars = &ctx.chars;
+    let n = chars.len();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if is_digit(c) {
+            let mut t = arabic::scan_arabic(ctx, i);
+            let prev_end = tokens.last().map_or(0, |t| t.end);
+            if t.start < prev_end {
+                t.start = prev_end.min(i);
+            }
+            i = t.end.max(i + 1);
+            tokens.push(t);
+            continue;
+        }
+        // Only these chars start a Chinese token (see `scan_chinese`).
+        if !matches!(c, '第' | '前' | '靠' | '首' | '零') && !is_cn_numeral(c) {
+            i += 1;
+            continue;
+        }
+        if let Some(t) = chinese::scan_chinese(ctx, i, tokens.last().map_or(0, |t| t.end)) {
+            i = t.end.max(i + 1);
+            tokens.push(t);
+            continue;
+        }
+        i += 1;
+    }
+    mark_date_lists(ctx, &mut tokens);
+    absorb_period_words(ctx, &mut tokens);
+    tokens
+}
+
+/// `2021年度`, `3月份`: the word that makes a year or month a period is part of it.
+fn absorb_period_words(ctx: &Context, tokens: &mut [Token]) {
+    for t in tokens.iter_mut() {
+        let next = ctx.chars.get(t.end).copied();
+        let last = t.end.checked_sub(1).map(|p| ctx.chars[p]);
+        let absorbs = matches!(
+            (t.shape, last, next),
+            (Shape::Year, Some('年'), Some('度')) | (Shape::Date, Some('月'), Some('份'))
+        );
+        if absorbs {
+            t.end += 1;
+        }
+    }
+}
+
+/// `2、3月`: numbers listed before a month are months too.
+fn mark_date_lists(ctx: &Context, tokens: &mut [Token]) {
+    for k in (0..tokens.len().saturating_sub(1)).rev() {
+        let (a, b) = (&tokens[k], &tokens[k + 1]);
+        if a.shape != Shape::Number || a.unit.is_some() || b.shape != Shape::Date {
+            continue;
+        }
+        let between = ctx.slice(a.end, b.start);
+        let small = a.value.is_some_and(|v| (1.0..=12.0).contains(&v));
+        if small && DATE_LIST_JOINERS.contains(&between) {
+            tokens[k].shape = Shape::Date;
+        }
+    }
+}
+
+fn number_token(start: usize, end: usize, shape: Shape, digits: Option<String>) -> Token {
+    let value = digits.as_deref().and_then(units::parse_decimal);
+    Token {
+        start,
+        end,
+        shape,
+        digits,
+        value,
+        unit: None,
+        approx: None,
+    }
+}
+
+fn plain_unit(u: &str) -> Unit {
+    Unit {
+        written: u.to_string(),
+        base: Some(u.to_string()),
+        exp: 0,
+    }
+}
+
+fn attach_unit(ctx: &Context, t: &mut Token) {
+    if let Some(m) = units::match_unit(&ctx.chars, t.end) {
+        t.approx = m.approx.map(|(o, a)| (t.end + o, a));
+        t.end += m.len;
+        t.unit = Some(m.unit);
+    }
+}
