@@ -64,12 +64,6 @@ pub struct EmbedMode {
     pub hosts: Vec<String>,
 }
 
-/// `growth`, `rate`, … → the chart kind.
-pub fn parse_chart_kind(v: &str) -> Option<ChartKind> {
-    let v = v.trim().to_ascii_lowercase();
-    ChartKind::ALL.into_iter().find(|k| k.as_str() == v)
-}
-
 impl EmbedMode {
     /// The mode the URL's extras ask for.
     pub fn from_extras(extras: &Extras) -> EmbedMode {
@@ -81,7 +75,7 @@ impl EmbedMode {
         };
         let mut charts = Vec::new();
         if on {
-            for k in extras.chart.iter().filter_map(|c| parse_chart_kind(c)) {
+            for k in extras.chart.iter().filter_map(|c| ChartKind::parse(c)) {
                 if !charts.contains(&k) {
                     charts.push(k);
                 }
@@ -153,30 +147,6 @@ pub fn settings_from_message(data: &JsValue, settings: &Settings) -> Option<Sett
     Some(s)
 }
 
-/// Whether a message from `origin` may change the settings: it must be one of `hosts`, or,
-/// when `hosts` is empty, the origin of `referrer` (the host page that framed the explorer).
-pub fn origin_allowed(origin: &str, hosts: &[String], referrer: &str) -> bool {
-    if origin.is_empty() || origin == "null" {
-        return false;
-    }
-    if !hosts.is_empty() {
-        return hosts.iter().any(|h| h == origin);
-    }
-    report::view::parse_origin(referrer_origin(referrer)).is_some_and(|r| r == origin)
-}
-
-/// `https://a.cn/x/y?z` → `https://a.cn`.
-fn referrer_origin(referrer: &str) -> &str {
-    let Some(i) = referrer.find("://") else {
-        return "";
-    };
-    let rest = &referrer[i + 3..];
-    let end = rest
-        .find(&['/', '?', '#'][..])
-        .map_or(referrer.len(), |j| i + 3 + j);
-    &referrer[..end]
-}
-
 /// The page's content height in CSS px (the `<html>` element's box, which in embed mode is as
 /// tall as the content, not the viewport).
 fn content_height() -> f64 {
@@ -219,7 +189,7 @@ pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
             else {
                 return;
             };
-            if !hosts.with_value(|h| origin_allowed(&origin, h, &referrer)) {
+            if !hosts.with_value(|h| report::view::origin_allowed(&origin, h, &referrer)) {
                 return;
             }
             if explorer.settings.with_untracked(|s| *s != next) {
@@ -331,29 +301,5 @@ mod tests {
         assert!(m.shows_cards() && m.shows_charts() && m.shows_figures());
         assert_eq!(m.chart_kinds(), ChartKind::ALL.to_vec());
         assert!(m.downloads.get_untracked());
-    }
-
-    #[test]
-    fn origins() {
-        let hosts = vec!["https://a.cn".to_string()];
-        assert!(origin_allowed("https://a.cn", &hosts, ""));
-        assert!(!origin_allowed("https://b.cn", &hosts, "https://b.cn/x"));
-        assert!(origin_allowed(
-            "https://b.cn",
-            &[],
-            "https://b.cn/x/y.html?q#f"
-        ));
-        assert!(origin_allowed(
-            "http://127.0.0.1:81",
-            &[],
-            "http://127.0.0.1:81"
-        ));
-        assert!(!origin_allowed("https://b.cn", &[], ""));
-        assert!(!origin_allowed("null", &[], "null"));
-        assert!(!origin_allowed(
-            "https://b.cn",
-            &[],
-            "https://b.cn.evil.cn/"
-        ));
     }
 }

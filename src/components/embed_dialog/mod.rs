@@ -188,7 +188,7 @@ pub fn EmbedDialog() -> impl IntoView {
                             <select
                                 id="embed-chart"
                                 disabled=move || shown.get() == EmbedView::Cards
-                                on:change=move |ev| chart.set(crate::hooks::use_embed::parse_chart_kind(&event_target_value(&ev)))
+                                on:change=move |ev| chart.set(ChartKind::parse(&event_target_value(&ev)))
                             >
                                 <option value="" selected=move || chart.get().is_none()>"全部图表"</option>
                                 {charts}

@@ -70,6 +70,18 @@ impl ChartKind {
         }
     }
 
+    /// The chart a `chart=` value names (`growth`, `RATE`, ` rank `), if any.
+    ///
+    /// ```
+    /// use report::charts::ChartKind;
+    /// assert_eq!(ChartKind::parse(" Rate "), Some(ChartKind::Rate));
+    /// assert_eq!(ChartKind::parse("pie"), None);
+    /// ```
+    pub fn parse(v: &str) -> Option<ChartKind> {
+        let v = v.trim().to_ascii_lowercase();
+        ChartKind::ALL.into_iter().find(|k| k.as_str() == v)
+    }
+
     /// The tab name: `增长`, `比率`, `排名`, `目标`, `总览`.
     pub fn name(self) -> &'static str {
         match self {

@@ -40,4 +40,6 @@ pub use filter::{
 };
 pub use search::{highlight_segments, normalize, Hit, Query, SearchIndex};
 pub use settings::{Settings, SettingsOverrides, Theme};
-pub use url::{parse_origin, parse_query, percent_decode, percent_encode, to_query, Extras};
+pub use url::{
+    origin_allowed, parse_origin, parse_query, percent_decode, percent_encode, to_query, Extras,
+};

@@ -67,6 +67,38 @@ pub fn parse_origin(v: &str) -> Option<String> {
     Some(format!("{scheme}://{}", rest.to_ascii_lowercase()))
 }
 
+/// Whether a message from `origin` may change an embedded explorer's settings: it must be one
+/// of `hosts` (the `host=` origins), or, when `hosts` is empty, the origin of `referrer` (the
+/// host page that framed the explorer). An opaque origin (`null`) never may.
+///
+/// ```
+/// use report::view::origin_allowed;
+/// assert!(origin_allowed("https://b.cn", &[], "https://b.cn/x/y.html?q#f"));
+/// assert!(!origin_allowed("https://b.cn", &[], "https://b.cn.evil.cn/"));
+/// assert!(!origin_allowed("https://b.cn", &["https://a.cn".into()], "https://b.cn/"));
+/// ```
+pub fn origin_allowed(origin: &str, hosts: &[String], referrer: &str) -> bool {
+    if origin.is_empty() || origin == "null" {
+        return false;
+    }
+    if !hosts.is_empty() {
+        return hosts.iter().any(|h| h == origin);
+    }
+    parse_origin(referrer_origin(referrer)).is_some_and(|r| r == origin)
+}
+
+/// `https://a.cn/x/y?z` → `https://a.cn`.
+fn referrer_origin(referrer: &str) -> &str {
+    let Some(i) = referrer.find("://") else {
+        return "";
+    };
+    let rest = &referrer[i + 3..];
+    let end = rest
+        .find(&['/', '?', '#'][..])
+        .map_or(referrer.len(), |j| i + 3 + j);
+    &referrer[..end]
+}
+
 /// The allowed `view=` values.
 pub const VIEW_VALUES: [&str; 3] = ["cards", "charts", "all"];
 
@@ -316,6 +348,30 @@ pub fn to_query(filter: &Filter, settings: &SettingsOverrides, extras: &Extras) 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn settings_messages_come_only_from_the_hosts_or_the_framing_page() {
+        let hosts = vec!["https://a.cn".to_string()];
+        assert!(origin_allowed("https://a.cn", &hosts, ""));
+        assert!(!origin_allowed("https://b.cn", &hosts, "https://b.cn/x"));
+        assert!(origin_allowed(
+            "https://b.cn",
+            &[],
+            "https://b.cn/x/y.html?q#f"
+        ));
+        assert!(origin_allowed(
+            "http://127.0.0.1:81",
+            &[],
+            "http://127.0.0.1:81"
+        ));
+        assert!(!origin_allowed("https://b.cn", &[], ""));
+        assert!(!origin_allowed("null", &[], "null"));
+        assert!(!origin_allowed(
+            "https://b.cn",
+            &[],
+            "https://b.cn.evil.cn/"
+        ));
+    }
+
     use super::*;
 
     #[test]
