@@ -8,75 +8,18 @@ use leptos::prelude::*;
 use report_explorer::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{HtmlElement, HtmlInputElement};
+
+mod common;
+
+use common::{count, el, mount, settled, texts, type_into};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts `f` into a fresh `<div>` appended to the body and returns that div.
-fn mount<F, N>(f: F) -> HtmlElement
-where
-    F: FnOnce() -> N + 'static,
-    N: IntoView,
-{
-    let document = document();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), f).forget();
-    host
-}
-
-fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.text_content().unwrap_or_default())
-        .collect()
-}
-
-fn count(root: &HtmlElement, selector: &str) -> usize {
-    root.query_selector_all(selector).unwrap().length() as usize
-}
-
-fn el(root: &HtmlElement, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-        .unchecked_into()
-}
-
-/// Waits until the card list has caught up with the filter (after the frame, while off screen),
-/// stopped growing (it renders incrementally) and taken earlier results (hidden) down: all
-/// three keep `aria-busy` on it.
-async fn settle(root: &HtmlElement) {
-    let mut last = usize::MAX;
-    for _ in 0..100 {
-        TimeoutFuture::new(40).await;
-        let now = count(root, "article");
-        let done = root.query_selector(".loading-more").unwrap().is_none()
-            && root
-                .query_selector(".card-list[aria-busy]")
-                .unwrap()
-                .is_none();
-        if now == last && done {
-            return;
-        }
-        last = now;
-    }
-}
-
-fn type_into(input: &HtmlInputElement, value: &str) {
-    input.set_value(value);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-}
 
 #[wasm_bindgen_test]
 async fn shows_title_parts_sections_and_every_card() {
     let root = mount(|| view! { <App/> });
-    settle(&root).await;
+    settled(&root).await;
     assert_eq!(
         texts(&root, "h1"),
         vec!["深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划"]
@@ -125,10 +68,10 @@ async fn shows_title_parts_sections_and_every_card() {
 #[wasm_bindgen_test]
 async fn search_filters_cards_and_announces_the_count() {
     let root = mount(|| view! { <App/> });
-    settle(&root).await;
-    let input: HtmlInputElement = el(&root, "input[type=search]").unchecked_into();
+    settled(&root).await;
+    let input: HtmlInputElement = el(&root, "input[type=search]");
     type_into(&input, "养老");
-    settle(&root).await;
+    settled(&root).await;
     let cards = texts(&root, "article .card-text");
     assert!(!cards.is_empty());
     assert!(cards.iter().all(|t| t.contains("养老")), "{cards:?}");
@@ -137,7 +80,7 @@ async fn search_filters_cards_and_announces_the_count() {
     assert!(texts(&root, "article mark").iter().any(|m| m == "养老"));
 
     type_into(&input, "没有这个词语");
-    settle(&root).await;
+    settled(&root).await;
     assert_eq!(count(&root, "article"), 0);
     assert!(texts(&root, ".search-status").join("").contains("没有找到"));
 }
@@ -145,10 +88,10 @@ async fn search_filters_cards_and_announces_the_count() {
 #[wasm_bindgen_test]
 async fn kind_chip_keeps_only_cards_with_that_kind() {
     let root = mount(|| view! { <App/> });
-    settle(&root).await;
+    settled(&root).await;
     let all = count(&root, "article");
-    el(&root, "button.chip-growth").click();
-    settle(&root).await;
+    el::<HtmlElement>(&root, "button.chip-growth").click();
+    settled(&root).await;
     let n = count(&root, "article");
     assert!(n > 0 && n < all, "{n} of {all}");
     assert_eq!(
@@ -156,27 +99,27 @@ async fn kind_chip_keeps_only_cards_with_that_kind() {
         count(&root, "article:has(.num-growth)")
     );
     assert_eq!(
-        el(&root, "button.chip-growth")
+        el::<HtmlElement>(&root, "button.chip-growth")
             .get_attribute("aria-pressed")
             .as_deref(),
         Some("true")
     );
-    el(&root, "button.clear-button").click();
-    settle(&root).await;
+    el::<HtmlElement>(&root, "button.clear-button").click();
+    settled(&root).await;
     assert_eq!(count(&root, "article"), all);
 }
 
 #[wasm_bindgen_test]
 async fn tapping_a_number_shows_its_details() {
     let root = mount(|| view! { <App/> });
-    settle(&root).await;
-    let button = el(&root, "button.num-growth");
+    settled(&root).await;
+    let button: HtmlElement = el(&root, "button.num-growth");
     let details_id = button.get_attribute("aria-controls").unwrap();
     let selector = format!("[id='{details_id}']");
     assert_eq!(count(&root, &selector), 0, "closed details are not built");
     button.click();
     TimeoutFuture::new(20).await;
-    let details = el(&root, &selector);
+    let details: HtmlElement = el(&root, &selector);
     assert!(!details.hidden());
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
@@ -188,7 +131,7 @@ async fn tapping_a_number_shows_its_details() {
 
 #[wasm_bindgen_test]
 async fn another_report_of_the_genre_shows_with_no_code_change() {
-    use report_explorer::app::{ReportSource, Start};
+    use report_explorer::state::{ReportSource, Start};
     let start = Start {
         report: Some(ReportSource {
             text: include_str!("../crates/report/tests/data/corpus/hebei_province_2022.txt").into(),
@@ -197,7 +140,7 @@ async fn another_report_of_the_genre_shows_with_no_code_change() {
         ..Start::default()
     };
     let root = mount(move || view! { <App start=start/> });
-    settle(&root).await;
+    settled(&root).await;
     assert_eq!(texts(&root, "h1"), vec!["2022年河北省政府工作报告"]);
     // The speech's opening (现在，我代表…) is a part of its own before the two numbered ones.
     assert_eq!(texts(&root, "h2.group-part")[0], "开篇");
@@ -207,9 +150,9 @@ async fn another_report_of_the_genre_shows_with_no_code_change() {
         count(&root, ".figure") >= 5,
         "key figures come from its numbers"
     );
-    let input: HtmlInputElement = el(&root, "input[type=search]").unchecked_into();
+    let input: HtmlInputElement = el(&root, "input[type=search]");
     type_into(&input, "雄安");
-    settle(&root).await;
+    settled(&root).await;
     let cards = texts(&root, "article .card-text");
     assert!(!cards.is_empty() && cards.iter().all(|t| t.contains("雄安")));
 }
@@ -224,7 +167,7 @@ async fn an_embedded_card_is_the_only_card_shown() {
         ..Start::default()
     };
     let root = mount(move || view! { <App start=start/> });
-    settle(&root).await;
+    settled(&root).await;
     let ids: Vec<String> = (0..count(&root, "article"))
         .map(|i| {
             root.query_selector_all("article")
@@ -308,16 +251,16 @@ async fn a_staged_start_builds_off_screen_then_shows_the_whole_view() {
         texts(&host, "h1"),
         vec!["深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划"]
     );
-    settle(&host).await;
+    settled(&host).await;
     assert_eq!(
         count(&host, "article"),
         36,
         "then the list grows to every card"
     );
     // Once shown, the app is live: a search re-renders in place.
-    let input: HtmlInputElement = el(&host, "input[type=search]").unchecked_into();
+    let input: HtmlInputElement = el(&host, "input[type=search]");
     type_into(&input, "养老");
-    settle(&host).await;
+    settled(&host).await;
     assert_eq!(count(&host, "article"), 1);
 }
 
@@ -331,10 +274,10 @@ async fn a_fresh_view_is_replaced_where_a_plain_one_is_diffed() {
             <div>{move || view! { <p class="plain">{n.get()}</p> }}</div>
         }
     });
-    let (fresh, plain) = (el(&root, "p.fresh"), el(&root, "p.plain"));
+    let (fresh, plain): (HtmlElement, HtmlElement) = (el(&root, "p.fresh"), el(&root, "p.plain"));
     n.set(2);
     TimeoutFuture::new(0).await;
-    let (fresh2, plain2) = (el(&root, "p.fresh"), el(&root, "p.plain"));
+    let (fresh2, plain2): (HtmlElement, HtmlElement) = (el(&root, "p.fresh"), el(&root, "p.plain"));
     assert_eq!(texts(&root, "p"), ["2", "2"]);
     assert!(
         !fresh.is_same_node(Some(&fresh2)),

@@ -11,37 +11,17 @@ use report_explorer::state::default_report;
 use report_explorer::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{
-    CanvasRenderingContext2d, Event, EventInit, HtmlCanvasElement, HtmlElement, HtmlInputElement,
-    KeyboardEvent, KeyboardEventInit,
-};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, HtmlInputElement};
+
+mod common;
+
+use common::{el, key, type_into, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The app with the bundled report.
 fn mount() -> HtmlElement {
-    let document = document();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), || view! { <App/> }).forget();
-    host
-}
-
-fn el<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-        .unchecked_into()
-}
-
-/// Waits until `f` holds (up to ~5 s).
-async fn until(mut f: impl FnMut() -> bool) {
-    for _ in 0..125 {
-        if f() {
-            return;
-        }
-        TimeoutFuture::new(40).await;
-    }
-    panic!("condition not reached");
+    common::mount(|| view! { <App/> })
 }
 
 fn draws(canvas: &HtmlCanvasElement) -> u32 {
@@ -49,17 +29,6 @@ fn draws(canvas: &HtmlCanvasElement) -> u32 {
         .get_attribute("data-draws")
         .and_then(|d| d.parse().ok())
         .unwrap_or(0)
-}
-
-fn key(target: &HtmlElement, key: &str) {
-    let init = KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    target
-        .dispatch_event(
-            &KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
-        )
-        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -131,12 +100,7 @@ async fn chart_follows_the_search_and_redraws_only_then() {
     assert_eq!(before, 1, "drawn once when nothing changed");
 
     let input: HtmlInputElement = el(&root, "#search-input");
-    input.set_value("群众投诉");
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+    type_into(&input, "群众投诉");
     until(|| {
         canvas
             .get_attribute("aria-label")
@@ -146,10 +110,7 @@ async fn chart_follows_the_search_and_redraws_only_then() {
     until(|| draws(&canvas) > before).await;
 
     // A search that leaves nothing: the chart says so in words.
-    input.set_value("没有这个词语");
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+    type_into(&input, "没有这个词语");
     until(|| {
         root.query_selector(".chart-empty")
             .unwrap()

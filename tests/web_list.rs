@@ -13,12 +13,16 @@ mod gen_report;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use report::view::{apply_indexed, Filter, Hit};
-use report_explorer::app::{ReportSource, Start};
 use report_explorer::state::ReportData;
+use report_explorer::state::{ReportSource, Start};
 use report_explorer::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+mod common;
+
+use common::{all, mount, settled, type_into};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -44,19 +48,7 @@ fn mount_report(text: String, filter: Filter) -> HtmlElement {
         }),
         ..Start::default()
     };
-    let document = document();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), move || view! { <App start=start/> }).forget();
-    host
-}
-
-fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into())
-        .collect()
+    mount(move || view! { <App start=start/> })
 }
 
 /// The matching elements a reader can see: not in an earlier result list, or a row the first
@@ -101,19 +93,6 @@ async fn into_view(root: &HtmlElement) {
     TimeoutFuture::new(150).await;
 }
 
-/// Waits until the list has grown to all its results and dropped any earlier ones.
-async fn settled(root: &HtmlElement) {
-    for _ in 0..600 {
-        TimeoutFuture::new(50).await;
-        let list = root.query_selector(".card-list").unwrap();
-        let busy = list.is_some_and(|l| l.has_attribute("aria-busy"));
-        if !busy && root.query_selector(".loading-more").unwrap().is_none() {
-            return;
-        }
-    }
-    panic!("the card list never settled");
-}
-
 /// The search box.
 fn search_input(root: &HtmlElement) -> HtmlInputElement {
     root.query_selector("input[type=search]")
@@ -129,15 +108,6 @@ fn status_text(root: &HtmlElement) -> String {
         .expect("a status line")
         .text_content()
         .unwrap_or_default()
-}
-
-fn type_into(input: &HtmlInputElement, value: &str) {
-    input.set_value(value);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
 }
 
 /// Every card sits under the headings of its part and section, and each heading appears once,
