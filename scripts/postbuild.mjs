@@ -2,24 +2,23 @@
 // Trunk post-build hook (Trunk.toml `[[hooks]] stage = "post_build"`): makes the built page fit
 // any static host and a strict security review. Runs on Trunk's staging directory
 // (TRUNK_STAGING_DIR), or on the folder given as the first argument (`node scripts/postbuild.mjs dist`).
+// `postbuild()` runs these steps in order, each a function below:
 //
-// 1. Asset URLs become relative (`./x.js`), so the folder works unchanged at `/` or any sub-path.
-// 2. Trunk's inline module loader moves to a file (`loader-<hash>.js`); the loader fetches the wasm with its integrity (SRI) and relative to itself.
-//    wasm-bindgen falls back from instantiateStreaming to instantiate when a host serves .wasm
-//    with a wrong MIME type. The page names the loader and the wasm-bindgen module (with their
-//    integrity) in data attributes of boot.js's tag (3), which requests them after the first paint:
-//    nothing but the page itself is fetched before it paints.
-//    The wasm-bindgen module itself is minified (esbuild, from tools/), its integrity recomputed.
-// 3. The stylesheets go inline, minified, in one <style> (in their order), and boot.js goes inline
-//    at the end of <body>: no request but the page itself before the first paint. The policy
-//    names that <style> and that <script> by their sha256 (no 'unsafe-inline').
-// 4. The Content-Security-Policy goes in as a <meta http-equiv> (see docs/deploy.md), and
-//    its exact text into `csp.txt` for hosts that want the whole policy as a header.
-// 5. Every text and wasm file gets .gz (gzip -9) and .br (brotli, quality 11) siblings for
-//    nginx gzip_static/brotli_static or precompressed uploads to an object store.
-// 0. First, the default view is pre-rendered into the page (src/bin/prerender.rs, the app's own
-//    components rendered natively with Leptos `ssr`), so the report paints from HTML alone and
-//    reads with JavaScript off. PRERENDER=0 skips it (the page then shows a loading skeleton).
+// - prerender: the default view is rendered into the page (src/bin/prerender.rs, the app's own
+//   components rendered natively with Leptos `ssr`), so the report paints from HTML alone and
+//   reads with JavaScript off. PRERENDER=0 skips it (the page then shows a loading skeleton).
+// - relativeUrls: asset URLs become relative (`./x.js`), so the folder works at `/` or any sub-path.
+// - loaderToFile: Trunk's inline module loader moves to `loader-<hash>.js`, which fetches the wasm
+//   with its integrity (SRI) relative to itself (wasm-bindgen falls back from
+//   instantiateStreaming when a host serves .wasm with a wrong MIME type); the wasm-bindgen
+//   module is minified (esbuild) and its integrity recomputed. boot.js requests both after the
+//   first paint: nothing but the page itself is fetched before it paints.
+// - inlineStylesheets, inlineBoot, inlineFavicon: the stylesheets (minified, one <style>), boot.js
+//   and the favicon go into the page; the policy names the <style> and <script> by sha256.
+// - addCsp: the Content-Security-Policy as a <meta http-equiv> (docs/deploy.md), and its exact
+//   text in `csp.txt` for hosts that send it as a header.
+// - precompress: .gz (gzip -9) and .br (brotli 11) siblings of every text and wasm file, for
+//   nginx gzip_static/brotli_static or precompressed uploads to an object store.
 // Idempotent: running it twice on the same folder changes nothing more.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -89,7 +88,7 @@ function walk(dir) {
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-/** Step 0: runs the native pre-render build step on `indexPath` (see the header). */
+/** Runs the native pre-render build step on `indexPath`. */
 function prerender(indexPath) {
   if (process.env.PRERENDER === '0') return;
   const args = ['run', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', path.resolve(indexPath)];
@@ -100,7 +99,7 @@ function prerender(indexPath) {
 
 /**
  * Minifies the wasm-bindgen module in place with esbuild (tools/node_modules, from
- * scripts/setup.sh): 70 → 32 KB, 9.5 → 7.6 KB brotli. Returns its new integrity. Runs once per
+ * scripts/setup.sh): wasm-bindgen writes it readable. Returns its new integrity. Runs once per
  * build: a second run finds no modulepreload left to rewrite.
  */
 function minifyGlue(file) {
@@ -112,16 +111,17 @@ function minifyGlue(file) {
   return sri(fs.readFileSync(file));
 }
 
-export function postbuild(dir) {
-  const indexPath = path.join(dir, 'index.html');
-  if (!fs.existsSync(indexPath)) fail(`no index.html in ${dir}`);
-  prerender(indexPath);
-  let html = fs.readFileSync(indexPath, 'utf8');
+/** Asset URLs relative to the page (Trunk writes `/x-hash.css` unless public_url says otherwise). */
+function relativeUrls(html) {
+  return html.replace(/\b(href|src)="\/(?!\/)/g, '$1="./');
+}
 
-  // 1. Relative asset URLs (Trunk writes `/x-hash.css` unless public_url says otherwise).
-  html = html.replace(/\b(href|src)="\/(?!\/)/g, '$1="./');
-
-  // 2. The inline loader → loader-<hash>.js, started by boot.js (3b).
+/**
+ * Moves Trunk's inline loader to `loader-<hash>.js` (started by boot.js, see inlineBoot) and takes
+ * the wasm-bindgen module's preload out (boot.js preloads it beside the loader). Returns the page
+ * and what boot.js starts: `{ loader, loaderIntegrity, glue, glueIntegrity }`.
+ */
+function loaderToFile(dir, html) {
   const start = {};
   const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
   if (inline) {
@@ -144,7 +144,6 @@ export function postbuild(dir) {
     start.loader = `./${name}`;
     start.loaderIntegrity = sri(Buffer.from(code));
   }
-  // The wasm-bindgen module's preload goes too (boot.js preloads it beside the loader).
   const preload = /<link rel="modulepreload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>/.exec(html);
   if (preload) {
     html = html.replace(preload[0], '');
@@ -156,56 +155,71 @@ export function postbuild(dir) {
   html = html.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/g, '');
   if (/<script(?![^>]*\b(src=|id="boot-script"))[^>]*>/.test(html)) fail('an inline script remains in index.html');
   if (/\sstyle="/.test(html)) fail('a style attribute in index.html');
+  return { html, start };
+}
 
-  // 3a. The stylesheets, minified, inline in one <style> (its sha256 goes into the CSP, step 4):
-  //     no render-blocking request before the pre-rendered report can paint.
+/**
+ * The stylesheets, minified, inline in one <style> (its sha256 goes into the CSP): no
+ * render-blocking request before the pre-rendered report can paint.
+ */
+function inlineStylesheets(dir, html) {
   const sheetRe = /<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="[^"]+"\/?>\s*/g;
   const sheets = [...html.matchAll(sheetRe)].map((m) => m[1]);
-  if (sheets.length > 0) {
-    const css = minifyCss(sheets.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n'));
-    if (/<\/style/i.test(css)) fail('a stylesheet contains "</style"');
-    let first = true;
-    html = html.replace(sheetRe, () => {
-      if (!first) return '';
-      first = false;
-      return `<style>${css}</style>\n  `;
-    });
-    for (const f of sheets) fs.rmSync(path.join(dir, f));
-  }
+  if (sheets.length === 0) return html;
+  const css = minifyCss(sheets.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n'));
+  if (/<\/style/i.test(css)) fail('a stylesheet contains "</style"');
+  let first = true;
+  html = html.replace(sheetRe, () => {
+    if (!first) return '';
+    first = false;
+    return `<style>${css}</style>\n  `;
+  });
+  for (const f of sheets) fs.rmSync(path.join(dir, f));
+  return html;
+}
 
-  // 3b. boot.js goes inline at the end of <body> (allowed by its sha256 in the CSP, step 4), so
-  //     the page requests nothing but itself before its first paint. Lighthouse's simulation
-  //     counts every request that ends before the largest paint as delaying it, even a deferred
-  //     script. The favicon becomes a data: URL for the same reason.
+/**
+ * boot.js inline at the end of <body> (allowed by its sha256 in the CSP), so the page requests
+ * nothing but itself before its first paint: Lighthouse's simulation counts every request that
+ * ends before the largest paint as delaying it, even a deferred script. It names the loader and
+ * the wasm-bindgen module (`start`, with their integrity) in data attributes and requests them
+ * once the browser reports the first contentful paint: otherwise the app's scripts share the
+ * first round trips with the page, and a fast load mounts the app before the first paint, so the
+ * largest paint would be the app's, not the page's.
+ */
+function inlineBoot(dir, html, start) {
   const bootPath = path.join(dir, 'boot.js');
-  if (fs.existsSync(bootPath) && /src="\.?\/?boot\.js"/.test(html)) {
-    const code = fs.readFileSync(bootPath, 'utf8').trim();
-    if (/<\/script/i.test(code)) fail('boot.js contains "</script"');
-    fs.rmSync(bootPath);
-    html = html.replace(/\s*<script src="\.?\/?boot\.js"[^>]*><\/script>/, '');
-    // The pre-rendered report paints before the app starts: boot.js requests the loader once
-    // the browser reports the first contentful paint. Otherwise the app's scripts share the
-    // first round trips with the page (and count as render-blocking in Lighthouse's
-    // simulation), and a fast load mounts the app before the first paint, so the largest paint
-    // would be the app's, not the page's.
-    const data = start.loader
-      ? ` data-loader="${start.loader}" data-loader-integrity="${start.loaderIntegrity}"` +
-        (start.glue ? ` data-glue="${start.glue}" data-glue-integrity="${start.glueIntegrity}"` : '')
-      : '';
-    const tag = `<script id="boot-script"${data}>${code}</script>\n`;
-    if (!html.includes('</body>')) fail('no </body> for boot.js');
-    html = html.replace('</body>', `${tag}</body>`);
-  } else if (start.loader) {
-    fail('no boot.js to start the loader');
+  if (!(fs.existsSync(bootPath) && /src="\.?\/?boot\.js"/.test(html))) {
+    if (start.loader) fail('no boot.js to start the loader');
+    return html;
   }
-  const icon = /<link rel="icon" href="\.\/([^"]+\.svg)"[^>]*>/.exec(html);
-  if (icon) {
-    const svg = fs.readFileSync(path.join(dir, icon[1]), 'utf8').trim();
-    html = html.replace(icon[0], `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}">`);
-    fs.rmSync(path.join(dir, icon[1]));
-  }
+  const code = fs.readFileSync(bootPath, 'utf8').trim();
+  if (/<\/script/i.test(code)) fail('boot.js contains "</script"');
+  fs.rmSync(bootPath);
+  html = html.replace(/\s*<script src="\.?\/?boot\.js"[^>]*><\/script>/, '');
+  const data = start.loader
+    ? ` data-loader="${start.loader}" data-loader-integrity="${start.loaderIntegrity}"` +
+      (start.glue ? ` data-glue="${start.glue}" data-glue-integrity="${start.glueIntegrity}"` : '')
+    : '';
+  const tag = `<script id="boot-script"${data}>${code}</script>\n`;
+  if (!html.includes('</body>')) fail('no </body> for boot.js');
+  return html.replace('</body>', `${tag}</body>`);
+}
 
-  // 4. CSP meta, first thing after <meta charset> so it covers every script and style.
+/** The favicon as a data: URL, for the same reason as inlineBoot. */
+function inlineFavicon(dir, html) {
+  const icon = /<link rel="icon" href="\.\/([^"]+\.svg)"[^>]*>/.exec(html);
+  if (!icon) return html;
+  const svg = fs.readFileSync(path.join(dir, icon[1]), 'utf8').trim();
+  fs.rmSync(path.join(dir, icon[1]));
+  return html.replace(icon[0], `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}">`);
+}
+
+/**
+ * The CSP as a <meta>, first thing after <meta charset> so it covers every script and style,
+ * naming the inline <style> and boot script by hash; its text also goes to `csp.txt`.
+ */
+function addCsp(dir, html) {
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
   const policy = withScriptHashes(
     withStyleHashes(CSP, [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])),
@@ -214,10 +228,12 @@ export function postbuild(dir) {
   html = html.replace(/(<meta charset="utf-8">)/i,
     `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
   if (!html.includes('http-equiv="Content-Security-Policy"')) fail('no <meta charset="utf-8"> to put the CSP after');
-  fs.writeFileSync(indexPath, html);
   fs.writeFileSync(path.join(dir, 'csp.txt'), `${policy}\n`);
+  return html;
+}
 
-  // 5. Precompressed siblings.
+/** Precompressed siblings of every text and wasm file; stale ones (their file gone) removed. */
+function precompress(dir) {
   for (const file of walk(dir)) {
     if (/\.(gz|br)$/.test(file)) {
       if (!fs.existsSync(file.replace(/\.(gz|br)$/, ''))) fs.rmSync(file);
@@ -235,6 +251,22 @@ export function postbuild(dir) {
       },
     }));
   }
+}
+
+/** Runs every step on the built folder `dir` (see the header). */
+export function postbuild(dir) {
+  const indexPath = path.join(dir, 'index.html');
+  if (!fs.existsSync(indexPath)) fail(`no index.html in ${dir}`);
+  prerender(indexPath);
+  let html = relativeUrls(fs.readFileSync(indexPath, 'utf8'));
+  let start;
+  ({ html, start } = loaderToFile(dir, html));
+  html = inlineStylesheets(dir, html);
+  html = inlineBoot(dir, html, start);
+  html = inlineFavicon(dir, html);
+  html = addCsp(dir, html);
+  fs.writeFileSync(indexPath, html);
+  precompress(dir);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
