@@ -49,7 +49,8 @@ if [ "$want_browser" = 1 ] && ! geckodriver --version 2>/dev/null | grep -q "gec
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --quiet
 fi
 
-# Node tools (wasm-opt 132 from binaryen, esbuild for the JS glue, playwright-core, axe-core) into tools/node_modules.
+# Node tools (wasm-opt 132 from binaryen, esbuild for the JS glue, playwright-core, selenium-webdriver, axe-core)
+# into tools/node_modules.
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ tools/package-lock.json -nt tools/node_modules/.installed ]; then
   log "npm ci in tools/"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error >/dev/null && touch node_modules/.installed)

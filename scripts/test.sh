@@ -5,7 +5,8 @@
 # Firefox and WebKit, and prints the bundle sizes.
 #
 # Browsers: Chromium headless (chromedriver; playwright-core for end-to-end), Firefox ESR headless
-# (geckodriver), WebKitGTK's MiniBrowser (WebKitWebDriver) under Xvfb. E2E_ENGINES / WBT_ENGINES
+# (geckodriver), WebKitGTK's MiniBrowser (WebKitWebDriver) under Xvfb; end-to-end, the last two are
+# driven by selenium-webdriver (tests/e2e/lib/webdriver.mjs, page.mjs). E2E_ENGINES / WBT_ENGINES
 # (space-separated, default "chromium firefox webkit") choose the engines; every engine runs even
 # when an earlier one failed, and the script fails at the end if any did.
 set -euo pipefail

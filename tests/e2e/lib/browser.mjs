@@ -1,9 +1,10 @@
 // The browser the end-to-end tests run in, chosen by E2E_ENGINE: `chromium` (default: Debian's
 // Chromium through playwright-core, never a downloaded browser), `webkit` (WebKitGTK's MiniBrowser
 // through WebKitWebDriver, under its own Xvfb when there is no display) or `firefox` (Firefox ESR
-// through geckodriver, headless). The last two go through the small W3C WebDriver client in
-// webdriver.mjs, which implements the part of Playwright's Page API the tests use; `chromedriver`
-// drives Chromium that way too (to debug the client). Screenshots are named `<engine>-<name>`.
+// through geckodriver, headless). The last two are driven over W3C WebDriver by selenium-webdriver
+// (webdriver.mjs starts the driver and the sessions), under page.mjs, the part of Playwright's
+// Page API the tests use; `chromedriver` drives Chromium that way too (to debug page.mjs).
+// Screenshots are named `<engine>-<name>`.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { WebDriverBrowser } from './webdriver.mjs';

@@ -4,7 +4,7 @@
 // When the tests drive a browser over plain WebDriver (E2E_ENGINE webkit/firefox/chromedriver),
 // which cannot subscribe to console messages or uncaught errors, every HTML page gets a first
 // script, ERROR_HOOK served from the page's own origin (so a `script-src 'self'` CSP allows it): it
-// records them in sessionStorage (so they survive reloads) for webdriver.mjs to collect. The files
+// records them in sessionStorage (so they survive reloads) for page.mjs to collect. The files
 // on disk are never changed.
 import http from 'node:http';
 import fs from 'node:fs';
