@@ -129,6 +129,8 @@ fn ShownNotices(problems: Vec<String>, warnings: Vec<String>) -> impl IntoView {
 
 /// One report's explorer: provides the [`Explorer`], [`ViewInfo`] and [`EmbedMode`] contexts
 /// and lays out the page.
+// Longer than most functions here: the contexts it provides, then one view! of the regions in
+// reading order, which reads best whole.
 #[component]
 fn ReportView(
     shown: Arc<Shown>,

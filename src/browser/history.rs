@@ -43,6 +43,15 @@ pub fn page_base() -> String {
     )
 }
 
+/// The page's folder (`https://a.cn/report/` for `https://a.cn/report/index.html?q=x`): where
+/// an embedding page points its iframe (read in effects and handlers only).
+pub fn page_dir() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+    format!("{}{dir}", location.origin().unwrap_or_default())
+}
+
 /// The link to a view: `base?query`.
 pub fn view_link(base: &str, query: &str) -> String {
     if query.is_empty() {

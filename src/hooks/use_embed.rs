@@ -1,4 +1,4 @@
-//! Embed mode (`embed=1`, issue 7): what an embedded explorer shows ([`EmbedMode`], from the
+//! Embed mode (`embed=1`): what an embedded explorer shows ([`EmbedMode`], from the
 //! URL's `view=`, `chart=`, `downloads=`), its height posted to the host page, and the host's
 //! reading aids applied from `report-explorer:settings` messages sent by allowed origins only.
 //!
@@ -166,11 +166,24 @@ fn framed() -> bool {
 /// Browser side of embed mode: `embed` class on `<html>`, height messages, settings messages,
 /// download detection. Touches the browser only inside effects.
 pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
-    let on = mode.on;
-    let hosts = StoredValue::new(mode.hosts.clone());
-    let downloads = mode.downloads;
-
     // Settings from the host page (also for a framed full page).
+    use_host_settings(explorer, mode.hosts.clone(), mode.on);
+    if !mode.on {
+        return;
+    }
+    use_sandbox_downloads(mode.downloads);
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().add_1("embed");
+        }
+    });
+    use_height_messages(explorer);
+}
+
+/// Applies `report-explorer:settings` messages from the allowed origins (`hosts`, else the
+/// framing page's) when embedded or framed.
+fn use_host_settings(explorer: Explorer, hosts: Vec<String>, on: bool) {
+    let hosts = StoredValue::new(hosts);
     let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
     Effect::new(move |_| {
         if !on && !framed() {
@@ -198,12 +211,11 @@ pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
         });
         listener.set_value(Some(l));
     });
+}
 
-    if !on {
-        return;
-    }
-
-    // Sandboxed without allow-downloads: visible only when the host is same-origin.
+/// Sandboxed without allow-downloads, downloads are hidden (visible only when the host is
+/// same-origin: a cross-origin frame cannot read its own `sandbox`).
+fn use_sandbox_downloads(downloads: RwSignal<bool>) {
     Effect::new(move |_| {
         if let Ok(Some(frame)) = window().frame_element() {
             if let Some(sandbox) = frame.get_attribute("sandbox") {
@@ -216,14 +228,11 @@ pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
             }
         }
     });
+}
 
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.class_list().add_1("embed");
-        }
-    });
-
-    // Height: posted whenever it changes.
+/// Posts the content height to the host whenever it changes: on load, on resizes of the page's
+/// content, and after every filter or settings change.
+fn use_height_messages(explorer: Explorer) {
     let last = StoredValue::new(0.0f64);
     let post = move || {
         let h = content_height();

@@ -1,31 +1,16 @@
 // End-to-end: the built dist/ served on loopback, in real headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './lib/server.mjs';
-import { launch, open, PHONE, DESKTOP } from './lib/browser.mjs';
+import { suite } from './lib/suite.mjs';
+import { open, PHONE, DESKTOP } from './lib/browser.mjs';
+import { ROOT, SHOTS } from './lib/app.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = path.join(ROOT, 'dist');
-const SHOTS = path.join(ROOT, 'test-results');
-
-let server;
-let browser;
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 test('the page shows the bundled report title, parts and sections', async () => {
-  const { context, page, errors } = await open(browser, server.url, DESKTOP);
+  const { context, page, errors } = await open(env.browser, env.server.url, DESKTOP);
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.equal(
     await page.getByRole('heading', { level: 1 }).textContent(),
@@ -42,7 +27,7 @@ test('the page shows the bundled report title, parts and sections', async () => 
 });
 
 test('the original text is served beside the app', async () => {
-  const res = await fetch(new URL('reports/xinqiao-2024h1.txt', server.url));
+  const res = await fetch(new URL('reports/xinqiao-2024h1.txt', env.server.url));
   assert.equal(res.status, 200);
   const text = await res.text();
   const seed = fs.readFileSync(path.join(ROOT, 'public/reports/xinqiao-2024h1.txt'), 'utf8');
@@ -50,7 +35,7 @@ test('the original text is served beside the app', async () => {
 });
 
 test('phone screenshot (390x844, DPR 3)', async () => {
-  const { context, page, errors } = await open(browser, server.url, PHONE);
+  const { context, page, errors } = await open(env.browser, env.server.url, PHONE);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('.loading-more').waitFor({ state: 'detached' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -3,37 +3,19 @@
 // and the year, every paragraph is in a card (the speech's opening included), no card is titled
 // 概述 or 段落, parts without section headings show their units as sections, and the key
 // figures lead with the headline indicator paired with its own growth.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve } from './lib/server.mjs';
+import { addReport, suite } from './lib/suite.mjs';
 import * as B from './lib/browser.mjs';
-import { DIST, ROOT, settle, cards } from './lib/app.mjs';
+import { ROOT, settle, cards } from './lib/app.mjs';
 
-const { launch, open, DESKTOP } = B;
+const { open, DESKTOP } = B;
 const HAILAR = path.join(ROOT, 'crates/report/tests/data/corpus/hailar_district_2013.txt');
 
-let tmp;
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-e2e-'));
-  fs.cpSync(DIST, tmp, { recursive: true });
-  fs.copyFileSync(HAILAR, path.join(tmp, 'reports/hailar-2013.txt'));
-  const manifest = JSON.parse(fs.readFileSync(path.join(tmp, 'reports/reports.json'), 'utf8'));
-  manifest.reports.push({ file: 'hailar-2013.txt', title: '海拉尔区政府工作报告', period: '2013年' });
-  fs.writeFileSync(path.join(tmp, 'reports/reports.json'), JSON.stringify(manifest, null, 2));
-  server = await serve(tmp);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const env = suite({
+  prepare: (dir) => addReport(dir, HAILAR, { file: 'hailar-2013.txt', title: '海拉尔区政府工作报告', period: '2013年' }),
 });
 
 /** The report's paragraphs as the parser's rules see them: non-blank lines after the speech's
@@ -45,7 +27,7 @@ function bodyParagraphs(text) {
 }
 
 test('a corpus report opened through the manifest reads as the government wrote it', async () => {
-  const { context, page, errors } = await open(browser, `${server.url}?report=hailar-2013`, DESKTOP);
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?report=hailar-2013`, DESKTOP);
   await page.waitForFunction(
     () => document.querySelector('h1')?.textContent.includes('海拉尔区'),
     null,

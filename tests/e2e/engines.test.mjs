@@ -3,26 +3,14 @@
 // test-results/<engine>-chart-…png, and checked for what engines do differently to canvas text:
 // the backing store matches CSS size × DPR (sharp text) and no ink touches the canvas's edges
 // (a label or tick sized from another engine's text metrics gets cut there).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './lib/server.mjs';
-import { launch, open, PHONE, DESKTOP, ENGINE } from './lib/browser.mjs';
-import { DIST, SHOTS, settle } from './lib/app.mjs';
+import { suite } from './lib/suite.mjs';
+import { open, PHONE, DESKTOP, ENGINE } from './lib/browser.mjs';
+import { SHOTS, settle } from './lib/app.mjs';
 
-let server;
-let browser;
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 /** Waits until the visible chart has been drawn at least `n` times; resolves to its draw count. */
 async function drawn(page, n = 1) {
@@ -61,7 +49,7 @@ const VIEWS = [['default', ''], ['filtered-growth', '?kind=growth']];
 for (const [deviceName, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`${ENGINE}: charts at ${deviceName} size are sharp and nothing touches their edges`, async () => {
     for (const [name, query] of VIEWS) {
-      const { context, page, errors } = await open(browser, server.url + query, device);
+      const { context, page, errors } = await open(env.browser, env.server.url + query, device);
       await settle(page);
       const tabs = await page.locator('.chart-tab').evaluateAll((ts) => ts.map((t) => t.id));
       assert.ok(tabs.length >= 1, 'the chart tabs are there');

@@ -1,14 +1,13 @@
 // End-to-end tests of the explorer: search, filters, the URL contract, reading aids, keyboard
 // use, accessibility (axe-core) and screenshots, against the built dist/ served on loopback in
 // real headless Chromium. Each test opens its own browser context.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './lib/server.mjs';
-import { launch, open, PHONE, DESKTOP } from './lib/browser.mjs';
+import { suite } from './lib/suite.mjs';
+import { open, PHONE, DESKTOP } from './lib/browser.mjs';
 import {
-  DIST, SHOTS, seedParagraphs, seedHeadings, settle, statusText, statusCount, cards, labelCount,
+  SHOTS, seedParagraphs, seedHeadings, settle, statusText, statusCount, cards, labelCount,
   htmlClasses, queryPairs, axeViolations, horizontalOverflow,
 } from './lib/app.mjs';
 
@@ -19,22 +18,11 @@ const PART_SELECT = '.filter-field:has-text("部分") select';
 const SECTION_SELECT = '.filter-field:has-text("小节") select';
 const NUMS_CHECK = '.filter-check input[type=checkbox]';
 
-let server;
-let browser;
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 /** Opens the app at `query` in a fresh context and waits for the card list to settle. */
 async function start(query = '', options = DESKTOP) {
-  const session = await open(browser, server.url + query, options);
+  const session = await open(env.browser, env.server.url + query, options);
   await settle(session.page);
   return session;
 }

@@ -1,29 +1,18 @@
 // End-to-end: the pre-rendered first view (src/bin/prerender.rs, run by scripts/postbuild.mjs).
 // The built page carries the default view as HTML, reads with JavaScript off, and the app that
 // replaces it lands without moving what was already on screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './lib/server.mjs';
-import { appReady, launch, open, PHONE, DESKTOP, WEBDRIVER } from './lib/browser.mjs';
+import { suite } from './lib/suite.mjs';
+import { appReady, open, PHONE, DESKTOP, WEBDRIVER } from './lib/browser.mjs';
 import { DIST, SHOTS, seedParagraphs } from './lib/app.mjs';
 
 const TITLE = '深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划';
 const CHROMIUM_ONLY = { skip: WEBDRIVER && 'needs Playwright (JavaScript off, request interception)' };
 
-let server;
-let browser;
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 test('the built page carries the default view as HTML: title, key figures, the first cards', async () => {
   // The file as built: under WebDriver engines the test server adds its error hook script to pages it serves.
@@ -43,9 +32,9 @@ test('the built page carries the default view as HTML: title, key figures, the f
 });
 
 test('with JavaScript off the report reads: title, figures and cards shown, dead controls hidden', CHROMIUM_ONLY, async () => {
-  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const context = await env.browser.newContext({ ...PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), TITLE);
   assert.ok(await page.locator('.key-figures').isVisible());
   assert.ok(await page.locator('article').first().isVisible());
@@ -62,7 +51,7 @@ test('with JavaScript off the report reads: title, figures and cards shown, dead
 
 test('the app replaces the pre-rendered view without moving it', CHROMIUM_ONLY, async () => {
   for (const device of [PHONE, DESKTOP]) {
-    const context = await browser.newContext(device);
+    const context = await env.browser.newContext(device);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -70,7 +59,7 @@ test('the app replaces the pre-rendered view without moving it', CHROMIUM_ONLY, 
     let release;
     const held = new Promise((r) => { release = r; });
     await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const place = () => page.evaluate(() => {
       const top = (sel) => Math.round(document.querySelector(sel).getBoundingClientRect().top);
       return { title: top('h1'), figures: top('.key-figures'), firstCard: top('article') };
@@ -96,7 +85,7 @@ test('the app replaces the pre-rendered view without moving it', CHROMIUM_ONLY, 
 });
 
 test('controls work once the app is live (the pre-rendered ones were only HTML)', async () => {
-  const { context, page, errors } = await open(browser, server.url, DESKTOP);
+  const { context, page, errors } = await open(env.browser, env.server.url, DESKTOP);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'ready');
   await page.getByLabel('搜索报告').fill('养老');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '养老');

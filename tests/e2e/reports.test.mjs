@@ -8,45 +8,32 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from './lib/server.mjs';
+import { addReport, suite } from './lib/suite.mjs';
 import * as B from './lib/browser.mjs';
 import { DIST, ROOT, settle } from './lib/app.mjs';
 
-const { launch, open, DESKTOP } = B;
+const { open, DESKTOP } = B;
 const HEBEI = path.join(ROOT, 'crates/report/tests/data/corpus/hebei_province_2022.txt');
 const HEBEI_TITLE = '2022年河北省政府工作报告';
 const SEED_TITLE = '深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划';
 
-let tmp;
-let server; // dist copy with a second report listed
+// A dist/ copy with a second report listed, as portal staff add one: the .txt dropped beside the
+// app and one line in the manifest.
+const env = suite({
+  prepare: (dir) => addReport(dir, HEBEI, { file: 'hebei-2022.txt', title: '河北省政府工作报告', period: '2022年' }),
+});
+let tmp; // the test files: the corpus report in GBK
 let bare; // dist copy without any manifest
-let browser;
-
-function copyDist(to) {
-  fs.cpSync(DIST, to, { recursive: true });
-}
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'reports-e2e-'));
-  // Staff's two steps: drop the .txt beside the app, add one line to the manifest.
-  const listed = path.join(tmp, 'listed');
-  copyDist(listed);
-  fs.copyFileSync(HEBEI, path.join(listed, 'reports/hebei-2022.txt'));
-  const manifest = JSON.parse(fs.readFileSync(path.join(listed, 'reports/reports.json'), 'utf8'));
-  manifest.reports.push({ file: 'hebei-2022.txt', title: '河北省政府工作报告', period: '2022年' });
-  fs.writeFileSync(path.join(listed, 'reports/reports.json'), JSON.stringify(manifest, null, 2));
-  server = await serve(listed);
   const none = path.join(tmp, 'bare');
-  copyDist(none);
+  fs.cpSync(DIST, none, { recursive: true });
   fs.rmSync(path.join(none, 'reports/reports.json'));
   bare = await serve(none);
-  // Test files: the corpus report in GBK, binary bytes, a structureless text.
   execFileSync('sh', ['-c', `iconv -f UTF-8 -t GB18030 '${HEBEI}' > '${path.join(tmp, 'hebei-gbk.txt')}'`]);
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
   await bare?.close();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -113,7 +100,7 @@ async function alertText(page) {
 }
 
 test('a report listed in reports.json appears in the switcher and is selectable by URL', async () => {
-  const { context, page, errors } = await open(browser, server.url, DESKTOP);
+  const { context, page, errors } = await open(env.browser, env.server.url, DESKTOP);
   await waitTitle(page, SEED_TITLE);
   const select = page.locator('.report-switcher select');
   await select.waitFor();
@@ -130,7 +117,7 @@ test('a report listed in reports.json appears in the switcher and is selectable 
   assert.deepEqual(errors, []);
   await context.close();
 
-  const direct = await open(browser, `${server.url}?report=hebei-2022&q=%E9%9B%84%E5%AE%89`, DESKTOP);
+  const direct = await open(env.browser, `${env.server.url}?report=hebei-2022&q=%E9%9B%84%E5%AE%89`, DESKTOP);
   await waitTitle(direct.page, HEBEI_TITLE);
   const texts = await direct.page.locator('article .card-text').allTextContents();
   assert.ok(texts.length > 0 && texts.every((t) => t.includes('雄安')), 'the URL filter applies to the listed report');
@@ -139,7 +126,7 @@ test('a report listed in reports.json appears in the switcher and is selectable 
 });
 
 test('without a manifest the bundled report shows, and an unknown report= says so', async () => {
-  const { context, page } = await open(browser, `${bare.url}?report=nope`, DESKTOP);
+  const { context, page } = await open(env.browser, `${bare.url}?report=nope`, DESKTOP);
   await waitTitle(page, SEED_TITLE);
   assert.match(await page.locator('.notice-error').textContent(), /没有找到报告“nope”/);
   assert.equal(await page.locator('.report-switcher').count(), 0, 'no switcher for one report');
@@ -148,7 +135,7 @@ test('without a manifest the bundled report shows, and an unknown report= says s
 });
 
 test('pasted text is parsed in the browser, kept across a reload, and closed', async () => {
-  const { context, page, errors } = await open(browser, server.url, DESKTOP);
+  const { context, page, errors } = await open(env.browser, env.server.url, DESKTOP);
   await waitTitle(page, SEED_TITLE);
   await paste(page, fs.readFileSync(HEBEI, 'utf8'));
   await waitTitle(page, HEBEI_TITLE);
@@ -164,7 +151,7 @@ test('pasted text is parsed in the browser, kept across a reload, and closed', a
   await waitTitle(page, SEED_TITLE);
   await page.waitForFunction((v) => new URL(location.href).searchParams.get('report') === v, null);
   assert.equal(new URL(page.url()).searchParams.get('report'), null);
-  await page.goto(`${server.url}?report=local`);
+  await page.goto(`${env.server.url}?report=local`);
   await B.appReady(page);
   await waitTitle(page, SEED_TITLE);
   assert.match(await page.locator('.notice-error').textContent(), /本地报告已关闭/);
@@ -176,7 +163,7 @@ for (const [what, file] of [['UTF-8', HEBEI], ['GBK', null]]) {
   test(`a ${what} .txt file shows its cards`, async () => {
     const bytes = file ? fs.readFileSync(file) : fs.readFileSync(path.join(tmp, 'hebei-gbk.txt'));
     if (!file) assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the GBK file is not UTF-8');
-    const { context, page, errors } = await open(browser, server.url, DESKTOP);
+    const { context, page, errors } = await open(env.browser, env.server.url, DESKTOP);
     await waitTitle(page, SEED_TITLE);
     await chooseFile(page, 'hebei.txt', bytes);
     await waitTitle(page, HEBEI_TITLE);
@@ -189,7 +176,7 @@ for (const [what, file] of [['UTF-8', HEBEI], ['GBK', null]]) {
 }
 
 test('bad input gets a message, keeps the text and the page usable', async () => {
-  const { context, page, errors } = await open(browser, server.url, DESKTOP);
+  const { context, page, errors } = await open(env.browser, env.server.url, DESKTOP);
   await waitTitle(page, SEED_TITLE);
 
   await paste(page, '   \n  ');
@@ -251,7 +238,7 @@ test('bad input gets a message, keeps the text and the page usable', async () =>
 });
 
 test('the CSV of a filtered view has the columns and exactly its indicators', async () => {
-  const { context, page, errors } = await open(browser, `${server.url}?kind=growth&part=1`, DESKTOP);
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?kind=growth&part=1`, DESKTOP);
   await waitTitle(page, SEED_TITLE);
   // Capture the downloads (a Blob behind an object URL on a clicked <a download>) in the page
   // itself; the page's CSP (connect-src 'self') keeps even the page from fetching blob: URLs.
@@ -302,7 +289,7 @@ test('the CSV of a filtered view has the columns and exactly its indicators', as
 });
 
 test('print view: QR code and filters on paper, no controls', async (t) => {
-  const { context, page, errors } = await open(browser, `${server.url}?kind=target`, DESKTOP);
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?kind=target`, DESKTOP);
   await waitTitle(page, SEED_TITLE);
   if (typeof page.emulateMedia !== 'function') {
     t.skip('this engine has no print-media emulation');
@@ -328,7 +315,7 @@ test('print view: QR code and filters on paper, no controls', async (t) => {
 });
 
 test('share image: a tall PNG of the focused card', async () => {
-  const { context, page, errors } = await open(browser, `${server.url}?card=1-1-1`, DESKTOP);
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?card=1-1-1`, DESKTOP);
   await waitTitle(page, SEED_TITLE);
   await page.locator('.share-button').click();
   const img = page.locator('.share-image');

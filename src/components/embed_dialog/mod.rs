@@ -9,9 +9,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::clipboard::copy_text;
+use crate::browser::history::page_dir;
 use crate::hooks::EmbedView;
 use crate::render::Fresh;
-use crate::state::Explorer;
+use crate::state::{Explorer, ViewInfo};
 
 #[wasm_bindgen]
 extern "C" {
@@ -83,47 +84,51 @@ pub fn embed_query(
     view::to_query(filter, &SettingsOverrides::default(), &extras)
 }
 
+/// What the reader chose for the embedded view.
+#[derive(Clone, Copy)]
+struct Choices {
+    shown: RwSignal<EmbedView>,
+    chart: RwSignal<Option<ChartKind>>,
+    downloads: RwSignal<bool>,
+    hosts: RwSignal<String>,
+}
+
 /// The 嵌入 button and dialog.
+// Longer than most: the dialog's state and one view! of its markup, which reads best whole
+// (the options are split out).
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
     let ex = Explorer::expect();
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
     let open = RwSignal::new(false);
-    let shown = RwSignal::new(EmbedView::All);
-    let chart = RwSignal::new(None::<ChartKind>);
-    let downloads = RwSignal::new(true);
-    let hosts = RwSignal::new(String::new());
+    let c = Choices {
+        shown: RwSignal::new(EmbedView::All),
+        chart: RwSignal::new(None),
+        downloads: RwSignal::new(true),
+        hosts: RwSignal::new(String::new()),
+    };
     let message = RwSignal::new(String::new());
     let title = StoredValue::new(ex.data().report.display_title());
+    let report = StoredValue::new(ViewInfo::current().extras.report);
 
-    // Only read while the dialog is open (never during the first render).
-    let base = move || {
-        let loc = window().location();
-        let origin = loc.origin().unwrap_or_default();
-        let path = loc.pathname().unwrap_or_default();
-        let dir = path.rfind('/').map_or("/", |i| &path[..=i]).to_string();
-        format!("{origin}{dir}")
-    };
     let query = move || {
-        let report = view::parse_query(&window().location().search().unwrap_or_default())
-            .2
-            .report;
         ex.filter.with(|f| {
             embed_query(
                 f,
-                report,
-                shown.get(),
-                chart.get(),
-                downloads.get(),
-                &hosts.get(),
+                report.get_value(),
+                c.shown.get(),
+                c.chart.get(),
+                c.downloads.get(),
+                &c.hosts.get(),
             )
         })
     };
+    // Only read while the dialog is open (never during the first render).
     let code = move || {
         if !open.get() {
             return String::new();
         }
-        title.with_value(|t| snippet(&base(), &query(), t, downloads.get()))
+        title.with_value(|t| snippet(&page_dir(), &query(), t, c.downloads.get()))
     };
     let preview_src = move || open.get().then(|| format!("./?{}", query()));
 
@@ -152,81 +157,38 @@ pub fn EmbedDialog() -> impl IntoView {
     // The dialog's content exists only while it is open.
     let body = move || {
         Fresh(open.get().then(|| {
-            let views = [
-                (EmbedView::All, "全部内容"),
-                (EmbedView::Cards, "仅段落卡片"),
-                (EmbedView::Charts, "仅图表"),
-            ]
-            .into_iter()
-            .map(|(v, name)| view! { <option value=v.as_str() selected=move || shown.get() == v>{name}</option> })
-            .collect_view();
-            let charts = ChartKind::ALL
-                .into_iter()
-                .map(|k| view! { <option value=k.as_str() selected=move || chart.get() == Some(k)>{k.name()}</option> })
-                .collect_view();
-
             view! {
-                    <div class="embed-head">
-                        <h2 id="embed-title">"嵌入到网页"</h2>
-                        <button type="button" class="embed-close" on:click=hide>"关闭"</button>
-                    </div>
-                    <p class="embed-note">
-                        "把下面的代码粘贴到门户网页中：显示当前的筛选结果；"
-                        "引入的 embed.js 会让框架随内容自动调整高度（没有它时高度固定、框内滚动）。"
-                    </p>
-                    <div class="embed-options">
-                        <div class="embed-field">
-                            <label for="embed-view">"显示"</label>
-                            <select id="embed-view" on:change=move |ev| shown.set(match event_target_value(&ev).as_str() {
-                                "cards" => EmbedView::Cards,
-                                "charts" => EmbedView::Charts,
-                                _ => EmbedView::All,
-                            })>{views}</select>
-                        </div>
-                        <div class="embed-field">
-                            <label for="embed-chart">"图表"</label>
-                            <select
-                                id="embed-chart"
-                                disabled=move || shown.get() == EmbedView::Cards
-                                on:change=move |ev| chart.set(ChartKind::parse(&event_target_value(&ev)))
-                            >
-                                <option value="" selected=move || chart.get().is_none()>"全部图表"</option>
-                                {charts}
-                            </select>
-                        </div>
-                        <label class="embed-check">
-                            <input type="checkbox" prop:checked=move || downloads.get()
-                                on:change=move |ev| downloads.set(event_target_checked(&ev))/>
-                            <span>"允许下载图表"</span>
-                        </label>
-                        <div class="embed-field embed-hosts">
-                            <label for="embed-hosts">"门户网站地址（可选，如 https://www.example.gov.cn；只接受这些网站发来的阅读设置）"</label>
-                            <input id="embed-hosts" type="url" prop:value=move || hosts.get()
-                                on:input=move |ev| hosts.set(event_target_value(&ev))/>
-                        </div>
-                    </div>
-                    <div class="embed-code">
-                        <label for="embed-code">"嵌入代码"</label>
-                        <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {
-                            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                                t.select();
-                            }
-                        }></textarea>
-                    </div>
-                    <div class="embed-actions">
-                        <button type="button" class="embed-copy" on:click=copy>"复制代码"</button>
-                        <span class="embed-status" role="status">{move || message.get()}</span>
-                    </div>
-                    <h3 class="embed-preview-title">"预览"</h3>
-                    {move || Fresh(preview_src().map(|src| view! {
-                        <iframe
-                            class="embed-preview"
-                            data-report-explorer=""
-                            title="嵌入预览"
-                            src=src
-                            sandbox=move || sandbox(downloads.get())
-                        ></iframe>
-                    }))}
+                <div class="embed-head">
+                    <h2 id="embed-title">"嵌入到网页"</h2>
+                    <button type="button" class="embed-close" on:click=hide>"关闭"</button>
+                </div>
+                <p class="embed-note">
+                    "把下面的代码粘贴到门户网页中：显示当前的筛选结果；"
+                    "引入的 embed.js 会让框架随内容自动调整高度（没有它时高度固定、框内滚动）。"
+                </p>
+                {options(c)}
+                <div class="embed-code">
+                    <label for="embed-code">"嵌入代码"</label>
+                    <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {
+                        if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                            t.select();
+                        }
+                    }></textarea>
+                </div>
+                <div class="embed-actions">
+                    <button type="button" class="embed-copy" on:click=copy>"复制代码"</button>
+                    <span class="embed-status" role="status">{move || message.get()}</span>
+                </div>
+                <h3 class="embed-preview-title">"预览"</h3>
+                {move || Fresh(preview_src().map(|src| view! {
+                    <iframe
+                        class="embed-preview"
+                        data-report-explorer=""
+                        title="嵌入预览"
+                        src=src
+                        sandbox=move || sandbox(c.downloads.get())
+                    ></iframe>
+                }))}
             }
         }))
     };
@@ -236,6 +198,55 @@ pub fn EmbedDialog() -> impl IntoView {
         <dialog class="embed-dialog" node_ref=dialog_ref aria-labelledby="embed-title" on:close=move |_| open.set(false)>
             {body}
         </dialog>
+    }
+}
+
+/// The choices: what to show, which chart, downloads, and the portal's address.
+fn options(c: Choices) -> impl IntoView {
+    let views = [
+        (EmbedView::All, "全部内容"),
+        (EmbedView::Cards, "仅段落卡片"),
+        (EmbedView::Charts, "仅图表"),
+    ]
+    .into_iter()
+    .map(|(v, name)| view! { <option value=v.as_str() selected=move || c.shown.get() == v>{name}</option> })
+    .collect_view();
+    let charts = ChartKind::ALL
+        .into_iter()
+        .map(|k| view! { <option value=k.as_str() selected=move || c.chart.get() == Some(k)>{k.name()}</option> })
+        .collect_view();
+    view! {
+        <div class="embed-options">
+            <div class="embed-field">
+                <label for="embed-view">"显示"</label>
+                <select id="embed-view" on:change=move |ev| c.shown.set(match event_target_value(&ev).as_str() {
+                    "cards" => EmbedView::Cards,
+                    "charts" => EmbedView::Charts,
+                    _ => EmbedView::All,
+                })>{views}</select>
+            </div>
+            <div class="embed-field">
+                <label for="embed-chart">"图表"</label>
+                <select
+                    id="embed-chart"
+                    disabled=move || c.shown.get() == EmbedView::Cards
+                    on:change=move |ev| c.chart.set(ChartKind::parse(&event_target_value(&ev)))
+                >
+                    <option value="" selected=move || c.chart.get().is_none()>"全部图表"</option>
+                    {charts}
+                </select>
+            </div>
+            <label class="embed-check">
+                <input type="checkbox" prop:checked=move || c.downloads.get()
+                    on:change=move |ev| c.downloads.set(event_target_checked(&ev))/>
+                <span>"允许下载图表"</span>
+            </label>
+            <div class="embed-field embed-hosts">
+                <label for="embed-hosts">"门户网站地址（可选，如 https://www.example.gov.cn；只接受这些网站发来的阅读设置）"</label>
+                <input id="embed-hosts" type="url" prop:value=move || c.hosts.get()
+                    on:input=move |ev| c.hosts.set(event_target_value(&ev))/>
+            </div>
+        </div>
     }
 }
 

@@ -13,6 +13,15 @@ use crate::state::loader::{parse_opened, Opened};
 /// the box sluggish; the file itself still holds them).
 const KEEP_IN_BOX: usize = 1024 * 1024;
 
+/// Reads and decodes a chosen file (UTF-8, or GB18030/GBK); what to tell the reader when it
+/// cannot be read.
+async fn read_file(file: web_sys::File, name: &str) -> Result<String, String> {
+    let bytes = gloo_file::futures::read_as_bytes(&gloo_file::File::from(file))
+        .await
+        .map_err(|_| "无法读取这个文件。请确认文件没有被移动或删除，再选择一次。".to_string())?;
+    decode(&bytes).map_err(|p| format!("{name}：{}", p.message()))
+}
+
 /// Parses `text` in slices (the page stays responsive), showing progress in `stage` and
 /// `fraction`; reports a fatal problem through `error`.
 async fn parse_text(
@@ -58,6 +67,8 @@ async fn parse_text(
 /// The 打开报告 panel: a paste box (`text`, owned by the caller so it survives switching
 /// reports), a file chooser, progress, and a message (`role=alert`) for text that cannot be
 /// shown. `on_ready` receives a parsed report.
+// Longer than most: two ways in (paste, file) sharing one progress line, and one view! of
+// the panel's markup.
 #[component]
 pub fn OpenReport(
     /// The paste box's text.
@@ -106,29 +117,18 @@ pub fn OpenReport(
         }
         stage.set(Some(format!("正在读取 {name}…")));
         leptos::task::spawn_local(async move {
-            let bytes = match gloo_file::futures::read_as_bytes(&gloo_file::File::from(file)).await
-            {
-                Ok(b) => b,
-                Err(_) => {
-                    stage.set(None);
-                    error.set(Some(
-                        "无法读取这个文件。请确认文件没有被移动或删除，再选择一次。".into(),
-                    ));
-                    return;
+            match read_file(file, &name).await {
+                Ok(decoded) => {
+                    if decoded.len() <= KEEP_IN_BOX {
+                        text.set(decoded.clone());
+                    }
+                    finish(parse_text(name, decoded, stage, fraction, error).await);
                 }
-            };
-            let decoded = match decode(&bytes) {
-                Ok(t) => t,
-                Err(p) => {
+                Err(m) => {
                     stage.set(None);
-                    error.set(Some(format!("{name}：{}", p.message())));
-                    return;
+                    error.set(Some(m));
                 }
-            };
-            if decoded.len() <= KEEP_IN_BOX {
-                text.set(decoded.clone());
             }
-            finish(parse_text(name, decoded, stage, fraction, error).await);
         });
     };
 

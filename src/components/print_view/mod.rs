@@ -9,6 +9,7 @@ use crate::components::QrSvg;
 use crate::state::Explorer;
 
 /// The print-only block: current filters, QR code to this view, and the official-source note.
+// Longer than most: the print-time QR listeners and one view! of what only paper shows.
 #[component]
 pub fn PrintView(
     /// The URL parameters kept in every link (`report=` and the like).

@@ -8,7 +8,7 @@ use report::view::Hit;
 
 use crate::components::{CardChart, NumberMark};
 use crate::state::segments::{segments, spans, Span};
-use crate::state::Explorer;
+use crate::state::{Explorer, ReportData};
 
 /// Texts longer than this many characters fold to a few lines.
 const FOLD_CHARS: usize = 150;
@@ -79,6 +79,8 @@ fn run(
 /// sits under its part and section headings, so it does not repeat its place, and its heading
 /// is one level below the nearest group heading. It may change while the card lives (the
 /// first screenful keeps its cards when a search turns the grouped list into results).
+// Longer than most: the card is the list's hot path; its folding and heading level stay in
+// one place so each reactive closure is visibly the only one (the text is `card_text`).
 #[component]
 pub fn SectionCard(
     card: usize,
@@ -115,21 +117,7 @@ pub fn SectionCard(
     };
     let count = data.indicator_count(card);
     let chars: Arc<[char]> = card.text.chars().collect();
-    let body = spans(&chars, &data.marks(card))
-        .into_iter()
-        .map(|span| match span {
-            Span::Text(r) => run(&chars, r, text_ranges, live),
-            Span::Number {
-                index,
-                range,
-                trail,
-            } => {
-                let trail = (!trail.is_empty()).then(|| run(&chars, trail, text_ranges, live));
-                let text = run(&chars, range, text_ranges, live);
-                view! { <NumberMark index=index text=text trail=trail/> }.into_any()
-            }
-        })
-        .collect_view();
+    let body = card_text(&data, card_index, &chars, text_ranges, live);
     let long = chars.len() > FOLD_CHARS;
     let has_text_hit = move || text_ranges.with(|r| !r.is_empty());
     let expanded = RwSignal::new(false);
@@ -184,4 +172,29 @@ pub fn SectionCard(
             </div>
         </article>
     }
+}
+
+/// The card's text: plain runs with the search highlights, and a [`NumberMark`] per indicator.
+fn card_text(
+    data: &ReportData,
+    card: usize,
+    chars: &Arc<[char]>,
+    text_ranges: Signal<Vec<Range<usize>>>,
+    live: bool,
+) -> impl IntoView {
+    spans(chars, &data.marks(&data.cards[card]))
+        .into_iter()
+        .map(|span| match span {
+            Span::Text(r) => run(chars, r, text_ranges, live),
+            Span::Number {
+                index,
+                range,
+                trail,
+            } => {
+                let trail = (!trail.is_empty()).then(|| run(chars, trail, text_ranges, live));
+                let text = run(chars, range, text_ranges, live);
+                view! { <NumberMark index=index text=text trail=trail/> }.into_any()
+            }
+        })
+        .collect_view()
 }
