@@ -79,7 +79,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
                 let extras = loader.extras_for(shown.id.clone());
                 // Another report replaces this one's view rather than being diffed into it.
                 Fresh(view! {
-                    {shown.local.then(|| view! { <LocalBanner name=shown.name.clone() loader=loader/> })}
+                    {shown.local.then(|| local_banner(shown.name.clone(), loader))}
                     <ShownNotices problems=shown.problems.clone() warnings=shown.warnings.clone()/>
                     <Deferred>
                         <ReportView shown=shown.clone() filter=filter.clone() settings=settings extras=extras.clone()/>
@@ -91,8 +91,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
 }
 
 /// The banner over the reader's own report: not published anywhere, stored here only, 关闭.
-#[component]
-fn LocalBanner(name: String, loader: Loader) -> impl IntoView {
+fn local_banner(name: String, loader: Loader) -> impl IntoView {
     view! {
         <section class="local-banner" aria-label="本地报告">
             <p>

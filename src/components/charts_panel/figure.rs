@@ -73,7 +73,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                 >
                     {move || if show_table.get() { "隐藏数据表" } else { "数据表" }}
                 </button>
-                <Downloads kind=kind chart=chart canvas=canvas_ref png_for_wechat=png_for_wechat/>
+                {downloads(kind, chart, canvas_ref, png_for_wechat)}
             </div>
             {move || Fresh(png_for_wechat.get().map(|url| wechat_note(url, chart)))}
             {move || show_table.get().then(|| table(id, &caption, chart))}
@@ -294,8 +294,7 @@ fn table(id: &str, caption: &str, chart: Memo<Chart>) -> impl IntoView {
 /// 下载图片 and 下载CSV, where the page can download ([`EmbedMode::downloads`]). In WeChat,
 /// which ignores downloads, they set `png_for_wechat` instead: the image's data URL (empty for
 /// the CSV), for [`wechat_note`].
-#[component]
-fn Downloads(
+fn downloads(
     kind: ChartKind,
     chart: Memo<Chart>,
     canvas: NodeRef<leptos::html::Canvas>,
