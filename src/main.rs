@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use report_explorer::state::{Shown, Start, DEFAULT_REPORT_ID};
-use report_explorer::{browser, hooks, hooks::Stages};
+use report_explorer::{browser, hooks::Stages};
 use wasm_bindgen::JsCast;
 
 fn main() {
@@ -26,13 +26,13 @@ fn main() {
             .as_deref()
             .is_none_or(|r| r.is_empty() || r == DEFAULT_REPORT_ID)
         {
-            hooks::yield_now().await;
+            browser::yield_now().await;
             Shown::parse_bundled_in_steps().await;
             // Its cards, search index and key figures in a task of their own.
-            hooks::yield_now().await;
+            browser::yield_now().await;
             Shown::bundled().data();
         }
-        hooks::next_task(move || start_app(start));
+        browser::next_task(move || start_app(start));
     });
 }
 

@@ -1,8 +1,10 @@
 //! Browser glue: every call into a browser API the app makes besides rendering, each written
 //! once. Components and hooks call these; none of them touches `Blob`, the clipboard, IndexedDB,
 //! `localStorage`, `fetch` or `history` itself. Everything here fails softly (a `Result` or a
-//! default): a refused permission or private mode must not break the page.
+//! default): a refused permission or private mode must not break the page. Also the app's
+//! scheduling on the browser's event loop: [`after_paint`], [`next_task`], [`yield_now`].
 
+pub mod after_paint;
 pub mod clipboard;
 pub mod decode;
 pub mod download;
@@ -10,3 +12,7 @@ pub mod fetch;
 pub mod history;
 pub mod indexed_db;
 pub mod local_storage;
+pub mod next_task;
+
+pub use after_paint::after_paint;
+pub use next_task::{next_task, pause, yield_now};

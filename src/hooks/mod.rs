@@ -1,8 +1,6 @@
 //! Browser glue as hooks, one per file (`use_*`), in the style of leptos-use. Each touches
 //! `window`/`document` only inside effects and event handlers.
 
-pub mod after_paint;
-pub mod next_task;
 pub mod use_charts;
 pub mod use_device_pixel_ratio;
 pub mod use_element_width;
@@ -13,8 +11,6 @@ pub mod use_reading_aids;
 pub mod use_stages;
 pub mod use_url_state;
 
-pub use after_paint::after_paint;
-pub use next_task::{next_task, pause, yield_now};
 pub use use_charts::use_charts;
 pub use use_device_pixel_ratio::use_device_pixel_ratio;
 pub use use_element_width::use_element_width;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use report::charts::{build, Charts};
 
-use crate::hooks::after_paint;
+use crate::browser::after_paint;
 use crate::state::Explorer;
 
 /// Every chart of the visible cards, rebuilt only when the visible cards change. The charts

@@ -6,7 +6,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::hooks::after_paint;
+use crate::browser::after_paint;
 
 /// The width (`clientWidth`) of the element `target` refers to, once mounted; `0.0` until the
 /// browser has laid it out. The observer's first callback (after the browser's next layout)

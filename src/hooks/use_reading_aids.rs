@@ -6,18 +6,6 @@ use report::view::Settings;
 
 use crate::browser::local_storage;
 
-/// The classes that express `settings` on `<html>`: `font-N`, `theme-NAME`, and `elder`.
-pub fn settings_classes(settings: &Settings) -> Vec<String> {
-    let mut classes = vec![
-        format!("font-{}", settings.effective_font()),
-        format!("theme-{}", settings.theme.as_str()),
-    ];
-    if settings.elder {
-        classes.push("elder".into());
-    }
-    classes
-}
-
 /// Applies `settings` to `<html>` whenever it changes, and remembers it when `remember` is set
 /// (settings given only by the URL on first load are applied but not stored until changed).
 ///
@@ -35,7 +23,7 @@ pub fn use_reading_aids(settings: RwSignal<Settings>) {
         // Only what differs changes: the page starts with the default classes (`index.html`,
         // `boot.js`), and any change to `<html>`'s classes restyles the whole page.
         let list = root.class_list();
-        let wanted = settings_classes(&s);
+        let wanted = s.classes();
         let stale: Vec<String> = (0..list.length())
             .filter_map(|i| list.item(i))
             .filter(|c| c.starts_with("font-") || c.starts_with("theme-") || c == "elder")
@@ -53,27 +41,4 @@ pub fn use_reading_aids(settings: RwSignal<Settings>) {
         }
         local_storage::save_settings(&s);
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use report::view::Theme;
-
-    #[test]
-    fn classes_follow_settings() {
-        let s = Settings {
-            font: 2,
-            theme: Theme::Eyecare,
-            elder: true,
-        };
-        assert_eq!(
-            settings_classes(&s),
-            vec!["font-3", "theme-eyecare", "elder"]
-        );
-        assert_eq!(
-            settings_classes(&Settings::default()),
-            vec!["font-1", "theme-auto"]
-        );
-    }
 }

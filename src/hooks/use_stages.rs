@@ -64,7 +64,7 @@ impl Stages {
     /// waited for it ([`when_shown`]).
     pub fn run(self, show: impl FnOnce() + 'static) {
         fn next(stages: Stages, show: Job) {
-            crate::hooks::next_task(move || {
+            crate::browser::next_task(move || {
                 match stages.queue.try_update_value(|q| q.pop_front()).flatten() {
                     Some(build) => {
                         build();

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use report::view::{self, Extras, Filter, SettingsOverrides};
 
+use crate::browser::after_paint;
 use crate::browser::history;
-use crate::hooks::after_paint;
 use crate::state::Explorer;
 
 /// The page URL's owner, provided as context by `App` ([`use_url_state`]).

@@ -22,8 +22,9 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use report::view::Hit;
 
+use crate::browser::after_paint;
 use crate::components::number_mark::on_number_event;
-use crate::hooks::{after_paint, use_media_query, use_on_screen, use_stages, when_shown};
+use crate::hooks::{use_media_query, use_on_screen, use_stages, when_shown};
 use crate::state::Explorer;
 
 mod chunks;

@@ -6,7 +6,7 @@ use report::input::{self, Problem};
 use wasm_bindgen::JsCast;
 
 use crate::browser::decode::decode;
-use crate::hooks::pause;
+use crate::browser::pause;
 use crate::state::loader::{parse_opened, Opened};
 
 /// Texts up to this size stay in the paste box after a file is read (larger ones would make

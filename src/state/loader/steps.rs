@@ -68,6 +68,6 @@ pub(crate) async fn parse_in_slices(
                 }
             }
         }
-        crate::hooks::yield_now().await;
+        crate::browser::yield_now().await;
     }
 }

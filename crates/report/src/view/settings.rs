@@ -84,6 +84,26 @@ impl Settings {
         }
     }
 
+    /// The classes that express these settings on `<html>` (the stylesheet turns them into
+    /// CSS variables): `font-N`, `theme-NAME`, and `elder`.
+    ///
+    /// ```
+    /// use report::view::{Settings, Theme};
+    /// let s = Settings { font: 2, theme: Theme::Eyecare, elder: true };
+    /// assert_eq!(s.classes(), ["font-3", "theme-eyecare", "elder"]);
+    /// assert_eq!(Settings::default().classes(), ["font-1", "theme-auto"]);
+    /// ```
+    pub fn classes(&self) -> Vec<String> {
+        let mut classes = vec![
+            format!("font-{}", self.effective_font()),
+            format!("theme-{}", self.theme.as_str()),
+        ];
+        if self.elder {
+            classes.push("elder".into());
+        }
+        classes
+    }
+
     /// These settings with `overrides` (from the URL) applied on top.
     pub fn with(self, overrides: &SettingsOverrides) -> Settings {
         Settings {
