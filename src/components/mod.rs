@@ -21,7 +21,7 @@ pub mod section_card;
 pub mod share_card;
 pub mod table_of_contents;
 
-pub use card_chart::CardChart;
+pub use card_chart::card_chart;
 pub use card_list::CardList;
 pub use charts_panel::ChartsPanel;
 pub use copy_link::CopyLinkButton;
@@ -32,7 +32,7 @@ pub use key_figures::KeyFigures;
 pub use number_mark::NumberMark;
 pub use open_report::OpenReport;
 pub use print_view::PrintView;
-pub use qr_code::QrSvg;
+pub use qr_code::qr_svg;
 pub use reading_aids::ReadingAids;
 pub use report_header::ReportHeader;
 pub use report_switcher::ReportSwitcher;

@@ -123,22 +123,23 @@ pub fn use_filter_in_url(explorer: Explorer, url: UrlState, extras: Extras) {
         }
     });
 
-    Effect::watch(
-        move || url.popped(),
-        move |popped, _, _| {
-            let Some(search) = popped else {
-                return;
-            };
-            let (filter, _, extras) = view::parse_query(search);
-            if report_key(extras.report.as_deref()) != shown {
-                return; // another report: the loader replaces this view
-            }
-            // The browser moved in history: a change not yet written must not overwrite it.
-            pending.set_value(None);
-            let filter = filter.sanitize(&explorer.data().report);
-            last_written.set_value(Some(filter.clone()));
-            explorer.filter.set(filter);
-        },
-        false,
-    );
+    // Not on its first run: only a move in history after this view was made restores a filter.
+    Effect::new(move |first: Option<()>| {
+        let popped = url.popped();
+        if first.is_none() {
+            return;
+        }
+        let Some(search) = popped else {
+            return;
+        };
+        let (filter, _, extras) = view::parse_query(&search);
+        if report_key(extras.report.as_deref()) != shown {
+            return; // another report: the loader replaces this view
+        }
+        // The browser moved in history: a change not yet written must not overwrite it.
+        pending.set_value(None);
+        let filter = filter.sanitize(&explorer.data().report);
+        last_written.set_value(Some(filter.clone()));
+        explorer.filter.set(filter);
+    });
 }

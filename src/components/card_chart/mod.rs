@@ -1,4 +1,4 @@
-//! [`CardChart`]: a small chart of one card's own growth, rate and rank indicators.
+//! [`card_chart`]: a small chart of one card's own growth, rate and rank indicators.
 
 use leptos::prelude::*;
 use report::{Direction, NumberKind, NumberMention};
@@ -79,9 +79,10 @@ pub fn width_class(share: f64) -> String {
 }
 
 /// A card's mini chart; nothing when the card has no growth, rate or rank indicator. It repeats
-/// numbers already marked in the text, so it is hidden from screen readers.
-#[component]
-pub fn CardChart(card: usize) -> impl IntoView {
+/// numbers already marked in the text, so it is hidden from screen readers. A view function,
+/// not a `#[component]`: it is made inside [`SectionCard`](crate::components::SectionCard)
+/// only, and a component's props code costs wasm for nothing there.
+pub fn card_chart(card: usize) -> impl IntoView {
     let data = Explorer::expect().data();
     let bars = mini_bars(&data.report.numbers, &data.cards[card].numbers);
     if bars.is_empty() {

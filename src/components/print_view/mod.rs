@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use report::view::{self, Extras, SettingsOverrides};
 
 use crate::browser::history::{page_base, view_link};
-use crate::components::QrSvg;
+use crate::components::qr_svg;
 use crate::state::Explorer;
 
 /// The print-only block: current filters, QR code to this view, and the official-source note.
@@ -86,7 +86,7 @@ pub fn PrintView(
                 <p class="print-link">"本页链接：" {move || link.get()}</p>
             </div>
             <figure class="print-qr">
-                <QrSvg text=qr_text label="当前页面的二维码"/>
+                {qr_svg(qr_text.into(), "当前页面的二维码")}
                 <figcaption>"扫码打开此页面"</figcaption>
             </figure>
         </section>

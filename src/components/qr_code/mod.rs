@@ -1,4 +1,4 @@
-//! [`QrSvg`]: a QR code drawn as SVG nodes, and the module grid the share image paints.
+//! [`qr_svg`]: a QR code drawn as SVG nodes, and the module grid the share image paints.
 
 use leptos::prelude::*;
 use qrcode::{Color, EcLevel, QrCode};
@@ -37,17 +37,10 @@ pub fn qr_path(width: usize, dark: &[bool]) -> String {
     d
 }
 
-/// A QR code as `<svg>` nodes (a white square and one path), never as markup text; nothing
-/// while `text` is empty.
-#[component]
-pub fn QrSvg(
-    /// What to encode (a link).
-    #[prop(into)]
-    text: Signal<String>,
-    /// The accessible name.
-    #[prop(into)]
-    label: String,
-) -> impl IntoView {
+/// A QR code of `text` (a link) as `<svg>` nodes (a white square and one path), never as markup
+/// text; nothing while `text` is empty. `label` is its accessible name. A view function, not a
+/// `#[component]`: the print view is its one user.
+pub fn qr_svg(text: Signal<String>, label: &'static str) -> impl IntoView {
     move || {
         let t = text.get();
         if t.is_empty() {
@@ -56,7 +49,7 @@ pub fn QrSvg(
         let (width, dark) = qr_modules(&t)?;
         let size = width + 8;
         Some(Fresh(view! {
-            <svg class="qr" viewBox=format!("-4 -4 {size} {size}") role="img" aria-label=label.clone()
+            <svg class="qr" viewBox=format!("-4 -4 {size} {size}") role="img" aria-label=label
                 shape-rendering="crispEdges">
                 <rect x="-4" y="-4" width=size.to_string() height=size.to_string() fill="#fff"/>
                 <path d=qr_path(width, &dark) fill="#000"/>

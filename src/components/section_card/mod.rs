@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use report::view::Hit;
 
-use crate::components::{CardChart, NumberMark};
+use crate::components::{card_chart, NumberMark};
 use crate::state::segments::{segments, spans, Span};
 use crate::state::{Explorer, ReportData};
 
@@ -165,7 +165,7 @@ pub fn SectionCard(
                 }
             }}
             <p class="card-text" class:folded=folded.clone()>{body}</p>
-            <CardChart card=card_index/>
+            {card_chart(card_index)}
             <div class="card-foot">
                 <span class="card-count">{if count == 0 { "无数据指标".to_string() } else { format!("{count} 项指标") }}</span>
                 {long.then_some(toggle)}

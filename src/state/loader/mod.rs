@@ -201,21 +201,22 @@ impl Loader {
         });
         if follow_history {
             let url = self.url;
-            Effect::watch(
-                move || url.popped(),
-                move |popped, _, _| {
-                    let Some(search) = popped else {
-                        return;
-                    };
-                    let (filter, _, extras) = report::view::parse_query(search);
-                    let wanted = extras.report.filter(|r| !r.is_empty());
-                    if report_key(wanted.as_deref()) != report_key(self.shown_id().as_deref()) {
-                        self.next_filter.set_value(Some(filter));
-                        self.load(wanted);
-                    }
-                },
-                false,
-            );
+            // Not on its first run: only moves in history after the start load a report.
+            Effect::new(move |first: Option<()>| {
+                let popped = url.popped();
+                if first.is_none() {
+                    return;
+                }
+                let Some(search) = popped else {
+                    return;
+                };
+                let (filter, _, extras) = report::view::parse_query(&search);
+                let wanted = extras.report.filter(|r| !r.is_empty());
+                if report_key(wanted.as_deref()) != report_key(self.shown_id().as_deref()) {
+                    self.next_filter.set_value(Some(filter));
+                    self.load(wanted);
+                }
+            });
         }
     }
 
