@@ -32,6 +32,21 @@ impl UrlState {
         }
     }
 
+    /// Runs `f` with the query string each time the reader moves in history (back or forward)
+    /// from now on, for as long as the calling owner lives.
+    pub fn on_history_move(self, f: impl Fn(&str) + 'static) {
+        // Not on the effect's first run: only moves after this call count.
+        Effect::new(move |first: Option<()>| {
+            let popped = self.popped();
+            if first.is_none() {
+                return;
+            }
+            if let Some(search) = popped {
+                f(&search);
+            }
+        });
+    }
+
     /// Shows the report `id` in the URL (unfiltered, with the kept parameters) as a new history
     /// entry.
     pub fn push_report(self, id: Option<String>) {
@@ -123,16 +138,8 @@ pub fn use_filter_in_url(explorer: Explorer, url: UrlState, extras: Extras) {
         }
     });
 
-    // Not on its first run: only a move in history after this view was made restores a filter.
-    Effect::new(move |first: Option<()>| {
-        let popped = url.popped();
-        if first.is_none() {
-            return;
-        }
-        let Some(search) = popped else {
-            return;
-        };
-        let (filter, _, extras) = view::parse_query(&search);
+    url.on_history_move(move |search| {
+        let (filter, _, extras) = view::parse_query(search);
         if report_key(extras.report.as_deref()) != shown {
             return; // another report: the loader replaces this view
         }

@@ -200,17 +200,8 @@ impl Loader {
             });
         });
         if follow_history {
-            let url = self.url;
-            // Not on its first run: only moves in history after the start load a report.
-            Effect::new(move |first: Option<()>| {
-                let popped = url.popped();
-                if first.is_none() {
-                    return;
-                }
-                let Some(search) = popped else {
-                    return;
-                };
-                let (filter, _, extras) = report::view::parse_query(&search);
+            self.url.on_history_move(move |search| {
+                let (filter, _, extras) = report::view::parse_query(search);
                 let wanted = extras.report.filter(|r| !r.is_empty());
                 if report_key(wanted.as_deref()) != report_key(self.shown_id().as_deref()) {
                     self.next_filter.set_value(Some(filter));
