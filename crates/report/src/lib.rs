@@ -13,6 +13,8 @@
 //! assert_eq!(report.parts[0].sections[0].topics[0].title.as_deref(), Some("经济指标持续向好"));
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod charts;
 #[cfg(feature = "cli")]
 pub mod eval;
@@ -21,16 +23,17 @@ pub mod input;
 pub mod job;
 pub mod manifest;
 pub mod model;
-pub mod numbers;
-pub mod parser;
-pub mod sort;
+mod numbers;
+mod parser;
+mod sort;
 pub mod text;
 pub mod view;
 pub mod warnings;
 
 pub use job::{ParseJob, Step};
 pub use model::*;
-pub use parser::ParseError;
+pub use numbers::{extract, scan_block, BlockContext};
+pub use parser::{plan_period, ParseError, OPENING_TITLE};
 
 /// Parses a report's text: structure first, then every number in it.
 ///

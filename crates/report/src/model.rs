@@ -71,6 +71,7 @@ impl Section {
     }
 }
 
+/// What a part of the report is: a review, a plan, or neither.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartKind {

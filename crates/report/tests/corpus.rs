@@ -270,7 +270,7 @@ fn corpus_details() {
     };
     // A speech's opening paragraph, before the first heading, is a part of its own.
     let g = get("gaoyang_county_2017.txt");
-    assert_eq!(g.parts[0].title, report::parser::OPENING_TITLE);
+    assert_eq!(g.parts[0].title, report::OPENING_TITLE);
     assert!(g.parts[0].intro[0].starts_with("现在，我代表"));
     // Gaoyang: the closing of part 一 holds the paragraphs after the last section's topics.
     assert!(g.parts[1].closing[0].starts_with("刚刚过去的2016年"));
@@ -346,7 +346,7 @@ fn corpus_cards_have_titles_a_reader_can_tell_apart() {
             case.file
         );
         // The plan's period comes from the report.
-        assert!(report::parser::plan_period(&r).is_some(), "{}", case.file);
+        assert!(report::plan_period(&r).is_some(), "{}", case.file);
     }
 }
 
@@ -354,7 +354,7 @@ fn corpus_cards_have_titles_a_reader_can_tell_apart() {
 fn plan_periods_come_from_the_plan_parts() {
     let period = |name: &str| {
         let case = CASES.iter().find(|c| c.file == name).unwrap();
-        report::parser::plan_period(&parse(case.text).unwrap())
+        report::plan_period(&parse(case.text).unwrap())
     };
     assert_eq!(period("xinqiao-2024h1.txt").as_deref(), Some("下半年"));
     assert_eq!(

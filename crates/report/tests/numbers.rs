@@ -1,6 +1,5 @@
 //! Number extractor tests on the seed report, the hand-classified examples and the corpus.
 
-use report::numbers;
 use report::{Block, BlockRole, NumberKind, NumberMention, Part, PartKind, Report, Section, Topic};
 use std::path::PathBuf;
 
@@ -166,7 +165,7 @@ fn parse(text: &str) -> Report {
         Ok(r) if !r.blocks.is_empty() => r,
         _ => {
             let mut r = fallback_report(text);
-            r.numbers = numbers::extract(&r);
+            r.numbers = report::extract(&r);
             r
         }
     }

@@ -1,7 +1,7 @@
 //! Property tests: the extractor never panics and its offsets always point at its raw text.
 
 use proptest::prelude::*;
-use report::numbers::{extract, scan_block, BlockContext};
+use report::{extract, scan_block, BlockContext};
 use report::{Block, BlockRole, Part, PartKind, Report, Section, Topic};
 
 /// Builds a report whose text is `paragraphs` joined by newlines, one topic per paragraph.

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{find, label, plan, summary};
-use report::numbers::{scan_block, BlockContext};
+use report::{scan_block, BlockContext};
 use report::{Direction, NumberKind, NumberMention, PartKind};
 
 fn raws(ms: &[NumberMention]) -> Vec<&str> {

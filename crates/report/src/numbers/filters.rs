@@ -25,13 +25,6 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
 
 /// Whether a paragraph is a note that explains a term (`[1]“三步走”：即…`, `［2］…`, `①…`,
 /// `注1：…`): the numbers in a definition describe what the term means, they report nothing.
-///
-/// ```
-/// use report::numbers::filters::is_note;
-/// assert!(is_note("[12]“双千工程”：即每年引进1000个项目"));
-/// assert!(is_note("①三个一：一个专班"));
-/// assert!(!is_note("2021年实施市级重点项目530个"));
-/// ```
 pub fn is_note(text: &str) -> bool {
     let marked = text.strip_prefix('注').is_some_and(|rest| {
         rest.trim_start_matches(|c: char| c.is_ascii_digit())
@@ -42,11 +35,6 @@ pub fn is_note(text: &str) -> bool {
 
 /// The text of a note after its reference mark (`[1]`, `［2］`, `【3】`, `①`), or `None` when it
 /// opens with none.
-///
-/// ```
-/// assert_eq!(report::numbers::filters::note_body("[12]“双千工程”：即…"), Some("“双千工程”：即…"));
-/// assert_eq!(report::numbers::filters::note_body("2021年"), None);
-/// ```
 pub fn note_body(text: &str) -> Option<&str> {
     for (open, close) in [('[', ']'), ('［', '］'), ('【', '】')] {
         if let Some(rest) = text.strip_prefix(open) {
@@ -151,4 +139,25 @@ fn time_window(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
     }
     // `3年5次`: another count follows at once.
     tokens.get(k + 1).is_some_and(|n| n.start == t.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_open_with_a_reference_mark_or_zhu() {
+        assert!(is_note("[12]“双千工程”：即每年引进1000个项目"));
+        assert!(is_note("①三个一：一个专班"));
+        assert!(is_note("注1：含新建项目"));
+        assert!(!is_note("2021年实施市级重点项目530个"));
+    }
+
+    #[test]
+    fn a_note_body_follows_its_mark() {
+        assert_eq!(note_body("[12]“双千工程”：即…"), Some("“双千工程”：即…"));
+        assert_eq!(note_body("［2］定义"), Some("定义"));
+        assert_eq!(note_body("[]无编号"), None);
+        assert_eq!(note_body("2021年"), None);
+    }
 }

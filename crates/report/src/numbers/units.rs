@@ -289,11 +289,6 @@ pub fn format_fixed(x: f64, decimals: u32) -> String {
 
 /// `x` with up to six decimals and no trailing zeros: `132.0` → `132`, `0.25` → `0.25`
 /// (what `x.to_string()` gives for the numbers of a report, without core's float printing).
-///
-/// ```
-/// assert_eq!(report::numbers::units::format_plain(132.0), "132");
-/// assert_eq!(report::numbers::units::format_plain(-0.25), "-0.25");
-/// ```
 pub fn format_plain(x: f64) -> String {
     let s = format_fixed(x, 6);
     if !s.contains('.') {
@@ -367,6 +362,13 @@ pub fn parse_decimal(digits: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_numbers_drop_trailing_zeros() {
+        assert_eq!(format_plain(132.0), "132");
+        assert_eq!(format_plain(-0.25), "-0.25");
+        assert_eq!(format_plain(-0.0), "0");
+    }
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()

@@ -56,7 +56,7 @@ use std::fmt;
 pub(crate) use job::{StructureJob, NUMBERS_WEIGHT, STRUCTURE_WEIGHT};
 
 pub use heading::lead_phrase;
-pub use shapes::{heading_sentence, shorten, unit_title};
+pub use shapes::{shorten, unit_title};
 
 /// Why a text could not be parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,7 +144,7 @@ const MAX_PERIOD: usize = 10;
 ///
 /// ```
 /// let r = report::parse("一、2023年工作回顾\n（一）甲\n做了。\n二、2024年主要目标任务\n（一）乙\n要做。\n").unwrap();
-/// assert_eq!(report::parser::plan_period(&r).as_deref(), Some("2024年"));
+/// assert_eq!(report::plan_period(&r).as_deref(), Some("2024年"));
 /// ```
 pub fn plan_period(report: &Report) -> Option<String> {
     let mut periods: Vec<&str> = Vec::new();
@@ -164,8 +164,9 @@ pub fn plan_period(report: &Report) -> Option<String> {
     (!periods.is_empty()).then(|| periods.join("和"))
 }
 
-/// Parses the structure of a report (everything but `numbers`).
-pub fn parse_structure(text: &str) -> Result<Report, ParseError> {
+/// Parses the structure of a report (everything but `numbers`): the parser's own tests.
+#[cfg(test)]
+pub(crate) fn parse_structure(text: &str) -> Result<Report, ParseError> {
     let mut job = StructureJob::default();
     loop {
         if let (_, Some(result)) = job.step(text, usize::MAX) {

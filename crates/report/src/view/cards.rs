@@ -19,9 +19,9 @@ pub struct Card {
     /// `Closing`.
     pub role: BlockRole,
     /// The paragraph's own title, from its words: a topic's lead phrase, a unit's lead clause,
-    /// the term a note explains (see [`super::headings::own_title`]).
+    /// the term a note explains (see `headings::own_title`).
     pub title: Option<String>,
-    /// What the card is titled: its own title, else one by the rules of [`super::headings`]
+    /// What the card is titled: its own title, else one by the rules of `view::headings`
     /// (the section's title, `第一部分导语`, …); never empty, never 概述 or 段落.
     pub heading: String,
     /// The whole paragraph as stored in the model.

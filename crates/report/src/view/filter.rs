@@ -38,7 +38,7 @@ impl PartSel {
     }
 }
 
-/// What the reader asked to see. The URL contract is in [`super::url`].
+/// What the reader asked to see. The URL contract is [`super::parse_query`] and [`super::to_query`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
     /// The search query as typed (`q=`).

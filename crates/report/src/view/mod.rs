@@ -1,13 +1,14 @@
 //! View state for the app: what its components render, computed natively and testable without
 //! a browser.
 //!
-//! - [`cards`]: one [`Card`] per paragraph of the report, with positional ids (`1-2-3`).
-//! - [`search`]: Chinese-aware substring search over cards, with highlight ranges.
-//! - [`filter`]: the [`Filter`] (search + part/section/kind facets) and facet counts.
-//! - [`url`]: the query-string contract (`?q=养老&part=plan&kind=growth`).
-//! - [`settings`]: reading aids (font size, theme, elder mode).
-//! - [`headings`]: what each card is titled (never 概述 or 段落).
-//! - [`figures`]: the headline strip's key figures, chosen by rules over parsed numbers.
+//! - Cards ([`cards()`]): one [`Card`] per paragraph of the report, with positional ids
+//!   (`1-2-3`), each titled by its own title or by rules (never 概述 or 段落).
+//! - Search ([`SearchIndex`], [`Query`]): Chinese-aware substring search over cards, with
+//!   highlight ranges.
+//! - The [`Filter`] (search + part/section/kind facets) and its [`FacetCounts`].
+//! - The query-string contract ([`parse_query`], [`to_query`]: `?q=养老&part=plan&kind=growth`).
+//! - Reading aids ([`Settings`]: font size, theme, elder mode).
+//! - Key figures ([`key_figures`]): the headline strip, chosen by rules over parsed numbers.
 //!
 //! Typical use: cards and index once per report, then [`evaluate`] once per keystroke:
 //!
@@ -24,13 +25,13 @@
 //! assert_eq!(cards[hits[0].card].id, "1-1-1");
 //! ```
 
-pub mod cards;
-pub mod figures;
-pub mod filter;
-pub mod headings;
-pub mod search;
-pub mod settings;
-pub mod url;
+mod cards;
+mod figures;
+mod filter;
+mod headings;
+mod search;
+mod settings;
+mod url;
 
 pub use cards::{card_exists, cards, part_id, section_id, Card};
 pub use figures::{format_base_value, key_figures, KeyFigure};

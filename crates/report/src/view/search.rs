@@ -25,7 +25,7 @@ pub fn normalize_char(c: char) -> char {
     }
 }
 
-/// Normalizes a string char by char with [`normalize_char`]; the result has exactly as many
+/// Normalizes a string char by char with `normalize_char`; the result has exactly as many
 /// chars as the input.
 pub fn normalize(s: &str) -> String {
     s.chars().map(normalize_char).collect()
@@ -193,7 +193,7 @@ impl SearchIndex {
         })
     }
 
-    /// Every matching card, ranked (see [`rank`]).
+    /// Every matching card, ranked (see `rank`).
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         let mut hits: Vec<Hit> = (0..self.entries.len())
             .filter_map(|i| self.hit(i, query))

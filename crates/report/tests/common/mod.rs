@@ -1,7 +1,7 @@
 //! Helpers the number tests share: one paragraph scanned in a part, and look-ups by raw text.
 #![allow(dead_code)]
 
-use report::numbers::{scan_block, BlockContext};
+use report::{scan_block, BlockContext};
 use report::{NumberMention, PartKind};
 
 /// Every mention of `text` as one paragraph of a part of kind `part`.

@@ -18,7 +18,6 @@ mod words;
 mod tests;
 
 pub use edges::without_inner_adverbs;
-pub use words::names_something;
 
 use super::classify::Class;
 use super::context::Context;

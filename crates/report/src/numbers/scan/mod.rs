@@ -12,7 +12,7 @@ mod numerals;
 #[cfg(test)]
 mod tests;
 
-pub use numerals::{is_cn_numeral, is_digit, parse_cn_numeral};
+pub use numerals::{is_cn_numeral, is_digit};
 
 use super::context::Context;
 use super::lexicon::{DATE_LIST_JOINERS, RANK_SCOPES};

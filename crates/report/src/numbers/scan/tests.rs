@@ -1,3 +1,4 @@
+use super::numerals::parse_cn_numeral;
 use super::*;
 use crate::numbers::context::Context;
 
