@@ -170,25 +170,35 @@ fn part_select(ex: Explorer) -> impl IntoView {
             PartSel::Kind(k) => k.as_str().to_string(),
         })
     };
+    let pick = move |v: String| {
+        ex.update_filter(|f| {
+            f.parts = part_from_value(&v);
+            f.section = None;
+        })
+    };
+    labelled_select("部分", in_use, part_value, pick, (all, parts, kinds))
+}
+
+/// A labelled `<select>` of the bar: `in_use` is true while it is focused or pressed (a long
+/// select updates its options' counts only then), `pick` gets the chosen option's value.
+fn labelled_select(
+    title: &'static str,
+    in_use: RwSignal<bool>,
+    value: impl Fn() -> String + Send + Sync + 'static,
+    pick: impl Fn(String) + 'static,
+    options: impl IntoView + 'static,
+) -> impl IntoView {
     view! {
         <label class="filter-field">
-            <span>"部分"</span>
+            <span>{title}</span>
             <select
-                prop:value=part_value
+                prop:value=value
                 on:pointerdown=move |_| in_use.set(true)
                 on:focus=move |_| in_use.set(true)
                 on:blur=move |_| in_use.set(false)
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    ex.update_filter(|f| {
-                        f.parts = part_from_value(&v);
-                        f.section = None;
-                    });
-                }
+                on:change=move |ev| pick(event_target_value(&ev))
             >
-                {all}
-                {parts}
-                {kinds}
+                {options}
             </select>
         </label>
     }
@@ -278,25 +288,19 @@ fn section_select(ex: Explorer) -> impl IntoView {
             .collect_view();
         (all, options)
     };
-    view! {
-        <label class="filter-field">
-            <span>"小节"</span>
-            <select
-                prop:value=move || ex.filter.with(|f| f.section.map(|(p, s)| format!("{p}-{s}")).unwrap_or_default())
-                on:pointerdown=move |_| in_use.set(true)
-                on:focus=move |_| in_use.set(true)
-                on:blur=move |_| in_use.set(false)
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    ex.update_filter(|f| {
-                        f.section = v.split_once('-').and_then(|(p, s)| Some((p.parse().ok()?, s.parse().ok()?)));
-                    });
-                }
-            >
-                {options}
-            </select>
-        </label>
-    }
+    let value = move || {
+        ex.filter
+            .with(|f| f.section.map(|(p, s)| format!("{p}-{s}")))
+            .unwrap_or_default()
+    };
+    let pick = move |v: String| {
+        ex.update_filter(|f| {
+            f.section = v
+                .split_once('-')
+                .and_then(|(p, s)| Some((p.parse().ok()?, s.parse().ok()?)));
+        })
+    };
+    labelled_select("小节", in_use, value, pick, options)
 }
 
 /// One toggle chip per kind of number, with how many cards it would leave.

@@ -80,20 +80,11 @@ fn growth_phrase(b: &Bar) -> String {
 
 /// The table: label, change, basis, qualifier, place.
 pub(super) fn table(chart: &Chart) -> (Vec<String>, Vec<Vec<String>>) {
-    let head = ["指标", "变化", "比较", "限定", "出处"]
-        .map(String::from)
-        .to_vec();
-    let rows = chart
-        .bars()
-        .map(|b| {
-            vec![
-                b.label.clone(),
-                b.value_text.clone(),
-                b.tag.clone().unwrap_or_default(),
-                b.qualifier.clone().unwrap_or_default(),
-                b.place.clone(),
-            ]
-        })
-        .collect();
-    (head, rows)
+    super::bar_table(chart, &["指标", "变化", "比较"], |_, b| {
+        vec![
+            b.label.clone(),
+            b.value_text.clone(),
+            b.tag.clone().unwrap_or_default(),
+        ]
+    })
 }

@@ -413,16 +413,29 @@ pub fn summary(chart: &Chart) -> String {
 /// The table of a chart whose bars are each a label and a number as written (比率, 排名):
 /// `word` heads the number's column.
 fn value_table(chart: &Chart, word: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let head = ["指标", word, "限定", "出处"].map(String::from).to_vec();
+    bar_table(chart, &["指标", word], |_, b| {
+        vec![b.label.clone(), b.raw.clone()]
+    })
+}
+
+/// A table of one row per bar: the chart's own columns (`head`, `cells`), then the two every
+/// bar table ends with, 限定 (the bar's qualifier) and 出处 (where it is in the report).
+fn bar_table(
+    chart: &Chart,
+    head: &[&str],
+    cells: impl Fn(&Group, &Bar) -> Vec<String>,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut head: Vec<String> = head.iter().map(|w| w.to_string()).collect();
+    head.extend(["限定", "出处"].map(String::from));
     let rows = chart
-        .bars()
-        .map(|b| {
-            vec![
-                b.label.clone(),
-                b.raw.clone(),
-                b.qualifier.clone().unwrap_or_default(),
-                b.place.clone(),
-            ]
+        .groups
+        .iter()
+        .flat_map(|g| g.bars.iter().map(move |b| (g, b)))
+        .map(|(g, b)| {
+            let mut row = cells(g, b);
+            row.push(b.qualifier.clone().unwrap_or_default());
+            row.push(b.place.clone());
+            row
         })
         .collect();
     (head, rows)

@@ -80,23 +80,7 @@ pub(super) fn summary(opening: String, chart: &Chart) -> String {
 
 /// The table: unit group, target, value as written, qualifier, place.
 pub(super) fn table(chart: &Chart) -> (Vec<String>, Vec<Vec<String>>) {
-    let head = ["单位组", "目标", "数值", "限定", "出处"]
-        .map(String::from)
-        .to_vec();
-    let rows = chart
-        .groups
-        .iter()
-        .flat_map(|g| {
-            g.bars.iter().map(move |b| {
-                vec![
-                    g.name.clone(),
-                    b.label.clone(),
-                    b.raw.clone(),
-                    b.qualifier.clone().unwrap_or_default(),
-                    b.place.clone(),
-                ]
-            })
-        })
-        .collect();
-    (head, rows)
+    super::bar_table(chart, &["单位组", "目标", "数值"], |g, b| {
+        vec![g.name.clone(), b.label.clone(), b.raw.clone()]
+    })
 }
