@@ -150,6 +150,9 @@ class Driver {
       // WebKitGTK takes its device pixel ratio from GTK's (integer) window scale.
       env.GDK_SCALE = String(dpr);
       env.GDK_DPI_SCALE = '1';
+      // Skia on the CPU: under Xvfb there is no GPU, and WebKitGTK's GPU path (Mesa's software
+      // GL) has crashed in its shader compiler on canvas reads.
+      env.WEBKIT_SKIA_ENABLE_CPU_RENDERING = '1';
       // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK user style sheet
       // (its own XDG_CONFIG_HOME) drops the toolbar's minimum sizes, for a 390 px phone viewport.
       fs.mkdirSync(path.join(dir, 'gtk-3.0'));
