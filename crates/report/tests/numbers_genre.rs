@@ -299,3 +299,42 @@ fn bound_and_totality_adverbs_are_not_part_of_a_label() {
     let ms = summary("全部财政收入完成10.3亿元。");
     assert!(label(&ms, "10.3亿元").starts_with("全部财政收入"));
 }
+
+#[test]
+fn a_counts_label_stops_where_what_is_said_of_the_things_counted_starts() {
+    let ms = summary("东城、西城3个体育公园投入使用，9个安置小区加紧实施。");
+    assert_eq!(label(&ms, "3个"), "体育公园");
+    assert_eq!(label(&ms, "9个"), "安置小区");
+    let ms = plan("年内完成5个标准化卫生室建设任务，确保2所中学一季度开工。");
+    assert_eq!(label(&ms, "5个"), "标准化卫生室");
+    assert_eq!(label(&ms, "2所"), "中学");
+    // Task words and predicates close the noun, not the number's own measure words.
+    let ms = summary("新增12家规上企业被认定为高新技术企业。");
+    assert_eq!(label(&ms, "12家"), "新增规上企业");
+}
+
+#[test]
+fn the_words_between_two_numbers_joined_by_he_are_the_first_ones_item() {
+    let ms = summary("建成8所乡镇卫生院和15个村级服务站。");
+    assert_eq!(label(&ms, "8所"), "乡镇卫生院");
+    assert_eq!(label(&ms, "15个"), "村级服务站");
+    let ms = summary("共受理群众来信312件和网上留言905条，办结率98%。");
+    assert_eq!(label(&ms, "312件"), "受理群众来信");
+    assert_eq!(label(&ms, "905条"), "网上留言");
+}
+
+#[test]
+fn a_bound_right_after_a_number_is_that_numbers_not_the_next_label() {
+    let ms = summary("为560名70岁以上困难老人发放护理补贴83万元。");
+    assert!(
+        !label(&ms, "83万元").starts_with("以上"),
+        "{}",
+        label(&ms, "83万元")
+    );
+}
+
+#[test]
+fn the_opening_of_a_note_mark_is_no_part_of_a_label() {
+    let ms = summary("开展9个“净水行动”[3]，取得明显成效。");
+    assert_eq!(label(&ms, "9个"), "开展“净水行动”");
+}

@@ -150,6 +150,56 @@ pub const MEASURE_AFTER_COUNT: &[&str] = &[
     "超",
 ];
 
+/// Words that, after a count's noun, start what is said of the things counted (`两个地下商城投入
+/// 使用`, `7个入园项目加紧实施`, `400亩大棚建设任务`, `700万吨露天矿一季度完成核准`): the
+/// count's label stops before them. Adverbs of manner and time, verbs of a project's course,
+/// the passive `被`, and the task words of a plan.
+pub const PREDICATE_AFTER_COUNT: &[&str] = &[
+    "投入使用",
+    "投入运营",
+    "正式",
+    "加紧",
+    "加快",
+    "快速",
+    "稳步",
+    "顺利",
+    "相继",
+    "陆续",
+    "先后",
+    "已经",
+    "已",
+    "确保",
+    "做大做强",
+    "建成",
+    "开工",
+    "完工",
+    "竣工",
+    "投产",
+    "通车",
+    "被",
+    "列入",
+    "获得",
+    "荣获",
+    "发放",
+    "制定",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+    "年内",
+    "年底",
+    "建设任务",
+    "工作任务",
+    "任务",
+    "前期工作",
+];
+
+/// Joiners of a list's items (`20项民生工程和10件民生实事`): words after a count that open with
+/// one belong to the next item, words before a count that end with one to the previous item.
+pub const ITEM_JOINERS: &[&str] = &["以及", "和", "及", "与"];
+
 // ---- Lists ----
 
 /// What stands between two items of a list of values (`2.36万元和1.53万元`, `5.8%、8.1%`).

@@ -8,8 +8,8 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    DELTA_VERBS, DURATION_UNITS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS, POST,
-    SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS,
+    DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS,
+    POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -42,7 +42,21 @@ pub(super) fn prefix(ctx: &Context, class: &Class) -> String {
     let start = class
         .seg_start
         .max(class.core_end.saturating_sub(MAX_PREFIX_CHARS));
-    strip_label(ctx.slice(start, class.core_end))
+    let mut s = ctx.slice(start, class.core_end);
+    // `80岁以上低收入老年人`: a bound right after the previous number is that number's.
+    if start > ctx.clause_start(start) {
+        for w in POST {
+            s = s.strip_prefix(w).unwrap_or(s);
+        }
+    }
+    strip_label(s)
+}
+
+/// Whether the words before the number end in a list's joiner after another number of the
+/// clause (`20项民生工程和10件…`): then they are that number's item, not this one's.
+pub(super) fn after_joined_item(ctx: &Context, class: &Class, prev_in_clause: bool) -> bool {
+    let before = ctx.slice(class.seg_start, class.core_end).trim_end();
+    prev_in_clause && ITEM_JOINERS.iter().any(|j| before.ends_with(j))
 }
 
 /// The text after the token up to the next token of the clause, cut at `的`.
@@ -58,11 +72,18 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
     let s = s.split(&['的', '、'][..]).next().unwrap_or("");
     // `培育12家龙头企业产值超百亿`: a count is of its own noun; a measure of those things
     // (`产值`, `优良率`) or a bound (`超`) after it starts another statement.
+    // `两个地下商城投入使用`, `400亩大棚建设任务`: what is said of the things counted is not
+    // what they are.
     let s = MEASURE_AFTER_COUNT
         .iter()
+        .chain(PREDICATE_AFTER_COUNT)
         .filter_map(|w| s.find(w).filter(|&i| s[..i].chars().count() >= 2))
         .min()
         .map_or(s, |i| &s[..i]);
+    // `建议405件和政协委员提案590件`: the words after `和` are the next number's item.
+    if next_start != usize::MAX && ITEM_JOINERS.iter().any(|j| s.starts_with(j)) {
+        return String::new();
+    }
     super::edges::strip_words(s, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS)
 }
 

@@ -184,6 +184,9 @@ pub(super) fn without_debris(label: &str) -> String {
     if s.matches('"').count() % 2 == 1 {
         s = s.replace('"', "");
     }
+    // `“专项行动”[5]`: the opening of a note mark cut off at the label's end.
+    let kept = s.trim_end_matches(['[', '［', '【', '(', '（']).len();
+    s.truncate(kept);
     if let Some(rest) = s.strip_prefix('等') {
         if !rest.starts_with(DENG_AFTER) && names_something(rest) {
             s = rest.to_string();

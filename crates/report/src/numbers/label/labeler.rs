@@ -2,8 +2,8 @@
 //! the numbers before it left (their labels and subjects, the last candidates of each clause).
 
 use super::around::{
-    clause_subject, is_delta, is_duration, multiple_base, owner_after_de, prefix, suffix,
-    MAX_PREFIX_CHARS,
+    after_joined_item, clause_subject, is_delta, is_duration, multiple_base, owner_after_de,
+    prefix, suffix, MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, subject_of,
@@ -296,6 +296,13 @@ impl<'a> Labeler<'a> {
             suffix(ctx, t, n.next_start)
         };
         let pre = drop_examples(pre, &suf);
+        // `20项民生工程和10件民生实事`: the words before `和` are the previous number's item.
+        let pre =
+            if names_something(&suf) && after_joined_item(ctx, n.c, n.prev_in_clause.is_some()) {
+                String::new()
+            } else {
+                pre
+            };
         // `粮食产量连续8年保持全省第一`: a streak is of what the rest of the clause says.
         let suf = if streak {
             let end = ctx.clause_end(t.start).min(t.end + MAX_PREFIX_CHARS);
