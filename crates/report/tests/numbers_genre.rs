@@ -338,3 +338,12 @@ fn the_opening_of_a_note_mark_is_no_part_of_a_label() {
     let ms = summary("开展9个“净水行动”[3]，取得明显成效。");
     assert_eq!(label(&ms, "9个"), "开展“净水行动”");
 }
+
+#[test]
+fn an_estimate_or_a_for_all_adverb_is_no_part_of_a_label() {
+    let ms = summary("全市旅游总收入预计增长12%，信访事项按期办结率均达99%，农民人均增收800元。");
+    assert_eq!(label(&ms, "12%"), "全市旅游总收入增长");
+    assert_eq!(label(&ms, "99%"), "信访事项按期办结率");
+    // `人均` is a word, not the adverb.
+    assert!(label(&ms, "800元").contains("人均"), "{}", label(&ms, "800元"));
+}

@@ -501,10 +501,14 @@ pub const ZERO_OBJECTS: &[&str] = &[
     "发生", "事故", "伤亡", "死亡", "投诉", "上访", "新增", "感染", "差错", "失误", "报告",
 ];
 
-/// Adverbs of bound or totality inside a label (`每个县至少建成示范区`, `…全部完工`): they say how
-/// much, not what is measured, so a label leaves them out (not at its start: `全部财政收入` is a
-/// term).
-pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部"];
+/// Adverbs of bound, totality or estimate inside a label (`每个县至少建成示范区`, `…全部完工`,
+/// `数字经济增加值预计增长`): they say how much or how sure, not what is measured, so a label
+/// leaves them out (not at its start: `全部财政收入` is a term).
+pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计"];
+
+/// `均` ends a label as an adverb (`办复率均达100%`), except in the words it ends (`人均`,
+/// `平均`, `年均`, `户均`, `日均`, `月均`): the chars before those.
+pub const JUN_WORD_CHARS: &[char] = &['人', '平', '年', '户', '日', '月', '亩', '周'];
 
 /// The headline indicators of a work report, as their labels name them: a reader looks for
 /// these first, so they lead the key figures (`地区生产总值`, `全县生产总值` …).

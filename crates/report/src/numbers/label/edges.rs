@@ -4,8 +4,8 @@
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, DENG_AFTER, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
-    LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_WORDS,
-    SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
+    JUN_WORD_CHARS, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS,
+    LEAD_WORDS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -187,6 +187,12 @@ pub(super) fn without_debris(label: &str) -> String {
     // `“专项行动”[5]`: the opening of a note mark cut off at the label's end.
     let kept = s.trim_end_matches(['[', '［', '【', '(', '（']).len();
     s.truncate(kept);
+    // `办复率均达100%`: `均` says all of them reached it.
+    if let Some(rest) = s.strip_suffix('均') {
+        if !rest.ends_with(JUN_WORD_CHARS) && names_something(rest) {
+            s.truncate(rest.len());
+        }
+    }
     if let Some(rest) = s.strip_prefix('等') {
         if !rest.starts_with(DENG_AFTER) && names_something(rest) {
             s = rest.to_string();
