@@ -345,5 +345,22 @@ fn an_estimate_or_a_for_all_adverb_is_no_part_of_a_label() {
     assert_eq!(label(&ms, "12%"), "全市旅游总收入增长");
     assert_eq!(label(&ms, "99%"), "信访事项按期办结率");
     // `人均` is a word, not the adverb.
-    assert!(label(&ms, "800元").contains("人均"), "{}", label(&ms, "800元"));
+    assert!(
+        label(&ms, "800元").contains("人均"),
+        "{}",
+        label(&ms, "800元")
+    );
+}
+
+#[test]
+fn an_investment_with_no_owner_of_its_own_belongs_to_the_topic_it_follows() {
+    // The sentence before, when the head opens its sentence.
+    let ms = summary("城南片区棚户区改造工作成效明显。全年共完成投资4.2亿元。");
+    assert_eq!(label(&ms, "4.2亿元"), "城南片区棚户区改造完成投资");
+    // The sentence's first clause, when the head is in a later one.
+    let ms = summary("持续推进滨河新区基础设施建设，完成投资12亿元。");
+    assert_eq!(label(&ms, "12亿元"), "滨河新区基础设施完成投资");
+    // A topic that names no body of work owns nothing.
+    let ms = summary("不断加大教育投入力度，投资3亿元。");
+    assert_eq!(label(&ms, "3亿元"), "投资");
 }

@@ -246,6 +246,24 @@ pub const SUBJECT_TRAIL_VERBS: &[&str] = &["完成", "实现", "达到", "突破
 pub const SUBJECT_TRAIL_ADVERBS: &[&str] =
     &["逐年", "持续", "不断", "稳步", "大幅", "明显", "进一步"];
 
+/// Words that end a topic clause's subject and start what it says of it (`老城区改造工作成效
+/// 明显`, `东山组团基础设施建设取得突破性进展`, `“菜篮子”工程一期全面完工`).
+pub const TOPIC_PREDICATES: &[&str] = &[
+    "取得", "成效", "进展", "全面", "基本", "顺利", "稳步", "不断", "持续", "加快", "扎实", "深入",
+    "有序", "初具", "初步", "明显", "显著", "实现", "完成", "开工", "完工", "竣工", "建成", "投入",
+];
+
+/// Words that close a topic's subject without naming it (`…改造工作`, `…片区建设`).
+pub const TOPIC_TRAIL_WORDS: &[&str] = &["建设", "工作", "项目建设"];
+
+/// Verbs of pushing work on that open a topic clause (`持续推进白洋淀上游流域综合治理`).
+pub const TOPIC_LEAD_VERBS: &[&str] = &["推进", "推动", "实施", "抓好", "开展", "启动", "建设"];
+
+/// Words a topic's subject ends with when it names a body of work that money goes into: a
+/// project or site ([`OWNER_HEADS`]) or a field of works (`…综合治理`, `老城区改造`). A topic
+/// that ends otherwise (`…步伐`, `…力度`, `公共服务水平`) names no owner of an investment.
+pub const TOPIC_HEADS: &[&str] = &["改造", "治理", "基础设施", "片区", "组团", "新区", "开发区"];
+
 /// Openers of a from-to frame (`由11.66亿元增加到…`, `从…`): a number right after one is the
 /// frame's from-value.
 pub const FROM_OPENERS: &[char] = &['由', '从'];

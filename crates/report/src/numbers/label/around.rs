@@ -8,8 +8,10 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS,
-    POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS,
+    DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
+    MULTIPLE_VERBS, OWNER_HEADS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS,
+    SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
+    TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -130,6 +132,47 @@ pub(super) fn owner_after_de(ctx: &Context, t: &Token) -> Option<String> {
         .find(|&q| OWNER_HEADS.iter().any(|h| ctx.ends_with_at(q, h)))?;
     let owner = strip_label(ctx.slice(from, to));
     names_something(&owner).then_some(owner)
+}
+
+/// The longest topic clause read for a subject (chars).
+const MAX_TOPIC_CHARS: usize = 30;
+
+/// `老城区改造工作成效明显。全年共完成投资3.5亿元`, `加快临空经济区建设，完成投资300亿元`: the
+/// subject of the topic a number's sentence is about: its first clause when the number is in a
+/// later one, else the sentence before, when that holds no number. Lead adverbs and verbs of
+/// pushing work on (`持续推进`) and what the topic says of the subject (`成效明显`, `建设`)
+/// are left out.
+pub(super) fn topic_subject(ctx: &Context, tokens: &[Token], clause: usize) -> Option<String> {
+    let sentence = ctx.clause_sentence[clause];
+    let first_of = |s: usize| (0..=clause).find(|&cl| ctx.clause_sentence[cl] == s);
+    let first = first_of(sentence)?;
+    let (s, e) = if first < clause {
+        ctx.clause_range[first]
+    } else {
+        let prev = sentence.checked_sub(1)?;
+        let from = ctx.clause_range[first_of(prev)?].0;
+        (from, ctx.clause_range[clause - 1].1)
+    };
+    let has_number = tokens.iter().any(|u| u.start >= s && u.start < e);
+    // A list (`、`) is several topics, not one.
+    if has_number || e - s > MAX_TOPIC_CHARS || ctx.slice(s, e).contains('、') {
+        return None;
+    }
+    let text = strip_label(ctx.slice(s, e));
+    let text = super::edges::strip_words(&text, LABEL_LEAD_ADVERBS, &[]);
+    let text = super::edges::strip_words(&text, TOPIC_LEAD_VERBS, &[]);
+    let cut = TOPIC_PREDICATES
+        .iter()
+        .filter_map(|w| text.find(w).filter(|&i| i > 0))
+        .min()
+        .unwrap_or(text.len());
+    let subject = super::edges::strip_words(&text[..cut], &[], TOPIC_TRAIL_WORDS);
+    let subject = strip_label(&subject);
+    let owns = OWNER_HEADS
+        .iter()
+        .chain(TOPIC_HEADS)
+        .any(|h| subject.ends_with(h));
+    (owns && names_something(&subject)).then_some(subject)
 }
 
 /// The nearest earlier clause of the sentence that holds no number and is short enough to be

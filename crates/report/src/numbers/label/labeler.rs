@@ -3,7 +3,7 @@
 
 use super::around::{
     after_joined_item, clause_subject, is_delta, is_duration, multiple_base, owner_after_de,
-    prefix, suffix, MAX_PREFIX_CHARS,
+    prefix, suffix, topic_subject, MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, subject_of,
@@ -356,11 +356,19 @@ impl<'a> Labeler<'a> {
                 // belong to (`X项目总投资30亿元，当年完成投资6.1亿元，开工25.9万平方米`).
                 // `投资5.2亿元的污水处理厂三期工程`: the number belongs to the phrase after `的`;
                 // `合作项目572项、总投资7139亿元`: else to the sentence's last subject.
-                let owner = owner_after_de(self.ctx, n.t).or_else(|| {
-                    self.sentence_subject(n.sentence)
-                        .filter(|s| generic_head(s).is_none())
-                });
+                // `老城区改造工作成效明显。全年共完成投资3.5亿元`: else to the topic.
+                let owner = owner_after_de(self.ctx, n.t)
+                    .or_else(|| {
+                        self.sentence_subject(n.sentence)
+                            .filter(|s| generic_head(s).is_none())
+                    })
+                    .or_else(|| topic_subject(self.ctx, self.tokens, n.clause));
                 if let Some(owner) = owner {
+                    // `共完成投资`: after its owner, `共` (in all) says how much, not what.
+                    let head = head
+                        .strip_prefix('共')
+                        .filter(|h| !h.is_empty())
+                        .unwrap_or(&head);
                     *label = format!("{owner}{head}");
                     return Some(owner);
                 }
