@@ -364,3 +364,24 @@ fn an_investment_with_no_owner_of_its_own_belongs_to_the_topic_it_follows() {
     let ms = summary("不断加大教育投入力度，投资3亿元。");
     assert_eq!(label(&ms, "3亿元"), "投资");
 }
+
+#[test]
+fn fenbie_after_levels_in_their_own_clauses_pairs_each_value_with_its_level() {
+    let ms = summary("全县一般公共预算收入完成6.37亿元，税收收入完成5.1亿元，分别增长8.2%、9.1%。");
+    let idx = |raw: &str| ms.iter().position(|m| m.raw == raw);
+    assert_eq!(label(&ms, "8.2%"), "全县一般公共预算收入增长");
+    assert_eq!(label(&ms, "9.1%"), "税收收入增长");
+    assert_eq!(find(&ms, "8.2%").relates_to, idx("6.37亿元"));
+    assert_eq!(find(&ms, "9.1%").relates_to, idx("5.1亿元"));
+    // Multiples of an earlier level: each names the base once.
+    let ms = summary("年末存款余额98亿元，贷款余额41亿元，分别是2015年的1.6倍和2.1倍。");
+    assert_eq!(label(&ms, "1.6倍"), "存款余额是2015年的");
+    assert_eq!(label(&ms, "2.1倍"), "贷款余额是2015年的");
+}
+
+#[test]
+fn a_name_with_digits_stays_in_a_frames_subject() {
+    let ms = summary("化学需氧量、PM10浓度分别比2018年下降12.5%、20.3%。");
+    assert_eq!(label(&ms, "12.5%"), "化学需氧量下降");
+    assert_eq!(label(&ms, "20.3%"), "PM10浓度下降");
+}

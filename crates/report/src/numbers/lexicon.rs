@@ -365,6 +365,11 @@ pub const GENERIC_HEADS: &[&str] = &[
 /// Time words of the report's own period, and the government naming itself, that open a label
 /// and name nothing measured (`全年完成投资`, `年内建成公厕`, `我区…`).
 pub const LABEL_TIME_WORDS: &[&str] = &[
+    "去年",
+    "上年",
+    "年末",
+    "年初",
+    "目前",
     "全年",
     "年内",
     "当年",

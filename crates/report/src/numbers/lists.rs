@@ -159,6 +159,63 @@ pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut La
             }
         }
     }
+    for &(a, b) in &runs {
+        split_by_earlier_levels(ctx, tokens, classes, labels, (a, b));
+    }
+}
+
+/// `存款余额152.2亿元，贷款余额55.3亿元，分别是2011年的1.75倍和1.8倍`, `A完成…，B完成…，分别增长
+/// 5%、6%`: a run of growths or rates after `分别` that still shares one label describes the
+/// sentence's last levels as many as it has items, in order, each in its level's words.
+fn split_by_earlier_levels(
+    ctx: &Context,
+    tokens: &[Token],
+    classes: &[Class],
+    labels: &mut Labels,
+    (a, b): (usize, usize),
+) {
+    let n = b - a + 1;
+    let describes = matches!(classes[a].kind, Some(NumberKind::Growth | NumberKind::Rate));
+    let Some(label) = labels[a].0.clone() else {
+        return;
+    };
+    let shared = (a..=b).all(|k| labels[k].0.as_deref() == Some(label.as_str()));
+    let lead = ctx.slice(ctx.clause_start(tokens[a].start), tokens[a].start);
+    if !describes || !shared || !lead.contains("分别") {
+        return;
+    }
+    let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
+    let levels: Vec<usize> = (0..a)
+        .rev()
+        .take_while(|&j| sentence(j) == sentence(a))
+        .filter(|&j| {
+            classes[j].is_indicator
+                && matches!(
+                    classes[j].kind,
+                    Some(NumberKind::Amount | NumberKind::Target)
+                )
+        })
+        .take(n)
+        .collect();
+    if levels.len() != n {
+        return;
+    }
+    let subjects: Vec<String> = levels
+        .iter()
+        .rev()
+        .map(|&j| labels[j].0.clone().unwrap_or_default())
+        .collect();
+    // The run's label is the last level's subject and the run's own wording.
+    let last = &subjects[n - 1];
+    let Some(wording) = label.strip_prefix(last.as_str()) else {
+        return;
+    };
+    if subjects.iter().any(String::is_empty) {
+        return;
+    }
+    for ((k, subject), level) in (a..=b).zip(&subjects).zip(levels.iter().rev()) {
+        labels[k] = (Some(format!("{subject}{wording}")), Some(*level));
+    }
 }
 
 #[cfg(test)]

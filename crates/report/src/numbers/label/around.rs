@@ -106,6 +106,11 @@ pub(super) fn multiple_base(
     let before = ctx.slice(from, c.core_end.min(t.start));
     let at = before.rfind(MULTIPLE_VERBS)?;
     let base = before[at..].replace("分别", "");
+    // `是2011年的1.75倍和1.8倍`: the base ends at its `的`, before the list's other items.
+    let base = match base.find('的') {
+        Some(i) => base[..i + '的'.len_utf8()].to_string(),
+        None => base,
+    };
     crate::numbers::classify::is_multiple_of(before).then_some(base)
 }
 

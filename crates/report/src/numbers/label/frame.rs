@@ -122,11 +122,12 @@ fn text_between(ctx: &Context, after: &[Token], from: usize, end: usize) -> Stri
 
 /// The subject before the opener at `p`: from after the clause's last number before it (an
 /// earlier number's wording is that number's: `工业产值比上年增长5%，比上年增长…`), cleaned.
+/// A name with digits is a word of the subject (`PM2.5浓度比2015年下降`), not a number.
 /// `before` are the range's tokens that start before `p`; `cs` is the clause start.
 fn frame_subject(ctx: &Context, before: &[Token], cs: usize, p: usize, end: usize) -> String {
     let from = before
         .iter()
-        .filter(|u| in_range(u, end) && u.end <= p)
+        .filter(|u| in_range(u, end) && u.end <= p && u.shape != Shape::Name)
         .map(|u| u.end)
         .max()
         .unwrap_or(cs)
