@@ -385,3 +385,19 @@ fn a_name_with_digits_stays_in_a_frames_subject() {
     assert_eq!(label(&ms, "12.5%"), "化学需氧量下降");
     assert_eq!(label(&ms, "20.3%"), "PM10浓度下降");
 }
+
+#[test]
+fn a_growth_verb_acting_on_a_count_of_named_things_is_no_growth() {
+    let ms = summary("提升8个县级物流中心，提高2个百分点，人均收入提高500元。");
+    assert_eq!(find(&ms, "8个").kind, Some(NumberKind::Amount));
+    assert_eq!(find(&ms, "2个百分点").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "500元").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn a_rank_of_a_generic_head_or_of_nothing_ranks_the_subject_before_it() {
+    let ms = summary("农村公路改造1200公里、总里程居全省第三。");
+    assert_eq!(label(&ms, "第三"), "农村公路改造总里程全省排名");
+    let ms = summary("全区主要经济指标保持较快增长，稳居全市前列。");
+    assert_eq!(label(&ms, "前列"), "全区主要经济指标全市排名");
+}

@@ -2,8 +2,8 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, COMPARISON_OPENERS, GONG_AFTER, GONG_BEFORE,
-    GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST,
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, CN_MEASURES, COMPARISON_OPENERS, GONG_AFTER,
+    GONG_BEFORE, GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST, RANK_COUNTERS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -198,6 +198,19 @@ fn ends_its_clause(ctx: &Context, t: &Token) -> bool {
             .chars
             .get(at)
             .is_some_and(|c| "，。；、,;：:）)".contains(*c))
+}
+
+/// Whether the number counts things by a thing counter (`12个`, `5家`; not a rank's `名`/`位`)
+/// and a noun follows it (`12个省级主导产业`).
+fn counts_named_things(ctx: &Context, t: &Token) -> bool {
+    let thing_counter = t.unit.as_ref().is_some_and(|u| {
+        let mut cs = u.written.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if CN_MEASURES.contains(c) && !RANK_COUNTERS.contains(&c))
+    });
+    let noun_after = ctx.chars.get(t.end).is_some_and(|&c| {
+        ('\u{4e00}'..='\u{9fff}').contains(&c) && !ctx.starts_with_at(t.end, "位次")
+    });
+    thing_counter && noun_after
 }
 
 /// Whether a segment compares with an earlier time (`比2011年`, `较上年`, `比去年同期`): a
@@ -409,6 +422,12 @@ fn growth_direction(
         // `参保人数增加287.4万人。`: a weak verb right before a number that ends its clause
         // changes the subject before it; `增加公共停车位1200个` counts new things.
         let ends_clause = ends_its_clause(ctx, t);
+        // `优化提升12个省级主导产业`: a count of things named after it is what the verb acts on,
+        // not the size of a change.
+        let acts_on_things = !percentish && counts_named_things(ctx, t);
+        if acts_on_things {
+            return None;
+        }
         if !weak
             || percentish
             || has_basis

@@ -107,6 +107,8 @@ pub const RANK_VERBS: &[&str] = &[
     "稳居",
     "位居",
     "居于",
+    "持续保持在",
+    "持续保持",
     "继续保持",
     "保持在",
     "保持",
@@ -143,6 +145,8 @@ pub const MEASURE_AFTER_COUNT: &[&str] = &[
     "合格率",
     "占比",
     "比重",
+    "建设水平",
+    "水平",
     "均超",
     "均达",
     "超过",
@@ -251,6 +255,7 @@ pub const SUBJECT_TRAIL_ADVERBS: &[&str] =
 pub const TOPIC_PREDICATES: &[&str] = &[
     "取得", "成效", "进展", "全面", "基本", "顺利", "稳步", "不断", "持续", "加快", "扎实", "深入",
     "有序", "初具", "初步", "明显", "显著", "实现", "完成", "开工", "完工", "竣工", "建成", "投入",
+    "保持",
 ];
 
 /// Words that close a topic's subject without naming it (`…改造工作`, `…片区建设`).
@@ -351,6 +356,7 @@ pub const GENERIC_HEADS: &[&str] = &[
     "总面积",
     "占地",
     "总长",
+    "总里程",
     "全长",
     "总规模",
     "规模",

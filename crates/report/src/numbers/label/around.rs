@@ -143,23 +143,47 @@ pub(super) fn owner_after_de(ctx: &Context, t: &Token) -> Option<String> {
 const MAX_TOPIC_CHARS: usize = 30;
 
 /// `老城区改造工作成效明显。全年共完成投资3.5亿元`, `加快临空经济区建设，完成投资300亿元`: the
-/// subject of the topic a number's sentence is about: its first clause when the number is in a
-/// later one, else the sentence before, when that holds no number. Lead adverbs and verbs of
-/// pushing work on (`持续推进`) and what the topic says of the subject (`成效明显`, `建设`)
-/// are left out.
+/// subject of the topic a number's sentence is about, as an owner of an investment: its first
+/// clause when the number is in a later one, else the sentence before, when that holds no
+/// number and names a body of work (a project, a site, a field of works).
 pub(super) fn topic_subject(ctx: &Context, tokens: &[Token], clause: usize) -> Option<String> {
     let sentence = ctx.clause_sentence[clause];
     let first_of = |s: usize| (0..=clause).find(|&cl| ctx.clause_sentence[cl] == s);
     let first = first_of(sentence)?;
-    let (s, e) = if first < clause {
+    let range = if first < clause {
         ctx.clause_range[first]
     } else {
         let prev = sentence.checked_sub(1)?;
         let from = ctx.clause_range[first_of(prev)?].0;
         (from, ctx.clause_range[clause - 1].1)
     };
+    let subject = subject_of_topic(ctx, tokens, range)?;
+    let owns = OWNER_HEADS
+        .iter()
+        .chain(TOPIC_HEADS)
+        .any(|h| subject.ends_with(h));
+    owns.then_some(subject)
+}
+
+/// `全市主要经济指标保持中高速增长，稳居全省前列`: the subject of the clause right before a
+/// number's clause in its sentence, when that clause holds no number.
+pub(super) fn previous_clause_subject(
+    ctx: &Context,
+    tokens: &[Token],
+    clause: usize,
+) -> Option<String> {
+    let prev = clause.checked_sub(1)?;
+    if ctx.clause_sentence[prev] != ctx.clause_sentence[clause] {
+        return None;
+    }
+    subject_of_topic(ctx, tokens, ctx.clause_range[prev])
+}
+
+/// The subject a topic clause `[s, e)` is about: lead adverbs and verbs of pushing work on
+/// (`持续推进`) and what the clause says of its subject (`成效明显`, `建设`) left out. `None`
+/// for a clause with a number, a list (`、`: several topics) or a long one.
+fn subject_of_topic(ctx: &Context, tokens: &[Token], (s, e): (usize, usize)) -> Option<String> {
     let has_number = tokens.iter().any(|u| u.start >= s && u.start < e);
-    // A list (`、`) is several topics, not one.
     if has_number || e - s > MAX_TOPIC_CHARS || ctx.slice(s, e).contains('、') {
         return None;
     }
@@ -173,11 +197,7 @@ pub(super) fn topic_subject(ctx: &Context, tokens: &[Token], clause: usize) -> O
         .unwrap_or(text.len());
     let subject = super::edges::strip_words(&text[..cut], &[], TOPIC_TRAIL_WORDS);
     let subject = strip_label(&subject);
-    let owns = OWNER_HEADS
-        .iter()
-        .chain(TOPIC_HEADS)
-        .any(|h| subject.ends_with(h));
-    (owns && names_something(&subject)).then_some(subject)
+    names_something(&subject).then_some(subject)
 }
 
 /// The nearest earlier clause of the sentence that holds no number and is short enough to be

@@ -3,7 +3,7 @@
 
 use super::around::{
     after_joined_item, clause_subject, is_delta, is_duration, multiple_base, owner_after_de,
-    prefix, suffix, topic_subject, MAX_PREFIX_CHARS,
+    prefix, previous_clause_subject, suffix, topic_subject, MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, subject_of,
@@ -271,12 +271,18 @@ impl<'a> Labeler<'a> {
         };
         // `增长11.4%、全省第一`, `增速全市第一`: a rank with no subject of its own ranks
         // the subject of the number it describes, else of the sentence's last number.
-        let borrowed = if has_subject(&scope, rank_and_growth_words()) {
+        // `总量居全国第二`: a generic head ranks the subject before it too.
+        let own_subject = remove_words(&scope, rank_and_growth_words());
+        let borrowed = if has_subject(&scope, rank_and_growth_words())
+            && generic_head(&own_subject).is_none()
+        {
             None
         } else {
+            // `全市主要经济指标保持中高速增长，稳居全省前列`: else the sentence's topic.
             related_subject
                 .clone()
                 .or_else(|| self.sentence_subject(n.sentence))
+                .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
         };
         match borrowed {
             Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
