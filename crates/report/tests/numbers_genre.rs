@@ -401,3 +401,48 @@ fn a_rank_of_a_generic_head_or_of_nothing_ranks_the_subject_before_it() {
     let ms = summary("全区主要经济指标保持较快增长，稳居全市前列。");
     assert_eq!(label(&ms, "前列"), "全区主要经济指标全市排名");
 }
+
+#[test]
+fn the_later_items_of_a_list_done_by_one_verb_are_done_by_it_too() {
+    let ms = summary("改造背街小巷35条、公厕12座，新改建东湖园、西湖园等口袋公园9个。");
+    assert_eq!(label(&ms, "35条"), "改造背街小巷");
+    assert_eq!(label(&ms, "12座"), "改造公厕");
+    assert_eq!(label(&ms, "9个"), "新改建口袋公园");
+    // A generic head after the list is no thing done: its owner comes first.
+    let ms = summary("签约招商项目46个、总投资210亿元。");
+    assert_eq!(label(&ms, "210亿元"), "签约招商项目总投资");
+}
+
+#[test]
+fn words_that_only_say_it_was_done_leave_the_thing_to_the_words_after_de() {
+    let ms =
+        plan("年内完成3.5万平方米的立体绿化任务，确保2个站点投用，8万平方米的物流仓储中心完工。");
+    assert_eq!(label(&ms, "3.5万平方米"), "立体绿化任务");
+    assert_eq!(label(&ms, "8万平方米"), "物流仓储中心");
+}
+
+#[test]
+fn parallel_items_joined_by_he_each_keep_their_own_words() {
+    let ms = plan("推进华能2×35万千瓦供热和城西电厂2×66万千瓦扩建项目前期工作。");
+    assert!(
+        label(&ms, "2×35万千瓦").contains("供热"),
+        "{}",
+        label(&ms, "2×35万千瓦")
+    );
+    assert!(
+        !label(&ms, "2×35万千瓦").contains("城西电厂"),
+        "{}",
+        label(&ms, "2×35万千瓦")
+    );
+    assert_eq!(label(&ms, "2×66万千瓦"), "城西电厂扩建项目");
+    // Items of different measures joined by `和` are one item.
+    let ms = summary("200多家企业和商户入驻平台，上架产品1万余种。");
+    assert!(
+        label(&ms, "200多家").contains("企业和商户"),
+        "{}",
+        label(&ms, "200多家")
+    );
+    let ms = summary("占地150亩的东湖公园和占地80亩的西岸公园向市民开放。");
+    assert_eq!(label(&ms, "150亩"), "东湖公园占地");
+    assert_eq!(label(&ms, "80亩"), "西岸公园占地");
+}

@@ -162,6 +162,7 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "投入使用",
     "投入运营",
     "正式",
+    "全面",
     "加紧",
     "加快",
     "快速",
@@ -194,15 +195,23 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "下半年",
     "年内",
     "年底",
-    "建设任务",
-    "工作任务",
-    "任务",
-    "前期工作",
 ];
+
+/// The task words of a plan after a count's noun (`400亩大棚建设任务`): the count's label
+/// stops before them; after `的` they are the thing itself (`16.9万平方米的绿化任务`).
+pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "任务", "前期工作"];
 
 /// Joiners of a list's items (`20项民生工程和10件民生实事`): words after a count that open with
 /// one belong to the next item, words before a count that end with one to the previous item.
 pub const ITEM_JOINERS: &[&str] = &["以及", "和", "及", "与"];
+
+/// The joiners that, between two numbers of a clause, end the first one's item (`大唐2×66万
+/// 千瓦发电和东海拉尔发电厂2×35万千瓦…`); not `与`, which opens words (`参与`).
+pub const ITEM_JOINERS_INSIDE: &[&str] = &["以及", "和", "及"];
+
+/// Heads that say only that something was done (`年内完成`, `共`): the thing done is named
+/// after the number's `的` (`年内完成16.9万平方米的绿化任务`).
+pub const LIGHT_HEADS: &[&str] = &["完成", "完成了", "共", "累计", "开工", "竣工"];
 
 // ---- Lists ----
 
@@ -517,9 +526,43 @@ pub const CN_MEASURE_WORDS: &[&str] = &["批次", "人次", "家次", "个月"];
 pub const STREAK_UNITS: &str = "年届次天周";
 
 /// Verbs of doing right before a Chinese-numeral count make it one (`新增三家企业技术中心`).
+/// The items of a list after one of them share it (`改造市政道路21条、桥梁30座` → `改造桥梁`).
 pub const COUNT_VERBS: &[&str] = &[
-    "新增", "新建", "建成", "培育", "引进", "举办", "开展", "认定", "获批", "创建", "打造", "实施",
-    "完成", "组织", "落地", "签约", "改造", "荣获", "获得", "入选", "建设", "培训",
+    "新改扩建",
+    "新改建",
+    "改扩建",
+    "新增",
+    "新建",
+    "建成",
+    "培育",
+    "引进",
+    "举办",
+    "开展",
+    "认定",
+    "获批",
+    "创建",
+    "打造",
+    "实施",
+    "完成",
+    "组织",
+    "落地",
+    "签约",
+    "改造",
+    "荣获",
+    "获得",
+    "入选",
+    "建设",
+    "培训",
+    "改建",
+    "扩建",
+    "修建",
+    "更换",
+    "拆除",
+    "清除",
+    "整治",
+    "铺设",
+    "硬化",
+    "安装",
 ];
 
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).

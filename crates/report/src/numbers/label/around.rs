@@ -8,10 +8,10 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
-    MULTIPLE_VERBS, OWNER_HEADS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS,
-    SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
-    TOPIC_TRAIL_WORDS,
+    DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
+    MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS, POST, PREDICATE_AFTER_COUNT,
+    SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS,
+    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -39,16 +39,34 @@ pub(super) fn is_delta(ctx: &Context, class: &Class) -> bool {
     DELTA_VERBS.iter().any(|v| raw.ends_with(v))
 }
 
-/// The part of the token's segment before the number, cleaned.
-pub(super) fn prefix(ctx: &Context, class: &Class) -> String {
+/// Whether two numbers are parallel items of a list: the same base unit (`2×66万千瓦` and
+/// `2×35万千瓦`, `405件` and `590件`).
+pub(super) fn parallel(a: &Token, b: &Token) -> bool {
+    let base = |t: &Token| t.unit.as_ref().and_then(|u| u.base.clone());
+    base(a).is_some() && base(a) == base(b)
+}
+
+/// The part of the token's segment before the number, cleaned. `after_parallel`: the previous
+/// number of the clause is a parallel item ([`parallel`]).
+pub(super) fn prefix(ctx: &Context, class: &Class, after_parallel: bool) -> String {
     let start = class
         .seg_start
         .max(class.core_end.saturating_sub(MAX_PREFIX_CHARS));
     let mut s = ctx.slice(start, class.core_end);
-    // `80岁以上低收入老年人`: a bound right after the previous number is that number's.
     if start > ctx.clause_start(start) {
+        // `80岁以上低收入老年人`: a bound right after the previous number is that number's.
         for w in POST {
             s = s.strip_prefix(w).unwrap_or(s);
+        }
+        // `…2×66万千瓦发电和东海拉尔发电厂2×35万千瓦`: up to `和`, the previous number's item
+        // (not in `300多家企业和商户上传产品3万余种`: one item, another measure).
+        if let Some(i) = ITEM_JOINERS_INSIDE
+            .iter()
+            .filter_map(|j| s.find(j).map(|i| i + j.len()))
+            .min()
+            .filter(|_| after_parallel)
+        {
+            s = &s[i..];
         }
     }
     strip_label(s)
@@ -61,8 +79,9 @@ pub(super) fn after_joined_item(ctx: &Context, class: &Class, prev_in_clause: bo
     prev_in_clause && ITEM_JOINERS.iter().any(|j| before.ends_with(j))
 }
 
-/// The text after the token up to the next token of the clause, cut at `的`.
-pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
+/// The text after the token up to the next token of the clause, cut at `的`. `before_parallel`:
+/// the next number of the clause is a parallel item ([`parallel`]).
+pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_parallel: bool) -> String {
     let end = ctx
         .clause_end(t.start.min(ctx.chars.len().saturating_sub(1)))
         .min(next_start);
@@ -79,9 +98,20 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize) -> String {
     let s = MEASURE_AFTER_COUNT
         .iter()
         .chain(PREDICATE_AFTER_COUNT)
+        .chain(TASK_WORDS)
         .filter_map(|w| s.find(w).filter(|&i| s[..i].chars().count() >= 2))
         .min()
         .map_or(s, |i| &s[..i]);
+    // `大唐2×66万千瓦发电和东海拉尔发电厂2×35万千瓦`: the next number's item starts after `和`.
+    let s = if !before_parallel {
+        s
+    } else {
+        ITEM_JOINERS_INSIDE
+            .iter()
+            .filter_map(|j| s.find(j).filter(|&i| i > 0))
+            .min()
+            .map_or(s, |i| &s[..i])
+    };
     // `建议405件和政协委员提案590件`: the words after `和` are the next number's item.
     if next_start != usize::MAX && ITEM_JOINERS.iter().any(|j| s.starts_with(j)) {
         return String::new();
@@ -114,9 +144,12 @@ pub(super) fn multiple_base(
     crate::numbers::classify::is_multiple_of(before).then_some(base)
 }
 
-/// `投资5.2亿元的污水处理厂三期工程…`: the noun phrase after the number's `的`, up to the last
-/// word that heads a project or place ([`OWNER_HEADS`]) before the clause ends.
-pub(super) fn owner_after_de(ctx: &Context, t: &Token) -> Option<String> {
+/// `投资5.2亿元的污水处理厂三期工程…`, `16.9万平方米的绿化任务`: the noun phrase after the
+/// number's `的`, within its list item (up to `、` or `和`; a number inside is the thing's spec:
+/// `日处理80吨污泥焚烧厂`), up to the last word
+/// that heads a project or place ([`OWNER_HEADS`]), else up to what is said of it
+/// (`23万平方米的建材城完工`). A closing `等项目` sums the list up and is left out.
+pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next_start: usize) -> Option<String> {
     let mut p = t.end;
     for w in POST {
         if ctx.starts_with_at(p, w) {
@@ -127,16 +160,38 @@ pub(super) fn owner_after_de(ctx: &Context, t: &Token) -> Option<String> {
     if ctx.chars.get(p) != Some(&'的') {
         return None;
     }
-    let from = p + 1;
     let end = ctx
         .clause_end(t.start)
-        .min(from + MAX_OWNER_CHARS)
+        .min(p + 1 + MAX_OWNER_CHARS)
         .min(ctx.chars.len());
-    let to = (from + 1..=end)
-        .rev()
-        .find(|&q| OWNER_HEADS.iter().any(|h| ctx.ends_with_at(q, h)))?;
-    let owner = strip_label(ctx.slice(from, to));
-    names_something(&owner).then_some(owner)
+    let s = ctx.slice(p + 1, end);
+    // The next item starts after `、`, or after `和` when a number of its own follows
+    // (`300亩的颛顼公园和占地600亩的孝义公园`; not `两岸及城市重点区域亮化照明工程`).
+    let s = s.split('、').next().unwrap_or("");
+    let s = ITEM_JOINERS_INSIDE
+        .iter()
+        .filter_map(|j| s.find(j).filter(|&i| i > 0))
+        .min()
+        .filter(|&i| next_start < end && p + 1 + s[..i].chars().count() < next_start)
+        .map_or(s, |i| &s[..i]);
+    let s = match OWNER_HEADS
+        .iter()
+        .filter_map(|h| s.rfind(h).map(|i| i + h.len()))
+        .max()
+    {
+        Some(e) => &s[..e],
+        None => PREDICATE_AFTER_COUNT
+            .iter()
+            .filter_map(|w| s.find(w).filter(|&i| s[..i].chars().count() >= 2))
+            .min()
+            .map_or(s, |i| &s[..i]),
+    };
+    let s = match s.rfind('等') {
+        Some(i) if s[i..].chars().count() <= 3 => &s[..i],
+        _ => s,
+    };
+    let phrase = strip_label(s);
+    names_something(&phrase).then_some(phrase)
 }
 
 /// The longest topic clause read for a subject (chars).

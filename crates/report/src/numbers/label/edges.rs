@@ -3,7 +3,7 @@
 
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
-    ANYWHERE_PRE, DENG_AFTER, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
+    ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
     JUN_WORD_CHARS, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS,
     LEAD_WORDS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
 };
@@ -133,17 +133,23 @@ pub(super) fn subject_of(label: &str) -> String {
 /// `依托新发地、同福等50家龙头企业`, `在甲县、乙县新建5个牧场`: the examples listed before a
 /// count name what it includes, not what it counts; what follows the count does. Without such
 /// a noun after the count, the list is the subject (`为困难群众、残疾对象发放补贴62.7万元`).
+/// The verb before the examples stays (`新改建迎宾园、朝阳园等街头游园20个` → `新改建街头游园`).
 pub(super) fn drop_examples(pre: &str, suf: &str) -> String {
+    let verb = COUNT_VERBS
+        .iter()
+        .find(|v| pre.starts_with(*v))
+        .copied()
+        .unwrap_or("");
     if let Some(i) = pre.rfind('等') {
         let rest = strip_label(&pre[i + '等'.len_utf8()..]);
         // A bare class noun (`…音乐会等活动`, `…等企业`) says less than the examples do.
         let specific = |s: &str| s.chars().filter(|&c| is_cjk(c)).nth(2).is_some();
         if specific(&rest) || (rest.is_empty() && specific(suf)) {
-            return rest;
+            return format!("{verb}{rest}");
         }
     }
     if pre.contains('、') && names_something(suf) {
-        return String::new();
+        return verb.to_string();
     }
     pre.to_string()
 }

@@ -2,12 +2,12 @@
 //! the numbers before it left (their labels and subjects, the last candidates of each clause).
 
 use super::around::{
-    after_joined_item, clause_subject, is_delta, is_duration, multiple_base, owner_after_de,
-    prefix, previous_clause_subject, suffix, topic_subject, MAX_PREFIX_CHARS,
+    after_joined_item, clause_subject, is_delta, is_duration, multiple_base, parallel,
+    phrase_after_de, prefix, previous_clause_subject, suffix, topic_subject, MAX_PREFIX_CHARS,
 };
 use super::edges::{
-    drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, subject_of,
-    without_debris, without_head,
+    drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
+    subject_of, without_debris, without_head,
 };
 use super::frame::{frame, BlockIndex};
 use super::words::{
@@ -17,7 +17,7 @@ use super::words::{
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
-use crate::numbers::lexicon::FROM_OPENERS;
+use crate::numbers::lexicon::{COUNT_VERBS, FROM_OPENERS, LABEL_TIME_WORDS, LIGHT_HEADS};
 use crate::numbers::scan::{Shape, Token};
 
 /// The longest label kept (in chars); a longer one is dropped. Labels are built from other
@@ -179,7 +179,8 @@ impl<'a> Labeler<'a> {
     /// follows the number is the frame's verb, not its subject).
     fn own_words(&mut self, n: &Number) -> (String, bool) {
         let (ctx, tokens) = (self.ctx, self.tokens);
-        let mut pre = prefix(ctx, n.c);
+        let after_parallel = n.prev_in_clause.is_some_and(|j| parallel(&tokens[j], n.t));
+        let mut pre = prefix(ctx, n.c, after_parallel);
         // `公共预算支出由11.66亿元增加到…`: the from-value of a frame; its suffix is the frame's verb.
         let mut framed = false;
         for &opener in FROM_OPENERS {
@@ -299,7 +300,11 @@ impl<'a> Labeler<'a> {
         let suf = if framed || (t.shape == Shape::Zero && !pre.is_empty()) {
             String::new()
         } else {
-            suffix(ctx, t, n.next_start)
+            let before_parallel = self
+                .tokens
+                .get(n.k + 1)
+                .is_some_and(|u| u.start == n.next_start && parallel(t, u));
+            suffix(ctx, t, n.next_start, before_parallel)
         };
         let pre = drop_examples(pre, &suf);
         // `20项民生工程和10件民生实事`: the words before `和` are the previous number's item.
@@ -316,6 +321,14 @@ impl<'a> Labeler<'a> {
         } else {
             suf
         };
+        // `年内完成16.9万平方米的绿化任务`: words that only say it was done leave the thing done
+        // to the words after `的`.
+        // Not after another number of the clause (`12正1负的良好态势`): that one's words lead.
+        if suf.is_empty() && is_light(&pre) && (!pre.is_empty() || n.prev_in_clause.is_none()) {
+            if let Some(object) = phrase_after_de(ctx, t, n.next_start) {
+                return object;
+            }
+        }
         if pre.is_empty() && suf.is_empty() {
             return n
                 .prev_in_clause
@@ -328,10 +341,32 @@ impl<'a> Labeler<'a> {
             .count()
             <= 4;
         let both = format!("{pre}{suf}");
-        if short || both.chars().count() <= 40 || t.shape == Shape::ChineseCount {
+        let label = if short || both.chars().count() <= 40 || t.shape == Shape::ChineseCount {
             both
         } else {
             pre
+        };
+        self.with_shared_verb(n, label)
+    }
+
+    /// `改造市政道路21条、桥梁30座`: a later item of a list done by one verb is done by it too.
+    fn with_shared_verb(&self, n: &Number, label: String) -> String {
+        let Some(j) = n.prev_in_clause else {
+            return label;
+        };
+        let listed = self
+            .ctx
+            .slice(self.tokens[j].end, n.c.seg_start)
+            .contains('、');
+        let verb = |l: &str| COUNT_VERBS.iter().find(|v| l.starts_with(*v)).copied();
+        // `签约招商项目46个、总投资210亿元`: a generic head is no thing done; its owner comes later.
+        let thing = verb(&label).is_none() && generic_head(&label).is_none();
+        match (&self.out[j].0, listed && thing) {
+            (Some(first), true) => match verb(first) {
+                Some(v) if names_something(&label) => format!("{v}{label}"),
+                _ => label,
+            },
+            _ => label,
         }
     }
 
@@ -363,7 +398,7 @@ impl<'a> Labeler<'a> {
                 // `投资5.2亿元的污水处理厂三期工程`: the number belongs to the phrase after `的`;
                 // `合作项目572项、总投资7139亿元`: else to the sentence's last subject.
                 // `老城区改造工作成效明显。全年共完成投资3.5亿元`: else to the topic.
-                let owner = owner_after_de(self.ctx, n.t)
+                let owner = phrase_after_de(self.ctx, n.t, n.next_start)
                     .or_else(|| {
                         self.sentence_subject(n.sentence)
                             .filter(|s| generic_head(s).is_none())
@@ -509,6 +544,12 @@ impl<'a> Labeler<'a> {
             .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == sentence)
             .and_then(|j| self.subjects[j].clone())
     }
+}
+
+/// Whether the words before a number only say that something was done (`年内完成`, `共`, none).
+fn is_light(pre: &str) -> bool {
+    let core = strip_words(pre, LABEL_TIME_WORDS, &[]);
+    core.is_empty() || LIGHT_HEADS.contains(&core.as_str())
 }
 
 /// Whether a growth, rate or rank may describe this number: an indicator that is no growth,
