@@ -117,10 +117,12 @@ pub struct Explorer {
     pub counts: Memo<FacetCounts>,
     /// The number whose details are open, if any.
     pub open_number: RwSignal<Option<usize>>,
-    /// `filter.card` as a [`Choice`]: a card's focus re-renders only when it gains or loses it.
-    focus: StoredValue<Choice<Option<String>>>,
-    /// `open_number` as a [`Choice`]: a number mark re-renders only when it opens or closes.
-    open: StoredValue<Choice<Option<usize>>>,
+    /// `filter.card` as a [`Choice`] of the card's index (by [`key_of`]): a card's focus
+    /// re-renders only when it gains or loses it.
+    focus: StoredValue<Choice<u64>>,
+    /// `open_number` as a [`Choice`] (by [`key_of`]): a number mark re-renders only when it
+    /// opens or closes.
+    open: StoredValue<Choice<u64>>,
     /// Whether the viewport is wide (at least 60rem): fold-away panels (目录, 筛选, 阅读设置)
     /// start open when it is, closed on phones. Set by `App` once mounted.
     pub wide: RwSignal<bool>,
@@ -167,8 +169,14 @@ impl Explorer {
             hits,
             counts,
             open_number,
-            focus: StoredValue::new(Choice::new(move || filter.with(|f| f.card.clone()))),
-            open: StoredValue::new(Choice::new(move || open_number.get())),
+            focus: StoredValue::new(Choice::new(move || {
+                let d = data.get_value();
+                key_of(filter.with(|f| {
+                    let id = f.card.as_deref()?;
+                    d.cards.iter().position(|c| c.id == id)
+                }))
+            })),
+            open: StoredValue::new(Choice::new(move || key_of(open_number.get()))),
             wide: RwSignal::new(false),
             only_focused,
         }
@@ -199,14 +207,15 @@ impl Explorer {
         self.data.get_value()
     }
 
-    /// Whether the card `id` is the focused one (`card=`); reactive, O(1) per change.
-    pub fn is_focused(&self, id: &str) -> bool {
-        self.focus.with_value(|c| c.is(&Some(id.to_string())))
+    /// Whether card `index` (into the report's cards) is the focused one (`card=`); reactive,
+    /// O(1) per change.
+    pub fn is_focused(&self, index: usize) -> bool {
+        self.focus.with_value(|c| c.is(&key_of(Some(index))))
     }
 
     /// Whether the details of number `index` are open; reactive, O(1) per change.
     pub fn is_open(&self, index: usize) -> bool {
-        self.open.with_value(|c| c.is(&Some(index)))
+        self.open.with_value(|c| c.is(&key_of(Some(index))))
     }
 
     /// Changes the filter with `f`, clearing the focused card unless `f` sets one.
@@ -218,6 +227,38 @@ impl Explorer {
                 filter.card = None;
             }
         });
+    }
+}
+
+/// A value's key for a [`Choice<u64>`]: every choice of a position (a part, a section, a number)
+/// shares one instance of the selector's code, whatever it chooses among.
+pub fn key_of(value: impl Into<ChoiceKey>) -> u64 {
+    value.into().0
+}
+
+/// The key [`key_of`] gives: `0` for none, else a distinct number per value.
+pub struct ChoiceKey(u64);
+
+impl From<Option<usize>> for ChoiceKey {
+    fn from(v: Option<usize>) -> Self {
+        ChoiceKey(v.map_or(0, |n| n as u64 + 1))
+    }
+}
+
+impl From<Option<(usize, usize)>> for ChoiceKey {
+    fn from(v: Option<(usize, usize)>) -> Self {
+        ChoiceKey(v.map_or(0, |(p, s)| ((p as u64) << 32 | s as u64) + 1))
+    }
+}
+
+impl From<report::view::PartSel> for ChoiceKey {
+    fn from(v: report::view::PartSel) -> Self {
+        use report::view::PartSel;
+        ChoiceKey(match v {
+            PartSel::None => 0,
+            PartSel::Index(n) => n as u64 + 1,
+            PartSel::Kind(k) => (1 << 48) + k as u64,
+        })
     }
 }
 

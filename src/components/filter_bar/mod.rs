@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use report::view::{FacetCounts, PartSel};
 use report::{NumberKind, PartKind};
 
-use crate::state::{Choice, Explorer};
+use crate::state::{key_of, Choice, Explorer};
 
 fn part_kind_name(kind: PartKind) -> &'static str {
     match kind {
@@ -124,7 +124,7 @@ fn part_from_value(v: &str) -> PartSel {
 fn part_select(ex: Explorer) -> impl IntoView {
     let d = ex.data();
     let counts = ex.counts;
-    let part_sel = StoredValue::new(Choice::new(move || ex.filter.with(|f| f.parts)));
+    let part_sel = StoredValue::new(Choice::new(move || key_of(ex.filter.with(|f| f.parts))));
     // Whether the select is in use (focused or pressed): a long one updates its options then.
     let in_use = RwSignal::new(false);
     let all = count_signals(counts, 1, |c, _| c.all_parts, None)[0];
@@ -156,7 +156,7 @@ fn part_select(ex: Explorer) -> impl IntoView {
             let n = i + 1;
             let label = d.part_label(i);
             view! {
-                <option value=n.to_string() selected=move || part_sel.with_value(|s| s.is(&PartSel::Index(n)))>
+                <option value=n.to_string() selected=move || part_sel.with_value(|s| s.is(&key_of(PartSel::Index(n))))>
                     {move || format!("{label}（{}）", count.get())}
                 </option>
             }
@@ -205,7 +205,7 @@ fn labelled_select(
 }
 
 /// The options for kinds of part, when the report has more than one kind (or parts of no kind).
-fn part_kind_options(ex: Explorer, part_sel: StoredValue<Choice<PartSel>>) -> impl IntoView {
+fn part_kind_options(ex: Explorer, part_sel: StoredValue<Choice<u64>>) -> impl IntoView {
     let counts = ex.counts;
     let parts = ex.data().report.parts.len();
     let kinds = counts.with_untracked(|c| {
@@ -234,7 +234,7 @@ fn part_kind_options(ex: Explorer, part_sel: StoredValue<Choice<PartSel>>) -> im
         .zip(kind_counts)
         .map(|(k, count)| {
             view! {
-                <option value=k.as_str() selected=move || part_sel.with_value(|s| s.is(&PartSel::Kind(k)))>
+                <option value=k.as_str() selected=move || part_sel.with_value(|s| s.is(&key_of(PartSel::Kind(k))))>
                     {move || format!("{}（{}）", part_kind_name(k), count.get())}
                 </option>
             }
@@ -246,7 +246,7 @@ fn part_kind_options(ex: Explorer, part_sel: StoredValue<Choice<PartSel>>) -> im
 fn section_select(ex: Explorer) -> impl IntoView {
     let d = ex.data();
     let counts = ex.counts;
-    let section_sel = StoredValue::new(Choice::new(move || ex.filter.with(|f| f.section)));
+    let section_sel = StoredValue::new(Choice::new(move || key_of(ex.filter.with(|f| f.section))));
     let in_use = RwSignal::new(false);
     let parts_now = Memo::new(move |_| ex.filter.with(|f| f.parts));
     // `sections` lists every section in order, so position `i` is always the same section.
@@ -280,7 +280,7 @@ fn section_select(ex: Explorer) -> impl IntoView {
                 let (p, s) = key;
                 let label = d.section_label(p - 1, s - 1);
                 view! {
-                    <option value=format!("{p}-{s}") selected=move || section_sel.with_value(|s| s.is(&Some(key)))>
+                    <option value=format!("{p}-{s}") selected=move || section_sel.with_value(|s| s.is(&key_of(Some(key))))>
                         {move || format!("{label}（{}）", count.get())}
                     </option>
                 }

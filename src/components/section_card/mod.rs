@@ -121,34 +121,22 @@ pub fn SectionCard(
     let long = chars.len() > FOLD_CHARS;
     let has_text_hit = move || text_ranges.with(|r| !r.is_empty());
     let expanded = RwSignal::new(false);
-    let focused = {
-        let id = id.clone();
-        move || ex.is_focused(&id)
-    };
-    let folded = {
-        let focused = focused.clone();
-        move || long && !has_text_hit() && !focused() && !expanded.get()
-    };
-    let folded2 = folded.clone();
-    let folded2_click = folded.clone();
-    let folded3 = folded.clone();
+    let focused = move || ex.is_focused(card_index);
+    let folded = move || long && !has_text_hit() && !focused() && !expanded.get();
     let in_section = card.section.is_some();
     let wide_card = card.section.is_none();
     let heading_id = format!("{dom_id}-title");
     let heading_id2 = heading_id.clone();
     let toggle = move || {
         (long && !has_text_hit()).then(|| {
-            let folded2 = folded2.clone();
-            let folded2_click = folded2_click.clone();
-            let folded3 = folded3.clone();
             view! {
                 <button
                     type="button"
                     class="link-button fold-toggle"
-                    aria-expanded=move || (!folded3()).to_string()
-                    on:click=move |_| { let now_folded = folded2_click(); expanded.set(now_folded); }
+                    aria-expanded=move || (!folded()).to_string()
+                    on:click=move |_| { let now_folded = folded(); expanded.set(now_folded); }
                 >
-                    {move || if folded2() { "展开" } else { "收起" }}
+                    {move || if folded() { "展开" } else { "收起" }}
                 </button>
             }
         })
@@ -164,7 +152,7 @@ pub fn SectionCard(
                     view! { <h3 class="card-title" id=id>{title_view()}</h3> }.into_any()
                 }
             }}
-            <p class="card-text" class:folded=folded.clone()>{body}</p>
+            <p class="card-text" class:folded=folded>{body}</p>
             {card_chart(card_index)}
             <div class="card-foot">
                 <span class="card-count">{if count == 0 { "无数据指标".to_string() } else { format!("{count} 项指标") }}</span>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::{Choice, Explorer};
+use crate::state::{key_of, Choice, Explorer};
 
 /// A jump list of the report's parts and sections. Choosing one filters the cards to it; on
 /// phones it is a fold-away `<details>` that starts closed.
@@ -12,12 +12,12 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
     let data = ex.data();
     // Which link is current, as selectors: a long report has a thousand links, and only the two
     // whose state changes should re-render.
-    let section_now = StoredValue::new(Choice::new(move || ex.filter.with(|f| f.section)));
+    let section_now = StoredValue::new(Choice::new(move || key_of(ex.filter.with(|f| f.section))));
     let part_now = StoredValue::new(Choice::new(move || {
-        ex.filter.with(|f| match (f.parts, f.section) {
+        key_of(ex.filter.with(|f| match (f.parts, f.section) {
             (report::view::PartSel::Index(n), None) => Some(n),
             _ => None,
-        })
+        }))
     }));
     let parts = data
         .report
@@ -32,7 +32,7 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                         <li>
                             <a
                                 href=format!("#section-{}-{}", p + 1, s + 1)
-                                aria-current=move || section_now.with_value(|c| c.is(&Some((p + 1, s + 1)))).then_some("true")
+                                aria-current=move || section_now.with_value(|c| c.is(&key_of(Some((p + 1, s + 1))))).then_some("true")
                                 on:click=move |ev| {
                                     ev.prevent_default();
                                     ex.update_filter(|f| {
@@ -53,7 +53,7 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                     <a
                         href=format!("#part-{}", p + 1)
                         class="toc-part"
-                        aria-current=move || part_now.with_value(|c| c.is(&Some(p + 1))).then_some("true")
+                        aria-current=move || part_now.with_value(|c| c.is(&key_of(Some(p + 1)))).then_some("true")
                         on:click=move |ev| {
                             ev.prevent_default();
                             ex.update_filter(|f| {

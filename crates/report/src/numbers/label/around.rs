@@ -3,7 +3,7 @@
 //! number is a change or a duration.
 
 use super::edges::strip_label;
-use super::words::names_something;
+use super::words::{cut_before, earliest, names_something};
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
@@ -95,22 +95,16 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     // (`产值`, `优良率`) or a bound (`超`) after it starts another statement.
     // `两个地下商城投入使用`, `400亩大棚建设任务`: what is said of the things counted is not
     // what they are.
-    let s = MEASURE_AFTER_COUNT
-        .iter()
-        .chain(PREDICATE_AFTER_COUNT)
-        .chain(TASK_WORDS)
-        .filter_map(|w| s.find(w).filter(|&i| s[..i].chars().count() >= 2))
-        .min()
-        .map_or(s, |i| &s[..i]);
+    let s = cut_before(
+        s,
+        &[MEASURE_AFTER_COUNT, PREDICATE_AFTER_COUNT, TASK_WORDS],
+        2,
+    );
     // `大唐2×66万千瓦发电和东海拉尔发电厂2×35万千瓦`: the next number's item starts after `和`.
-    let s = if !before_parallel {
-        s
+    let s = if before_parallel {
+        cut_before(s, &[ITEM_JOINERS_INSIDE], 1)
     } else {
-        ITEM_JOINERS_INSIDE
-            .iter()
-            .filter_map(|j| s.find(j).filter(|&i| i > 0))
-            .min()
-            .map_or(s, |i| &s[..i])
+        s
     };
     // `建议405件和政协委员提案590件`: the words after `和` are the next number's item.
     if next_start != usize::MAX && ITEM_JOINERS.iter().any(|j| s.starts_with(j)) {
@@ -168,10 +162,7 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next_start: usize) -> Op
     // The next item starts after `、`, or after `和` when a number of its own follows
     // (`300亩的颛顼公园和占地600亩的孝义公园`; not `两岸及城市重点区域亮化照明工程`).
     let s = s.split('、').next().unwrap_or("");
-    let s = ITEM_JOINERS_INSIDE
-        .iter()
-        .filter_map(|j| s.find(j).filter(|&i| i > 0))
-        .min()
+    let s = earliest(s, &[ITEM_JOINERS_INSIDE], 1)
         .filter(|&i| next_start < end && p + 1 + s[..i].chars().count() < next_start)
         .map_or(s, |i| &s[..i]);
     let s = match OWNER_HEADS
@@ -180,11 +171,7 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next_start: usize) -> Op
         .max()
     {
         Some(e) => &s[..e],
-        None => PREDICATE_AFTER_COUNT
-            .iter()
-            .filter_map(|w| s.find(w).filter(|&i| s[..i].chars().count() >= 2))
-            .min()
-            .map_or(s, |i| &s[..i]),
+        None => cut_before(s, &[PREDICATE_AFTER_COUNT], 2),
     };
     let s = match s.rfind('等') {
         Some(i) if s[i..].chars().count() <= 3 => &s[..i],
@@ -245,12 +232,8 @@ fn subject_of_topic(ctx: &Context, tokens: &[Token], (s, e): (usize, usize)) -> 
     let text = strip_label(ctx.slice(s, e));
     let text = super::edges::strip_words(&text, LABEL_LEAD_ADVERBS, &[]);
     let text = super::edges::strip_words(&text, TOPIC_LEAD_VERBS, &[]);
-    let cut = TOPIC_PREDICATES
-        .iter()
-        .filter_map(|w| text.find(w).filter(|&i| i > 0))
-        .min()
-        .unwrap_or(text.len());
-    let subject = super::edges::strip_words(&text[..cut], &[], TOPIC_TRAIL_WORDS);
+    let subject = cut_before(&text, &[TOPIC_PREDICATES], 1);
+    let subject = super::edges::strip_words(subject, &[], TOPIC_TRAIL_WORDS);
     let subject = strip_label(&subject);
     names_something(&subject).then_some(subject)
 }
@@ -272,12 +255,7 @@ pub(super) fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> 
             return None;
         }
         let text = ctx.slice(s, e);
-        let cut = DELTA_VERBS
-            .iter()
-            .filter_map(|v| text.find(v))
-            .min()
-            .unwrap_or(text.len());
-        let mut subject = strip_label(&text[..cut]);
+        let mut subject = strip_label(cut_before(text, &[DELTA_VERBS], 0));
         loop {
             let before = subject.len();
             for a in SUBJECT_TRAIL_ADVERBS {

@@ -154,3 +154,25 @@ pub fn names_something(s: &str) -> bool {
         rest.chars().filter(|&c| is_cjk(c)).nth(1).is_some()
     })
 }
+
+/// Where the earliest word of `lists` occurs in `s` with at least `min_chars` chars before it
+/// (a byte index), if any: where a label is cut (`两个地下商城投入使用` → before `投入使用`).
+pub(super) fn earliest(s: &str, lists: &[&[&str]], min_chars: usize) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for list in lists {
+        for w in *list {
+            if let Some(i) = s.find(w) {
+                let enough = min_chars == 0 || s[..i].chars().nth(min_chars - 1).is_some();
+                if enough && best.is_none_or(|b| i < b) {
+                    best = Some(i);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// `s` up to the earliest word of `lists` (see [`earliest`]).
+pub(super) fn cut_before<'a>(s: &'a str, lists: &[&[&str]], min_chars: usize) -> &'a str {
+    earliest(s, lists, min_chars).map_or(s, |i| &s[..i])
+}
