@@ -446,3 +446,24 @@ fn parallel_items_joined_by_he_each_keep_their_own_words() {
     assert_eq!(label(&ms, "150亩"), "东湖公园占地");
     assert_eq!(label(&ms, "80亩"), "西岸公园占地");
 }
+
+#[test]
+fn a_threshold_inside_the_subject_is_part_of_it() {
+    let ms = plan("年经营收入50万元以上的合作社达到30%以上。");
+    assert_eq!(label(&ms, "30%"), "年经营收入50万元以上的合作社");
+    // Other numbers before `的` are not thresholds: the subject is the number's own.
+    let ms = summary("总投资12亿元的8个产业项目开工。");
+    assert_eq!(label(&ms, "8个"), "产业项目");
+}
+
+#[test]
+fn a_label_is_never_cut_inside_a_word_that_ends_like_a_trail_word() {
+    let ms = summary("省级财政直达资金即时下达213亿元。");
+    assert!(
+        label(&ms, "213亿元").ends_with("下达"),
+        "{}",
+        label(&ms, "213亿元")
+    );
+    let ms = summary("全年财政收入达到12亿元。");
+    assert_eq!(label(&ms, "12亿元"), "财政收入");
+}

@@ -231,6 +231,18 @@ pub const LEAD_WORDS: &[&str] = &[
     "、", "和", "及", "与", "并", "且", "共", "的", "了",
 ];
 
+/// What follows a threshold inside a subject (`收入10万元以上的村`).
+pub const THRESHOLD_OPENERS: &[&str] = &["以上的", "以下的", "及以上的", "及以下的"];
+
+/// Words that end in a char [`TRAIL_WORDS`] strips (`下达`, `作为`, `截至`, `得到`): the char
+/// and the chars before it that make such a word, so a label is never cut inside one.
+pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[
+    ('达', "下到发表传送抵通"),
+    ('为', "作成认行称视因"),
+    ('至', "截直甚以"),
+    ('到', "得受做感看遇来"),
+];
+
 /// Words stripped from the end of a label before the number.
 pub const TRAIL_WORDS: &[&str] = &[
     "达到",

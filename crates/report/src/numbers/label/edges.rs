@@ -5,7 +5,7 @@ use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
     JUN_WORD_CHARS, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS,
-    LEAD_WORDS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS,
+    LEAD_WORDS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS, TRAIL_WORD_PARTS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -79,7 +79,7 @@ pub(super) fn strip_label(s: &str) -> String {
 }
 
 /// `s` without the `lead` words at its start, the `trail` words at its end and blanks, until
-/// none is left.
+/// none is left. A trail word that ends a longer word (`达` of `下达`) stays.
 pub(super) fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String {
     loop {
         let before = s;
@@ -87,13 +87,28 @@ pub(super) fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String 
             s = cut_prefix(s, w).unwrap_or(s);
         }
         for w in trail {
-            s = cut_suffix(s, w).unwrap_or(s);
+            if let Some(rest) = cut_suffix(s, w) {
+                if !ends_a_word(rest, w) {
+                    s = rest;
+                }
+            }
         }
         s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         if s == before {
             return s.to_string();
         }
     }
+}
+
+/// Whether `w` after `rest` is the end of a longer word (`下达`, `作为`), not a word of its own.
+fn ends_a_word(rest: &str, w: &str) -> bool {
+    let (Some(prev), Some(last)) = (rest.chars().next_back(), w.chars().next()) else {
+        return false;
+    };
+    w.chars().count() == 1
+        && TRAIL_WORD_PARTS
+            .iter()
+            .any(|&(c, before)| c == last && before.contains(prev))
 }
 
 /// The subject of a growth's label: without its growth wording and bounding words at the end

@@ -17,7 +17,9 @@ use super::words::{
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
-use crate::numbers::lexicon::{COUNT_VERBS, FROM_OPENERS, LABEL_TIME_WORDS, LIGHT_HEADS};
+use crate::numbers::lexicon::{
+    COUNT_VERBS, FROM_OPENERS, LABEL_TIME_WORDS, LIGHT_HEADS, THRESHOLD_OPENERS,
+};
 use crate::numbers::scan::{Shape, Token};
 
 /// The longest label kept (in chars); a longer one is dropped. Labels are built from other
@@ -181,6 +183,14 @@ impl<'a> Labeler<'a> {
         let (ctx, tokens) = (self.ctx, self.tokens);
         let after_parallel = n.prev_in_clause.is_some_and(|j| parallel(&tokens[j], n.t));
         let mut pre = prefix(ctx, n.c, after_parallel);
+        // `村集体收入10万元以上的村达到50%`: a threshold (`N以上的`) inside the subject is part
+        // of it; the subject starts where the threshold's words do.
+        if let Some(j) = n.prev_in_clause {
+            let between = ctx.slice(tokens[j].end, n.c.core_end);
+            if THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w)) {
+                pre = strip_label(ctx.slice(self.classes[j].seg_start, n.c.core_end));
+            }
+        }
         // `公共预算支出由11.66亿元增加到…`: the from-value of a frame; its suffix is the frame's verb.
         let mut framed = false;
         for &opener in FROM_OPENERS {
