@@ -467,3 +467,40 @@ fn a_label_is_never_cut_inside_a_word_that_ends_like_a_trail_word() {
     let ms = summary("全年财政收入达到12亿元。");
     assert_eq!(label(&ms, "12亿元"), "财政收入");
 }
+
+#[test]
+fn cutting_a_measured_quantity_by_an_amount_is_a_fall_of_it() {
+    let ms = summary("压减煤炭消费量120万吨，削减化工产能30万吨，减少贫困村12个。");
+    let m = find(&ms, "120万吨");
+    assert_eq!(
+        (m.kind, m.direction),
+        (Some(NumberKind::Growth), Some(report::Direction::Down))
+    );
+    assert_eq!(find(&ms, "30万吨").kind, Some(NumberKind::Growth));
+    // Cutting a count of things is an amount.
+    assert_eq!(find(&ms, "12个").kind, Some(NumberKind::Amount));
+}
+
+#[test]
+fn a_magnitude_without_digits_after_a_bound_reads_as_one_or_a_hundred_of_it() {
+    let ms = summary("电子信息产业营业收入超万亿元，文旅产业增加值近百亿元。");
+    let m = find(&ms, "万亿元");
+    assert_eq!(
+        (m.value, m.unit.as_deref(), m.base_value),
+        (Some(1.0), Some("万亿元"), Some(1e12))
+    );
+    assert_eq!(find(&ms, "百亿元").base_value, Some(1e10));
+    // Before a noun it names a class of things; a milestone is no amount either.
+    let ms = summary("培育超百亿元产业集群12个，突破千亿元大关。");
+    assert!(ms.iter().all(|m| m.raw != "百亿元" && m.raw != "千亿元"));
+}
+
+#[test]
+fn a_later_rank_of_a_list_of_ranks_is_a_rank_too() {
+    let ms = summary("粮食和油料产量分列全省第二和第五位。");
+    let m = find(&ms, "第五位");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(5.0)));
+    // Ranks of a list of subjects pair with them in order.
+    assert_eq!(label(&ms, "第二"), "粮食产量全省排名");
+    assert_eq!(label(&ms, "第五位"), "油料产量全省排名");
+}

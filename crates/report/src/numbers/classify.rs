@@ -3,7 +3,8 @@
 use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, CN_MEASURES, COMPARISON_OPENERS, GONG_AFTER,
-    GONG_BEFORE, GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST, RANK_COUNTERS,
+    GONG_BEFORE, GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST, QUANTITY_HEADS, RANK_COUNTERS,
+    REDUCTION_VERBS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -198,6 +199,17 @@ fn ends_its_clause(ctx: &Context, t: &Token) -> bool {
             .chars
             .get(at)
             .is_some_and(|c| "，。；、,;：:）)".contains(*c))
+}
+
+/// `压减粗钢产量`, `削减煤炭消费`: a verb of cutting, then the measured quantity it cuts (a word
+/// of [`QUANTITY_HEADS`] ends it), and nothing else before the number.
+fn reduces_a_quantity(segment: &str) -> bool {
+    let segment = segment.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    REDUCTION_VERBS.iter().any(|v| {
+        segment.strip_prefix(v).is_some_and(|object| {
+            object.chars().count() <= 10 && QUANTITY_HEADS.iter().any(|h| object.ends_with(h))
+        })
+    })
 }
 
 /// Whether the number counts things by a thing counter (`12个`, `5家`; not a rank's `名`/`位`)
@@ -436,6 +448,10 @@ fn growth_direction(
         {
             growth = Some(d);
         }
+    }
+    // `压减粗钢产量2171万吨`: cutting a measured quantity by an amount is a fall of it.
+    if growth.is_none() && reduces_a_quantity(ctx.slice(class.seg_start, class.core_end)) {
+        growth = Some(Direction::Down);
     }
     if growth.is_none() && base.is_some_and(is_point_unit) {
         let segment = ctx.slice(class.seg_start, t.start);

@@ -48,6 +48,13 @@ pub const GROWTH_UP: &[&str] = &[
     "增长", "递增", "提高", "提升", "上升", "上涨", "增加", "增幅", "增速", "涨幅", "增",
 ];
 
+/// Verbs of cutting a measured quantity (`压减粗钢产量2171万吨`): the number after the quantity
+/// is the size of its fall.
+pub const REDUCTION_VERBS: &[&str] = &["压减", "削减", "压降", "减少", "降低"];
+
+/// Words that end the name of a measured quantity (`产量`, `超采量`, `产能`, `煤炭消费`).
+pub const QUANTITY_HEADS: &[&str] = &["量", "产能", "消费", "排放", "能耗"];
+
 /// Verbs of a fall.
 pub const GROWTH_DOWN: &[&str] = &[
     "递减", "下降", "减少", "降低", "下滑", "回落", "下跌", "降幅", "降",

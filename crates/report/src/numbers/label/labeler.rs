@@ -275,6 +275,16 @@ impl<'a> Labeler<'a> {
     fn rank_label(&self, n: &Number, pre: &str, related_subject: &Option<String>) -> String {
         // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
         let scope = remove_words(pre, rank_verbs());
+        // `全国第三和第二位`: a bare later rank of a list shares the first one's label.
+        if scope.trim().is_empty() {
+            let first = n
+                .prev_in_clause
+                .filter(|&j| self.classes[j].kind == Some(NumberKind::Rank))
+                .and_then(|j| self.out[j].0.clone());
+            if let Some(first) = first {
+                return first;
+            }
+        }
         let own = if scope.contains("排名") {
             scope.clone()
         } else {

@@ -5,8 +5,8 @@ use super::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
 use super::{has_rank_scope, number_token, plain_unit, Shape, Token};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS, ORDINAL_SUFFIXES,
-    RANK_COUNTERS, RANK_PLACES, STREAK_UNITS, ZERO_BEFORE, ZERO_OBJECTS,
+    ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
+    ORDINAL_SUFFIXES, RANK_COUNTERS, RANK_PLACES, STREAK_UNITS, ZERO_BEFORE, ZERO_OBJECTS,
 };
 
 /// Chinese-numeral tokens starting at `pos`; `prev_end` is the end of the previous token.
@@ -17,6 +17,9 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
         '第' => ordinal(ctx, pos, quoted),
         '前' | '靠' | '首' if !quoted => rank_place(ctx, pos),
         '零' if !quoted => zero(ctx, pos),
+        '十' | '百' | '千' | '万' if !quoted && after_bound(ctx, pos) => {
+            bound_magnitude(ctx, pos)
+        }
         _ if !quoted && is_cn_numeral(c) => count(ctx, pos, prev_end),
         _ => None,
     }
@@ -36,7 +39,10 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
     }
     let mut t = number_token(pos, e, Shape::Ordinal, None);
     t.value = value.map(|v| v as f64);
-    if !quoted && (has_rank_scope(ctx, pos) || matches!(chars.get(e), Some('名'))) {
+    let ranked = has_rank_scope(ctx, pos)
+        || matches!(chars.get(e), Some('名'))
+        || after_listed_rank(ctx, pos);
+    if !quoted && ranked {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
         if chars.get(e).is_some_and(|c| RANK_COUNTERS.contains(c)) {
@@ -47,6 +53,23 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
         t.unit = Some(plain_unit(s));
     }
     Some(t)
+}
+
+/// `分列全国第三和第二位`: a `第N` right after a ranked `第M` and a list joiner ranks too.
+fn after_listed_rank(ctx: &Context, pos: usize) -> bool {
+    let chars = &ctx.chars;
+    let Some(j) = pos
+        .checked_sub(1)
+        .filter(|&j| matches!(chars[j], '和' | '、' | '及'))
+    else {
+        return false;
+    };
+    // Back over the previous ordinal's numeral (and its counter) to its `第`.
+    let mut q = j;
+    while q > 0 && (is_cn_numeral(chars[q - 1]) || RANK_COUNTERS.contains(&chars[q - 1])) {
+        q -= 1;
+    }
+    q < j && q > 0 && chars[q - 1] == '第' && has_rank_scope(ctx, q - 1)
 }
 
 /// A rank by place after a rank scope (`排名全区前列`, `全区排名靠前`, `位居全省首位`,
@@ -79,6 +102,39 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     let mut t = number_token(pos, end, Shape::Rank, None);
     t.value = value;
     t.unit = Some(plain_unit("名"));
+    Some(t)
+}
+
+/// Whether a bounding word stands right before `pos` (`超`, `近`, `突破`).
+fn after_bound(ctx: &Context, pos: usize) -> bool {
+    ADJACENT_PRE.iter().any(|w| ctx.ends_with_at(pos, w))
+}
+
+/// `营业收入超万亿元`, `产值超百亿元`: a magnitude with no digits after a bounding word, read as
+/// `1万亿元` and `100亿元` are; `None` when no unit with a magnitude and a base follows, or when it
+/// names a class of things (`超百亿元产业集群`, `突破百亿元大关`).
+fn bound_magnitude(ctx: &Context, pos: usize) -> Option<Token> {
+    let chars = &ctx.chars;
+    let (lead, digits) = match chars[pos] {
+        '十' => (1, "10"),
+        '百' => (1, "100"),
+        '千' => (1, "1000"),
+        _ => (0, "1"),
+    };
+    let m = crate::numbers::units::match_unit(chars, pos + lead)?;
+    if m.unit.exp < 4 || m.unit.base.is_none() || m.approx.is_some() {
+        return None;
+    }
+    let end = pos + lead + m.len;
+    // `76个超百亿元产业集群`: a magnitude before a noun is the class of the things, not an amount.
+    let before_noun = chars
+        .get(end)
+        .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '的');
+    if before_noun {
+        return None;
+    }
+    let mut t = number_token(pos, end, Shape::ChineseCount, Some(digits.to_string()));
+    t.unit = Some(m.unit);
     Some(t)
 }
 
