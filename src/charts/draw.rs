@@ -60,7 +60,9 @@ fn px(v: f64) -> i32 {
 
 impl Painter<'_> {
     fn style<'s>(&'s self, size: f64, c: &'s RGBColor, pos: Pos) -> TextStyle<'s> {
-        TextStyle::from((self.theme.family.as_str(), size).into_font())
+        // A named family, not a `&str`: plotters reads a `&str` with `str::to_lowercase`, which
+        // brings Unicode's whole case tables into the wasm to tell `serif` from a name.
+        TextStyle::from((FontFamily::Name(self.theme.family.as_str()), size).into_font())
             .color(c)
             .pos(pos)
     }

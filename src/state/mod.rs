@@ -25,8 +25,8 @@ pub const KEY_FIGURES: usize = 10;
 
 /// Everything derived once from a report's text.
 pub struct ReportData {
-    /// The parsed report.
-    pub report: Report,
+    /// The parsed report (shared with the [`Shown`] it came from, never copied).
+    pub report: Arc<Report>,
     /// One card per paragraph, in source order.
     pub cards: Vec<Card>,
     /// Normalized card texts for search.
@@ -39,7 +39,8 @@ pub struct ReportData {
 
 impl ReportData {
     /// Derives cards, search index and key figures from a parsed report.
-    pub fn new(report: Report, source_file: impl Into<String>) -> ReportData {
+    pub fn new(report: impl Into<Arc<Report>>, source_file: impl Into<String>) -> ReportData {
+        let report = report.into();
         let cards = view::cards(&report);
         let index = SearchIndex::new(&cards);
         let figures = view::key_figures(&report, &cards, KEY_FIGURES);

@@ -89,7 +89,7 @@ impl Shown {
     pub fn data(&self) -> Arc<ReportData> {
         self.derived
             .0
-            .get_or_init(|| Arc::new(ReportData::new((*self.report).clone(), self.file.clone())))
+            .get_or_init(|| Arc::new(ReportData::new(self.report.clone(), self.file.clone())))
             .clone()
     }
 
