@@ -225,7 +225,9 @@ pub(super) fn previous_clause_subject(
 /// (`持续推进`) and what the clause says of its subject (`成效明显`, `建设`) left out. `None`
 /// for a clause with a number, a list (`、`: several topics) or a long one.
 fn subject_of_topic(ctx: &Context, tokens: &[Token], (s, e): (usize, usize)) -> Option<String> {
-    let has_number = tokens.iter().any(|u| u.start >= s && u.start < e);
+    // Tokens are in text order: the first one at or after `s` says whether any is inside.
+    let first = tokens.partition_point(|u| u.start < s);
+    let has_number = tokens.get(first).is_some_and(|u| u.start < e);
     if has_number || e - s > MAX_TOPIC_CHARS || ctx.slice(s, e).contains('、') {
         return None;
     }

@@ -157,10 +157,15 @@ pub fn names_something(s: &str) -> bool {
 
 /// Where the earliest word of `lists` occurs in `s` with at least `min_chars` chars before it
 /// (a byte index), if any: where a label is cut (`两个地下商城投入使用` → before `投入使用`).
+/// Words whose chars are not all in `s` are skipped by mask, without a substring search.
 pub(super) fn earliest(s: &str, lists: &[&[&str]], min_chars: usize) -> Option<usize> {
+    let mask = char_mask(s);
     let mut best: Option<usize> = None;
     for list in lists {
         for w in *list {
+            if char_mask(w) & !mask != 0 {
+                continue;
+            }
             if let Some(i) = s.find(w) {
                 let enough = min_chars == 0 || s[..i].chars().nth(min_chars - 1).is_some();
                 if enough && best.is_none_or(|b| i < b) {
