@@ -291,7 +291,7 @@ fn table(id: &str, caption: &str, chart: Memo<Chart>) -> impl IntoView {
     }
 }
 
-/// 下载图片 and 下载CSV, where the page can download ([`EmbedMode::downloads`]). In WeChat,
+/// 下载图片 and 下载表格, where the page can download ([`EmbedMode::downloads`]). In WeChat,
 /// which ignores downloads, they set `png_for_wechat` instead: the image's data URL (empty for
 /// the CSV), for [`wechat_note`].
 fn downloads(
@@ -324,7 +324,7 @@ fn downloads(
     view! {
         <Show when=move || downloads.get()>
             <button type="button" class="chart-button" disabled=empty on:click=download_png>"下载图片"</button>
-            <button type="button" class="chart-button" disabled=empty on:click=download_csv>"下载CSV"</button>
+            <button type="button" class="chart-button" disabled=empty on:click=download_csv>"下载表格"</button>
         </Show>
     }
 }
@@ -333,9 +333,9 @@ fn downloads(
 /// or open the page in a browser for the CSV (`url` empty).
 fn wechat_note(url: String, chart: Memo<Chart>) -> impl IntoView {
     let note = if url.is_empty() {
-        "微信内无法直接下载文件：请点右上角“…”，选择“在浏览器打开”后再下载CSV。"
+        "微信内无法直接下载文件：请点右上角“…”，选择“在浏览器打开”后再下载表格。"
     } else {
-        "长按图片即可保存。下载CSV请点右上角“…”，选择“在浏览器打开”。"
+        "长按图片即可保存。下载表格请点右上角“…”，选择“在浏览器打开”。"
     };
     view! {
         <div class="chart-wechat">
