@@ -504,3 +504,16 @@ fn a_later_rank_of_a_list_of_ranks_is_a_rank_too() {
     assert_eq!(label(&ms, "第二"), "粮食产量全省排名");
     assert_eq!(label(&ms, "第五位"), "油料产量全省排名");
 }
+
+#[test]
+fn a_time_window_a_passive_clause_or_a_closing_you_open_or_close_no_label() {
+    let ms = summary("三年来新建标准化卫生室46所。");
+    assert_eq!(label(&ms, "46所"), "新建标准化卫生室");
+    let ms = summary("我县被列入全国首批200个电子商务进农村示范县。");
+    assert_eq!(label(&ms, "200个"), "全国首批电子商务进农村示范县");
+    let ms = plan("今年安排的重点民生项目有35个。");
+    assert!(!label(&ms, "35个").ends_with('有'), "{}", label(&ms, "35个"));
+    // `有` that ends a word stays.
+    let ms = summary("全区现有规上企业120家。");
+    assert!(label(&ms, "120家").contains("规上企业"), "{}", label(&ms, "120家"));
+}

@@ -238,6 +238,22 @@ pub const LEAD_WORDS: &[&str] = &[
     "、", "和", "及", "与", "并", "且", "共", "的", "了",
 ];
 
+/// The ends of a time window in Chinese numerals (`五年间`, `三年来`, `两年内`).
+pub const TIME_WINDOW_ENDS: &[&str] = &["间", "来", "内", "中"];
+
+/// Passive verbs before a count (`庞口镇被列入全国首批127个中国特色小镇`): what stands before them
+/// is what the count happened to, not what it counts.
+pub const PASSIVE_VERBS: &[&str] = &[
+    "被确定为",
+    "被认定为",
+    "被命名为",
+    "被列入",
+    "被列为",
+    "被评为",
+    "被授予",
+    "被纳入",
+];
+
 /// What follows a threshold inside a subject (`收入10万元以上的村`).
 pub const THRESHOLD_OPENERS: &[&str] = &["以上的", "以下的", "及以上的", "及以下的"];
 
@@ -248,11 +264,13 @@ pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[
     ('为', "作成认行称视因"),
     ('至', "截直甚以"),
     ('到', "得受做感看遇来"),
+    ('有', "拥所没具共现持占含享"),
 ];
 
 /// Words stripped from the end of a label before the number.
 pub const TRAIL_WORDS: &[&str] = &[
     "达到",
+    "有",
     "达",
     "为",
     "是",

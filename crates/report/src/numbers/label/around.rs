@@ -9,7 +9,7 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
-    MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS, POST, PREDICATE_AFTER_COUNT,
+    MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT,
     SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS,
     TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
@@ -53,6 +53,14 @@ pub(super) fn prefix(ctx: &Context, class: &Class, after_parallel: bool) -> Stri
         .seg_start
         .max(class.core_end.saturating_sub(MAX_PREFIX_CHARS));
     let mut s = ctx.slice(start, class.core_end);
+    // `庞口镇被列入全国首批127个中国特色小镇`: before a passive verb is what the number happened to.
+    if let Some(i) = PASSIVE_VERBS
+        .iter()
+        .filter_map(|v| s.find(v).map(|i| i + v.len()))
+        .max()
+    {
+        s = &s[i..];
+    }
     if start > ctx.clause_start(start) {
         // `80岁以上低收入老年人`: a bound right after the previous number is that number's.
         for w in POST {

@@ -5,7 +5,7 @@ use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
     JUN_WORD_CHARS, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS,
-    LEAD_WORDS, SUBJECT_TRAIL_VERBS, TRAIL_WORDS, TRAIL_WORD_PARTS,
+    LEAD_WORDS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -188,8 +188,25 @@ pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
                 }
             }
         }
+        // `五年间实施千万元以上项目`: a time window says when, not what.
+        if let Some(rest) = after_time_window(s) {
+            if names_something(rest) && generic_head(rest).is_none() {
+                s = rest;
+                continue 'strip;
+            }
+        }
         return s.to_string();
     }
+}
+
+/// What follows a time window in Chinese numerals that opens `s` (`五年间`, `三年来`, `两年内`).
+fn after_time_window(s: &str) -> Option<&str> {
+    let numeral = s
+        .char_indices()
+        .find(|&(_, c)| !crate::numbers::scan::is_cn_numeral(c))
+        .map(|(i, _)| i)?;
+    let rest = s[numeral..].strip_prefix('年').filter(|_| numeral > 0)?;
+    TIME_WINDOW_ENDS.iter().find_map(|e| rest.strip_prefix(e))
 }
 
 /// A label without what a cut leaves at its edges: a quote mark whose pair is outside the
