@@ -53,7 +53,7 @@ pub fn ExportMenu(
         <div class="report-tools" role="group" aria-label="导出、打印与分享">
             {move || Fresh(downloads.get().then(|| view! {
                 <button type="button" class="tool-button export-csv" on:click=csv>"表格下载"</button>
-                <button type="button" class="tool-button export-json" on:click=json>"完整数据下载（供开发者使用）"</button>
+                <button type="button" class="tool-button export-json" on:click=json>"原始数据下载"</button>
             }))}
             <button type="button" class="tool-button print-button" on:click=print>"打印"</button>
             {move || Fresh(downloads.get().then(|| view! { <ShareCard name=name.get_value()/> }))}
