@@ -512,8 +512,43 @@ fn a_time_window_a_passive_clause_or_a_closing_you_open_or_close_no_label() {
     let ms = summary("我县被列入全国首批200个电子商务进农村示范县。");
     assert_eq!(label(&ms, "200个"), "全国首批电子商务进农村示范县");
     let ms = plan("今年安排的重点民生项目有35个。");
-    assert!(!label(&ms, "35个").ends_with('有'), "{}", label(&ms, "35个"));
+    assert!(
+        !label(&ms, "35个").ends_with('有'),
+        "{}",
+        label(&ms, "35个")
+    );
     // `有` that ends a word stays.
     let ms = summary("全区现有规上企业120家。");
-    assert!(label(&ms, "120家").contains("规上企业"), "{}", label(&ms, "120家"));
+    assert!(
+        label(&ms, "120家").contains("规上企业"),
+        "{}",
+        label(&ms, "120家")
+    );
+}
+
+#[test]
+fn a_generic_head_after_an_adverb_takes_its_owner_after_de() {
+    let ms = plan("确保总投资12亿元的城北热电联产项目年底投产，加快总投资8亿元的26个配套项目建设。");
+    assert_eq!(label(&ms, "12亿元"), "城北热电联产项目总投资");
+    assert_eq!(label(&ms, "8亿元"), "配套项目总投资");
+}
+
+#[test]
+fn a_share_without_a_subject_of_its_own_is_a_share_of_the_level_before_it() {
+    let ms = summary("全年用于教育的财政支出达到6.2亿元，占全年支出的21.5%。");
+    let idx = |raw: &str| ms.iter().position(|m| m.raw == raw);
+    assert_eq!(label(&ms, "21.5%"), "用于教育的财政支出占全年支出");
+    assert_eq!(find(&ms, "21.5%").relates_to, idx("6.2亿元"));
+}
+
+#[test]
+fn a_name_with_digits_after_a_count_is_its_noun() {
+    let ms = summary("新建成的3个5G基站正式运营。");
+    assert!(label(&ms, "3个").contains("5G基站"), "{}", label(&ms, "3个"));
+}
+
+#[test]
+fn a_part_that_says_only_what_happened_is_of_the_whole_before_it() {
+    let ms = summary("12条支路开工建设，其中5条实现通车。");
+    assert!(label(&ms, "5条").starts_with("支路"), "{}", label(&ms, "5条"));
 }

@@ -8,10 +8,10 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
-    MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT,
-    SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS,
-    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    CN_MEASURES, DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE,
+    LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS, PASSIVE_VERBS, POST,
+    PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS,
+    TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -167,10 +167,14 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next_start: usize) -> Op
         .min(p + 1 + MAX_OWNER_CHARS)
         .min(ctx.chars.len());
     let s = ctx.slice(p + 1, end);
-    // The next item starts after `、`, or after `和` when a number of its own follows
-    // (`300亩的颛顼公园和占地600亩的孝义公园`; not `两岸及城市重点区域亮化照明工程`).
-    let s = s.split('、').next().unwrap_or("");
-    let s = earliest(s, &[ITEM_JOINERS_INSIDE], 1)
+    // `52亿元的34个配套项目`: a count right after `的` is the phrase's own number.
+    let s = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let s = s
+        .strip_prefix(|c: char| CN_MEASURES.contains(c))
+        .unwrap_or(s);
+    // The next item starts after `、` or `和` when a number of its own follows (`300亩的颛顼公园
+    // 和占地600亩的孝义公园`; not `两岸及城市重点区域亮化照明工程`, `海拉尔河、伊敏河堤防工程`).
+    let s = earliest(s, &[&["、"], ITEM_JOINERS_INSIDE], 1)
         .filter(|&i| next_start < end && p + 1 + s[..i].chars().count() < next_start)
         .map_or(s, |i| &s[..i]);
     let s = match OWNER_HEADS

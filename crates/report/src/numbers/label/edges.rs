@@ -256,10 +256,13 @@ pub(super) fn without_head(label: &str) -> String {
     label.to_string()
 }
 
-/// A label that names only a generic head (`总投资`, `全年完成投资`, `占地`), as the head
-/// without its time words; `None` for a label that names its own subject.
+/// A label that names only a generic head (`总投资`, `全年完成投资`, `确保总投资`, `占地`), as the
+/// head without the time words and adverbs before it; `None` for a label that names its own
+/// subject.
 pub(super) fn generic_head(label: &str) -> Option<String> {
     let core = strip_words(label, LABEL_TIME_WORDS, &[]);
+    let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
+    let core = strip_words(&core, &["启动"], &[]);
     let rest = remove_words(&core, generic_heads());
     (rest.is_empty() && !core.is_empty()).then_some(core)
 }

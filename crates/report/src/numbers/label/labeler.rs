@@ -18,7 +18,8 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    COUNT_VERBS, FROM_OPENERS, LABEL_TIME_WORDS, LIGHT_HEADS, THRESHOLD_OPENERS,
+    COUNT_VERBS, FROM_OPENERS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
+    PREDICATE_AFTER_COUNT, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -152,8 +153,10 @@ impl<'a> Labeler<'a> {
             prev_in_clause: k
                 .checked_sub(1)
                 .filter(|&j| ctx.clause[tokens[j].start] == clause),
-            next_start: tokens
-                .get(k + 1)
+            // A name with digits is a word (`4个4S店`), not the next number.
+            next_start: tokens[k + 1..]
+                .iter()
+                .find(|n| n.shape != Shape::Name)
                 .filter(|n| ctx.clause[n.start] == clause)
                 .map_or(usize::MAX, |n| n.start),
         }
@@ -224,8 +227,10 @@ impl<'a> Labeler<'a> {
         let needs_subject = !framed
             && match n.kind {
                 NumberKind::Growth => !has_subject(pre, growth_words()),
+                // `…支出9.7亿元，占全年支出的50.2%`: a share with no subject of its own.
                 NumberKind::Rate => {
-                    pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比"))
+                    (pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比")))
+                        || pre.starts_with('占')
                 }
                 NumberKind::Rank => !has_subject(pre, rank_words()),
                 _ => false,
@@ -366,7 +371,29 @@ impl<'a> Labeler<'a> {
         } else {
             pre
         };
+        let label = self.with_whole_of_part(n, label);
         self.with_shared_verb(n, label)
+    }
+
+    /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
+    /// happened to it is of the things the sentence's previous number counts.
+    fn with_whole_of_part(&self, n: &Number, label: String) -> String {
+        let lead = self.ctx.slice(n.c.seg_start, n.c.core_end).trim();
+        let only_verb = label.is_empty()
+            || [LABEL_LEAD_VERBS, PREDICATE_AFTER_COUNT, COUNT_VERBS]
+                .iter()
+                .any(|list| list.iter().any(|v| label.starts_with(v)));
+        if !lead.ends_with("其中") || !only_verb {
+            return label;
+        }
+        let whole = self
+            .last_candidate
+            .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence)
+            .and_then(|j| self.out[j].0.as_deref());
+        match whole {
+            Some(w) if !label.starts_with(w) => format!("{w}{label}"),
+            _ => label,
+        }
     }
 
     /// `改造市政道路21条、桥梁30座`: a later item of a list done by one verb is done by it too.
