@@ -528,7 +528,8 @@ fn a_time_window_a_passive_clause_or_a_closing_you_open_or_close_no_label() {
 
 #[test]
 fn a_generic_head_after_an_adverb_takes_its_owner_after_de() {
-    let ms = plan("确保总投资12亿元的城北热电联产项目年底投产，加快总投资8亿元的26个配套项目建设。");
+    let ms =
+        plan("确保总投资12亿元的城北热电联产项目年底投产，加快总投资8亿元的26个配套项目建设。");
     assert_eq!(label(&ms, "12亿元"), "城北热电联产项目总投资");
     assert_eq!(label(&ms, "8亿元"), "配套项目总投资");
 }
@@ -544,11 +545,47 @@ fn a_share_without_a_subject_of_its_own_is_a_share_of_the_level_before_it() {
 #[test]
 fn a_name_with_digits_after_a_count_is_its_noun() {
     let ms = summary("新建成的3个5G基站正式运营。");
-    assert!(label(&ms, "3个").contains("5G基站"), "{}", label(&ms, "3个"));
+    assert!(
+        label(&ms, "3个").contains("5G基站"),
+        "{}",
+        label(&ms, "3个")
+    );
 }
 
 #[test]
 fn a_part_that_says_only_what_happened_is_of_the_whole_before_it() {
     let ms = summary("12条支路开工建设，其中5条实现通车。");
-    assert!(label(&ms, "5条").starts_with("支路"), "{}", label(&ms, "5条"));
+    assert!(
+        label(&ms, "5条").starts_with("支路"),
+        "{}",
+        label(&ms, "5条")
+    );
+}
+
+#[test]
+fn a_level_reached_is_the_level_not_its_change() {
+    let ms = summary("常住人口城镇化率提高到63.5%，PM10平均浓度下降至58微克/立方米。");
+    let m = find(&ms, "63.5%");
+    assert_eq!(
+        (m.kind, label(&ms, "63.5%")),
+        (Some(NumberKind::Rate), "常住人口城镇化率")
+    );
+    assert_eq!(label(&ms, "58微克/立方米"), "PM10平均浓度");
+}
+
+#[test]
+fn a_value_per_unit_keeps_its_whole_unit() {
+    let ms = summary("全员劳动生产率提升至12.3万元/人，土地流转租金每亩1500元/亩。");
+    let m = find(&ms, "12.3万元/人");
+    assert_eq!(
+        (m.unit.as_deref(), m.base_unit.as_deref(), m.base_value),
+        (Some("万元/人"), Some("元/人"), Some(123000.0))
+    );
+    assert_eq!(label(&ms, "12.3万元/人"), "全员劳动生产率");
+}
+
+#[test]
+fn an_item_that_says_what_the_work_brought_does_not_share_its_verb() {
+    let ms = summary("改造老旧小区45个、惠及居民1.2万户。");
+    assert_eq!(label(&ms, "1.2万户"), "惠及居民");
 }

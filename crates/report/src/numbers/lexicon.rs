@@ -269,6 +269,23 @@ pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[
 
 /// Words stripped from the end of a label before the number.
 pub const TRAIL_WORDS: &[&str] = &[
+    // A level reached (`城镇化率提高到63.5%`) is the level, not its change.
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增长到",
+    "上升到",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "降至",
+    "降到",
+    "扩大到",
+    "缩小到",
     "达到",
     "有",
     "达",
@@ -563,6 +580,12 @@ pub const CN_MEASURE_WORDS: &[&str] = &["批次", "人次", "家次", "个月"];
 pub const STREAK_UNITS: &str = "年届次天周";
 
 /// Verbs of doing right before a Chinese-numeral count make it one (`新增三家企业技术中心`).
+/// Verbs that open what an item of a list brought about, not what was done (`改造老旧小区45个、
+/// 惠及居民1.2万户`): such an item does not share the list's verb.
+pub const RESULT_VERBS: &[&str] = &[
+    "惠及", "带动", "受益", "覆盖", "吸纳", "涉及", "服务", "辐射", "解决",
+];
+
 /// The items of a list after one of them share it (`改造市政道路21条、桥梁30座` → `改造桥梁`).
 pub const COUNT_VERBS: &[&str] = &[
     "新改扩建",

@@ -19,7 +19,7 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     COUNT_VERBS, FROM_OPENERS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
-    PREDICATE_AFTER_COUNT, THRESHOLD_OPENERS,
+    PREDICATE_AFTER_COUNT, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -407,7 +407,8 @@ impl<'a> Labeler<'a> {
             .contains('、');
         let verb = |l: &str| COUNT_VERBS.iter().find(|v| l.starts_with(*v)).copied();
         // `签约招商项目46个、总投资210亿元`: a generic head is no thing done; its owner comes later.
-        let thing = verb(&label).is_none() && generic_head(&label).is_none();
+        let result = RESULT_VERBS.iter().any(|v| label.starts_with(v));
+        let thing = verb(&label).is_none() && generic_head(&label).is_none() && !result;
         match (&self.out[j].0, listed && thing) {
             (Some(first), true) => match verb(first) {
                 Some(v) if names_something(&label) => format!("{v}{label}"),
