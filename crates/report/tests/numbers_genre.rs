@@ -589,3 +589,18 @@ fn an_item_that_says_what_the_work_brought_does_not_share_its_verb() {
     let ms = summary("改造老旧小区45个、惠及居民1.2万户。");
     assert_eq!(label(&ms, "1.2万户"), "惠及居民");
 }
+
+#[test]
+fn a_comparison_with_a_benchmark_is_of_the_number_before_it() {
+    let ms = summary("规模以上工业增加值增长9.2%，高于全省平均2.1个百分点。");
+    let idx = |raw: &str| ms.iter().position(|m| m.raw == raw);
+    assert_eq!(find(&ms, "2.1个百分点").relates_to, idx("9.2%"));
+    assert_eq!(label(&ms, "2.1个百分点"), "规模以上工业增加值高于全省平均");
+}
+
+#[test]
+fn a_streak_and_the_level_it_holds_belong_to_the_sentences_subject() {
+    let ms = summary("粮食总产量达到52.3万吨，连续8年稳定在50万吨以上。");
+    assert_eq!(label(&ms, "8年"), "粮食总产量");
+    assert_eq!(label(&ms, "50万吨"), "粮食总产量");
+}

@@ -402,7 +402,13 @@ pub const FRAME_WORDS: &[&str] = &[
     "到",
     "至",
     "均",
+    // `连续8年稳定在50万吨以上`: how long, not what.
+    "连续",
 ];
+
+/// Words that open a comparison with a benchmark (`高于全省平均1.2个百分点`): the number is of
+/// the subject before it, not of the benchmark.
+pub const BENCHMARK_LEADS: &[&str] = &["高于", "低于", "快于", "慢于", "超出", "领先"];
 
 /// Heads that name a measure but not whose it is (`总投资30亿元`): a label of only these takes
 /// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.

@@ -18,7 +18,7 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    COUNT_VERBS, FROM_OPENERS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
+    BENCHMARK_LEADS, COUNT_VERBS, FROM_OPENERS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
     PREDICATE_AFTER_COUNT, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
@@ -226,7 +226,10 @@ impl<'a> Labeler<'a> {
     fn described(&self, n: &Number, pre: &str, framed: bool) -> Option<usize> {
         let needs_subject = !framed
             && match n.kind {
-                NumberKind::Growth => !has_subject(pre, growth_words()),
+                NumberKind::Growth => {
+                    !has_subject(pre, growth_words())
+                        || BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w))
+                }
                 // `…支出9.7亿元，占全年支出的50.2%`: a share with no subject of its own.
                 NumberKind::Rate => {
                     (pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比")))
@@ -257,6 +260,13 @@ impl<'a> Labeler<'a> {
                 break;
             }
             back += 1;
+        }
+        // `同比增长6.1%，高于全省平均1.2个百分点`: a benchmark compares the number just before it,
+        // a growth included.
+        if relates_to.is_none() && BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w)) {
+            relates_to = n.k.checked_sub(1).filter(|&j| {
+                self.classes[j].is_indicator && ctx.clause_sentence[self.clause_of(j)] == n.sentence
+            });
         }
         relates_to
     }
