@@ -604,3 +604,23 @@ fn a_streak_and_the_level_it_holds_belong_to_the_sentences_subject() {
     assert_eq!(label(&ms, "8年"), "粮食总产量");
     assert_eq!(label(&ms, "50万吨"), "粮食总产量");
 }
+
+#[test]
+fn hotlines_versions_ratings_and_event_names_are_no_measures() {
+    let ms = summary("12345热线受理诉求8.6万件，推出营商环境2.0版改革措施52条，新增4A级景区2家，举办第十二届运动会。");
+    for raw in ["12345", "2.0", "4A", "第十二届"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    // A name's suffix is the name's, not the next label's.
+    assert_eq!(label(&ms, "52条"), "改革措施");
+    assert_eq!(label(&ms, "2家"), "新增4A级景区");
+}
+
+#[test]
+fn a_place_counted_from_the_bottom_is_a_rank_and_so_is_the_place_it_rose_to() {
+    let ms = summary("营商环境评价由倒数第3上升至第5位。");
+    let m = find(&ms, "倒数第3");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(3.0)));
+    assert_eq!(label(&ms, "倒数第3"), "营商环境评价排名");
+    assert_eq!(label(&ms, "第5位"), "营商环境评价排名");
+}

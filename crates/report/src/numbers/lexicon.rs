@@ -111,6 +111,15 @@ pub const RANK_SCOPES: &[&str] = &[
 /// Verbs that place a subject in a ranking (`稳居全省前列`, `走在全国前列`): no part of what is
 /// ranked. Longest first where one contains another.
 pub const RANK_VERBS: &[&str] = &[
+    "上升至",
+    "上升到",
+    "跃升至",
+    "提升至",
+    "提升到",
+    "前移至",
+    "上升",
+    "跃升",
+    "前移",
     "稳居",
     "位居",
     "居于",

@@ -9,9 +9,10 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     CN_MEASURES, DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE,
-    LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, OWNER_HEADS, PASSIVE_VERBS, POST,
-    PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS,
-    TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS,
+    PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS,
+    SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
+    TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -62,9 +63,15 @@ pub(super) fn prefix(ctx: &Context, class: &Class, after_parallel: bool) -> Stri
         s = &s[i..];
     }
     if start > ctx.clause_start(start) {
-        // `80岁以上低收入老年人`: a bound right after the previous number is that number's.
+        // `80岁以上低收入老年人`: a bound right after the previous number is that number's; so is
+        // the suffix of a name with digits (`2.0版改革措施52条`).
         for w in POST {
             s = s.strip_prefix(w).unwrap_or(s);
+        }
+        if start > 0 && ctx.chars[start - 1].is_ascii_digit() {
+            for w in NAME_SUFFIXES {
+                s = s.strip_prefix(w).unwrap_or(s);
+            }
         }
         // `…2×66万千瓦发电和东海拉尔发电厂2×35万千瓦`: up to `和`, the previous number's item
         // (not in `300多家企业和商户上传产品3万余种`: one item, another measure).

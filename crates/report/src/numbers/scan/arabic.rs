@@ -169,7 +169,12 @@ fn ordinal(ctx: &Context, r: Read) -> Token {
         .get(end)
         .is_some_and(|c| RANK_COUNTERS.contains(c));
     let mut t = number_token(start - 1, end, Shape::Ordinal, Some(r.digits));
-    if counter || has_rank_scope(ctx, start - 1) {
+    // `倒数第3`: a place counted from the bottom is a rank, written with its `倒数`.
+    let from_bottom = ctx.ends_with_at(start - 1, "倒数");
+    if from_bottom {
+        t.start -= 2;
+    }
+    if counter || from_bottom || has_rank_scope(ctx, t.start) {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
         // `第3位`: the written counter is part of the rank.
