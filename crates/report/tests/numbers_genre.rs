@@ -624,3 +624,11 @@ fn a_place_counted_from_the_bottom_is_a_rank_and_so_is_the_place_it_rose_to() {
     assert_eq!(label(&ms, "倒数第3"), "营商环境评价排名");
     assert_eq!(label(&ms, "第5位"), "营商环境评价排名");
 }
+
+#[test]
+fn a_label_keeps_a_whole_term_at_its_edges() {
+    let ms = summary("政务服务事项一网通办率达95%。");
+    assert_eq!(label(&ms, "95%"), "政务服务事项一网通办率");
+    let ms = summary("全面推行一网通办，一网通办率达到98%。");
+    assert_eq!(label(&ms, "98%"), "一网通办率");
+}
