@@ -632,3 +632,14 @@ fn a_label_keeps_a_whole_term_at_its_edges() {
     let ms = summary("全面推行一网通办，一网通办率达到98%。");
     assert_eq!(label(&ms, "98%"), "一网通办率");
 }
+
+#[test]
+fn a_list_of_investments_each_names_its_own_owner_after_de() {
+    let ms = summary("投资3500万元的供水管网改造、3800万元的背街小巷改造等项目全面完成，投资1.2亿元实施的滨河绿化工程完工。");
+    assert_eq!(label(&ms, "3500万元"), "供水管网改造投资");
+    assert_eq!(label(&ms, "3800万元"), "背街小巷改造投资");
+    assert_eq!(label(&ms, "1.2亿元"), "滨河绿化工程投资");
+    // A list of places before one owner is that owner's, not a list of items.
+    let ms = summary("投资1.27亿元实施的主城区、东山组团绿化工程完工。");
+    assert_eq!(label(&ms, "1.27亿元"), "主城区、东山组团绿化工程投资");
+}

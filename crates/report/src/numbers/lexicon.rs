@@ -263,6 +263,9 @@ pub const PASSIVE_VERBS: &[&str] = &[
     "被纳入",
 ];
 
+/// Verbs between an investment and the `的` of what it went into (`投资1.27亿元实施的…绿化工程`).
+pub const DE_VERBS: &[&str] = &["实施", "建设", "完成", "改造", "新建"];
+
 /// What follows a threshold inside a subject (`收入10万元以上的村`).
 pub const THRESHOLD_OPENERS: &[&str] = &["以上的", "以下的", "及以上的", "及以下的"];
 

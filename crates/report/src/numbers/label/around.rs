@@ -8,7 +8,7 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    CN_MEASURES, DELTA_VERBS, DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE,
+    CN_MEASURES, DELTA_VERBS, DE_VERBS, DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE,
     LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS,
     PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS,
     SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
@@ -106,6 +106,10 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     }
     // A list goes on after `、`: the next item is not part of this number's label.
     let s = s.split(&['的', '、'][..]).next().unwrap_or("");
+    // `投资1.27亿元实施的…工程`: a verb before `的` belongs to what follows it.
+    if DE_VERBS.contains(&s) {
+        return String::new();
+    }
     // `培育12家龙头企业产值超百亿`: a count is of its own noun; a measure of those things
     // (`产值`, `优良率`) or a bound (`超`) after it starts another statement.
     // `两个地下商城投入使用`, `400亩大棚建设任务`: what is said of the things counted is not
@@ -158,17 +162,8 @@ pub(super) fn multiple_base(
 /// `日处理80吨污泥焚烧厂`), up to the last word
 /// that heads a project or place ([`OWNER_HEADS`]), else up to what is said of it
 /// (`23万平方米的建材城完工`). A closing `等项目` sums the list up and is left out.
-pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next_start: usize) -> Option<String> {
-    let mut p = t.end;
-    for w in POST {
-        if ctx.starts_with_at(p, w) {
-            p += w.chars().count();
-            break;
-        }
-    }
-    if ctx.chars.get(p) != Some(&'的') {
-        return None;
-    }
+pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next: Option<&Token>) -> Option<String> {
+    let p = de_after(ctx, t.end, true)?;
     let end = ctx
         .clause_end(t.start)
         .min(p + 1 + MAX_OWNER_CHARS)
@@ -179,11 +174,13 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next_start: usize) -> Op
     let s = s
         .strip_prefix(|c: char| CN_MEASURES.contains(c))
         .unwrap_or(s);
-    // The next item starts after `、` or `和` when a number of its own follows (`300亩的颛顼公园
-    // 和占地600亩的孝义公园`; not `两岸及城市重点区域亮化照明工程`, `海拉尔河、伊敏河堤防工程`).
-    let s = earliest(s, &[&["、"], ITEM_JOINERS_INSIDE], 1)
-        .filter(|&i| next_start < end && p + 1 + s[..i].chars().count() < next_start)
-        .map_or(s, |i| &s[..i]);
+    // The next item starts after `、` or `和` when it is another `N的…` (`300亩的颛顼公园和占地600亩
+    // 的孝义公园`; not `两岸及城市重点区域亮化照明工程`, `主城区、两河圣山景区和东山组团绿化工程`).
+    let next_item = next.filter(|u| u.start < end && de_after(ctx, u.end, false).is_some());
+    let s = match next_item {
+        Some(_) => earliest(s, &[&["、"], ITEM_JOINERS_INSIDE], 1).map_or(s, |i| &s[..i]),
+        None => s,
+    };
     let s = match OWNER_HEADS
         .iter()
         .filter_map(|h| s.rfind(h).map(|i| i + h.len()))
@@ -198,6 +195,21 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next_start: usize) -> Op
     };
     let phrase = strip_label(s);
     names_something(&phrase).then_some(phrase)
+}
+
+/// Where the `的` after a number stands (past a bound: `以上的`; with `verb`, past a verb of
+/// doing: `投资1.27亿元实施的…`), if one does.
+fn de_after(ctx: &Context, end: usize, verb: bool) -> Option<usize> {
+    let mut p = end;
+    if let Some(w) = POST.iter().find(|w| ctx.starts_with_at(p, w)) {
+        p += w.chars().count();
+    }
+    if verb {
+        if let Some(v) = DE_VERBS.iter().find(|v| ctx.starts_with_at(p, v)) {
+            p += v.chars().count();
+        }
+    }
+    (ctx.chars.get(p) == Some(&'的')).then_some(p)
 }
 
 /// The longest topic clause read for a subject (chars).

@@ -18,8 +18,8 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    BENCHMARK_LEADS, COUNT_VERBS, FROM_OPENERS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
-    PREDICATE_AFTER_COUNT, RESULT_VERBS, THRESHOLD_OPENERS,
+    BENCHMARK_LEADS, COUNT_VERBS, FROM_OPENERS, GENERIC_HEADS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS,
+    LIGHT_HEADS, PREDICATE_AFTER_COUNT, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -71,6 +71,8 @@ struct Number<'a> {
     prev_in_clause: Option<usize>,
     /// Where the next token of the clause starts (`usize::MAX` when none).
     next_start: usize,
+    /// The next token of the clause, if any (a name with digits is a word, not a token here).
+    next: Option<&'a Token>,
 }
 
 impl Number<'_> {
@@ -142,6 +144,10 @@ impl<'a> Labeler<'a> {
         let (t, c) = (&tokens[k], &self.classes[k]);
         let clause = ctx.clause[t.start];
         let kind = c.kind.unwrap_or(NumberKind::Amount);
+        let next = tokens[k + 1..]
+            .iter()
+            .find(|n| n.shape != Shape::Name)
+            .filter(|n| ctx.clause[n.start] == clause);
         Number {
             k,
             t,
@@ -154,11 +160,8 @@ impl<'a> Labeler<'a> {
                 .checked_sub(1)
                 .filter(|&j| ctx.clause[tokens[j].start] == clause),
             // A name with digits is a word (`4个4S店`), not the next number.
-            next_start: tokens[k + 1..]
-                .iter()
-                .find(|n| n.shape != Shape::Name)
-                .filter(|n| ctx.clause[n.start] == clause)
-                .map_or(usize::MAX, |n| n.start),
+            next_start: next.map_or(usize::MAX, |n| n.start),
+            next,
         }
     }
 
@@ -360,15 +363,21 @@ impl<'a> Labeler<'a> {
         // to the words after `的`.
         // Not after another number of the clause (`12正1负的良好态势`): that one's words lead.
         if suf.is_empty() && is_light(&pre) && (!pre.is_empty() || n.prev_in_clause.is_none()) {
-            if let Some(object) = phrase_after_de(ctx, t, n.next_start) {
+            if let Some(object) = phrase_after_de(ctx, t, n.next) {
                 return object;
             }
         }
         if pre.is_empty() && suf.is_empty() {
-            return n
-                .prev_in_clause
-                .and_then(|j| self.out[j].0.clone())
-                .unwrap_or_default();
+            let prev = n.prev_in_clause.and_then(|j| self.out[j].0.clone());
+            // `投资3500万元的X改造、3800万元的Y改造`: a later item shares the head (`投资`) and
+            // names its own owner after `的`.
+            let head = prev
+                .as_deref()
+                .and_then(|l| GENERIC_HEADS.iter().find(|h| l.ends_with(*h)));
+            if let (Some(h), Some(owner)) = (head, phrase_after_de(ctx, t, n.next)) {
+                return format!("{owner}{h}");
+            }
+            return prev.unwrap_or_default();
         }
         let short = pre
             .chars()
@@ -456,7 +465,7 @@ impl<'a> Labeler<'a> {
                 // `投资5.2亿元的污水处理厂三期工程`: the number belongs to the phrase after `的`;
                 // `合作项目572项、总投资7139亿元`: else to the sentence's last subject.
                 // `老城区改造工作成效明显。全年共完成投资3.5亿元`: else to the topic.
-                let owner = phrase_after_de(self.ctx, n.t, n.next_start)
+                let owner = phrase_after_de(self.ctx, n.t, n.next)
                     .or_else(|| {
                         self.sentence_subject(n.sentence)
                             .filter(|s| generic_head(s).is_none())
