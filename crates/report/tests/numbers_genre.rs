@@ -408,6 +408,9 @@ fn the_later_items_of_a_list_done_by_one_verb_are_done_by_it_too() {
     assert_eq!(label(&ms, "35条"), "改造背街小巷");
     assert_eq!(label(&ms, "12座"), "改造公厕");
     assert_eq!(label(&ms, "9个"), "新改建口袋公园");
+    // A run of verbs is shared whole.
+    let ms = plan("新建改建公办幼儿园10所、中小学5所。");
+    assert_eq!(label(&ms, "5所"), "新建改建中小学");
     // A generic head after the list is no thing done: its owner comes first.
     let ms = summary("签约招商项目46个、总投资210亿元。");
     assert_eq!(label(&ms, "210亿元"), "签约招商项目总投资");

@@ -429,7 +429,7 @@ impl<'a> Labeler<'a> {
         let result = RESULT_VERBS.iter().any(|v| label.starts_with(v));
         let thing = verb(&label).is_none() && generic_head(&label).is_none() && !result;
         match (&self.out[j].0, listed && thing) {
-            (Some(first), true) => match verb(first) {
+            (Some(first), true) => match verb_run(first) {
                 Some(v) if names_something(&label) => format!("{v}{label}"),
                 _ => label,
             },
@@ -611,6 +611,21 @@ impl<'a> Labeler<'a> {
             .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == sentence)
             .and_then(|j| self.subjects[j].clone())
     }
+}
+
+/// The verbs a label opens with, as written (`新建改建公办幼儿园` → `新建改建`, `新建、改扩建学校`
+/// → `新建、改扩建`), if any.
+fn verb_run(label: &str) -> Option<&str> {
+    let mut end = 0;
+    loop {
+        let rest = &label[end..];
+        let joined = usize::from(end > 0 && rest.starts_with('、')) * '、'.len_utf8();
+        match COUNT_VERBS.iter().find(|v| rest[joined..].starts_with(*v)) {
+            Some(v) => end += joined + v.len(),
+            None => break,
+        }
+    }
+    (end > 0).then(|| &label[..end])
 }
 
 /// Whether the words before a number only say that something was done (`年内完成`, `共`, none).
