@@ -646,3 +646,25 @@ fn a_list_of_investments_each_names_its_own_owner_after_de() {
     let ms = summary("投资1.27亿元实施的主城区、东山组团绿化工程完工。");
     assert_eq!(label(&ms, "1.27亿元"), "主城区、东山组团绿化工程投资");
 }
+
+#[test]
+fn thousands_separated_by_commas_are_one_number() {
+    let ms = summary("全市规上工业企业达到1,256家，实现营业收入12,345,678万元。");
+    let m = find(&ms, "1,256家");
+    assert_eq!((m.value, m.base_value), (Some(1256.0), Some(1256.0)));
+    assert_eq!(
+        find(&ms, "12,345,678万元").base_value,
+        Some(123_456_780_000.0)
+    );
+    // A comma between a number and the next clause is punctuation.
+    let ms = summary("走访企业2509家次,收集诉求143条。");
+    assert!(ms.iter().any(|m| m.raw == "2509家次"));
+}
+
+#[test]
+fn a_range_with_its_unit_on_both_ends_is_one_range() {
+    let ms = plan("地区生产总值增长5%-6%，新增就业3万人～4万人。");
+    let m = find(&ms, "5%-6%");
+    assert_eq!((m.value, m.unit.as_deref()), (None, Some("%")));
+    assert!(ms.iter().any(|m| m.raw == "3万人～4万人"));
+}

@@ -113,7 +113,29 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
     }
     mark_date_lists(ctx, &mut tokens);
     absorb_period_words(ctx, &mut tokens);
+    merge_unit_ranges(ctx, &mut tokens);
     tokens
+}
+
+/// `5%-6%`, `3万-5万人`… with the unit on both ends: one range, as `5-6%` is.
+fn merge_unit_ranges(ctx: &Context, tokens: &mut Vec<Token>) {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for b in tokens.drain(..) {
+        if let Some(a) = out.last_mut() {
+            let joined = b.start == a.end + 1
+                && matches!(ctx.chars[a.end], '-' | '－' | '—' | '–' | '~' | '～');
+            let same_unit = a.unit.is_some()
+                && a.unit.as_ref().map(|u| &u.written) == b.unit.as_ref().map(|u| &u.written);
+            if joined && same_unit && a.shape == Shape::Number && b.shape == Shape::Number {
+                let mut t = number_token(a.start, b.end, Shape::Range, None);
+                t.unit = b.unit;
+                *a = t;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    *tokens = out;
 }
 
 /// `2021年度`, `3月份`: the word that makes a year or month a period is part of it.

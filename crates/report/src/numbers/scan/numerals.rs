@@ -101,6 +101,17 @@ pub(super) fn read_decimal(chars: &[char], pos: usize) -> (String, usize) {
         s.push(ascii_digit(chars[i]));
         i += 1;
     }
+    // `1,256家`, `12,345,678元`: thousands separated by ASCII commas (groups of exactly three
+    // digits after a first group of one to three).
+    if (1..=3).contains(&s.len()) {
+        while chars.get(i) == Some(&',')
+            && (i + 1..i + 4).all(|k| chars.get(k).is_some_and(|&c| c.is_ascii_digit()))
+            && !chars.get(i + 4).is_some_and(|&c| c.is_ascii_digit())
+        {
+            s.extend(&chars[i + 1..i + 4]);
+            i += 4;
+        }
+    }
     if i + 1 < chars.len() && is_point(chars[i]) && is_digit(chars[i + 1]) {
         s.push('.');
         i += 1;
