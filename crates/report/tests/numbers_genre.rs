@@ -668,3 +668,15 @@ fn a_range_with_its_unit_on_both_ends_is_one_range() {
     assert_eq!((m.value, m.unit.as_deref()), (None, Some("%")));
     assert!(ms.iter().any(|m| m.raw == "3万人～4万人"));
 }
+
+#[test]
+fn a_doubling_in_fan_is_a_growth() {
+    let ms = summary("城乡居民收入翻一番，经济总量比2012年翻了近两番。");
+    let m = find(&ms, "一番");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Growth), Some(1.0), Some("番"))
+    );
+    assert_eq!(label(&ms, "一番"), "城乡居民收入翻番");
+    assert_eq!(find(&ms, "两番").value, Some(2.0));
+}

@@ -453,6 +453,10 @@ fn growth_direction(
     if growth.is_none() && reduces_a_quantity(ctx.slice(class.seg_start, class.core_end)) {
         growth = Some(Direction::Down);
     }
+    // `翻了一番`: a doubling is a growth.
+    if growth.is_none() && base == Some("番") {
+        growth = Some(Direction::Up);
+    }
     if growth.is_none() && base.is_some_and(is_point_unit) {
         let segment = ctx.slice(class.seg_start, t.start);
         growth = growth_verbs()

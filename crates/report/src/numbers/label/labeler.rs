@@ -133,6 +133,7 @@ impl<'a> Labeler<'a> {
         self.with_multiple_base(&n, &w, &mut label);
         let owner_subject = self.heads_and_lead_words(&n, &mut label);
         let label = self.fallbacks(&n, label, w.relates_to);
+        let label = with_doubling_word(n.t, label);
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
@@ -611,6 +612,15 @@ impl<'a> Labeler<'a> {
             .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == sentence)
             .and_then(|j| self.subjects[j].clone())
     }
+}
+
+/// `城乡居民收入翻一番`: a doubling's label says `翻番`, whatever the clause left of it.
+fn with_doubling_word(t: &Token, label: String) -> String {
+    if t.unit.as_ref().is_none_or(|u| u.written != "番") || label.is_empty() {
+        return label;
+    }
+    let subject = label.trim_end_matches('翻');
+    format!("{subject}翻番")
 }
 
 /// The verbs a label opens with, as written (`新建改建公办幼儿园` → `新建改建`, `新建、改扩建学校`

@@ -172,6 +172,13 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         t.unit = Some(plain_unit("届"));
         return Some(t);
     }
+    // `翻了一番`, `翻两番`: a doubling counted in 番.
+    if chars.get(e) == Some(&'番') && doubling_before(ctx, pos) {
+        let mut t = number_token(pos, e + 1, Shape::ChineseCount, None);
+        t.value = parse_cn_numeral(run).map(|v| v as f64);
+        t.unit = Some(plain_unit("番"));
+        return Some(t);
+    }
     if run.iter().all(|&x| x == '一' || x == '零' || x == '〇') || run.last() == Some(&'万') {
         return None;
     }
@@ -223,6 +230,12 @@ fn counts_something(ctx: &Context, pos: usize, prev_end: usize, approx_or_streak
         || before.contains('、')
         || approx_or_streak
         || COUNT_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// Whether `翻` stands right before `pos`, maybe with `了` and a bound (`翻了近一番`).
+fn doubling_before(ctx: &Context, pos: usize) -> bool {
+    let from = pos.saturating_sub(3);
+    (from..pos).any(|p| ctx.chars[p] == '翻')
 }
 
 /// Whether `连续` stands shortly before `pos` in its clause (`连续五年`, `连续举办十一届`).
