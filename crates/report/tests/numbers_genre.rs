@@ -680,3 +680,9 @@ fn a_doubling_in_fan_is_a_growth() {
     assert_eq!(label(&ms, "一番"), "城乡居民收入翻番");
     assert_eq!(find(&ms, "两番").value, Some(2.0));
 }
+
+#[test]
+fn a_bare_verb_of_doing_leads_the_subject_it_borrows() {
+    let ms = summary("高新技术企业达到326家，新增112家。");
+    assert_eq!(label(&ms, "112家"), "新增高新技术企业");
+}

@@ -541,6 +541,11 @@ impl<'a> Labeler<'a> {
         let Some(b) = borrowed else {
             return label;
         };
+        // `高新技术企业达到326家，新增112家`: a verb of doing leads what it did.
+        let b_is_thing = !COUNT_VERBS.iter().any(|v| b.starts_with(v));
+        if COUNT_VERBS.contains(&label.as_str()) && b_is_thing {
+            return format!("{label}{b}");
+        }
         // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char.
         let own = remove_words(&label, fenbie());
         let own = if has_subject(&own, growth_words()) {
