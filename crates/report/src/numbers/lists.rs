@@ -185,8 +185,10 @@ fn split_by_earlier_levels(
         return;
     }
     let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
+    // Levels are near: a bound keeps a sentence of thousands of lists linear.
     let levels: Vec<usize> = (0..a)
         .rev()
+        .take(4 * n + 4)
         .take_while(|&j| sentence(j) == sentence(a))
         .filter(|&j| {
             classes[j].is_indicator

@@ -220,15 +220,13 @@ const MAX_TOPIC_CHARS: usize = 30;
 /// clause when the number is in a later one, else the sentence before, when that holds no
 /// number and names a body of work (a project, a site, a field of works).
 pub(super) fn topic_subject(ctx: &Context, tokens: &[Token], clause: usize) -> Option<String> {
-    let sentence = ctx.clause_sentence[clause];
-    let first_of = |s: usize| (0..=clause).find(|&cl| ctx.clause_sentence[cl] == s);
-    let first = first_of(sentence)?;
+    let first = first_clause(ctx, clause)?;
     let range = if first < clause {
         ctx.clause_range[first]
     } else {
-        let prev = sentence.checked_sub(1)?;
-        let from = ctx.clause_range[first_of(prev)?].0;
-        (from, ctx.clause_range[clause - 1].1)
+        let prev_last = clause.checked_sub(1)?;
+        let from = ctx.clause_range[first_clause(ctx, prev_last)?].0;
+        (from, ctx.clause_range[prev_last].1)
     };
     let subject = subject_of_topic(ctx, tokens, range)?;
     let owns = OWNER_HEADS
@@ -237,6 +235,23 @@ pub(super) fn topic_subject(ctx: &Context, tokens: &[Token], clause: usize) -> O
         .any(|h| subject.ends_with(h));
     owns.then_some(subject)
 }
+
+/// The first clause of `clause`'s sentence, when it is at most [`MAX_TOPIC_CLAUSES`] back: a
+/// topic is near, and a bound keeps a sentence of thousands of clauses linear.
+fn first_clause(ctx: &Context, clause: usize) -> Option<usize> {
+    let sentence = ctx.clause_sentence[clause];
+    let mut cl = clause;
+    for _ in 0..MAX_TOPIC_CLAUSES {
+        if cl == 0 || ctx.clause_sentence[cl - 1] != sentence {
+            return Some(cl);
+        }
+        cl -= 1;
+    }
+    None
+}
+
+/// How many clauses back a topic's sentence may start.
+const MAX_TOPIC_CLAUSES: usize = 8;
 
 /// `全市主要经济指标保持中高速增长，稳居全省前列`: the subject of the clause right before a
 /// number's clause in its sentence, when that clause holds no number.
