@@ -656,6 +656,10 @@ fn thousands_separated_by_commas_are_one_number() {
         find(&ms, "12,345,678万元").base_value,
         Some(123_456_780_000.0)
     );
+    // The comma is inside the number, not a clause break: the label reads across it.
+    let ms = summary("全市新培育1,256家高新技术企业，新培育2,100家企业和35家商户。");
+    assert_eq!(label(&ms, "1,256家"), "全市新培育高新技术企业");
+    assert_eq!(label(&ms, "35家"), "商户");
     // A comma between a number and the next clause is punctuation.
     let ms = summary("走访企业2509家次,收集诉求143条。");
     assert!(ms.iter().any(|m| m.raw == "2509家次"));
@@ -685,4 +689,10 @@ fn a_doubling_in_fan_is_a_growth() {
 fn a_bare_verb_of_doing_leads_the_subject_it_borrows() {
     let ms = summary("高新技术企业达到326家，新增112家。");
     assert_eq!(label(&ms, "112家"), "新增高新技术企业");
+}
+
+#[test]
+fn a_bound_before_a_chinese_count_keeps_the_count() {
+    let ms = summary("引进华为、中兴等共十二家企业。");
+    assert_eq!(find(&ms, "十二家").value, Some(12.0));
 }

@@ -173,7 +173,8 @@ impl Context {
                     .is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(d))
             };
             let in_number =
-                matches!(c, ':' | '：') && digit(i.checked_sub(1)) && digit(Some(i + 1));
+                (matches!(c, ':' | '：') && digit(i.checked_sub(1)) && digit(Some(i + 1)))
+                    || is_thousands_comma(&chars, i);
             if is_clause_sep(c) && !in_number && (!open || is_sentence_sep(c)) {
                 clause_range[current].1 = i;
                 if is_sentence_sep(c) {
@@ -243,6 +244,18 @@ impl Context {
             .map(|&c| self.clause_range[c].1)
             .unwrap_or(self.chars.len())
     }
+}
+
+/// Whether the `,` at `i` separates thousands (`1,256`, `12,345,678`), as the number scanner
+/// reads them: one to three digits before it (after a non-digit or another such comma), exactly
+/// three ASCII digits after it.
+fn is_thousands_comma(chars: &[char], i: usize) -> bool {
+    let ascii = |j: usize| chars.get(j).is_some_and(|c| c.is_ascii_digit());
+    if chars.get(i) != Some(&',') || !(i + 1..i + 4).all(ascii) || ascii(i + 4) {
+        return false;
+    }
+    let run = (0..i).rev().take_while(|&j| ascii(j)).count();
+    (1..=3).contains(&run)
 }
 
 #[cfg(test)]

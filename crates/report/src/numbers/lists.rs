@@ -180,7 +180,9 @@ fn split_by_earlier_levels(
         return;
     };
     let shared = (a..=b).all(|k| labels[k].0.as_deref() == Some(label.as_str()));
-    let lead = ctx.slice(ctx.clause_start(tokens[a].start), tokens[a].start);
+    // A bounded look back (`分别` stands right before its values), so a long clause stays linear.
+    let s = tokens[a].start;
+    let lead = ctx.slice(ctx.clause_start(s).max(s.saturating_sub(16)), s);
     if !describes || !shared || !lead.contains("分别") {
         return;
     }

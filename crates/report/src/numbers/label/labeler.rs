@@ -188,7 +188,12 @@ impl<'a> Labeler<'a> {
     /// follows the number is the frame's verb, not its subject).
     fn own_words(&mut self, n: &Number) -> (String, bool) {
         let (ctx, tokens) = (self.ctx, self.tokens);
-        let after_parallel = n.prev_in_clause.is_some_and(|j| parallel(&tokens[j], n.t));
+        // The previous number of the clause, names with digits skipped (a few at most).
+        let prev_number = (n.k.saturating_sub(8)..n.k)
+            .rev()
+            .find(|&j| tokens[j].shape != Shape::Name)
+            .filter(|&j| self.clause_of(j) == n.clause);
+        let after_parallel = prev_number.is_some_and(|j| parallel(&tokens[j], n.t));
         let mut pre = prefix(ctx, n.c, after_parallel);
         // `村集体收入10万元以上的村达到50%`: a threshold (`N以上的`) inside the subject is part
         // of it; the subject starts where the threshold's words do.
@@ -339,10 +344,7 @@ impl<'a> Labeler<'a> {
         let suf = if framed || (t.shape == Shape::Zero && !pre.is_empty()) {
             String::new()
         } else {
-            let before_parallel = self
-                .tokens
-                .get(n.k + 1)
-                .is_some_and(|u| u.start == n.next_start && parallel(t, u));
+            let before_parallel = n.next.is_some_and(|u| parallel(t, u));
             suffix(ctx, t, n.next_start, before_parallel)
         };
         let pre = drop_examples(pre, &suf);

@@ -155,8 +155,9 @@ pub fn names_something(s: &str) -> bool {
     })
 }
 
-/// Where the earliest word of `lists` occurs in `s` with at least `min_chars` chars before it
-/// (a byte index), if any: where a label is cut (`两个地下商城投入使用` → before `投入使用`).
+/// Where the earliest word of `lists` occurs in `s` (a byte index), each word at its first
+/// occurrence and only when at least `min_chars` chars stand before it, if any: where a label is
+/// cut (`两个地下商城投入使用` → before `投入使用`).
 /// Words whose chars are not all in `s` are skipped by mask, without a substring search.
 pub(super) fn earliest(s: &str, lists: &[&[&str]], min_chars: usize) -> Option<usize> {
     let mask = char_mask(s);

@@ -17,8 +17,9 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
         '第' => ordinal(ctx, pos, quoted),
         '前' | '靠' | '首' if !quoted => rank_place(ctx, pos),
         '零' if !quoted => zero(ctx, pos),
+        // `近十年`, `共十二家`: else an ordinary count.
         '十' | '百' | '千' | '万' if !quoted && after_bound(ctx, pos) => {
-            bound_magnitude(ctx, pos)
+            bound_magnitude(ctx, pos).or_else(|| count(ctx, pos, prev_end))
         }
         _ if !quoted && is_cn_numeral(c) => count(ctx, pos, prev_end),
         _ => None,

@@ -117,7 +117,7 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
     tokens
 }
 
-/// `5%-6%`, `3万-5万人`… with the unit on both ends: one range, as `5-6%` is.
+/// `5%-6%`, `3万人～4万人`: a range with the same unit on both ends is one range, as `5-6%` is.
 fn merge_unit_ranges(ctx: &Context, tokens: &mut Vec<Token>) {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     for b in tokens.drain(..) {
