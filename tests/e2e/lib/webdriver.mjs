@@ -44,7 +44,11 @@ class TimedHttpClient extends HttpClient {
   }
 }
 
-/** Starts Xvfb on a free display; resolves to { display, kill }. */
+/**
+ * Starts Xvfb on a free display; resolves to { display, kill }. `kill()` resolves once the server
+ * has exited: a server still shutting down removes its socket file, and would take away the
+ * socket of the next test file's server if that one had reused the display number.
+ */
 function startXvfb() {
   return new Promise((resolve, reject) => {
     const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
@@ -59,7 +63,12 @@ function startXvfb() {
       const m = /(\d+)\s*$/.exec(out);
       if (out.includes('\n') && m) {
         clearTimeout(timer);
-        resolve({ display: `:${m[1]}`, kill: () => child.kill() });
+        const kill = () => new Promise((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill();
+        });
+        resolve({ display: `:${m[1]}`, kill });
       }
     });
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
@@ -169,7 +178,7 @@ class Driver {
       driver.url = await service.start(30_000);
     } catch (e) {
       const log = driver.log();
-      driver.kill();
+      await driver.kill();
       throw new Error(`${cmd} did not start (${e.message}): ${log}`);
     } finally {
       fs.closeSync(fd); // the driver has its own copy
@@ -202,10 +211,13 @@ class Driver {
     return new Session(driver, capabilities, profile);
   }
 
-  /** Stops the driver (and the browser with it); `keepXvfb` leaves the display for the next one. */
-  kill({ keepXvfb = false } = {}) {
-    this.service.kill().catch(() => { /* gone */ });
-    if (!keepXvfb) this.xvfb?.kill();
+  /**
+   * Stops the driver (and the browser with it), then its Xvfb unless `keepXvfb` leaves the
+   * display for the next driver; resolves once they are gone.
+   */
+  async kill({ keepXvfb = false } = {}) {
+    await this.service.kill().catch(() => { /* gone */ });
+    if (!keepXvfb) await this.xvfb?.kill();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
@@ -247,7 +259,7 @@ export class WebDriverBrowser {
       for (const [k, s] of this.sessions) { await s.delete(); this.sessions.delete(k); }
       if (this.engine === 'webkit' && this.driver.dpr !== dpr) {
         // WebKitGTK's scale is the driver's environment: a driver per scale, same display.
-        this.driver.kill({ keepXvfb: true });
+        await this.driver.kill({ keepXvfb: true });
         this.driver = await Driver.start(this.engine, { dpr, xvfb: this.driver.xvfb });
       }
       this.sessions.set(key, await this.driver.newSession({ colorScheme, dpr }));
@@ -300,6 +312,6 @@ export class WebDriverBrowser {
   async close() {
     for (const s of this.sessions.values()) await s.delete();
     this.sessions.clear();
-    this.driver.kill();
+    await this.driver.kill();
   }
 }
