@@ -486,6 +486,9 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "继续",
 ];
 
+/// Verbs before a generic head that leave it generic (`启动投资1.3亿元的…工程`).
+pub const HEAD_LEAD_VERBS: &[&str] = &["启动"];
+
 /// Light verbs that open the label of a count or amount and name nothing counted
 /// (`全年实现新增就业` → `新增就业`, `年内建成公厕` → `公厕`). A rate keeps them
 /// (`完成全年任务的103.5%`).

@@ -4,8 +4,9 @@
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
-    JUN_WORD_CHARS, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS,
-    LEAD_WORDS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
+    HEAD_LEAD_VERBS, JUN_WORD_CHARS, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
+    LABEL_TIME_WORDS, LEAD_WORDS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS,
+    TRAIL_WORD_PARTS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -262,7 +263,7 @@ pub(super) fn without_head(label: &str) -> String {
 pub(super) fn generic_head(label: &str) -> Option<String> {
     let core = strip_words(label, LABEL_TIME_WORDS, &[]);
     let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
-    let core = strip_words(&core, &["启动"], &[]);
+    let core = strip_words(&core, HEAD_LEAD_VERBS, &[]);
     let rest = remove_words(&core, generic_heads());
     (rest.is_empty() && !core.is_empty()).then_some(core)
 }
