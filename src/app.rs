@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use report::view::{Extras, Filter, Settings};
 
 use crate::components::{
-    CardList, ChartsPanel, EmbedDialog, ExportMenu, FilterBar, KeyFigures, OpenReport, PrintView,
-    ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
+    CardList, ChartsPanel, EmbedDialog, ExportMenu, FilterBar, KeyFigures, NumberPopover,
+    OpenReport, PrintView, ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
 };
 use crate::hooks::{
     use_embed, use_filter_in_url, use_media_query, use_reading_aids, use_url_state, when_shown,
@@ -40,20 +40,23 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     let settings = StoredValue::new(start.settings);
     let paste = RwSignal::new(String::new());
 
-    let bar = (!embedded).then(|| {
-        let select = Callback::new(move |id: String| loader.select(id));
-        let opened = Callback::new(move |o: Opened| loader.open(o));
-        view! {
-            <section class="report-bar" aria-label="选择或打开报告">
-                <Deferred><ReportSwitcher choices=loader.choices() current=loader.current() on_select=select/></Deferred>
-                {(!fixed).then(|| view! { <Deferred><OpenReport text=paste on_ready=opened/></Deferred> })}
-            </section>
-        }
+    // The report bar (switch report, 打开报告) comes after the shown report's title, so a page
+    // starts with what it is; made afresh with each report's view.
+    let bar = ViewFn::from(move || {
+        (!embedded).then(|| {
+            let select = Callback::new(move |id: String| loader.select(id));
+            let opened = Callback::new(move |o: Opened| loader.open(o));
+            view! {
+                <section class="report-bar" aria-label="选择或打开报告">
+                    <Deferred><ReportSwitcher choices=loader.choices() current=loader.current() on_select=select/></Deferred>
+                    {(!fixed).then(|| view! { <Deferred><OpenReport text=paste on_ready=opened/></Deferred> })}
+                </section>
+            }
+        })
     });
 
     view! {
         {(!embedded).then(|| view! { <a class="skip-link" href="#main">"跳到正文"</a> })}
-        {bar}
         {move || Fresh(loader.notice.get().map(|m| view! {
             <section class="report-notices" aria-label="提示">
                 <p class="notice notice-error" role="alert">{m}</p>
@@ -61,6 +64,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
         }))}
         {move || match loader.page.get() {
             Page::Loading => view! {
+                {bar.run()}
                 <div class="boot" aria-busy="true">
                     <p class="boot-status" role="status">"正在加载报告…"</p>
                     <div class="skeleton skeleton-title"></div>
@@ -68,6 +72,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
                 </div>
             }.into_any(),
             Page::Failed(message, file) => view! {
+                {bar.run()}
                 <main class="parse-error" role="alert">
                     <h1>"报告无法解析"</h1>
                     <p>{message}</p>
@@ -77,12 +82,13 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
             Page::Report(shown) => {
                 let filter = loader.take_filter();
                 let extras = loader.extras_for(shown.id.clone());
+                let bar = bar.clone();
                 // Another report replaces this one's view rather than being diffed into it.
                 Fresh(view! {
                     {shown.local.then(|| local_banner(shown.name.clone(), loader))}
                     <ShownNotices problems=shown.problems.clone() warnings=shown.warnings.clone()/>
                     <Deferred>
-                        <ReportView shown=shown.clone() filter=filter.clone() settings=settings extras=extras.clone()/>
+                        <ReportView shown=shown.clone() filter=filter.clone() settings=settings extras=extras.clone() bar=bar.clone()/>
                     </Deferred>
                 }).into_any()
             }
@@ -136,6 +142,8 @@ fn ReportView(
     filter: Filter,
     settings: StoredValue<Settings>,
     extras: Extras,
+    /// The report bar, shown under the header.
+    bar: ViewFn,
 ) -> impl IntoView {
     let data = shown.data();
     let filter = filter.sanitize(&data.report);
@@ -196,6 +204,7 @@ fn ReportView(
     // Each region is a start-up stage of its own (see `Stages`), in reading order.
     view! {
         {chrome.then(|| view! { <Deferred><ReportHeader/></Deferred> })}
+        {bar.run()}
         {chrome.then(|| view! { <Deferred><PrintView extras=extras.clone()/></Deferred> })}
         <div class="layout" class:embed-layout=embed.on>
             {chrome.then(|| view! {
@@ -217,6 +226,8 @@ fn ReportView(
                 {cards.then(|| view! { <Deferred><CardList/></Deferred> })}
             </main>
         </div>
+        // Outside every card, so no folded card clips it (see NumberPopover).
+        {cards.then(|| view! { <NumberPopover/> })}
         {chrome.then(|| view! {
             <footer class="site-footer">
                 <p>"本页面由报告原文自动生成，数字均摘自原文，以官方发布为准。"</p>

@@ -110,23 +110,56 @@ async fn kind_chip_keeps_only_cards_with_that_kind() {
 }
 
 #[wasm_bindgen_test]
-async fn tapping_a_number_shows_its_details() {
+async fn tapping_a_number_shows_its_details_outside_its_card_and_escape_returns_focus() {
     let root = mount(|| view! { <App/> });
     settled(&root).await;
     let button: HtmlElement = el(&root, "button.num-growth");
-    let details_id = button.get_attribute("aria-controls").unwrap();
-    let selector = format!("[id='{details_id}']");
-    assert_eq!(count(&root, &selector), 0, "closed details are not built");
+    assert_eq!(
+        button.get_attribute("aria-controls"),
+        None,
+        "closed: controls nothing"
+    );
+    assert_eq!(
+        count(&root, "[role=dialog]"),
+        0,
+        "closed details are not built"
+    );
     button.click();
-    TimeoutFuture::new(20).await;
-    let details: HtmlElement = el(&root, &selector);
-    assert!(!details.hidden());
+    TimeoutFuture::new(50).await;
+    let details_id = button.get_attribute("aria-controls").unwrap();
+    let details: HtmlElement = el(&root, &format!("[id='{details_id}'][role=dialog]"));
+    assert!(
+        details.closest("article").unwrap().is_none(),
+        "the details are not inside a card, which may fold"
+    );
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
     let text = details.text_content().unwrap();
     assert!(text.contains("指标：") && text.contains("增长"), "{text}");
+    let escape = web_sys::KeyboardEventInit::new();
+    escape.set_key("Escape");
+    escape.set_bubbles(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &escape).unwrap();
+    details.dispatch_event(&ev).unwrap();
+    TimeoutFuture::new(50).await;
+    assert_eq!(
+        count(&root, "[role=dialog]"),
+        0,
+        "Escape closes the details"
+    );
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        active.get_attribute("data-num"),
+        button.get_attribute("data-num"),
+        "focus is back on the number"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -13,6 +13,7 @@ pub mod history;
 pub mod indexed_db;
 pub mod local_storage;
 pub mod next_task;
+pub mod place;
 
 pub use after_paint::after_paint;
 pub use next_task::{next_task, pause, yield_now};

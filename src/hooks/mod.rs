@@ -3,6 +3,7 @@
 
 pub mod use_charts;
 pub mod use_device_pixel_ratio;
+pub mod use_dismiss;
 pub mod use_element_width;
 pub mod use_embed;
 pub mod use_media_query;
@@ -13,6 +14,7 @@ pub mod use_url_state;
 
 pub use use_charts::use_charts;
 pub use use_device_pixel_ratio::use_device_pixel_ratio;
+pub use use_dismiss::{use_dismiss, Dismiss};
 pub use use_element_width::use_element_width;
 pub use use_embed::{use_embed, EmbedMode, EmbedView};
 pub use use_media_query::use_media_query;

@@ -456,17 +456,19 @@ test('keyboard only: search, chips (Enter/Space), number marks (Enter/Escape), v
   ring = await focusRing();
   assert.ok(ring.visible && ring.style !== 'none' && ring.width >= 2, `number focus ring ${JSON.stringify(ring)}`);
   const num = page.locator('article .num:focus');
-  const details = page.locator(`#${await num.getAttribute('aria-controls')}`);
   assert.equal(await num.getAttribute('aria-expanded'), 'false');
-  assert.equal(await details.isVisible(), false);
+  assert.equal(await page.locator('.num-popover').count(), 0, 'closed details are not on the page');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement.getAttribute('aria-expanded') === 'true');
+  // The details open as a dialog that takes the focus, labelled by the number.
+  await page.waitForFunction(() => document.activeElement.matches('.num-popover[role=dialog][data-side]'));
+  const open = page.locator('article .num[aria-expanded=true]');
+  const details = page.locator(`#${await open.getAttribute('aria-controls')}`);
   assert.equal(await details.isVisible(), true);
   assert.match(await details.textContent(), /指标：.*类型：.*原文：/);
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.activeElement.getAttribute('aria-expanded') === 'false');
-  assert.equal(await details.isVisible(), false);
-  assert.ok(await page.evaluate(() => document.activeElement.matches('article .num')), 'focus stays on the mark');
+  await page.waitForFunction(() => document.activeElement.matches('article .num[aria-expanded=false]'));
+  assert.equal(await page.locator('.num-popover').count(), 0);
+  assert.ok(await page.evaluate(() => document.activeElement.matches('article .num')), 'focus is back on the mark');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -486,7 +488,7 @@ test('axe: a filtered view (?kind=growth&q=增长) has no violations', (t) => as
 for (const theme of ['light', 'dark', 'eyecare', 'contrast']) {
   test(`axe: theme ${theme} has no violations (with search marks and an open number)`, (t) => assertAccessible(t, `?theme=${theme}&q=%E5%A2%9E%E9%95%BF`, DESKTOP, async (page) => {
     await page.locator('article .num').first().click();
-    await page.locator('.num-details:not([hidden])').waitFor();
+    await page.locator('.num-popover[data-side]').waitFor();
   }));
 }
 test('axe: theme auto under a dark system scheme has no violations', (t) => assertAccessible(t, '', { ...DESKTOP, colorScheme: 'dark' }));
@@ -547,7 +549,7 @@ for (const [deviceName, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       if (name === 'search-yanglao') {
         await page.locator('#card-1-4-1').scrollIntoViewIfNeeded();
         await page.locator('#card-1-4-1 .num').first().click();
-        await page.locator('.num-details:not([hidden])').waitFor();
+        await page.locator('.num-popover[data-side]').waitFor();
         assert.ok(await horizontalOverflow(page) <= 0, `${name}: an open number does not scroll sideways`);
         await page.screenshot({ path: path.join(SHOTS, `explorer-${deviceName}-${name}-details.png`) });
       }

@@ -2,8 +2,9 @@
 //! from and what it means.
 
 use leptos::prelude::*;
-use report::{view::format_base_value, Direction, NumberKind};
+use report::{Direction, NumberKind};
 
+use crate::components::number_popover::POPOVER_ID;
 use crate::state::Explorer;
 
 /// The symbol that shows a mention's kind by shape (never by colour alone), and its spoken form.
@@ -16,7 +17,8 @@ pub fn kind_symbol(
     match (kind, direction) {
         (Some(NumberKind::Growth), Some(Direction::Down)) => ("▼", "下降"),
         (Some(NumberKind::Growth), _) => ("▲", "增长"),
-        (Some(NumberKind::Rank), _) => ("名", "排名"),
+        // Not 名: after 第二 it would read 第二名.
+        (Some(NumberKind::Rank), _) => ("◆", "排名"),
         (Some(NumberKind::Target), _) => ("⚑", "目标"),
         (Some(NumberKind::Rate), _) => ("%", "比率"),
         _ => ("", "数量"),
@@ -24,9 +26,9 @@ pub fn kind_symbol(
 }
 
 /// A marked number: its text as written (with search highlights), its kind as a symbol (drawn by
-/// the stylesheet) and in words for screen readers, and a details box (label, kind, base value,
-/// qualifier) that exists only while open (tap or Enter). The element holding the marks routes
-/// its `click` and `keydown` events to [`on_number_event`].
+/// the stylesheet) and in words for screen readers; a tap or Enter opens its details in the
+/// page's one [`NumberPopover`](crate::components::NumberPopover). The element holding the
+/// marks routes its `click` and `keydown` events to [`on_number_event`].
 #[component]
 pub fn NumberMark(
     index: usize,
@@ -45,47 +47,6 @@ pub fn NumberMark(
     );
     let (_, spoken) = kind_symbol(n.kind, n.direction);
     let open = move || ex.is_open(index);
-    let details_id = format!("num-{index}");
-    // A report has thousands of numbers: the details' text is made only when one opens.
-    let details = move || {
-        open().then(|| {
-            let data = ex.data();
-            let n = &data.report.numbers[index];
-            let kind_text = match (n.kind, &n.basis) {
-                (Some(NumberKind::Growth), Some(b)) => {
-                    format!("{}（{b}）", NumberKind::Growth.name())
-                }
-                (Some(k), _) => k.name().to_string(),
-                (None, _) => "数字".to_string(),
-            };
-            let base = match (n.base_value, &n.base_unit) {
-                (Some(v), unit)
-                    if n.unit
-                        .as_deref()
-                        .is_some_and(|u| u.starts_with('万') || u.starts_with('亿')) =>
-                {
-                    Some(format!(
-                        "{}（{}）",
-                        format_base_value(v, unit.as_deref()),
-                        plain_number(v, unit.as_deref())
-                    ))
-                }
-                _ => None,
-            };
-            let label = n.label.clone().unwrap_or_else(|| "—".into());
-            let qualifier = n.qualifier.clone();
-            let raw = n.raw.clone();
-            view! {
-                <span class="num-details" id=format!("num-{index}") role="note">
-                    <span class="num-details-row"><b>"指标："</b>{label}</span>
-                    <span class="num-details-row"><b>"类型："</b>{kind_text}</span>
-                    <span class="num-details-row"><b>"原文："</b>{raw}</span>
-                    {base.map(|b| view! { <span class="num-details-row"><b>"折合："</b>{b}</span> })}
-                    {qualifier.map(|q| view! { <span class="num-details-row"><b>"限定："</b>{q.replace('+', "、")}</span> })}
-                </span>
-            }
-        })
-    };
     view! {
         <span class="num-wrap">
             // Clicks and Escape are handled once for the whole list (`on_number_event`).
@@ -93,14 +54,14 @@ pub fn NumberMark(
                 type="button"
                 class=format!("num num-{kind_class}{}", if down { " num-down" } else { "" })
                 data-num=index.to_string()
+                aria-haspopup="dialog"
                 aria-expanded=move || open().to_string()
-                aria-controls=details_id
+                aria-controls=move || open().then_some(POPOVER_ID)
             >
                 {text}
                 <span class="visually-hidden">{format!("（{spoken}）")}</span>
             </button>
             {trail}
-            {details}
         </span>
     }
 }
@@ -134,16 +95,6 @@ pub fn on_number_event(ex: Explorer, ev: &web_sys::Event) {
     }
 }
 
-/// A base value written out in full with its unit, e.g. `32973000000元`.
-fn plain_number(v: f64, unit: Option<&str>) -> String {
-    let digits = if v.fract() == 0.0 && v.abs() < 1e16 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    };
-    format!("{digits}{}", unit.unwrap_or(""))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,7 +109,6 @@ mod tests {
             kind_symbol(Some(NumberKind::Growth), Some(Direction::Up)).0,
             "▲"
         );
-        assert_eq!(kind_symbol(Some(NumberKind::Rank), None).0, "名");
-        assert_eq!(plain_number(32973000000.0, Some("元")), "32973000000元");
+        assert_eq!(kind_symbol(Some(NumberKind::Rank), None).0, "◆");
     }
 }

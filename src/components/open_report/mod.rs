@@ -80,6 +80,8 @@ pub fn OpenReport(
     let fraction = RwSignal::new(None::<f64>);
     let error = RwSignal::new(None::<String>);
     let open = RwSignal::new(false);
+    // The chosen file's name (the input itself is emptied so the same file can be chosen again).
+    let chosen = RwSignal::new(None::<String>);
 
     let finish = move |opened: Option<Opened>| {
         if let Some(o) = opened {
@@ -110,6 +112,7 @@ pub fn OpenReport(
         input_el.set_value("");
         error.set(None);
         let name = file.name();
+        chosen.set(Some(name.clone()));
         let size = file.size() as usize;
         if size > input::MAX_BYTES {
             error.set(Some(Problem::TooLarge(size).message()));
@@ -156,6 +159,10 @@ pub fn OpenReport(
                     <label class="open-report-file">
                         <span>"或选择文件（.txt，UTF-8 或 GBK）"</span>
                         <input type="file" accept=".txt,text/plain" on:change=choose_file/>
+                        <span class="open-report-pick" aria-hidden="true">"选择文件"</span>
+                        <span class="open-report-file-name" aria-hidden="true">
+                            {move || chosen.get().unwrap_or_else(|| "未选择文件".into())}
+                        </span>
                     </label>
                 </div>
                 {move || stage.get().map(|s| view! {

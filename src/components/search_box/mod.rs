@@ -12,6 +12,22 @@ pub fn SearchBox() -> impl IntoView {
     let q = move || ex.filter.with(|f| f.q.clone());
     let count = move || ex.hits.with(|h| h.len());
     let active = move || ex.filter.with(|f| f.is_active());
+    // The number in the example is this report's first key figure, so it finds something here.
+    let example = ex
+        .data()
+        .figures
+        .first()
+        .map(|f| {
+            f.value_text
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect::<String>()
+        })
+        .filter(|n| !n.is_empty());
+    let placeholder = match example {
+        Some(n) => format!("如：养老、学校、交通、{n}"),
+        None => "如：养老、学校、交通".to_string(),
+    };
     view! {
         <div class="search" role="search">
             <label for="search-input" class="search-label">"搜索报告"</label>
@@ -19,7 +35,7 @@ pub fn SearchBox() -> impl IntoView {
                 <input
                     id="search-input"
                     type="search"
-                    placeholder="如：养老、学校、交通、329.73"
+                    placeholder=placeholder
                     autocomplete="off"
                     enterkeyhint="search"
                     prop:value=q

@@ -88,7 +88,7 @@ export async function statusCount(page) {
 export async function cards(page) {
   return page.locator('article').evaluateAll((articles) => articles.map((a) => {
     const body = a.querySelector('.card-text').cloneNode(true);
-    body.querySelectorAll('.num-details, .visually-hidden').forEach((e) => e.remove());
+    body.querySelectorAll('.visually-hidden').forEach((e) => e.remove());
     const kinds = new Set();
     a.querySelectorAll('.num').forEach((n) => n.classList.forEach((c) => {
       if (c.startsWith('num-')) kinds.add(c.slice(4));

@@ -1,0 +1,122 @@
+// End-to-end tests of reading on a phone (and a desktop) in every engine: the number pop-up is
+// whole and on screen, folded cards keep their marks whole and fold to the same four lines, and
+// no combination of width, 字号, 长辈模式 and open panel scrolls the page sideways.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { suite } from './lib/suite.mjs';
+import { open, PHONE, DESKTOP } from './lib/browser.mjs';
+import { SHOTS, settle } from './lib/app.mjs';
+
+const env = suite();
+
+async function start(query = '', options = DESKTOP) {
+  const session = await open(env.browser, env.server.url + query, options);
+  await settle(session.page);
+  return session;
+}
+
+/** Whether each corner of the open pop-up is its own (not covered) and inside the viewport. */
+function popoverCorners(page) {
+  return page.evaluate(() => {
+    const pop = document.querySelector('.num-popover[data-side]');
+    if (!pop) return null;
+    const r = pop.getBoundingClientRect();
+    // Inset past the rounded corners.
+    const pts = [[r.left + 10, r.top + 10], [r.right - 10, r.top + 10], [r.left + 10, r.bottom - 10], [r.right - 10, r.bottom - 10]];
+    return {
+      own: pts.map(([x, y]) => pop.contains(document.elementFromPoint(x, y))),
+      inside: r.left >= 0 && r.top >= 0 && r.right <= document.documentElement.clientWidth && r.bottom <= innerHeight,
+      rect: [r.left, r.top, r.width, r.height].map(Math.round),
+    };
+  });
+}
+
+for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  test(`${name}: a number's pop-up in a folded card is whole, on screen, and closes by a tap elsewhere or 关闭`, async () => {
+    const { context, page, errors } = await start('', device);
+    const card = page.locator('article').filter({ hasText: '国土空间提质增效' }).first();
+    await card.scrollIntoViewIfNeeded();
+    assert.ok(await card.locator('.card-text.folded').count(), 'the card is folded');
+    const mark = card.locator('button.num').filter({ hasText: '第二' }).first();
+    await mark.click();
+    await page.locator('.num-popover[data-side]').waitFor();
+    const corners = await popoverCorners(page);
+    assert.deepEqual(corners.own, [true, true, true, true], `no corner covered or clipped: ${JSON.stringify(corners)}`);
+    assert.ok(corners.inside, `inside the viewport: ${JSON.stringify(corners)}`);
+    assert.match(await page.locator('.num-popover').textContent(), /指标：.*类型：排名.*原文：第二/);
+    await page.screenshot({ path: path.join(SHOTS, `phone-popover-${name}.png`) });
+    // A tap on the card's heading (outside the pop-up) closes it.
+    await card.locator('.card-title').click();
+    await page.locator('.num-popover').waitFor({ state: 'detached' });
+    assert.equal(await mark.getAttribute('aria-expanded'), 'false');
+    // 关闭 closes it and gives the focus back to the number.
+    await mark.click();
+    await page.locator('.num-popover[data-side]').waitFor();
+    await page.locator('.num-popover-close').click();
+    await page.locator('.num-popover').waitFor({ state: 'detached' });
+    assert.ok(await page.evaluate(() => document.activeElement.matches('button.num') && document.activeElement.textContent.startsWith('第二')));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('folded cards are four lines high in every engine, and no mark is cut by the fold', async () => {
+  for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    const { context, page, errors } = await start('', device);
+    const folds = await page.locator('.card-text.folded').evaluateAll((els) => els.map((el) => {
+      el.scrollIntoView();
+      const r = el.getBoundingClientRect();
+      const line = parseFloat(getComputedStyle(el).lineHeight);
+      const cut = [...el.querySelectorAll('button.num')].filter((m) => {
+        const b = m.getBoundingClientRect();
+        return b.top < r.bottom && b.bottom > r.bottom + 0.5; // partly shown
+      }).map((m) => m.textContent);
+      return { id: el.closest('article').id, lines: r.height / line, fits: el.scrollHeight <= el.clientHeight + 1, cut, scrolled: el.scrollTop };
+    }));
+    assert.ok(folds.length >= 10, `${name}: the seed folds its long cards (${folds.length})`);
+    for (const f of folds) {
+      // A text that is long in characters may still fit in four lines on a wide screen.
+      assert.ok(Math.abs(f.lines - 4) < 0.05 || (f.fits && f.lines < 4), `${name}: ${f.id} folds to ${f.lines.toFixed(2)} lines, not 4`);
+      assert.deepEqual(f.cut, [], `${name}: ${f.id} cuts marks at the fold`);
+      assert.equal(f.scrolled, 0);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+/** The document's width beyond `width` px (the width the test set, not innerWidth, which phone
+ * emulation widens with the overflow). */
+function overflowPast(page, width) {
+  return page.evaluate((w) => document.documentElement.scrollWidth - w, width);
+}
+
+test('no sideways scrolling at 320–414 px, at every 字号, in 长辈模式, with every panel open', async () => {
+  for (const width of [320, 360, 390, 414]) {
+    const device = { ...PHONE, viewport: { width, height: 844 } };
+    const { context, page, errors } = await start('', device);
+    for (const summary of ['.aids-sheet > summary', '.filter-sheet > summary', '.toc-details > summary', '.open-report > summary']) {
+      const open = await page.locator(summary).evaluate((s) => s.parentElement.open);
+      if (!open) await page.locator(summary).click();
+    }
+    for (const step of [1, 2, 3, 4, 'elder']) {
+      if (step === 'elder') await page.locator('.elder-toggle').click();
+      else await page.locator(`.font-step-${step}`).click();
+      await page.waitForFunction((s) => document.documentElement.classList.contains(s === 'elder' ? 'elder' : `font-${s}`), step);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const over = await overflowPast(page, width);
+      if (over > 0) await page.screenshot({ path: path.join(SHOTS, `phone-overflow-${width}-${step}.png`) });
+      assert.ok(over <= 0, `${width} px, 字号 ${step}, panels open: the page is ${over} px too wide`);
+    }
+    // The 嵌入 dialog, at the largest text.
+    // By keyboard: the button is at the page's end, below cards that may still be laid out.
+    await page.locator('.embed-open').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.embed-dialog[open]').waitFor();
+    const over = await overflowPast(page, width);
+    assert.ok(over <= 0, `${width} px, 嵌入 open: the page is ${over} px too wide`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
