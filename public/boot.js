@@ -63,6 +63,32 @@
     var panels = boot.querySelectorAll('details.aids-sheet, details.toc-details, details.filter-sheet');
     for (var i = 0; i < panels.length; i += 1) panels[i].open = true;
   }
+  // A link to another report (report=…): the pre-rendered view is the bundled report, which must
+  // never stand in for the one asked for. Until the app shows that report, the page says which
+  // report is opening (its title from the manifest, once fetched).
+  var asked = (/[?&]report=([^&#]*)/.exec(location.search) || [])[1];
+  try { asked = asked && decodeURIComponent(asked.replace(/\+/g, ' ')); } catch (e) { asked = ''; }
+  var own = boot.getAttribute('data-report');
+  if (asked && own && asked !== own && boot.classList.contains('prerendered')) {
+    boot.classList.add('boot-other');
+    var note = document.createElement('p');
+    note.className = 'boot-status boot-opening';
+    note.setAttribute('role', 'status');
+    note.appendChild(document.createTextNode('正在打开报告…'));
+    boot.insertBefore(note, boot.firstChild);
+    if (window.fetch) {
+      fetch('reports/reports.json').then(function (r) { return r.json(); }).then(function (m) {
+        var list = (m && m.reports) || [];
+        for (var k = 0; k < list.length; k += 1) {
+          var file = String(list[k].file || '');
+          var id = list[k].id || file.replace(/\.[^.\/]*$/, '');
+          if (id === asked && list[k].title) {
+            note.textContent = '正在打开《' + String(list[k].title) + '》…';
+          }
+        }
+      })['catch'](function () {});
+    }
+  }
   if (/[?&]embed=/.test(location.search) && boot.classList.contains('prerendered')) {
     boot.classList.add('boot-pending');
   }

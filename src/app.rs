@@ -66,7 +66,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
             Page::Loading => view! {
                 {bar.run()}
                 <div class="boot" aria-busy="true">
-                    <p class="boot-status" role="status">"正在加载报告…"</p>
+                    <p class="boot-status" role="status">{loader.opening_notice()}</p>
                     <div class="skeleton skeleton-title"></div>
                     <div class="skeleton skeleton-card"></div>
                 </div>

@@ -45,7 +45,8 @@ fn main() {
 }
 
 /// Puts `html` into the boot container (between `<div id="boot"` and its `<!--/boot-->` end
-/// marker), replacing the skeleton and marking it pre-rendered.
+/// marker), replacing the skeleton and marking it pre-rendered, with the `report=` id of the
+/// report it shows (`data-report`: boot.js hides it when the URL asks for another report).
 fn inject(page: &str, html: &str) -> Option<String> {
     let start = page.find("<div id=\"boot\"")?;
     let end_marker = "<!--/boot-->";
@@ -53,7 +54,14 @@ fn inject(page: &str, html: &str) -> Option<String> {
     let open_end = page[start..].find('>')? + start + 1;
     let open_tag = page[start..open_end]
         .replace(" aria-busy=\"true\"", "")
-        .replacen("class=\"boot\"", "class=\"boot prerendered\"", 1);
+        .replacen(
+            "class=\"boot\"",
+            &format!(
+                "class=\"boot prerendered\" data-report=\"{}\"",
+                report_explorer::state::DEFAULT_REPORT_ID
+            ),
+            1,
+        );
     // Leptos marks text-node boundaries with empty comments for hydration; this page is
     // replaced, not hydrated, so they are dead weight. Report text is escaped (`&lt;`), so the
     // marker cannot occur inside it.
@@ -77,7 +85,7 @@ mod tests {
         let out = inject(page, "<h1>标<!>题</h1>").unwrap();
         assert_eq!(
             out,
-            "<body><div id=\"boot\" class=\"boot prerendered\"><h1>标题</h1></div><!--/boot--><noscript></noscript></body>"
+            "<body><div id=\"boot\" class=\"boot prerendered\" data-report=\"xinqiao-2024h1\"><h1>标题</h1></div><!--/boot--><noscript></noscript></body>"
         );
     }
 

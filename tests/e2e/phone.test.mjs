@@ -120,3 +120,51 @@ test('no sideways scrolling at 320–414 px, at every 字号, in 长辈模式, w
     await context.close();
   }
 });
+
+test('the charts open on the first tab with data for the view; the tabs follow the ARIA tabs pattern', async () => {
+  for (const query of ['?part=plan&kind=target', '?q=%E5%85%BB%E8%80%81', '']) {
+    const { context, page, errors } = await start(query);
+    const tabs = await page.locator('.chart-tab').evaluateAll((els) => els.map((t) => ({
+      name: t.textContent, count: Number(t.querySelector('.chart-tab-count').textContent),
+      selected: t.getAttribute('aria-selected') === 'true', stop: t.tabIndex,
+    })));
+    const first = tabs.find((t) => t.count > 0);
+    assert.ok(first, `${query}: some chart has data`);
+    assert.deepEqual(tabs.filter((t) => t.selected).map((t) => t.name), [first.name], `${query}: opens on the first tab with data ${JSON.stringify(tabs)}`);
+    assert.deepEqual(tabs.filter((t) => t.stop === 0).map((t) => t.name), [first.name], `${query}: one tab stop, the selected tab`);
+    // Arrows, Home and End move the selection and the focus.
+    await page.locator('.chart-tab[aria-selected=true]').focus();
+    const selected = () => page.evaluate(() => [document.querySelector('.chart-tab[aria-selected=true]').id, document.activeElement.id]);
+    await page.keyboard.press('End');
+    let [sel, focus] = await selected();
+    assert.equal(sel, (await page.locator('.chart-tab').last().getAttribute('id')));
+    assert.equal(focus, sel);
+    await page.keyboard.press('ArrowRight');
+    [sel, focus] = await selected();
+    assert.equal(sel, (await page.locator('.chart-tab').first().getAttribute('id')), 'ArrowRight wraps to the first');
+    assert.equal(focus, sel);
+    await page.keyboard.press('ArrowLeft');
+    [sel] = await selected();
+    assert.equal(sel, (await page.locator('.chart-tab').last().getAttribute('id')), 'ArrowLeft wraps to the last');
+    await page.keyboard.press('Home');
+    [sel] = await selected();
+    assert.equal(sel, (await page.locator('.chart-tab').first().getAttribute('id')));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('each kind chip counts the cards with that kind under the other filters, whichever kinds are chosen', async () => {
+  const { context, page, errors } = await start('?part=plan&kind=target');
+  const chips = await page.locator('.chip').evaluateAll((els) => els.map((c) => [c.className.match(/chip-(\w+)/)[1], Number(/（(\d+)）/.exec(c.textContent)[1]), c.disabled]));
+  const growth = chips.find(([k]) => k === 'growth');
+  const target = chips.find(([k]) => k === 'target');
+  const bars = Number(await page.locator('#chart-tab-growth .chart-tab-count').textContent());
+  // In a plan part every indicator is a target: no card has a growth, and the chip says so.
+  assert.equal(growth[1], 0, `growth chip: ${JSON.stringify(chips)}`);
+  assert.equal(bars, 0);
+  assert.equal(growth[2], true, 'an empty choice is disabled');
+  assert.ok(target[1] > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -332,3 +332,22 @@ test('share image: a tall PNG of the focused card', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a link to another report shows which report is opening, never the bundled one, until it is shown', async () => {
+  // The app's wasm is held back: a slow phone network, for as long as the test looks.
+  const slow = await serve(env.dir, { hold: /\.wasm$/ });
+  try {
+    const { context, page, errors } = await open(env.browser, `${slow.url}?report=hebei-2022`, DESKTOP, { ready: false });
+    await page.waitForFunction(() => /正在打开《河北省政府工作报告》/.test(document.querySelector('.boot-opening')?.textContent || ''));
+    const shown = await page.evaluate(() => [...document.querySelectorAll('h1, .card, .figure-link')]
+      .filter((el) => el.getClientRects().length > 0).map((el) => el.textContent.slice(0, 20)));
+    assert.deepEqual(shown, [], 'nothing of the bundled report is on screen');
+    slow.hold(false);
+    await waitTitle(page, HEBEI_TITLE);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    slow.hold(false);
+    await slow.close();
+  }
+});

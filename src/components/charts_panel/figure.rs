@@ -190,13 +190,16 @@ fn use_drawing(bars: Bars, canvas_ref: NodeRef<leptos::html::Canvas>, width: Rea
             return;
         }
         let draws = draws.clone();
-        // Next frame: the theme classes the reading aids set are applied by then.
+        // Next frame: the theme classes the reading aids set are applied by then. The figure
+        // may be gone by then (another tab chosen within the frame): then nothing is drawn.
         request_animation_frame(move || {
             let theme = Theme::read(&canvas);
-            let lay = chart.with_untracked(|c| draw(&canvas, c, w, d, &theme));
+            let Some(lay) = chart.try_with_untracked(|c| draw(&canvas, c, w, d, &theme)) else {
+                return;
+            };
             draws.set(draws.get() + 1);
             let _ = canvas.set_attribute("data-draws", &draws.get().to_string());
-            layout.set(lay);
+            let _ = layout.try_set(lay);
         });
     });
 }

@@ -7,6 +7,8 @@ mod figure;
 pub use figure::ChartFigure;
 
 use leptos::prelude::*;
+use report::charts::ChartKind;
+use wasm_bindgen::JsCast;
 
 use crate::hooks::{use_charts, EmbedMode};
 use crate::render::{Deferred, Fresh};
@@ -20,7 +22,46 @@ pub fn ChartsPanel() -> impl IntoView {
     // Embedded, `chart=` chooses the charts (one chart: no tabs).
     let kinds = EmbedMode::current().chart_kinds();
     let single = kinds.len() == 1;
-    let tab = RwSignal::new(kinds[0]);
+    // Until the reader picks a tab, the first with data for the current view (never an empty
+    // 增长 when the filter left only targets).
+    let picked = RwSignal::new(None::<ChartKind>);
+    let first = kinds[0];
+    let shown_kinds = kinds.clone();
+    let tab = Memo::new(move |_| {
+        picked.get().unwrap_or_else(|| {
+            charts.with(|c| {
+                shown_kinds
+                    .iter()
+                    .copied()
+                    .find(|&k| !c.get(k).is_empty())
+                    .unwrap_or(first)
+            })
+        })
+    });
+    let order = StoredValue::new(kinds.clone());
+    // The ARIA tabs pattern: one tab stop (the selected tab); arrows, Home and End move and
+    // select.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let all = order.get_value();
+        let Some(at) = all.iter().position(|&k| k == tab.get_untracked()) else {
+            return;
+        };
+        let to = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (at + 1) % all.len(),
+            "ArrowLeft" | "ArrowUp" => (at + all.len() - 1) % all.len(),
+            "Home" => 0,
+            "End" => all.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        picked.set(Some(all[to]));
+        if let Some(el) = document()
+            .get_element_by_id(&format!("chart-tab-{}", all[to].as_str()))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    };
     let tabs = kinds
         .into_iter()
         .map(|k| {
@@ -33,7 +74,8 @@ pub fn ChartsPanel() -> impl IntoView {
                     id=format!("chart-tab-{}", k.as_str())
                     aria-controls="chart-panel"
                     aria-selected=move || selected().to_string()
-                    on:click=move |_| tab.set(k)
+                    tabindex=move || if selected() { "0" } else { "-1" }
+                    on:click=move |_| picked.set(Some(k))
                 >
                     {k.name()}
                     <span class="chart-tab-count">{move || charts.with(|c| c.get(k).len())}</span>
@@ -45,7 +87,7 @@ pub fn ChartsPanel() -> impl IntoView {
         <section class="charts" aria-labelledby="charts-title">
             <h2 id="charts-title" class="charts-title">"数据图表"</h2>
             {(!single).then(|| view! {
-                <div class="chart-tabs" role="tablist" aria-label="图表类别">{tabs}</div>
+                <div class="chart-tabs" role="tablist" aria-label="图表类别" on:keydown=on_key>{tabs}</div>
             })}
             <div
                 id="chart-panel"

@@ -149,6 +149,8 @@ pub struct Loader {
     next_filter: StoredValue<Option<Filter>>,
     /// The page URL's owner.
     url: UrlState,
+    /// The `report=` the page started with.
+    requested: StoredValue<Option<String>>,
 }
 
 impl Loader {
@@ -156,6 +158,7 @@ impl Loader {
     /// is given or bundled, else [`Page::Loading`] until [`Loader::start`] has fetched it.
     pub fn new(start: &Start, url: UrlState) -> Loader {
         let requested = start.extras.report.clone().filter(|r| !r.is_empty());
+        let asked = requested.clone();
         let page = match &start.report {
             Some(src) => {
                 match Shown::parse(requested, &src.text, src.file.clone(), String::new()) {
@@ -177,6 +180,7 @@ impl Loader {
             local_name: RwSignal::new(None),
             next_filter: StoredValue::new(Some(start.filter.clone())),
             url,
+            requested: StoredValue::new(asked),
         }
     }
 
@@ -351,6 +355,21 @@ impl Loader {
                 });
             }
             list
+        })
+    }
+
+    /// What [`Page::Loading`] says: the name of the report the URL asks for, once the manifest
+    /// (or the stored report) names it, so a link to a report never shows another one's name.
+    pub fn opening_notice(self) -> Signal<String> {
+        let choices = self.choices();
+        Signal::derive(move || {
+            let name = self.requested.get_value().and_then(|id| {
+                choices.with(|c| c.iter().find(|c| c.id == id).map(|c| c.label.clone()))
+            });
+            match name {
+                Some(n) => format!("正在打开《{n}》…"),
+                None => "正在打开报告…".to_string(),
+            }
         })
     }
 

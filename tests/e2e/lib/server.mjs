@@ -36,13 +36,20 @@ function wantsErrorHook() {
 
 /**
  * Starts a server for `root` under `prefix`. Options: `wasmType` overrides the .wasm MIME type
- * (to test hosts that get it wrong), `headers` adds response headers to HTML responses.
- * Resolves to { url, close, requests } where url ends with the prefix.
+ * (to test hosts that get it wrong), `headers` adds response headers to HTML responses, `hold`
+ * (a RegExp of paths) keeps those requests waiting until `hold(false)` (a slow network, for as
+ * long as a test needs). Resolves to { url, close, requests, hold } where url ends with the prefix.
  */
-export function serve(root, { prefix = '/', wasmType, headers = {} } = {}) {
+export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPattern = null } = {}) {
   const requests = [];
+  let holding = holdPattern;
+  let held = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (holding && holding.test(url.pathname)) {
+      held.push(() => server.emit('request', req, res));
+      return;
+    }
     requests.push(url.pathname);
     if (url.pathname === prefix + HOOK_PATH && wantsErrorHook()) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(ERROR_HOOK);
@@ -76,7 +83,16 @@ export function serve(root, { prefix = '/', wasmType, headers = {} } = {}) {
       resolve({
         url: `http://127.0.0.1:${port}${prefix}`,
         requests,
-        close: () => new Promise((r) => server.close(r)),
+        /** `hold(false)` answers the held requests and holds no more; `hold(re)` holds again. */
+        hold: (pattern) => {
+          holding = pattern || null;
+          if (!holding) {
+            const waiting = held;
+            held = [];
+            waiting.forEach((answer) => answer());
+          }
+        },
+        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
       });
     });
   });

@@ -202,8 +202,9 @@ pub struct FacetCounts {
     pub sections: Vec<((usize, usize), usize)>,
     /// With no section selected.
     pub all_sections: usize,
-    /// Per kind in [`NumberKind::ALL`] order, with the kind added to `kinds` (unchanged when
-    /// already selected).
+    /// Per kind in [`NumberKind::ALL`] order, with `kinds` that kind alone: the cards with an
+    /// indicator of that kind under the other filters, whichever kinds are selected (with 目标
+    /// selected, 增长 still counts the cards with a growth, not the targets again).
     pub kinds: Vec<(NumberKind, usize)>,
     /// With `kinds` empty.
     pub all_kinds: usize,
@@ -321,13 +322,7 @@ fn counts_from(report: &Report, cards: &[Card], filter: &Filter, matched: &[bool
         if part_ok && section_ok && numbers_ok {
             out.all_kinds += 1;
             for slot in out.kinds.iter_mut() {
-                // With slot.0 toggled on, kinds = selected ∪ {slot.0}.
-                let pass = if filter.kinds.is_empty() {
-                    card.has_kind(slot.0)
-                } else {
-                    kinds_ok || card.has_kind(slot.0)
-                };
-                if pass {
+                if card.has_kind(slot.0) {
                     slot.1 += 1;
                 }
             }
@@ -458,12 +453,11 @@ mod tests {
             })
         );
         for (k, count) in &c.kinds {
-            let g = if f.kinds.contains(k) {
-                f.clone()
-            } else {
-                f.toggle_kind(*k)
+            let alone = Filter {
+                kinds: vec![*k],
+                ..f.clone()
             };
-            assert_eq!(*count, n(g), "kind {k:?} {f:?}");
+            assert_eq!(*count, n(alone), "kind {k:?} {f:?}");
         }
         assert_eq!(
             c.all_kinds,
@@ -532,6 +526,24 @@ mod tests {
         assert_eq!(c.part_kind(PartKind::Plan), 1);
         assert_eq!(c.section((1, 2)), 2);
         assert_eq!(c.kind(NumberKind::Amount), 3);
+    }
+
+    #[test]
+    fn a_kind_counts_its_own_cards_whatever_kinds_are_selected() {
+        let r = sample();
+        let cs = cards(&r);
+        let none = facet_counts(&r, &cs, &Filter::default());
+        for k in NumberKind::ALL {
+            let chosen = facet_counts(
+                &r,
+                &cs,
+                &Filter {
+                    kinds: vec![k],
+                    ..Filter::default()
+                },
+            );
+            assert_eq!(chosen.kinds, none.kinds, "with {k:?} chosen");
+        }
     }
 
     #[test]
