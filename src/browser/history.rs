@@ -33,6 +33,33 @@ pub fn write_query(query: &str, push: bool) {
     }
 }
 
+/// The marker in `history.state` of an overlay's entry (see `UrlState::open_overlay`).
+const OVERLAY: &str = "report-explorer:overlay";
+
+/// Adds a history entry with the same URL, marked as an overlay's.
+pub fn push_overlay() {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state(&wasm_bindgen::JsValue::from_str(OVERLAY), "");
+    }
+}
+
+/// Whether the current history entry is an overlay's.
+pub fn on_overlay() -> bool {
+    window()
+        .history()
+        .ok()
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_string())
+        .is_some_and(|s| s == OVERLAY)
+}
+
+/// Goes back one history entry.
+pub fn back() {
+    if let Ok(history) = window().history() {
+        let _ = history.back();
+    }
+}
+
 /// The page's address without query or fragment (read in effects and handlers only).
 pub fn page_base() -> String {
     let location = window().location();

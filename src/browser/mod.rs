@@ -14,6 +14,7 @@ pub mod indexed_db;
 pub mod local_storage;
 pub mod next_task;
 pub mod place;
+pub mod scroll;
 
 pub use after_paint::after_paint;
 pub use next_task::{next_task, pause, yield_now};

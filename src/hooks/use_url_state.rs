@@ -16,6 +16,31 @@ pub struct UrlState {
     popped: RwSignal<Option<String>>,
     /// The parameters kept in every URL written, without `report=`.
     kept: StoredValue<Extras>,
+    /// The open overlays that the back button closes.
+    overlays: StoredValue<Overlays, LocalStorage>,
+}
+
+/// Overlays (the 目录 on a phone, a number's details) open over one history entry of their own,
+/// so the phone's back button closes them instead of leaving the page.
+#[derive(Default)]
+struct Overlays {
+    /// What back closes: each open overlay's key and how to close it.
+    open: Vec<(&'static str, Close)>,
+    /// The overlay entry is being taken off (`history.back()`); run these once it is.
+    closing: Option<Vec<Box<dyn FnOnce()>>>,
+}
+
+/// How an overlay is closed.
+type Close = Box<dyn Fn()>;
+
+/// What a `popstate` meant.
+enum Popped {
+    /// The page's own `history.back()` took the overlay entry off.
+    OverlayGone(Vec<Box<dyn FnOnce()>>),
+    /// The reader pressed back over open overlays.
+    CloseOverlays(Vec<Close>),
+    /// The reader moved in history.
+    Moved,
 }
 
 impl UrlState {
@@ -45,6 +70,45 @@ impl UrlState {
                 f(&search);
             }
         });
+    }
+
+    /// Marks the overlay `key` open (`close` closes it): the first open overlay adds a history
+    /// entry with the same URL, which the back button takes off, closing every open overlay.
+    pub fn open_overlay(self, key: &'static str, close: impl Fn() + 'static) {
+        let push = self
+            .overlays
+            .with_value(|o| o.open.is_empty() && o.closing.is_none());
+        self.overlays.update_value(|o| {
+            o.open.retain(|(k, _)| *k != key);
+            o.open.push((key, Box::new(close)));
+        });
+        if push {
+            history::push_overlay();
+        }
+    }
+
+    /// Marks the overlay `key` closed (by other means than back); when it was the last open
+    /// one, takes its history entry off. `then` runs once the entry is off (at once when
+    /// there is none): a change that writes the URL must wait for that.
+    pub fn close_overlay(self, key: &'static str, then: impl FnOnce() + 'static) {
+        let then: Box<dyn FnOnce()> = Box::new(then);
+        let was_open = self
+            .overlays
+            .with_value(|o| o.open.iter().any(|(k, _)| *k == key));
+        self.overlays
+            .update_value(|o| o.open.retain(|(k, _)| *k != key));
+        let last = self.overlays.with_value(|o| o.open.is_empty());
+        match self.overlays.with_value(|o| o.closing.is_some()) {
+            // Already going: wait for it too.
+            true => self
+                .overlays
+                .update_value(|o| o.closing.get_or_insert_with(Vec::new).push(then)),
+            false if was_open && last && history::on_overlay() => {
+                self.overlays.update_value(|o| o.closing = Some(vec![then]));
+                history::back();
+            }
+            false => then(),
+        }
     }
 
     /// Shows the report `id` in the URL (unfiltered, with the kept parameters) as a new history
@@ -79,13 +143,30 @@ pub fn use_url_state(extras: &Extras) -> UrlState {
             report: None,
             ..extras.clone()
         }),
+        overlays: StoredValue::new_local(Overlays::default()),
     };
     // Dropped with the owner, which removes the listener.
     let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
     Effect::new(move |_| {
-        let popped = url.popped;
+        let (popped, overlays) = (url.popped, url.overlays);
         let l = gloo_events::EventListener::new(&window(), "popstate", move |_| {
-            popped.set(Some(history::search()));
+            let meant = overlays
+                .try_update_value(|o| {
+                    if let Some(then) = o.closing.take() {
+                        Popped::OverlayGone(then)
+                    } else if !o.open.is_empty() {
+                        Popped::CloseOverlays(o.open.drain(..).map(|(_, f)| f).collect())
+                    } else {
+                        Popped::Moved
+                    }
+                })
+                .unwrap_or(Popped::Moved);
+            // Taking an overlay entry off leaves the URL as it was: no history move.
+            match meant {
+                Popped::OverlayGone(then) => then.into_iter().for_each(|f| f()),
+                Popped::CloseOverlays(close) => close.iter().for_each(|f| f()),
+                Popped::Moved => popped.set(Some(history::search())),
+            }
         });
         listener.set_value(Some(l));
     });

@@ -129,6 +129,9 @@ pub struct Explorer {
     pub wide: RwSignal<bool>,
     /// See [`Explorer::show_only_focused`].
     only_focused: StoredValue<bool>,
+    /// The id of a heading to bring into view and focus once the list shows it (a 目录 jump);
+    /// the card list takes it.
+    pub reveal: RwSignal<Option<String>>,
 }
 
 impl Explorer {
@@ -180,6 +183,7 @@ impl Explorer {
             open: StoredValue::new(Choice::new(move || key_of(open_number.get()))),
             wide: RwSignal::new(false),
             only_focused,
+            reveal: RwSignal::new(None),
         }
     }
 

@@ -168,3 +168,45 @@ test('each kind chip counts the cards with that kind under the other filters, wh
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('phone: a 目录 entry brings its heading into view with the focus, and closes the 目录; back closes the 目录 and a pop-up', async () => {
+  const { context, page, errors } = await start('', PHONE);
+  const toc = page.locator('.toc-details');
+  assert.equal(await toc.evaluate((d) => d.open), false, 'closed on a phone');
+  await page.locator('.toc-details > summary').click();
+  await page.waitForFunction(() => document.querySelector('.toc-details').open);
+  const entry = page.locator('.toc-list a[href="#section-2-3"]');
+  const label = (await entry.textContent()).trim();
+  await entry.click();
+  await page.waitForFunction(() => document.activeElement?.id === 'section-2-3', undefined, { timeout: 10000 });
+  // Smooth scrolling ends within a second or so.
+  await page.waitForFunction(() => {
+    const r = document.getElementById('section-2-3').getBoundingClientRect();
+    return r.top >= -1 && r.top < 80;
+  }, undefined, { timeout: 10000 });
+  assert.equal((await page.locator('#section-2-3').textContent()).trim(), label);
+  assert.equal(await toc.evaluate((d) => d.open), false, 'the 目录 closed');
+  await page.waitForFunction(() => location.search === '?section=2-3');
+  await settle(page);
+
+  // Back with the 目录 open closes it and stays on this view. (Opening adds a history entry of
+  // its own in the toggle event, a task after the click: wait for it as a reader's thumb would.)
+  const overlayEntry = () => page.waitForFunction(() => history.state === 'report-explorer:overlay');
+  await page.locator('.toc-details > summary').click();
+  await overlayEntry();
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('.toc-details').open);
+  assert.equal(new URL(page.url()).search, '?section=2-3');
+  // Back with a number's pop-up open closes it and stays on this view.
+  await page.locator('article button.num').first().click();
+  await page.locator('.num-popover[data-side]').waitFor();
+  await overlayEntry();
+  await page.goBack();
+  await page.locator('.num-popover').waitFor({ state: 'detached' });
+  assert.equal(new URL(page.url()).search, '?section=2-3');
+  // And back once more leaves the section for the view before it.
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -300,6 +300,32 @@ fn use_scroll_to_focused(s: ListState) {
     });
 }
 
+/// A heading asked for by [`Explorer::reveal`] (a 目录 jump) is scrolled into view once the list
+/// shows it (smoothly unless the reader prefers reduced motion) and takes the focus, so a
+/// screen reader and the keyboard continue from there.
+fn use_reveal(ex: Explorer, busy: Memo<bool>) {
+    // Only once the list has caught up with the filter: until then the heading found may be
+    // the earlier results' copy, about to be taken down (and the focus with it).
+    Effect::new(move |_| {
+        if ex.reveal.with(Option::is_none) || busy.get() {
+            return;
+        }
+        after_paint(move || {
+            if busy.try_get_untracked() != Some(false) {
+                return;
+            }
+            let Some(id) = ex.reveal.try_get_untracked().flatten() else {
+                return;
+            };
+            if let Some(el) = document().get_element_by_id(&id) {
+                crate::browser::scroll::bring_into_view(&el);
+                crate::browser::scroll::focus_without_scrolling(&el);
+            }
+            ex.reveal.set(None);
+        });
+    });
+}
+
 /// The card list: grouped results (or search results), built a screenful first, then in steps.
 #[component]
 pub fn CardList() -> impl IntoView {
@@ -309,6 +335,7 @@ pub fn CardList() -> impl IntoView {
     let s = list_state(ex, on_screen);
     let busy = use_growth(s);
     use_scroll_to_focused(s);
+    use_reveal(ex, busy);
     let (growth, total_chunks, grouped) = (s.growth, s.total_chunks, s.grouped);
     let more = move || {
         (growth.with(|g| g.chunks) < total_chunks.get())

@@ -74,12 +74,12 @@ pub(super) fn row_view(
                 .clone()
                 .map(|s| view! { <span class="group-subtitle">{format!("——{s}")}</span> });
             Fresh(view! {
-                <h2 class="group-part" id=format!("part-{}", p + 1)>{data.part_label(p)}{subtitle}</h2>
+                <h2 class="group-part" id=format!("part-{}", p + 1) tabindex="-1">{data.part_label(p)}{subtitle}</h2>
             })
             .into_any()
         }
         Row::Section(p, s) => Fresh(view! {
-            <h3 class="group-section" id=format!("section-{}-{}", p + 1, s + 1)>{data.section_label(p, s)}</h3>
+            <h3 class="group-section" id=format!("section-{}-{}", p + 1, s + 1) tabindex="-1">{data.section_label(p, s)}</h3>
         })
         .into_any(),
         Row::Closing(p) => Fresh(view! {

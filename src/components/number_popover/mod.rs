@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 use report::{view::format_base_value, NumberKind};
-use wasm_bindgen::JsCast;
 
 use crate::browser::place::place_beside;
-use crate::hooks::{use_dismiss, Dismiss};
+use crate::browser::scroll::focus_without_scrolling;
+use crate::hooks::{use_dismiss, Dismiss, UrlState};
 use crate::state::Explorer;
 
 /// The pop-up's element id (the open mark's `aria-controls`).
@@ -16,7 +16,7 @@ pub const POPOVER_ID: &str = "num-popover";
 /// every card, so a folded card never clips it; it is placed below the mark (above when there
 /// is no room), moved in from the screen's edges, and follows the page when it scrolls. Opening
 /// moves focus into it; Escape and 关闭 close it and return focus to the mark; a tap elsewhere
-/// closes it.
+/// closes it, and so does the back button on a phone.
 #[component]
 pub fn NumberPopover() -> impl IntoView {
     let ex = Explorer::expect();
@@ -32,6 +32,19 @@ pub fn NumberPopover() -> impl IntoView {
             }
         }
     };
+    // On a phone the back button closes it (an overlay's history entry, see UrlState).
+    let url = use_context::<UrlState>();
+    Effect::new(move |was_open: Option<bool>| {
+        let open = ex.open_number.get().is_some();
+        if let Some(url) = url.filter(|_| !ex.wide.get_untracked()) {
+            match (was_open.unwrap_or(false), open) {
+                (false, true) => url.open_overlay("number", move || ex.open_number.set(None)),
+                (true, false) => url.close_overlay("number", || {}),
+                _ => {}
+            }
+        }
+        open
+    });
     use_dismiss(
         Signal::derive(move || ex.open_number.get().is_some()),
         ".num-popover, button.num",
@@ -138,15 +151,6 @@ fn mark_of(index: usize) -> Option<web_sys::Element> {
         .query_selector(&format!("button.num[data-num=\"{index}\"]"))
         .ok()
         .flatten()
-}
-
-/// Focuses `el` without scrolling anything (a mark in a folded card must not scroll its text).
-fn focus_without_scrolling(el: &web_sys::Element) {
-    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let opts = web_sys::FocusOptions::new();
-        opts.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&opts);
-    }
 }
 
 /// A base value written out in full with its unit, e.g. `32973000000元`.

@@ -2,14 +2,48 @@
 
 use leptos::prelude::*;
 
+use crate::hooks::UrlState;
 use crate::state::{key_of, Choice, Explorer};
 
-/// A jump list of the report's parts and sections. Choosing one filters the cards to it; on
-/// phones it is a fold-away `<details>` that starts closed.
+/// A jump list of the report's parts and sections. Choosing one filters the cards to it and
+/// brings its heading into view with the focus on it. On phones it is a fold-away `<details>`
+/// that starts closed, closes when an entry is chosen, and closes on the back button.
 #[component]
 pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
     let ex = Explorer::expect();
     let data = ex.data();
+    let url = use_context::<UrlState>();
+    let details = NodeRef::<leptos::html::Details>::new();
+    let phone = move || !ex.wide.get_untracked();
+    let on_toggle = move |_| {
+        let (Some(url), Some(d)) = (url, details.get_untracked()) else {
+            return;
+        };
+        if d.open() && phone() {
+            url.open_overlay("toc", move || {
+                if let Some(d) = details.get_untracked() {
+                    d.set_open(false);
+                }
+            });
+        } else if !d.open() {
+            url.close_overlay("toc", || {});
+        }
+    };
+    // Filters to the entry and asks the list to reveal `target`; on a phone the 目录 closes
+    // first (and its history entry goes before the filter writes the URL).
+    let go = move |change: Box<dyn FnOnce(&mut report::view::Filter)>, target: String| {
+        let jump = move || {
+            ex.update_filter(change);
+            ex.reveal.set(Some(target));
+        };
+        match (url, details.get_untracked()) {
+            (Some(url), Some(d)) if phone() && d.open() => {
+                d.set_open(false);
+                url.close_overlay("toc", jump);
+            }
+            _ => jump(),
+        }
+    };
     // Which link is current, as selectors: a long report has a thousand links, and only the two
     // whose state changes should re-render.
     let section_now = StoredValue::new(Choice::new(move || key_of(ex.filter.with(|f| f.section))));
@@ -35,10 +69,10 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                                 aria-current=move || section_now.with_value(|c| c.is(&key_of(Some((p + 1, s + 1))))).then_some("true")
                                 on:click=move |ev| {
                                     ev.prevent_default();
-                                    ex.update_filter(|f| {
+                                    go(Box::new(move |f| {
                                         f.section = Some((p + 1, s + 1));
                                         f.parts = report::view::PartSel::None;
-                                    });
+                                    }), format!("section-{}-{}", p + 1, s + 1));
                                 }
                             >
                                 {label}
@@ -56,10 +90,10 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                         aria-current=move || part_now.with_value(|c| c.is(&key_of(Some(p + 1)))).then_some("true")
                         on:click=move |ev| {
                             ev.prevent_default();
-                            ex.update_filter(|f| {
+                            go(Box::new(move |f| {
                                 f.parts = report::view::PartSel::Index(p + 1);
                                 f.section = None;
-                            });
+                            }), format!("part-{}", p + 1));
                         }
                     >
                         {data.part_label(p)}
@@ -71,7 +105,7 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
         .collect_view();
     view! {
         <nav class="toc" aria-label="目录">
-            <details class="toc-details" prop:open=move || open.get()>
+            <details class="toc-details" node_ref=details prop:open=move || open.get() on:toggle=on_toggle>
                 <summary>"目录"</summary>
                 <ul class="toc-list">{parts}</ul>
             </details>
