@@ -210,3 +210,47 @@ test('phone: a 目录 entry brings its heading into view with the focus, and clo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The page's tab stops: visible, enabled elements with tabIndex ≥ 0, and per card how many. */
+function tabStops(page) {
+  return page.evaluate(() => {
+    const focusable = 'a[href], button, input, select, textarea, summary, [tabindex], canvas';
+    const stops = [...document.querySelectorAll(focusable)].filter((el) => el.tabIndex >= 0 && !el.disabled
+      && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'));
+    const perCard = {};
+    for (const el of stops) {
+      const card = el.closest('article');
+      if (card) perCard[card.id] = (perCard[card.id] || 0) + 1;
+    }
+    return { all: stops.length, inCards: Object.values(perCard).reduce((a, b) => a + b, 0), perCard, cards: document.querySelectorAll('article').length };
+  });
+}
+
+test('the keyboard: one tab stop per card, arrows move between its numbers and 展开, a number below the fold unfolds its card', async () => {
+  const { context, page, errors } = await start('');
+  const stops = await tabStops(page);
+  const crowded = Object.entries(stops.perCard).filter(([, n]) => n > 1);
+  assert.deepEqual(crowded, [], 'at most one tab stop per card');
+  assert.ok(stops.all - stops.inCards <= 80, `at most 80 for the page's controls (${stops.all - stops.inCards})`);
+  // Into a folded card with numbers below its fold.
+  const card = page.locator('article').filter({ hasText: '城市功能进一步优化' }).first();
+  await card.scrollIntoViewIfNeeded();
+  const first = card.locator('button.num[tabindex="0"]');
+  assert.equal(await first.count(), 1, "the card's first number is its tab stop");
+  await first.focus();
+  const marks = await card.locator('button.num').count();
+  for (let i = 1; i < marks; i += 1) await page.keyboard.press('ArrowRight');
+  const at = await page.evaluate(() => [document.activeElement.matches('button.num'), document.activeElement.tabIndex,
+    document.activeElement.closest('article').querySelector('.card-text').classList.contains('folded'),
+    document.activeElement.closest('article').querySelector('.card-text').scrollTop]);
+  assert.deepEqual(at, [true, 0, false, 0], 'on the last number, the card unfolded, the text not scrolled');
+  assert.equal(await card.locator('[tabindex="0"]').count(), 1, 'still one stop in the card: the number last focused');
+  await page.keyboard.press('Home');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('article button.num') && document.activeElement === document.activeElement.closest('article').querySelector('button.num')));
+  await page.keyboard.press('End');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('.fold-toggle')), 'End reaches the card\'s own button');
+  await page.keyboard.press('Enter');
+  assert.equal(await card.locator('.card-text.folded').count(), 1, '收起 folds it again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

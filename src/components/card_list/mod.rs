@@ -24,6 +24,7 @@ use report::view::Hit;
 
 use crate::browser::after_paint;
 use crate::components::number_mark::on_number_event;
+use crate::components::section_card::on_card_key;
 use crate::hooks::{use_media_query, use_on_screen, use_stages, when_shown};
 use crate::state::Explorer;
 
@@ -348,7 +349,10 @@ pub fn CardList() -> impl IntoView {
             node_ref=list_ref
             aria-busy=move || busy.get().then_some("true")
             on:click=move |ev| on_number_event(ex, &ev)
-            on:keydown=move |ev| on_number_event(ex, &ev)
+            on:keydown=move |ev| {
+                on_number_event(ex, &ev);
+                on_card_key(&ev);
+            }
         >
             {first_chunk(s)}
             {later_chunks(s)}

@@ -36,6 +36,10 @@ pub fn NumberMark(
     text: AnyView,
     /// Punctuation right after the number, kept on its line.
     trail: Option<AnyView>,
+    /// Whether it is its card's tab stop (the card's keyboard model: one stop per card, arrows
+    /// within it; see `section_card::on_card_key`).
+    #[prop(optional)]
+    tab_stop: bool,
 ) -> impl IntoView {
     let ex = Explorer::expect();
     let data = ex.data();
@@ -54,6 +58,7 @@ pub fn NumberMark(
                 type="button"
                 class=format!("num num-{kind_class}{}", if down { " num-down" } else { "" })
                 data-num=index.to_string()
+                tabindex=if tab_stop { "0" } else { "-1" }
                 aria-haspopup="dialog"
                 aria-expanded=move || open().to_string()
                 aria-controls=move || open().then_some(POPOVER_ID)

@@ -133,6 +133,8 @@ pub fn SectionCard(
                 <button
                     type="button"
                     class="link-button fold-toggle"
+                    // The card's tab stop is its first number, when it has one.
+                    tabindex=(count > 0).then_some("-1")
                     aria-expanded=move || (!folded()).to_string()
                     on:click=move |_| { let now_folded = folded(); expanded.set(now_folded); }
                 >
@@ -162,6 +164,73 @@ pub fn SectionCard(
     }
 }
 
+/// The keyboard inside a card (one listener on the list for every card): its numbers and its
+/// 展开/收起 are one tab stop, the one last focused (roving tabindex); Left/Right move between
+/// them, Home/End go to the first/last. Moving to a number below the fold unfolds the card
+/// first, so the focus never scrolls the folded text.
+pub fn on_card_key(ev: &web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let step: isize = match ev.key().as_str() {
+        "ArrowRight" => 1,
+        "ArrowLeft" => -1,
+        "Home" => isize::MIN,
+        "End" => isize::MAX,
+        _ => return,
+    };
+    let Some(from) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if !from.matches(CARD_STOPS).unwrap_or(false) {
+        return;
+    }
+    let Some(card) = from.closest("article").ok().flatten() else {
+        return;
+    };
+    let Ok(list) = card.query_selector_all(CARD_STOPS) else {
+        return;
+    };
+    let stops: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect();
+    let Some(at) = stops.iter().position(|s| *s == from) else {
+        return;
+    };
+    let to = match step {
+        isize::MIN => 0,
+        isize::MAX => stops.len() - 1,
+        d => (at as isize + d).clamp(0, stops.len() as isize - 1) as usize,
+    };
+    ev.prevent_default();
+    if to == at {
+        return;
+    }
+    let target = &stops[to];
+    let hidden = card
+        .query_selector(".card-text.folded")
+        .ok()
+        .flatten()
+        .is_some_and(|text| {
+            target.get_bounding_client_rect().bottom() > text.get_bounding_client_rect().bottom()
+        });
+    if hidden {
+        if let Ok(Some(toggle)) = card.query_selector(".fold-toggle[aria-expanded=false]") {
+            if let Some(t) = toggle.dyn_ref::<web_sys::HtmlElement>() {
+                t.click();
+            }
+        }
+    }
+    let _ = from.set_attribute("tabindex", "-1");
+    let _ = target.set_attribute("tabindex", "0");
+    let _ = target.focus();
+}
+
+/// What takes the focus inside a card, in order.
+const CARD_STOPS: &str = "button.num, .fold-toggle";
+
 /// The card's text: plain runs with the search highlights, and a [`NumberMark`] per indicator.
 fn card_text(
     data: &ReportData,
@@ -170,6 +239,7 @@ fn card_text(
     text_ranges: Signal<Vec<Range<usize>>>,
     live: bool,
 ) -> impl IntoView {
+    let mut first = true;
     spans(chars, &data.marks(&data.cards[card]))
         .into_iter()
         .map(|span| match span {
@@ -181,7 +251,9 @@ fn card_text(
             } => {
                 let trail = (!trail.is_empty()).then(|| run(chars, trail, text_ranges, live));
                 let text = run(chars, range, text_ranges, live);
-                view! { <NumberMark index=index text=text trail=trail/> }.into_any()
+                let tab_stop = std::mem::take(&mut first);
+                view! { <NumberMark index=index text=text trail=trail tab_stop=tab_stop/> }
+                    .into_any()
             }
         })
         .collect_view()
