@@ -131,9 +131,8 @@ impl Painter<'_> {
 
     /// One row: its label, its mark (bar, dot or segments) and its value.
     fn row(&self, kind: ChartKind, bar: &Bar, row: &Row) -> Option<()> {
-        let (theme, lay) = (self.theme, self.lay);
+        let theme = self.theme;
         let fpx = theme.font_px;
-        let bar_h = lay.bar_height;
         let h = if row.label_end {
             HPos::Right
         } else {
@@ -148,7 +147,7 @@ impl Painter<'_> {
         };
         self.mark(kind, row, value_color)?;
         let value_x = match (kind, row.dot) {
-            (ChartKind::Rank, None) => row.x0 + bar_h + lay.font_px * 0.5,
+            (ChartKind::Rank, None) => row.x0,
             _ => row.value_x,
         };
         let h = if row.value_end {
@@ -160,8 +159,8 @@ impl Painter<'_> {
         self.text(&bar.value_text, (value_x, row.bar_mid), style)
     }
 
-    /// A row's mark: stacked segments (overview), a dot (rank; hollow at the start when the
-    /// rank has no scale), else a bar in the value's colour (growth) or the accent.
+    /// A row's mark: stacked segments (overview), a dot (rank; none when the rank has no
+    /// position), else a bar in the value's colour (growth) or the accent.
     fn mark(&self, kind: ChartKind, row: &Row, value_color: RGBColor) -> Option<()> {
         let theme = self.theme;
         let bar_h = self.lay.bar_height;
@@ -178,18 +177,16 @@ impl Painter<'_> {
                 }
                 Some(())
             }
-            ChartKind::Rank => {
-                let r = (bar_h / 2.0).round() as i32;
-                let circle = match row.dot {
-                    Some(x) => Circle::new((px(x), px(row.bar_mid)), r, theme.accent.filled()),
-                    None => Circle::new(
-                        (px(row.x0) + r, px(row.bar_mid)),
-                        r,
-                        Color::stroke_width(&theme.accent, 2),
-                    ),
-                };
-                self.root.draw(&circle).ok()
-            }
+            // A rank without a position (前列) has no place on the scale: its words only, not a
+            // dot where 第一 would be.
+            ChartKind::Rank => match row.dot {
+                Some(x) => {
+                    let r = (bar_h / 2.0).round() as i32;
+                    let dot = Circle::new((px(x), px(row.bar_mid)), r, theme.accent.filled());
+                    self.root.draw(&dot).ok()
+                }
+                None => Some(()),
+            },
             _ => {
                 let fill = if kind == ChartKind::Growth {
                     value_color

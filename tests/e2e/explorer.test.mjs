@@ -208,7 +208,7 @@ test('only-numbers checkbox leaves the cards with indicators, as many as its lab
   const shown = await cards(page);
   assert.equal(shown.length, labelCount(label));
   assert.ok(shown.length < 36);
-  assert.deepEqual(shown.map((c) => c.id), all.filter((c) => c.count !== '无数据指标').map((c) => c.id));
+  assert.deepEqual(shown.map((c) => c.id), all.filter((c) => c.count !== '本段没有统计数字').map((c) => c.id));
   assert.ok(shown.every((c) => c.kinds.length > 0 && /^\d+ 项指标$/.test(c.count)));
   await page.locator(NUMS_CHECK).uncheck();
   await page.waitForFunction(() => location.search === '');

@@ -254,3 +254,31 @@ test('the keyboard: one tab stop per card, arrows move between its numbers and å
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('cards keep their gap and the desktop columns all the way down (chunks built later too)', async () => {
+  for (const [name, device, columns] of [['phone', PHONE, 1], ['desktop', DESKTOP, 2]]) {
+    const { context, page, errors } = await start('', device);
+    // Every chunk laid out (later ones skip layout while off screen).
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 400) { scrollTo(0, y); await new Promise((r) => requestAnimationFrame(r)); }
+    });
+    const m = await page.evaluate(() => {
+      const els = [...document.querySelectorAll('.card-list article, .card-list h2, .card-list h3')].filter((e) => e.getClientRects().length);
+      const tight = [];
+      for (let i = 1; i < els.length; i += 1) {
+        const a = els[i - 1].getBoundingClientRect();
+        const b = els[i].getBoundingClientRect();
+        if (Math.abs(a.left - b.left) < 2 && b.top > a.top && b.top - a.bottom < 6) tight.push(`${els[i - 1].id}â†’${els[i].id}`);
+      }
+      const lefts = new Set([...document.querySelectorAll('.card-list article:not(.card-wide)')].map((a) => Math.round(a.getBoundingClientRect().left)));
+      const last = document.querySelector('.card-list .card-chunk-later article:not(.card-wide)');
+      const lastLefts = new Set([...last.parentElement.closest('.card-chunk').querySelectorAll('article:not(.card-wide)')].map((a) => Math.round(a.getBoundingClientRect().left)));
+      return { tight, columns: lefts.size, laterColumns: lastLefts.size };
+    });
+    assert.deepEqual(m.tight, [], `${name}: cards and headings touch`);
+    assert.equal(m.columns, columns, `${name}: ${columns} column(s)`);
+    assert.equal(m.laterColumns, columns, `${name}: a chunk built later has the same columns`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -37,10 +37,14 @@ pub fn KeyFigures() -> impl IntoView {
             });
             let kind = f.kind_word();
             // A growth shown alone carries its own arrow, said in words to screen readers.
-            let value = if f.down {
-                view! { <span aria-hidden="true">"▼"</span>{f.value_text.clone()} }.into_any()
-            } else {
-                f.value_text.clone().into_any()
+            // The number and its unit each stay whole; a narrow box breaks between them
+            // (`14.21` / `万平方米`) rather than spill over its edge.
+            let (num, unit) = split_unit(&f.value_text);
+            let (num, unit) = (num.to_string(), unit.to_string());
+            let value = view! {
+                {f.down.then(|| view! { <span aria-hidden="true">"▼"</span> })}
+                <span class="figure-num">{num}</span>
+                {(!unit.is_empty()).then(|| view! { <span class="figure-unit">{unit}</span> })}
             };
             view! {
                 <li class="figure">
@@ -69,4 +73,31 @@ pub fn KeyFigures() -> impl IntoView {
         </section>
     })
     .into_any()
+}
+
+/// A value as written split into its number and what follows (`14.21万平方米` →
+/// `14.21`, `万平方米`); all of it is the number when it does not start with a digit (`第二`).
+fn split_unit(value: &str) -> (&str, &str) {
+    let end = value
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+')))
+        .map_or(value.len(), |(i, _)| i);
+    if end == 0 {
+        (value, "")
+    } else {
+        value.split_at(end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_unit;
+
+    #[test]
+    fn a_value_splits_into_its_number_and_unit() {
+        assert_eq!(split_unit("14.21万平方米"), ("14.21", "万平方米"));
+        assert_eq!(split_unit("4.1%"), ("4.1", "%"));
+        assert_eq!(split_unit("第二"), ("第二", ""));
+        assert_eq!(split_unit("1,256家"), ("1,256", "家"));
+    }
 }

@@ -157,7 +157,7 @@ pub fn SectionCard(
             <p class="card-text" class:folded=folded>{body}</p>
             {card_chart(card_index)}
             <div class="card-foot">
-                <span class="card-count">{if count == 0 { "无数据指标".to_string() } else { format!("{count} 项指标") }}</span>
+                <span class="card-count">{if count == 0 { "本段没有统计数字".to_string() } else { format!("{count} 项指标") }}</span>
                 {long.then_some(toggle)}
             </div>
         </article>

@@ -98,7 +98,7 @@ impl ChartKind {
         match self {
             ChartKind::Growth => "增长指标：同比、环比变化（▲上升 ▼下降）",
             ChartKind::Rate => "比率指标：完成率、占比等（%，超过100%时刻度随之延长）",
-            ChartKind::Rank => "排名：在全区、全市的名次",
+            ChartKind::Rank => "排名：各项指标的名次（“前列”等没有写出名次的排在最后）",
             ChartKind::Target => "计划目标：按单位分组，同组共用刻度",
             ChartKind::Overview => "各小节的数据指标数量（按类别）",
         }
