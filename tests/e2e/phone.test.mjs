@@ -282,3 +282,34 @@ test('cards keep their gap and the desktop columns all the way down (chunks buil
     await context.close();
   }
 });
+
+test('phone: scrolling up from the end never jumps (chunks not laid out yet stand in at their estimated height)', async () => {
+  const { context, page, errors } = await start('', PHONE);
+  await page.waitForFunction(() => document.querySelector('.card-list[data-stand-ins]'));
+  const r = await page.evaluate(async () => {
+    const frame = () => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+    const before = document.documentElement.scrollHeight;
+    scrollTo(0, before);
+    await frame();
+    const moves = [];
+    while (scrollY > 0 && moves.length < 60) {
+      // A heading or card on screen: it must move by exactly what was scrolled.
+      const ref = [...document.querySelectorAll('article, h2, h3')].find((e) => {
+        const b = e.getBoundingClientRect();
+        return b.top >= 0 && b.top < innerHeight;
+      });
+      if (!ref) break; // above the list
+      const top = ref.getBoundingClientRect().top;
+      const y = scrollY;
+      scrollBy(0, -400);
+      await frame();
+      moves.push(Math.round(ref.getBoundingClientRect().top - top - (y - scrollY)));
+    }
+    return { before, after: document.documentElement.scrollHeight, moves };
+  });
+  const worst = Math.max(...r.moves.map(Math.abs));
+  assert.ok(worst <= 60, `a 400 px scroll moved the content by up to ${worst} px more or less: ${r.moves}`);
+  assert.ok(Math.abs(r.after - r.before) <= 0.03 * r.after, `the page height held (${r.before} → ${r.after} px)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -29,6 +29,7 @@ use crate::hooks::{use_media_query, use_on_screen, use_stages, when_shown};
 use crate::state::Explorer;
 
 mod chunks;
+pub mod estimate;
 mod rows;
 mod schedule;
 
@@ -327,6 +328,35 @@ fn use_reveal(ex: Explorer, busy: Memo<bool>) {
     });
 }
 
+/// Once the list has settled, and whenever its width or the reading aids change, the chunks not
+/// laid out yet get stand-in heights estimated from their cards (see [`estimate`]), so the page
+/// keeps its height as they are shown.
+fn use_stand_in_heights(ex: Explorer, list_ref: NodeRef<leptos::html::Div>, busy: Memo<bool>) {
+    // The window's size, not a ResizeObserver on the list: the estimates change the page's
+    // height, which may toggle a scrollbar and the list's width within the observer's loop.
+    let resized = RwSignal::new(0u32);
+    let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
+    Effect::new(move |_| {
+        listener.set_value(Some(gloo_events::EventListener::new(
+            &window(),
+            "resize",
+            move |_| resized.update(|n| *n += 1),
+        )));
+    });
+    Effect::new(move |_| {
+        resized.track();
+        ex.settings.track();
+        if busy.get() {
+            return;
+        }
+        after_paint(move || {
+            if let Some(list) = list_ref.get_untracked() {
+                estimate::size_placeholders(&list);
+            }
+        });
+    });
+}
+
 /// The card list: grouped results (or search results), built a screenful first, then in steps.
 #[component]
 pub fn CardList() -> impl IntoView {
@@ -337,6 +367,7 @@ pub fn CardList() -> impl IntoView {
     let busy = use_growth(s);
     use_scroll_to_focused(s);
     use_reveal(ex, busy);
+    use_stand_in_heights(ex, list_ref, busy);
     let (growth, total_chunks, grouped) = (s.growth, s.total_chunks, s.grouped);
     let more = move || {
         (growth.with(|g| g.chunks) < total_chunks.get())
