@@ -173,7 +173,7 @@ fn measure(list: &Element) -> Option<Metrics> {
                 .text_content()
                 .map_or(1, |t| text_lines(&t, title_em).max(1));
             let text_el = html(&text)?;
-            let chart_px = card_chart.as_ref().map_or(0.0, |c| outer(c));
+            let chart_px = card_chart.as_ref().map_or(0.0, &outer);
             found = Some(Metrics {
                 font_px,
                 line_px,
