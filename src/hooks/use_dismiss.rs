@@ -1,4 +1,5 @@
-//! [`use_dismiss`]: closes a pop-up when the reader presses Escape or taps outside it.
+//! [`use_dismiss`]: closes a pop-up when the reader presses Escape or taps outside it, and
+//! keeps it beside what it belongs to while the page scrolls or the window changes size.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,25 +13,35 @@ pub enum Dismiss {
     Outside,
 }
 
-/// While `open` is true, calls `on_dismiss` on Escape and on a pointer press whose target is
-/// not inside an element matching `keep` (the pop-up, and what toggles it, which handles its
-/// own clicks). The listeners live only while open (in the browser only).
+/// While `open()` is true (reactive), calls `on_dismiss` on Escape and on a pointer press whose
+/// target is not inside an element matching `keep` (the pop-up, and what toggles it, which
+/// handles its own clicks), and `on_move` when the page scrolls or the window changes size. The
+/// listeners live only while open (in the browser only).
 ///
 /// ```ignore
-/// use_dismiss(Signal::derive(move || open.get().is_some()), ".num-popover, button.num",
-///     move |how| close(how == Dismiss::Escape));
+/// use_dismiss(move || open.get().is_some(), ".num-popover, button.num",
+///     move |how| close(how == Dismiss::Escape), move || place());
 /// ```
 pub fn use_dismiss(
-    open: Signal<bool>,
+    open: impl Fn() -> bool + 'static,
     keep: &'static str,
     on_dismiss: impl Fn(Dismiss) + Clone + 'static,
+    on_move: impl Fn() + Clone + 'static,
 ) {
     let listeners = StoredValue::new_local(Vec::<gloo_events::EventListener>::new());
     Effect::new(move |_| {
-        if !open.get() {
+        if !open() {
             listeners.set_value(Vec::new());
             return;
         }
+        let win = window();
+        let mut all: Vec<gloo_events::EventListener> = ["resize", "scroll"]
+            .into_iter()
+            .map(|ev| {
+                let on_move = on_move.clone();
+                gloo_events::EventListener::new(&win, ev, move |_| on_move())
+            })
+            .collect();
         let doc = document();
         let outside = on_dismiss.clone();
         let press = gloo_events::EventListener::new(&doc, "pointerdown", move |ev| {
@@ -51,6 +62,7 @@ pub fn use_dismiss(
                 escape(Dismiss::Escape);
             }
         });
-        listeners.set_value(vec![press, key]);
+        all.extend([press, key]);
+        listeners.set_value(all);
     });
 }

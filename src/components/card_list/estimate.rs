@@ -103,8 +103,18 @@ fn html(el: &Element) -> Option<&HtmlElement> {
     el.dyn_ref::<HtmlElement>()
 }
 
+/// A computed length (`12.75px`) in px. Read by hand: `str::parse::<f64>` would add Rust's
+/// float parser to the wasm for lengths that are always plain decimals.
 fn px(value: &str) -> Option<f64> {
-    value.trim_end_matches("px").parse().ok()
+    let digits = value.strip_suffix("px")?;
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut v = whole.parse::<u32>().ok()? as f64;
+    let mut scale = 0.1;
+    for c in frac.chars().take(6) {
+        v += c.to_digit(10)? as f64 * scale;
+        scale /= 10.0;
+    }
+    Some(v)
 }
 
 /// Measures the first laid-out card in `list`, and the first laid-out chart (none laid out:

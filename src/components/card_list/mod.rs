@@ -334,16 +334,16 @@ fn use_reveal(ex: Explorer, busy: Memo<bool>) {
 fn use_stand_in_heights(ex: Explorer, list_ref: NodeRef<leptos::html::Div>, busy: Memo<bool>) {
     // The window's size, not a ResizeObserver on the list: the estimates change the page's
     // height, which may toggle a scrollbar and the list's width within the observer's loop.
-    let resized = RwSignal::new(0u32);
+    let resized = RwSignal::new(0u64);
     let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
     Effect::new(move |_| {
-        listener.set_value(Some(gloo_events::EventListener::new(
-            &window(),
-            "resize",
-            move |_| resized.update(|n| *n += 1),
-        )));
-    });
-    Effect::new(move |_| {
+        if listener.with_value(Option::is_none) {
+            listener.set_value(Some(gloo_events::EventListener::new(
+                &window(),
+                "resize",
+                move |_| resized.update(|n| *n += 1),
+            )));
+        }
         resized.track();
         ex.settings.track();
         if busy.get() {

@@ -38,11 +38,10 @@ pub fn ChartsPanel() -> impl IntoView {
             })
         })
     });
-    let order = StoredValue::new(kinds.clone());
+    let all = kinds.clone();
     // The ARIA tabs pattern: one tab stop (the selected tab); arrows, Home and End move and
     // select.
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let all = order.get_value();
         let Some(at) = all.iter().position(|&k| k == tab.get_untracked()) else {
             return;
         };

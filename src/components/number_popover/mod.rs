@@ -32,6 +32,21 @@ pub fn NumberPopover() -> impl IntoView {
             }
         }
     };
+    // Placed once rendered (its size is known then), again when the window changes size and
+    // when the page scrolls: cards above may be built or resized meanwhile, moving the mark.
+    let place = move || {
+        if let (Some(index), Some(pop)) = (ex.open_number.get_untracked(), node.get_untracked()) {
+            if let Some(mark) = mark_of(index) {
+                place_beside(&mark, &pop);
+            }
+        }
+    };
+    use_dismiss(
+        move || ex.open_number.get().is_some(),
+        ".num-popover, button.num",
+        move |how| close(how == Dismiss::Escape),
+        place,
+    );
     // On a phone the back button closes it (an overlay's history entry, see UrlState).
     let url = use_context::<UrlState>();
     Effect::new(move |was_open: Option<bool>| {
@@ -43,24 +58,7 @@ pub fn NumberPopover() -> impl IntoView {
                 _ => {}
             }
         }
-        open
-    });
-    use_dismiss(
-        Signal::derive(move || ex.open_number.get().is_some()),
-        ".num-popover, button.num",
-        move |how| close(how == Dismiss::Escape),
-    );
-    // Placed once rendered (its size is known then), again when the window changes size and
-    // when the page scrolls: cards above may be built or resized meanwhile, moving the mark.
-    let place = move || {
-        if let (Some(index), Some(pop)) = (ex.open_number.get_untracked(), node.get_untracked()) {
-            if let Some(mark) = mark_of(index) {
-                place_beside(&mark, &pop);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if ex.open_number.get().is_some() {
+        if open {
             request_animation_frame(move || {
                 place();
                 if let Some(pop) = node.get_untracked() {
@@ -68,18 +66,7 @@ pub fn NumberPopover() -> impl IntoView {
                 }
             });
         }
-    });
-    let follow = StoredValue::new_local(Vec::<gloo_events::EventListener>::new());
-    Effect::new(move |_| {
-        let on = ex.open_number.get().is_some();
-        follow.set_value(if on {
-            ["resize", "scroll"]
-                .into_iter()
-                .map(|ev| gloo_events::EventListener::new(&window(), ev, move |_| place()))
-                .collect()
-        } else {
-            Vec::new()
-        });
+        open
     });
     move || {
         ex.open_number.get().map(|index| {

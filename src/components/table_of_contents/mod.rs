@@ -29,12 +29,24 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
             url.close_overlay("toc", || {});
         }
     };
-    // Filters to the entry and asks the list to reveal `target`; on a phone the 目录 closes
-    // first (and its history entry goes before the filter writes the URL).
-    let go = move |change: Box<dyn FnOnce(&mut report::view::Filter)>, target: String| {
+    // Filters to the part (`section` 0) or section and asks the list to reveal its heading; on
+    // a phone the 目录 closes first (and its history entry goes before the filter writes the URL).
+    let go = move |part: usize, section: usize| {
         let jump = move || {
-            ex.update_filter(change);
-            ex.reveal.set(Some(target));
+            ex.update_filter(|f| {
+                if section == 0 {
+                    f.parts = report::view::PartSel::Index(part);
+                    f.section = None;
+                } else {
+                    f.section = Some((part, section));
+                    f.parts = report::view::PartSel::None;
+                }
+            });
+            ex.reveal.set(Some(if section == 0 {
+                format!("part-{part}")
+            } else {
+                format!("section-{part}-{section}")
+            }));
         };
         match (url, details.get_untracked()) {
             (Some(url), Some(d)) if phone() && d.open() => {
@@ -69,10 +81,7 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                                 aria-current=move || section_now.with_value(|c| c.is(&key_of(Some((p + 1, s + 1))))).then_some("true")
                                 on:click=move |ev| {
                                     ev.prevent_default();
-                                    go(Box::new(move |f| {
-                                        f.section = Some((p + 1, s + 1));
-                                        f.parts = report::view::PartSel::None;
-                                    }), format!("section-{}-{}", p + 1, s + 1));
+                                    go(p + 1, s + 1);
                                 }
                             >
                                 {label}
@@ -90,10 +99,7 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
                         aria-current=move || part_now.with_value(|c| c.is(&key_of(Some(p + 1)))).then_some("true")
                         on:click=move |ev| {
                             ev.prevent_default();
-                            go(Box::new(move |f| {
-                                f.parts = report::view::PartSel::Index(p + 1);
-                                f.section = None;
-                            }), format!("part-{}", p + 1));
+                            go(p + 1, 0);
                         }
                     >
                         {data.part_label(p)}
