@@ -84,6 +84,18 @@ impl UrlState {
         });
         if push {
             history::push_overlay();
+        } else if self.overlays.with_value(|o| o.closing.is_some()) {
+            // The last overlay's entry is still being taken off: add this one's after that.
+            let overlays = self.overlays;
+            self.overlays.update_value(|o| {
+                o.closing
+                    .get_or_insert_with(Vec::new)
+                    .push(Box::new(move || {
+                        if overlays.with_value(|o| !o.open.is_empty()) {
+                            history::push_overlay();
+                        }
+                    }))
+            });
         }
     }
 
@@ -161,10 +173,15 @@ pub fn use_url_state(extras: &Extras) -> UrlState {
                     }
                 })
                 .unwrap_or(Popped::Moved);
-            // Taking an overlay entry off leaves the URL as it was: no history move.
+            // Taking an overlay entry off leaves the URL as it was: no history move. Back over
+            // open overlays closes them, and the view follows the URL in case an entry was
+            // written above the overlay's meanwhile (a filter changed with the 目录 open).
             match meant {
                 Popped::OverlayGone(then) => then.into_iter().for_each(|f| f()),
-                Popped::CloseOverlays(close) => close.iter().for_each(|f| f()),
+                Popped::CloseOverlays(close) => {
+                    close.iter().for_each(|f| f());
+                    popped.set(Some(history::search()));
+                }
                 Popped::Moved => popped.set(Some(history::search())),
             }
         });

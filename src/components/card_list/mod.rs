@@ -24,7 +24,7 @@ use report::view::Hit;
 
 use crate::browser::after_paint;
 use crate::components::number_mark::on_number_event;
-use crate::components::section_card::on_card_key;
+use crate::components::section_card::{on_card_focus, on_card_key};
 use crate::hooks::{use_media_query, use_on_screen, use_stages, when_shown};
 use crate::state::Explorer;
 
@@ -350,7 +350,7 @@ fn use_stand_in_heights(ex: Explorer, list_ref: NodeRef<leptos::html::Div>, busy
             return;
         }
         after_paint(move || {
-            if let Some(list) = list_ref.get_untracked() {
+            if let Some(list) = list_ref.try_get_untracked().flatten() {
                 estimate::size_placeholders(&list);
             }
         });
@@ -384,6 +384,7 @@ pub fn CardList() -> impl IntoView {
                 on_number_event(ex, &ev);
                 on_card_key(&ev);
             }
+            on:focusin=move |ev| on_card_focus(&ev)
         >
             {first_chunk(s)}
             {later_chunks(s)}

@@ -42,6 +42,9 @@ pub fn ChartsPanel() -> impl IntoView {
     // The ARIA tabs pattern: one tab stop (the selected tab); arrows, Home and End move and
     // select.
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
         let Some(at) = all.iter().position(|&k| k == tab.get_untracked()) else {
             return;
         };

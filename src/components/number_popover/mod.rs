@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 use report::{view::format_base_value, NumberKind};
 
+use wasm_bindgen::JsCast;
+
 use crate::browser::place::place_beside;
 use crate::browser::scroll::focus_without_scrolling;
-use crate::hooks::{use_dismiss, Dismiss, UrlState};
+use crate::hooks::{use_dismiss, Dismiss, EmbedMode, UrlState};
 use crate::state::Explorer;
 
 /// The pop-up's element id (the open mark's `aria-controls`).
@@ -22,7 +24,7 @@ pub fn NumberPopover() -> impl IntoView {
     let ex = Explorer::expect();
     let node = NodeRef::<leptos::html::Div>::new();
     let close = move |refocus: bool| {
-        let Some(index) = ex.open_number.get_untracked() else {
+        let Some(index) = ex.open_number.try_get_untracked().flatten() else {
             return;
         };
         ex.open_number.set(None);
@@ -35,7 +37,9 @@ pub fn NumberPopover() -> impl IntoView {
     // Placed once rendered (its size is known then), again when the window changes size and
     // when the page scrolls: cards above may be built or resized meanwhile, moving the mark.
     let place = move || {
-        if let (Some(index), Some(pop)) = (ex.open_number.get_untracked(), node.get_untracked()) {
+        if let (Some(Some(index)), Some(Some(pop))) =
+            (ex.open_number.try_get_untracked(), node.try_get_untracked())
+        {
             if let Some(mark) = mark_of(index) {
                 place_beside(&mark, &pop);
             }
@@ -47,13 +51,17 @@ pub fn NumberPopover() -> impl IntoView {
         move |how| close(how == Dismiss::Escape),
         place,
     );
-    // On a phone the back button closes it (an overlay's history entry, see UrlState).
-    let url = use_context::<UrlState>();
+    // On a phone the back button closes it (an overlay's history entry, see UrlState); not
+    // embedded, where the history is the host page's too.
+    let url = use_context::<UrlState>().filter(|_| !EmbedMode::current().on);
+    if let Some(url) = url {
+        on_cleanup(move || url.close_overlay("number", || {}));
+    }
     Effect::new(move |was_open: Option<bool>| {
         let open = ex.open_number.get().is_some();
         if let Some(url) = url.filter(|_| !ex.wide.get_untracked()) {
             match (was_open.unwrap_or(false), open) {
-                (false, true) => url.open_overlay("number", move || ex.open_number.set(None)),
+                (false, true) => url.open_overlay("number", move || close(true)),
                 (true, false) => url.close_overlay("number", || {}),
                 _ => {}
             }
@@ -61,7 +69,7 @@ pub fn NumberPopover() -> impl IntoView {
         if open {
             request_animation_frame(move || {
                 place();
-                if let Some(pop) = node.get_untracked() {
+                if let Some(pop) = node.try_get_untracked().flatten() {
                     focus_without_scrolling(&pop);
                 }
             });
@@ -79,6 +87,19 @@ pub fn NumberPopover() -> impl IntoView {
                     role="dialog"
                     aria-label=rows.title.clone()
                     tabindex="-1"
+                    // Tab past 关闭 (or Shift+Tab out) leaves it for the number it belongs to, so
+                    // the keyboard goes on from there rather than from the page's end, where the
+                    // box sits.
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        let on_close = ev
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|t| t.class_list().contains("num-popover-close"));
+                        if ev.key() == "Tab" && (ev.shift_key() != on_close) {
+                            ev.prevent_default();
+                            close(true);
+                        }
+                    }
                 >
                     {rows.view}
                     <button type="button" class="link-button num-popover-close" on:click=move |_| close(true)>"关闭"</button>

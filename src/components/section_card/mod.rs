@@ -117,7 +117,7 @@ pub fn SectionCard(
     };
     let count = data.indicator_count(card);
     let chars: Arc<[char]> = card.text.chars().collect();
-    let body = card_text(&data, card_index, &chars, text_ranges, live);
+    let (body, has_marks) = card_text(&data, card_index, &chars, text_ranges, live);
     let long = chars.len() > FOLD_CHARS;
     let has_text_hit = move || text_ranges.with(|r| !r.is_empty());
     let expanded = RwSignal::new(false);
@@ -134,7 +134,7 @@ pub fn SectionCard(
                     type="button"
                     class="link-button fold-toggle"
                     // The card's tab stop is its first number, when it has one.
-                    tabindex=(count > 0).then_some("-1")
+                    tabindex=has_marks.then_some("-1")
                     aria-expanded=move || (!folded()).to_string()
                     on:click=move |_| { let now_folded = folded(); expanded.set(now_folded); }
                 >
@@ -170,6 +170,10 @@ pub fn SectionCard(
 /// first, so the focus never scrolls the folded text.
 pub fn on_card_key(ev: &web_sys::KeyboardEvent) {
     use wasm_bindgen::JsCast;
+    // Alt+← is the browser's back, Ctrl+Home the page's top: not ours.
+    if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        return;
+    }
     let step: isize = match ev.key().as_str() {
         "ArrowRight" => 1,
         "ArrowLeft" => -1,
@@ -228,19 +232,48 @@ pub fn on_card_key(ev: &web_sys::KeyboardEvent) {
     let _ = target.focus();
 }
 
+/// Whatever in a card takes the focus (a click, Escape back from a number's details) becomes
+/// the card's tab stop, so Shift+Tab and Tab leave from there.
+pub fn on_card_focus(ev: &web_sys::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if el.get_attribute("tabindex").as_deref() != Some("-1")
+        || !el.matches(CARD_STOPS).unwrap_or(false)
+    {
+        return;
+    }
+    let Ok(Some(card)) = el.closest("article") else {
+        return;
+    };
+    if let Ok(Some(old)) =
+        card.query_selector("button.num[tabindex='0'], .fold-toggle[tabindex='0']")
+    {
+        let _ = old.set_attribute("tabindex", "-1");
+    }
+    let _ = el.set_attribute("tabindex", "0");
+}
+
 /// What takes the focus inside a card, in order.
 const CARD_STOPS: &str = "button.num, .fold-toggle";
 
-/// The card's text: plain runs with the search highlights, and a [`NumberMark`] per indicator.
+/// The card's text: plain runs with the search highlights, and a [`NumberMark`] per indicator;
+/// and whether it has a mark (the first is the card's tab stop).
 fn card_text(
     data: &ReportData,
     card: usize,
     chars: &Arc<[char]>,
     text_ranges: Signal<Vec<Range<usize>>>,
     live: bool,
-) -> impl IntoView {
+) -> (impl IntoView, bool) {
+    let spans = spans(chars, &data.marks(&data.cards[card]));
+    let has_marks = spans.iter().any(|s| matches!(s, Span::Number { .. }));
     let mut first = true;
-    spans(chars, &data.marks(&data.cards[card]))
+    let view = spans
         .into_iter()
         .map(|span| match span {
             Span::Text(r) => run(chars, r, text_ranges, live),
@@ -256,5 +289,6 @@ fn card_text(
                     .into_any()
             }
         })
-        .collect_view()
+        .collect_view();
+    (view, has_marks)
 }

@@ -21,7 +21,7 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
         };
         if d.open() && phone() {
             url.open_overlay("toc", move || {
-                if let Some(d) = details.get_untracked() {
+                if let Some(d) = details.try_get_untracked().flatten() {
                     d.set_open(false);
                 }
             });
@@ -29,6 +29,10 @@ pub fn TableOfContents(#[prop(into)] open: Signal<bool>) -> impl IntoView {
             url.close_overlay("toc", || {});
         }
     };
+    // Gone (another report shown) with the 目录 open: its history entry goes too.
+    if let Some(url) = url {
+        on_cleanup(move || url.close_overlay("toc", || {}));
+    }
     // Filters to the part (`section` 0) or section and asks the list to reveal its heading; on
     // a phone the 目录 closes first (and its history entry goes before the filter writes the URL).
     let go = move |part: usize, section: usize| {
