@@ -59,8 +59,21 @@ pub fn place_beside(anchor: &web_sys::Element, popup: &web_sys::Element) {
         window.scroll_x().unwrap_or(0.0),
         window.scroll_y().unwrap_or(0.0),
     );
+    // Written only when it moves: each write may change the page's height, which may scroll
+    // the page, which places it again; an unchanged box ends that chain.
     let style = popup.style();
-    let _ = style.set_property("left", &format!("{}px", (left + sx).round()));
-    let _ = style.set_property("top", &format!("{}px", (top + sy).round()));
-    let _ = popup.set_attribute("data-side", if up { "above" } else { "below" });
+    let (x, y) = (
+        format!("{}px", (left + sx).round() as i64),
+        format!("{}px", (top + sy).round() as i64),
+    );
+    if style.get_property_value("left").ok().as_deref() != Some(x.as_str()) {
+        let _ = style.set_property("left", &x);
+    }
+    if style.get_property_value("top").ok().as_deref() != Some(y.as_str()) {
+        let _ = style.set_property("top", &y);
+    }
+    let side = if up { "above" } else { "below" };
+    if popup.get_attribute("data-side").as_deref() != Some(side) {
+        let _ = popup.set_attribute("data-side", side);
+    }
 }
