@@ -153,7 +153,9 @@ fn ReportView(
         name: shown.name.clone(),
         extras: extras.clone(),
     });
-    use_reading_aids(explorer.settings);
+    // The settings a host page sent last: applied, never stored.
+    let from_host = StoredValue::new(None);
+    use_reading_aids(explorer.settings, from_host);
     Effect::new(move |_| settings.set_value(explorer.settings.get()));
     // Embedded: no chrome, what view=/chart= ask for, height and settings messages.
     let embed = EmbedMode::from_extras(&extras);
@@ -161,7 +163,7 @@ fn ReportView(
         explorer.show_only_focused();
     }
     provide_context(embed.clone());
-    use_embed(explorer, &embed);
+    use_embed(explorer, &embed, from_host);
     use_filter_in_url(explorer, expect_context(), extras.clone());
 
     // A shared link to a filtered view opens at the results, not at the header (embedded, the

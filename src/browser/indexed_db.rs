@@ -33,6 +33,12 @@ async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
     request.result()
 }
 
+/// Whether the browser offers IndexedDB at all (reading `window.indexedDB` throws when site data
+/// is refused). A browser that offers it can still refuse a write: [`save_local`] then fails.
+pub fn available() -> bool {
+    web_sys::window().is_some_and(|w| w.indexed_db().is_ok_and(|f| f.is_some()))
+}
+
 async fn open() -> Result<IdbDatabase, JsValue> {
     let factory = web_sys::window()
         .ok_or("no window")?

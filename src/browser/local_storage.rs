@@ -1,37 +1,57 @@
 //! The reading aids remembered in `localStorage` (a few bytes; the reader's own report is in
 //! IndexedDB: [`super::indexed_db`]).
+//!
+//! Storage can be refused: reading `window.localStorage` throws when site data is blocked, in a
+//! cross-site frame with third-party storage blocked, and in some in-app browsers. Every function
+//! here then does nothing, and the settings last until the page is closed ([`available`] tells
+//! the reading aids to say so). Values are JSON, as `public/boot.js` reads them before the app
+//! starts: `3`, `"dark"`, `true`.
 
-use gloo_storage::{LocalStorage, Storage};
 use report::view::{Settings, Theme};
 
 const KEY_FONT: &str = "report-explorer:font";
 const KEY_THEME: &str = "report-explorer:theme";
 const KEY_ELDER: &str = "report-explorer:elder";
 
+/// The page's `localStorage`, or `None` when the browser refuses it.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Whether settings can be kept for the next visit: storage is there and takes a write (Safari's
+/// old private mode had a `localStorage` whose every write threw).
+pub fn available() -> bool {
+    const PROBE: &str = "report-explorer:probe";
+    storage().is_some_and(|s| s.set_item(PROBE, "1").is_ok() && s.remove_item(PROBE).is_ok())
+}
+
 /// The settings remembered from earlier visits (defaults when storage is empty or refused).
 pub fn load_settings() -> Settings {
     let mut s = Settings::default();
-    if let Ok(font) = LocalStorage::get::<u8>(KEY_FONT) {
+    if let Some(font) = get(KEY_FONT).and_then(|f| f.trim().parse::<u8>().ok()) {
         if (Settings::FONT_MIN..=Settings::FONT_MAX).contains(&font) {
             s.font = font;
         }
     }
-    if let Some(theme) = LocalStorage::get::<String>(KEY_THEME)
-        .ok()
-        .and_then(|t| Theme::parse(&t))
-    {
+    if let Some(theme) = get(KEY_THEME).and_then(|t| Theme::parse(t.trim().trim_matches('"'))) {
         s.theme = theme;
     }
-    if let Ok(elder) = LocalStorage::get::<bool>(KEY_ELDER) {
-        s.elder = elder;
+    if let Some(elder) = get(KEY_ELDER) {
+        s.elder = elder.trim() == "true";
     }
     s
 }
 
-/// Remembers `s`. Storage can be refused (private mode, WeChat settings): the aids then still
-/// apply for this visit.
+/// Remembers `s`, when the browser allows.
 pub fn save_settings(s: &Settings) {
-    let _ = LocalStorage::set(KEY_FONT, s.font);
-    let _ = LocalStorage::set(KEY_THEME, s.theme.as_str());
-    let _ = LocalStorage::set(KEY_ELDER, s.elder);
+    let Some(store) = storage() else {
+        return;
+    };
+    let _ = store.set_item(KEY_FONT, &s.font.to_string());
+    let _ = store.set_item(KEY_THEME, &format!("\"{}\"", s.theme.as_str()));
+    let _ = store.set_item(KEY_ELDER, if s.elder { "true" } else { "false" });
 }

@@ -30,7 +30,7 @@ pub use embed_dialog::EmbedDialog;
 pub use export_menu::ExportMenu;
 pub use filter_bar::FilterBar;
 pub use key_figures::KeyFigures;
-pub use number_mark::NumberMark;
+pub use number_mark::{number_kind_names, NumberMark};
 pub use number_popover::NumberPopover;
 pub use open_report::OpenReport;
 pub use print_view::PrintView;

@@ -155,6 +155,12 @@ fn content_height() -> f64 {
         .map_or(0.0, |e| e.get_bounding_client_rect().height().ceil())
 }
 
+/// Whether a message event was posted by the window framing this one.
+fn from_parent(ev: &web_sys::Event) -> bool {
+    let source = Reflect::get(ev, &JsValue::from_str("source")).unwrap_or(JsValue::NULL);
+    matches!(window().parent(), Ok(Some(p)) if js_sys::Object::is(&source, &p))
+}
+
 fn framed() -> bool {
     let w = window();
     match w.parent() {
@@ -165,9 +171,9 @@ fn framed() -> bool {
 
 /// Browser side of embed mode: `embed` class on `<html>`, height messages, settings messages,
 /// download detection. Touches the browser only inside effects.
-pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
+pub fn use_embed(explorer: Explorer, mode: &EmbedMode, from_host: StoredValue<Option<Settings>>) {
     // Settings from the host page (also for a framed full page).
-    use_host_settings(explorer, mode.hosts.clone(), mode.on);
+    use_host_settings(explorer, mode.hosts.clone(), from_host);
     if !mode.on {
         return;
     }
@@ -180,13 +186,20 @@ pub fn use_embed(explorer: Explorer, mode: &EmbedMode) {
     use_height_messages(explorer);
 }
 
-/// Applies `report-explorer:settings` messages from the allowed origins (`hosts`, else the
-/// framing page's) when embedded or framed.
-fn use_host_settings(explorer: Explorer, hosts: Vec<String>, on: bool) {
+/// Applies `report-explorer:settings` messages when the page is really in a frame, sent by the
+/// framing page itself (not an opener or another frame) from an allowed origin (`hosts`, else
+/// the framing page's); `from_host` keeps them from being stored. `embed=1` in a top-level
+/// window (`window.open` from any site) takes no settings: the opener could change a visitor's
+/// stored ones.
+fn use_host_settings(
+    explorer: Explorer,
+    hosts: Vec<String>,
+    from_host: StoredValue<Option<Settings>>,
+) {
     let hosts = StoredValue::new(hosts);
     let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
     Effect::new(move |_| {
-        if !on && !framed() {
+        if !framed() {
             return;
         }
         let referrer = document().referrer();
@@ -205,6 +218,10 @@ fn use_host_settings(explorer: Explorer, hosts: Vec<String>, on: bool) {
             if !hosts.with_value(|h| report::view::origin_allowed(&origin, h, &referrer)) {
                 return;
             }
+            if !from_parent(ev) {
+                return;
+            }
+            from_host.set_value(Some(next));
             if explorer.settings.with_untracked(|s| *s != next) {
                 explorer.settings.set(next);
             }

@@ -6,14 +6,17 @@ use report::view::Settings;
 
 use crate::browser::local_storage;
 
-/// Applies `settings` to `<html>` whenever it changes, and remembers it when `remember` is set
-/// (settings given only by the URL on first load are applied but not stored until changed).
+/// Applies `settings` to `<html>` whenever it changes, and remembers the reader's own changes:
+/// not the settings the page started with (the URL's apply to this visit only), nor those a
+/// host page sent (`from_host`, set by `use_embed`: a portal's choice for its frame must not
+/// become the reader's on the explorer's own site).
 ///
 /// ```ignore
 /// let settings = RwSignal::new(browser::local_storage::load_settings());
-/// use_reading_aids(settings);
+/// let from_host = StoredValue::new(None);
+/// use_reading_aids(settings, from_host);
 /// ```
-pub fn use_reading_aids(settings: RwSignal<Settings>) {
+pub fn use_reading_aids(settings: RwSignal<Settings>, from_host: StoredValue<Option<Settings>>) {
     let first = StoredValue::new(true);
     Effect::new(move |_| {
         let s = settings.get();
@@ -37,6 +40,9 @@ pub fn use_reading_aids(settings: RwSignal<Settings>) {
         }
         if first.get_value() {
             first.set_value(false);
+            return;
+        }
+        if from_host.with_value(|h| h.as_ref() == Some(&s)) {
             return;
         }
         local_storage::save_settings(&s);

@@ -294,6 +294,9 @@ test('embedded with embed.js on another origin: no chrome, sized to content, gro
   await page.evaluate(() => window.ReportExplorer.setAll({ theme: 'contrast', elder: false }));
   await ex.locator('html.theme-contrast').waitFor({ state: 'attached' });
   await one.locator('html.theme-contrast').waitFor({ state: 'attached' });
+  // A host's settings are for its frame: none is stored as the reader's own.
+  const stored = await ex.locator('html').evaluate(() => ['font', 'theme', 'elder'].map((k) => localStorage.getItem(`report-explorer:${k}`)));
+  assert.deepEqual(stored, [null, null, null], 'nothing stored');
 
   const exOrigin = new URL(explorer.url).origin;
   const allowed = [exOrigin, new URL(host.url).origin, new URL(other.url).origin];
@@ -301,6 +304,25 @@ test('embedded with embed.js on another origin: no chrome, sized to content, gro
   assert.deepEqual(foreign, [], 'no request to any origin but the three loopback servers');
   const csp = await ex.locator('html').evaluate(() => window.__csp);
   assert.deepEqual(csp, [], 'no CSP violation inside the frame');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+test('embed=1 in a window another site opened (not framed) takes no settings from it', CHROMIUM_ONLY, async () => {
+  const { ctx, problems } = await context();
+  const page = await ctx.newPage();
+  await page.goto(host.url);
+  const [popup] = await Promise.all([
+    ctx.waitForEvent('page'),
+    page.evaluate((u) => { window.__opened = window.open(u); }, `${explorer.url}?embed=1`),
+  ]);
+  await popup.locator('html[data-app=ready]').waitFor({ state: 'attached' });
+  await page.evaluate(() => window.__opened.postMessage({ type: 'report-explorer:settings', font: 4, theme: 'dark', elder: true }, '*'));
+  await popup.waitForTimeout(500);
+  const cls = await popup.evaluate(() => [...document.documentElement.classList]);
+  assert.ok(!cls.includes('font-4') && !cls.includes('theme-dark') && !cls.includes('elder'), cls.join(' '));
+  const stored = await popup.evaluate(() => localStorage.getItem('report-explorer:font'));
+  assert.equal(stored, null);
   assert.deepEqual(problems, []);
   await ctx.close();
 });

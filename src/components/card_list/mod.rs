@@ -23,6 +23,7 @@ use leptos::prelude::*;
 use report::view::Hit;
 
 use crate::browser::after_paint;
+use crate::components::number_kind_names;
 use crate::components::number_mark::on_number_event;
 use crate::components::section_card::{on_card_focus, on_card_key};
 use crate::hooks::{use_media_query, use_on_screen, use_stages, when_shown};
@@ -390,6 +391,7 @@ pub fn CardList() -> impl IntoView {
             {later_chunks(s)}
             {more}
         </div>
+        {number_kind_names()}
     }
 }
 

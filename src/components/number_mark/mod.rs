@@ -9,7 +9,7 @@ use crate::state::Explorer;
 
 /// The symbol that shows a mention's kind by shape (never by colour alone), and its spoken form.
 /// The symbol is drawn by the stylesheet (`.num-growth::after` …, hidden from screen readers,
-/// which hear the spoken form instead), so a mark costs no extra nodes.
+/// which hear the spoken form instead: [`kind_description_id`]), so a mark costs no extra nodes.
 pub fn kind_symbol(
     kind: Option<NumberKind>,
     direction: Option<Direction>,
@@ -25,8 +25,38 @@ pub fn kind_symbol(
     }
 }
 
+/// The kinds a mark can be described as, each with the id of its description in
+/// [`number_kind_names`] (one per spoken form of [`kind_symbol`]).
+const KIND_NAMES: [(&str, &str); 6] = [
+    ("num-kind-growth", "增长"),
+    ("num-kind-down", "下降"),
+    ("num-kind-rank", "排名"),
+    ("num-kind-target", "目标"),
+    ("num-kind-rate", "比率"),
+    ("num-kind-amount", "数量"),
+];
+
+/// The id of the element that names a mark's kind (its `aria-describedby`).
+pub fn kind_description_id(spoken: &str) -> &'static str {
+    KIND_NAMES
+        .iter()
+        .find(|(_, name)| *name == spoken)
+        .map_or(KIND_NAMES[5].0, |(id, _)| id)
+}
+
+/// The kinds' names for screen readers, once for the page, out of sight: each mark points at
+/// its kind's with `aria-describedby`, so the kind is heard after the number but never part of
+/// the text a reader selects and copies (a hidden word after every number would be).
+pub fn number_kind_names() -> impl IntoView {
+    let names = KIND_NAMES
+        .iter()
+        .map(|(id, name)| view! { <span id=*id>{*name}</span> })
+        .collect_view();
+    view! { <div class="num-kind-names" hidden>{names}</div> }
+}
+
 /// A marked number: its text as written (with search highlights), its kind as a symbol (drawn by
-/// the stylesheet) and in words for screen readers; a tap or Enter opens its details in the
+/// the stylesheet) and in words for screen readers (described by [`number_kind_names`]); a tap or Enter opens its details in the
 /// page's one [`NumberPopover`](crate::components::NumberPopover). The element holding the
 /// marks routes its `click` and `keydown` events to [`on_number_event`].
 #[component]
@@ -62,9 +92,9 @@ pub fn NumberMark(
                 aria-haspopup="dialog"
                 aria-expanded=move || open().to_string()
                 aria-controls=move || open().then_some(POPOVER_ID)
+                aria-describedby=kind_description_id(spoken)
             >
                 {text}
-                <span class="visually-hidden">{format!("（{spoken}）")}</span>
             </button>
             {trail}
         </span>
@@ -115,5 +145,22 @@ mod tests {
             "▲"
         );
         assert_eq!(kind_symbol(Some(NumberKind::Rank), None).0, "◆");
+    }
+
+    #[test]
+    fn every_spoken_kind_has_its_own_description() {
+        let kinds = [
+            (Some(NumberKind::Growth), Some(Direction::Down)),
+            (Some(NumberKind::Growth), Some(Direction::Up)),
+            (Some(NumberKind::Rank), None),
+            (Some(NumberKind::Target), None),
+            (Some(NumberKind::Rate), None),
+            (None, None),
+        ];
+        let ids: std::collections::BTreeSet<&str> = kinds
+            .iter()
+            .map(|&(k, d)| kind_description_id(kind_symbol(k, d).1))
+            .collect();
+        assert_eq!(ids.len(), kinds.len());
     }
 }

@@ -6,6 +6,7 @@ use report::input::{self, Problem};
 use wasm_bindgen::JsCast;
 
 use crate::browser::decode::decode;
+use crate::browser::indexed_db;
 use crate::browser::pause;
 use crate::state::loader::{parse_opened, Opened};
 
@@ -76,6 +77,9 @@ pub fn OpenReport(
     /// Called with a parsed report.
     on_ready: Callback<Opened>,
 ) -> impl IntoView {
+    // Whether the browser lets the report be kept for the next visit (it says so when saving
+    // fails too: a refusal can also come only at the write).
+    let kept = !cfg!(target_arch = "wasm32") || indexed_db::available();
     let stage = RwSignal::new(None::<String>);
     let fraction = RwSignal::new(None::<f64>);
     let error = RwSignal::new(None::<String>);
@@ -143,7 +147,11 @@ pub fn OpenReport(
         }>
             <summary>"打开报告"<span class="summary-hint">"粘贴文本或选择 .txt 文件"</span></summary>
             <div class="open-report-body">
-                <p class="open-report-note">"报告只在本浏览器中解析和保存，不会上传到任何地方。"</p>
+                <p class="open-report-note">{if kept {
+                    "报告只在本浏览器中解析和保存，不会上传到任何地方。"
+                } else {
+                    "报告只在本浏览器中解析，不会上传到任何地方；浏览器不允许保存，关闭页面后需要重新打开。"
+                }}</p>
                 <label class="open-report-field">
                     <span>"粘贴报告全文"</span>
                     <textarea

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use report::view::{Settings, Theme};
 
+use crate::browser::local_storage;
 use crate::state::Explorer;
 
 /// The Chinese name of a theme.
@@ -46,6 +47,8 @@ pub fn ReadingAids() -> impl IntoView {
         .into_iter()
         .map(|t| view! { <option value=t.as_str() selected=move || settings.with(|s| s.theme == t)>{theme_name(t)}</option> })
         .collect_view();
+    // Only the browser can tell; the pre-rendered page assumes it can keep them.
+    let kept = !cfg!(target_arch = "wasm32") || local_storage::available();
     view! {
         <div class="reading-aids" role="group" aria-label="阅读辅助">
             <div class="font-steps" role="group" aria-label="字体大小">
@@ -73,6 +76,9 @@ pub fn ReadingAids() -> impl IntoView {
             >
                 "长辈模式"
             </button>
+            {(!kept).then(|| view! {
+                <p class="aids-note">"浏览器不允许保存设置：只在本次打开期间有效，关闭页面后恢复默认。"</p>
+            })}
         </div>
     }
 }

@@ -29,6 +29,7 @@ export const ERROR_HOOK = `(function () {
 })();
 `;
 const HOOK_PATH = '__e2e-error-hook.js';
+const INJECT_PATH = '__e2e-inject.js';
 
 function wantsErrorHook() {
   return ['webkit', 'firefox', 'chromedriver'].includes(process.env.E2E_ENGINE || '');
@@ -38,9 +39,11 @@ function wantsErrorHook() {
  * Starts a server for `root` under `prefix`. Options: `wasmType` overrides the .wasm MIME type
  * (to test hosts that get it wrong), `headers` adds response headers to HTML responses, `hold`
  * (a RegExp of paths) keeps those requests waiting until `hold(false)` (a slow network, for as
- * long as a test needs). Resolves to { url, close, requests, hold } where url ends with the prefix.
+ * long as a test needs), `inject` (JavaScript source) is run first in every HTML page, as a
+ * same-origin script the page's CSP allows (a browser that refuses storage, say). Resolves to
+ * { url, close, requests, hold } where url ends with the prefix.
  */
-export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPattern = null } = {}) {
+export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPattern = null, inject = null } = {}) {
   const requests = [];
   let holding = holdPattern;
   let held = [];
@@ -55,6 +58,10 @@ export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPa
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(ERROR_HOOK);
       return;
     }
+    if (url.pathname === prefix + INJECT_PATH && inject) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(inject);
+      return;
+    }
     const file = resolveFile(root, prefix, url.pathname);
     if (!file) {
       res.writeHead(404).end('not found');
@@ -65,14 +72,16 @@ export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPa
     if (ext === '.wasm' && wasmType) type = wasmType;
     const extra = ext === '.html' ? headers : {};
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...extra });
-    if (ext === '.html' && wantsErrorHook()) {
+    const first = [wantsErrorHook() && HOOK_PATH, inject && INJECT_PATH].filter(Boolean);
+    if (ext === '.html' && first.length) {
       const html = fs.readFileSync(file, 'utf8');
       // Before the page's first script (after its <meta>s: WebKit does not run a script placed
       // ahead of a CSP <meta>, and then not the page's either).
       let cut = html.search(/<script\b/i);
       if (cut < 0) cut = html.search(/<\/head>/i);
       if (cut < 0) cut = 0;
-      res.end(`${html.slice(0, cut)}<script src="${prefix}${HOOK_PATH}"></script>${html.slice(cut)}`);
+      const tags = first.map((p) => `<script src="${prefix}${p}"></script>`).join('');
+      res.end(`${html.slice(0, cut)}${tags}${html.slice(cut)}`);
       return;
     }
     fs.createReadStream(file).pipe(res);
