@@ -100,6 +100,43 @@ pub fn indicator_rows(report: &Report, cards: &[Card], hits: &[Hit], filter: &Fi
     rows
 }
 
+/// The columns of [`CSV_HEADER`] that hold numbers (数值, 折算值): [`number_text`] writes them, so
+/// a spreadsheet should read them as numbers, a negative one included.
+const NUMBER_COLUMNS: [usize; 2] = [6, 8];
+
+/// A text cell that a spreadsheet program would run as a formula, made inert: a cell starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's advice on CSV
+/// injection), so Excel and WPS show it as text. The report's text is the reader's or a
+/// portal's, never trusted: `=HYPERLINK(…)` in it must not become a live link or a command.
+///
+/// Only for text: a number column's plain numbers (`-2.5`) are left to [`csv_text`], which
+/// writes them as they are.
+///
+/// ```
+/// use report::export::defuse;
+/// assert_eq!(defuse("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+/// assert_eq!(defuse("-2+3"), "'-2+3");
+/// assert_eq!(defuse("养老服务"), "养老服务");
+/// ```
+pub fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// A cell as written to CSV: a plain number (`-2.5`, `+3`) in a number column as it is, so it
+/// stays a number; every other cell [`defuse`]d. A number column's cell that is anything but a
+/// plain number is text like any other.
+fn cell_text(cell: &str, number_column: bool) -> std::borrow::Cow<'_, str> {
+    if number_column && crate::numbers::units::parse_decimal(cell).is_some() {
+        cell.into()
+    } else {
+        defuse(cell)
+    }
+}
+
 /// One CSV field, quoted per RFC 4180 when it holds a comma, quote or line end.
 pub fn csv_field(f: &str) -> String {
     if f.contains(&[',', '"', '\n', '\r'][..]) {
@@ -110,18 +147,30 @@ pub fn csv_field(f: &str) -> String {
 }
 
 /// The CSV text: a BOM (so spreadsheet programs read the Chinese as UTF-8), the header, the
-/// rows; RFC 4180 quoting, `\r\n` line ends.
+/// rows; RFC 4180 quoting, `\r\n` line ends, text that would start a formula [`defuse`]d.
 pub fn csv(rows: &[Row]) -> String {
     let header = CSV_HEADER.map(String::from);
-    csv_text(std::iter::once(&header[..]).chain(rows.iter().map(|r| &r[..])))
+    csv_text(
+        std::iter::once(&header[..]).chain(rows.iter().map(|r| &r[..])),
+        |c| NUMBER_COLUMNS.contains(&c),
+    )
 }
 
 /// Every CSV file the app writes (the indicator table, each chart's table): a BOM, then one
-/// line of [`csv_field`]s per row, `\r\n` line ends.
-pub fn csv_text<'a>(rows: impl IntoIterator<Item = &'a [String]>) -> String {
+/// line of [`csv_field`]s per row, `\r\n` line ends. `number_column` says which columns (by
+/// index) hold numbers: their plain numbers are written as they are, every other cell
+/// [`defuse`]d.
+pub fn csv_text<'a>(
+    rows: impl IntoIterator<Item = &'a [String]>,
+    number_column: impl Fn(usize) -> bool,
+) -> String {
     let mut out = String::from("\u{feff}");
     for row in rows {
-        let line: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        let line: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(c, f)| csv_field(&cell_text(f, number_column(c))))
+            .collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
     }
@@ -228,6 +277,48 @@ mod tests {
         let text = csv(&[row]);
         assert!(text.starts_with("\u{feff}部分,小节,段落,指标,类型,数值(原文),数值,单位,折算值,折算单位,限定,方向,基准\r\n"));
         assert!(text.ends_with("\"x,y\",,,,,,,,,,,,\r\n"));
+    }
+
+    #[test]
+    fn text_cells_that_start_a_formula_are_defused() {
+        for lead in ['=', '+', '-', '@', '\t', '\r'] {
+            let cell = format!("{lead}HYPERLINK(\"http://x\",\"点此\")");
+            assert_eq!(defuse(&cell), format!("'{cell}"), "{lead:?}");
+        }
+        for text in [
+            "养老",
+            "329.73亿元",
+            "",
+            "'=1",
+            " =1",
+            "a=1",
+            "▲4.1%",
+            "\n=1",
+        ] {
+            assert_eq!(defuse(text), text, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn number_columns_keep_plain_numbers_and_defuse_the_rest() {
+        assert_eq!(CSV_HEADER[NUMBER_COLUMNS[0]], "数值");
+        assert_eq!(CSV_HEADER[NUMBER_COLUMNS[1]], "折算值");
+        let mut row: Row = Default::default();
+        row[3] = "=1+1".into();
+        row[5] = "-2.5%".into();
+        row[6] = "-2.5".into();
+        row[8] = "+3".into();
+        row[12] = "@SUM(A1)".into();
+        let text = csv(&[row.clone()]);
+        assert_eq!(
+            text.lines().nth(1),
+            Some(",,,'=1+1,,'-2.5%,-2.5,,+3,,,,'@SUM(A1)")
+        );
+        // In a number column, what is not a plain number is text like any other.
+        row[6] = "-1+2".into();
+        row[8] = "\r=1".into();
+        let text = csv(&[row]);
+        assert!(text.contains(",'-1+2,,\"'\r=1\","), "{text:?}");
     }
 
     #[test]

@@ -321,3 +321,28 @@ fn corpus_reports_chart_without_panics() {
         }
     }
 }
+
+#[test]
+fn chart_csv_defuses_formulas_and_keeps_counts_numeric() {
+    let (r, cards) = seed();
+    let c = all(&r, &cards);
+    let mut rate = c.get(ChartKind::Rate).clone();
+    rate.groups[0].bars[0].label = "=HYPERLINK(\"http://x\")".into();
+    rate.groups[0].bars[0].qualifier = Some("@SUM(A1)".into());
+    let csv = rate.csv();
+    let row = csv.lines().nth(1).unwrap();
+    assert!(
+        row.starts_with("\"'=HYPERLINK(\"\"http://x\"\")\","),
+        "{row}"
+    );
+    assert!(row.contains(",'@SUM(A1),"), "{row}");
+
+    // 总览's counts are numbers, a negative total included; its 小节 column is text.
+    let mut o = c.get(ChartKind::Overview).clone();
+    o.groups[0].bars[0].place = "-1+2".into();
+    o.groups[0].bars[0].value = Some(-3.0);
+    let csv = o.csv();
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.starts_with("'-1+2,"), "{row}");
+    assert!(row.ends_with(",-3"), "{row}");
+}

@@ -218,10 +218,23 @@ impl Chart {
     }
 
     /// The table as CSV (RFC 4180 quoting, `\r\n` line ends, with a BOM so spreadsheet
-    /// programs read the Chinese as UTF-8).
+    /// programs read the Chinese as UTF-8), written by [`crate::export::csv_text`]: text that
+    /// would start a formula is defused, the number columns' numbers stay numbers.
     pub fn csv(&self) -> String {
         let (head, rows) = self.table();
-        crate::export::csv_text(std::iter::once(&head[..]).chain(rows.iter().map(|r| &r[..])))
+        crate::export::csv_text(
+            std::iter::once(&head[..]).chain(rows.iter().map(|r| &r[..])),
+            |c| self.is_number_column(c),
+        )
+    }
+
+    /// Whether column `c` of [`Chart::table`] holds numbers. Only 总览's counts do: the other
+    /// charts write each value with its unit or mark (`▲153.3%`, `第二`, `38万人次`), as text.
+    fn is_number_column(&self, c: usize) -> bool {
+        match self.kind {
+            ChartKind::Overview => overview::is_number_column(c),
+            ChartKind::Growth | ChartKind::Rate | ChartKind::Rank | ChartKind::Target => false,
+        }
     }
 }
 

@@ -107,6 +107,11 @@ pub(super) fn summary(bars: &[&Bar]) -> String {
     )
 }
 
+/// Whether column `c` of [`table`] holds numbers: every column after 小节 (the counts, the total).
+pub(super) fn is_number_column(c: usize) -> bool {
+    c > 0
+}
+
 /// The table: section, the count of each kind, total.
 pub(super) fn table(chart: &Chart) -> (Vec<String>, Vec<Vec<String>>) {
     let mut head = vec!["小节".to_string()];
