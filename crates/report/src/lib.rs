@@ -21,6 +21,7 @@ pub mod eval;
 pub mod export;
 pub mod input;
 pub mod job;
+pub mod link;
 pub mod manifest;
 pub mod model;
 mod numbers;

@@ -108,10 +108,9 @@ pub fn parse(json: &str) -> Option<Vec<ManifestEntry>> {
         if id.is_empty() || id == LOCAL_ID || out.iter().any(|e| e.id == id) {
             continue;
         }
-        let mut source_url = string_field(v, "source_url");
-        if !(source_url.starts_with("https://") || source_url.starts_with("http://")) {
-            source_url.clear();
-        }
+        let source_url = crate::link::web_link(&string_field(v, "source_url"))
+            .unwrap_or_default()
+            .to_string();
         out.push(ManifestEntry {
             id,
             file,
@@ -156,6 +155,21 @@ mod tests {
         assert_eq!(m[1].label(), "b");
         assert_eq!(m[1].name(), "b");
         assert_eq!(m[0].name(), "河北省2022");
+    }
+
+    #[test]
+    fn source_urls_are_web_links_only() {
+        let m = parse(
+            r#"{"reports": [
+                {"id": "a", "file": "a.txt", "source_url": " HTTPS://x.cn/a "},
+                {"id": "b", "file": "b.txt", "source_url": "https://x.cn/a b"},
+                {"id": "c", "file": "c.txt", "source_url": "//evil.example/x"},
+                {"id": "d", "file": "d.txt", "source_url": "data:text/html,x"}
+            ]}"#,
+        )
+        .unwrap();
+        let urls: Vec<&str> = m.iter().map(|e| e.source_url.as_str()).collect();
+        assert_eq!(urls, ["HTTPS://x.cn/a", "", "", ""]);
     }
 
     #[test]

@@ -14,7 +14,8 @@ pub struct Report {
     pub publisher: Option<String>,
     /// When it was published: `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
     pub published: Option<String>,
-    /// The original web page, when the text names one (`来源URL：`).
+    /// The original web page, when the text names one (`来源URL：`): `http(s)` only
+    /// ([`crate::link::web_link`]).
     pub source_url: Option<String>,
     /// The top-level parts (`一、` `二、` …), in order.
     pub parts: Vec<Part>,

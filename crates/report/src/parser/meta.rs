@@ -215,8 +215,8 @@ fn read_keyed(s: &str, meta: &mut Meta) -> bool {
     if let Some(i) = find_key(s, URL_KEYS) {
         found = true;
         let v = value_at(s, i);
-        if meta.source_url.is_none() && !v.is_empty() && v.contains("://") {
-            meta.source_url = Some(v.to_string());
+        if meta.source_url.is_none() {
+            meta.source_url = crate::link::web_link(v).map(str::to_string);
         }
     }
     found
@@ -376,6 +376,27 @@ mod tests {
         assert_eq!(m.publisher.as_deref(), Some("高阳县人民政府"));
         assert_eq!(m.published.as_deref(), Some("2017-02-23"));
         assert_eq!(m.source_url.as_deref(), Some("https://x.cn/a?b=1"));
+    }
+
+    #[test]
+    fn source_lines_link_only_to_web_pages() {
+        for other in [
+            "javascript://%0aalert(1)",
+            "JAVASCRIPT://x",
+            "data://text/html,x",
+            "vbscript://x",
+            "file:///etc/passwd",
+            "//evil.example/x",
+            "https://x.cn/a b",
+        ] {
+            let m = meta(&format!("来源URL：{other}\n"));
+            assert_eq!(m.source_url, None, "{other}");
+        }
+        // A refused address does not hide a web page named after it.
+        let m = meta("来源URL：javascript://%0aalert(1)\n原文链接： HTTPS://x.cn/a \n");
+        assert_eq!(m.source_url.as_deref(), Some("HTTPS://x.cn/a"));
+        let text = "来源URL：javascript://%0aalert(1)\n一、工作总结\n产值329.73亿元。\n";
+        assert_eq!(crate::parse(text).unwrap().source_url, None);
     }
 
     #[test]
