@@ -111,9 +111,25 @@ function minifyGlue(file) {
   return sri(fs.readFileSync(file));
 }
 
-/** Asset URLs relative to the page (Trunk writes `/x-hash.css` unless public_url says otherwise). */
-function relativeUrls(html) {
+/**
+ * Asset URLs relative to the page. Trunk writes them under its public URL: `./x-hash.css` with
+ * this project's Trunk.toml, `/x-hash.css` with Trunk's default, `/xxgk/report/x-hash.css` when
+ * built with `--public-url /xxgk/report/` (what portal staff try first), or a full URL. Every
+ * asset Trunk writes sits at the top of the built folder, so relative URLs work wherever the
+ * folder is copied, whatever public URL it was built with.
+ */
+export function relativeUrls(html, publicUrl = '/') {
+  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (base !== '/' && base !== './') {
+    html = html.replace(new RegExp(`\\b(href|src)="${escaped}`, 'g'), '$1="./');
+  }
   return html.replace(/\b(href|src)="\/(?!\/)/g, '$1="./');
+}
+
+/** The file name at the end of an asset URL Trunk wrote (`/xxgk/report/x.js` → `x.js`). */
+function assetName(url) {
+  return url.split(/[?#]/)[0].split('/').pop();
 }
 
 /**
@@ -126,8 +142,8 @@ function loaderToFile(dir, html) {
   const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
   if (inline) {
     let code = inline[1].trim();
-    code = code.replace(/from '\/?(?:\.\/)?([^'/]+\.js)'/, "from './$1'");
-    const wasmRe = /module_or_path: '\/?(?:\.\/)?([^'/]+\.wasm)'/;
+    code = code.replace(/from '(?:[^']*\/)?([^'/]+\.js)'/, "from './$1'");
+    const wasmRe = /module_or_path: '(?:[^']*\/)?([^'/]+\.wasm)'/;
     const wasmName = wasmRe.exec(code)?.[1];
     if (!wasmName) fail('the loader names no .wasm file');
     const wasmFile = path.join(dir, wasmName);
@@ -147,8 +163,8 @@ function loaderToFile(dir, html) {
   const preload = /<link rel="modulepreload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>/.exec(html);
   if (preload) {
     html = html.replace(preload[0], '');
-    start.glue = preload[1];
-    start.glueIntegrity = minifyGlue(path.join(dir, preload[1])) ?? preload[2];
+    start.glue = `./${assetName(preload[1])}`;
+    start.glueIntegrity = minifyGlue(path.join(dir, assetName(preload[1]))) ?? preload[2];
   }
   // No wasm preload: it would share the first round trips with the page's CSS and delay the first
   // paint of the pre-rendered report; the loader fetches the wasm after that paint.
@@ -258,7 +274,7 @@ export function postbuild(dir) {
   const indexPath = path.join(dir, 'index.html');
   if (!fs.existsSync(indexPath)) fail(`no index.html in ${dir}`);
   prerender(indexPath);
-  let html = relativeUrls(fs.readFileSync(indexPath, 'utf8'));
+  let html = relativeUrls(fs.readFileSync(indexPath, 'utf8'), process.env.TRUNK_PUBLIC_URL || '/');
   let start;
   ({ html, start } = loaderToFile(dir, html));
   html = inlineStylesheets(dir, html);
