@@ -2,8 +2,9 @@
 //! publish the next report without touching code (docs/deploy.md).
 //!
 //! Every field but `file` is optional; `id` defaults to the file's stem. `file` is relative to
-//! the manifest's folder (`reports/`). Entries without a usable `file`, repeated ids and the
-//! reserved id `local` are skipped; a `source_url` that is not `http(s)` is dropped.
+//! the manifest's folder (`reports/`) and must stay in it ([`check_file`]). Entries without a
+//! usable `file`, repeated ids and the reserved id `local` are skipped; a `source_url` that is
+//! not `http(s)` is dropped ([`crate::link::web_link`]).
 //!
 //! ```
 //! let json = r#"{"reports": [
@@ -31,7 +32,7 @@ pub const LOCAL_ID: &str = "local";
 pub struct ManifestEntry {
     /// The `report=` id.
     pub id: String,
-    /// The text file, relative to `reports/`.
+    /// The text file, relative to `reports/`, percent-decoded ([`check_file`]).
     pub file: String,
     /// A short title for the switcher and file names (`新桥街道2024上半年`); may be empty.
     pub title: String,
@@ -42,9 +43,11 @@ pub struct ManifestEntry {
 }
 
 impl ManifestEntry {
-    /// Where the text is served, relative to the page (`reports/xinqiao-2024h1.txt`).
+    /// Where the text is served, relative to the page (`reports/xinqiao-2024h1.txt`). A `%`
+    /// left in the decoded file name is the name's own, so it is escaped; the browser escapes
+    /// spaces and Chinese itself.
     pub fn url(&self) -> String {
-        format!("{REPORTS_DIR}{}", self.file)
+        format!("{REPORTS_DIR}{}", self.file.replace('%', "%25"))
     }
 
     /// What the switcher shows: title and period (the id when both are empty).
@@ -75,14 +78,74 @@ fn string_field(v: &Value, key: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Whether a manifest `file` stays inside `reports/`: a relative path without `..`, a scheme,
-/// a query or a backslash.
-fn safe_file(file: &str) -> bool {
-    !file.is_empty()
-        && !file.starts_with('/')
-        && !file.contains("..")
-        && !file.contains(':')
-        && !file.contains(&['\\', '?', '#'][..])
+/// Checks a manifest `file` (trimmed): the path to serve from `reports/`, percent-decoded, or
+/// why it cannot be, in words for the portal staff who edit `reports.json`.
+///
+/// The path is decoded until decoding changes nothing, then checked: the browser reads
+/// `%2e%2e` as `..` (and a server may decode `%2f`, or decode twice), so a check of the text as
+/// written would let `%2e%2e/%2e%2e/x.txt` fetch `/x.txt`. What is checked is then what is
+/// requested ([`ManifestEntry::url`]). Refused: an absolute or scheme-relative path (`/…`,
+/// `//host/…`), a scheme (`http:`, `C:`), a backslash (read as `/`), a query or fragment, a
+/// control character (browsers drop tabs and line ends from addresses), a path segment that
+/// is empty or only dots and spaces (`..`, `.`, `a//b`, `.. `, which some servers trim to
+/// `..`), and escapes that are not UTF-8. A file whose real name holds an escape (`a%2541`)
+/// cannot be listed: it decodes on.
+///
+/// ```
+/// use report::manifest::check_file;
+/// assert_eq!(check_file("sub/%E6%8A%A5%E5%91%8A.txt").unwrap(), "sub/报告.txt");
+/// let why = check_file("%2e%2e/%2e%2e/x.txt").unwrap_err();
+/// assert!(why.contains("“..”"), "{why}");
+/// ```
+pub fn check_file(file: &str) -> Result<String, String> {
+    let refuse = |path: Option<&str>, why: &str| {
+        let decoded = match path {
+            Some(p) if p != file => format!("（解码后为“{p}”）"),
+            _ => String::new(),
+        };
+        Err(format!(
+            "file“{file}”{decoded}{why}。请写 {REPORTS_DIR} 文件夹中的相对路径，\
+             如 xinqiao-2024h1.txt 或 2024/report.txt。"
+        ))
+    };
+    if file.is_empty() {
+        return refuse(None, "是空的");
+    }
+    let Some(path) = fully_decoded(file) else {
+        return refuse(None, "中的 % 编码不是有效的 UTF-8 文字");
+    };
+    let why = if path.chars().any(char::is_control) {
+        "含有控制字符（如换行、制表符）"
+    } else if path.contains('\\') {
+        "含有反斜杠“\\”"
+    } else if path.starts_with('/') {
+        "以“/”开头，指向 reports/ 之外"
+    } else if path.contains(':') {
+        "含有“:”（如 http: 这样的网址协议）"
+    } else if path.contains(['?', '#']) {
+        "含有“?”或“#”"
+    } else if path
+        .split('/')
+        .any(|segment| segment.chars().all(|c| c == '.' || c == ' '))
+    {
+        "含有“..”“.”或空的路径段，可能指向 reports/ 之外"
+    } else {
+        return Ok(path);
+    };
+    refuse(Some(&path), why)
+}
+
+/// `s` percent-decoded until decoding changes nothing (each change shortens it, so this ends);
+/// `None` when an escape gives bytes that are not UTF-8.
+fn fully_decoded(s: &str) -> Option<String> {
+    let mut s = s.to_string();
+    loop {
+        let next = crate::view::percent_decode_path(&s)?;
+        if next == s {
+            return Some(s);
+        }
+        s = next;
+    }
 }
 
 /// The stem of a file name: `sub/xinqiao-2024h1.txt` → `xinqiao-2024h1`.
@@ -97,10 +160,9 @@ pub fn parse(json: &str) -> Option<Vec<ManifestEntry>> {
     let raw: Value = serde_json::from_str(json.trim_start_matches('\u{feff}')).ok()?;
     let mut out: Vec<ManifestEntry> = Vec::new();
     for v in raw.get("reports")?.as_array()? {
-        let file = string_field(v, "file");
-        if !safe_file(&file) {
+        let Ok(file) = check_file(&string_field(v, "file")) else {
             continue;
-        }
+        };
         let mut id = string_field(v, "id");
         if id.is_empty() {
             id = file_stem(&file).to_string();
@@ -155,6 +217,114 @@ mod tests {
         assert_eq!(m[1].label(), "b");
         assert_eq!(m[1].name(), "b");
         assert_eq!(m[0].name(), "河北省2022");
+    }
+
+    /// The entry a manifest listing `file` alone gives, if any.
+    fn listed(file: &str) -> Option<ManifestEntry> {
+        let json = serde_json::json!({ "reports": [{ "id": "r", "file": file }] });
+        parse(&json.to_string()).unwrap().pop()
+    }
+
+    #[test]
+    fn encoded_paths_out_of_reports_are_skipped() {
+        for file in [
+            // `..` encoded: the browser reads %2e%2e as `..`.
+            "%2e%2e/%2e%2e/x.txt",
+            "%2E%2E/x.txt",
+            ".%2e/x.txt",
+            "%2e./x.txt",
+            "sub/%2e%2e/%2e%2e/x.txt",
+            // `/` encoded: a server may decode it.
+            "..%2fx.txt",
+            "..%2Fx.txt",
+            "%2e%2e%2fx.txt",
+            "%2fetc%2fpasswd",
+            "%2F%2Fevil.example/x.txt",
+            // `\` encoded: read as `/`.
+            "..%5cx.txt",
+            "%5C%5Cevil%5Cx.txt",
+            "sub%5c..%5c..%5cx.txt",
+            // Encoded twice or more: a server may decode again.
+            "%252e%252e/x.txt",
+            "%252E%252E%252Fx.txt",
+            "%25252e%25252e/x.txt",
+            "..%255cx.txt",
+            // Schemes, query, controls, bytes that are not UTF-8.
+            "http%3a//evil.example/x.txt",
+            "x.txt%3fa",
+            "%2e%09%2e/x.txt",
+            "a%0a.txt",
+            "%ff.txt",
+            // Dots and spaces a server may trim to `..`; empty segments.
+            "%2e%2e%20/x.txt",
+            ".../x.txt",
+            "a//b.txt",
+            "a%2f%2fb.txt",
+            "sub/",
+            "./x.txt",
+        ] {
+            assert_eq!(listed(file), None, "{file}");
+        }
+    }
+
+    #[test]
+    fn literal_paths_out_of_reports_are_skipped() {
+        for file in [
+            "../x.txt",
+            "sub/../../x.txt",
+            "/x.txt",
+            "//evil.example/x.txt",
+            "\\x.txt",
+            "sub\\x.txt",
+            "http://evil.example/x.txt",
+            "C:x.txt",
+            "x.txt#a",
+            "a\tb.txt",
+            "",
+        ] {
+            assert_eq!(listed(file), None, "{file:?}");
+        }
+    }
+
+    #[test]
+    fn paths_in_reports_are_decoded_once_checked() {
+        let url = |f: &str| listed(f).map(|e| e.url());
+        assert_eq!(
+            url("sub/hebei-2022.txt").as_deref(),
+            Some("reports/sub/hebei-2022.txt")
+        );
+        assert_eq!(url("a%20b.txt").as_deref(), Some("reports/a b.txt"));
+        assert_eq!(
+            url("%E6%8A%A5%E5%91%8A.txt").as_deref(),
+            Some("reports/报告.txt")
+        );
+        assert_eq!(url("a..b.txt").as_deref(), Some("reports/a..b.txt"));
+        assert_eq!(url("c++.txt").as_deref(), Some("reports/c++.txt"));
+        assert_eq!(url("100%.txt").as_deref(), Some("reports/100%25.txt"));
+        assert_eq!(listed("%E6%8A%A5%E5%91%8A.txt").unwrap().file, "报告.txt");
+    }
+
+    #[test]
+    fn a_refused_path_says_why_to_the_portal_staff() {
+        let why = check_file("%252e%252e/x.txt").unwrap_err();
+        assert!(
+            why.starts_with("file“%252e%252e/x.txt”（解码后为“../x.txt”）含有“..”"),
+            "{why}"
+        );
+        for (file, words) in [
+            ("", "是空的"),
+            ("%ff", "UTF-8"),
+            ("a%0a", "控制字符"),
+            ("a\\b", "反斜杠"),
+            ("/x", "以“/”开头"),
+            ("https://x.cn/a", "网址协议"),
+            ("a?b", "“?”"),
+            ("a//b", "空的路径段"),
+        ] {
+            let why = check_file(file).unwrap_err();
+            assert!(why.contains(words), "{why}");
+            assert!(why.contains("请写 reports/ 文件夹中的相对路径"), "{why}");
+        }
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub use filter::{
 };
 pub use search::{highlight_segments, normalize, Hit, Query, SearchIndex};
 pub use settings::{Settings, SettingsOverrides, Theme};
+pub(crate) use url::percent_decode_path;
 pub use url::{
     origin_allowed, parse_origin, parse_query, percent_decode, percent_encode, to_query, Extras,
 };

@@ -105,6 +105,16 @@ pub const VIEW_VALUES: [&str; 3] = ["cards", "charts", "all"];
 /// Decodes a query-string component: `%XX` escapes (as UTF-8 bytes) and `+` as space. A `%`
 /// not followed by two hex digits stays literal. `None` when the bytes are not UTF-8.
 pub fn percent_decode(s: &str) -> Option<String> {
+    unescape(s, true)
+}
+
+/// Decodes a URL path like [`percent_decode`], but a `+` stays a `+`: in a path it is no space.
+pub(crate) fn percent_decode_path(s: &str) -> Option<String> {
+    unescape(s, false)
+}
+
+/// `%XX` escapes as UTF-8 bytes, and with `plus_is_space` a `+` as a space.
+fn unescape(s: &str, plus_is_space: bool) -> Option<String> {
     fn hex(b: u8) -> Option<u8> {
         match b {
             b'0'..=b'9' => Some(b - b'0'),
@@ -118,7 +128,7 @@ pub fn percent_decode(s: &str) -> Option<String> {
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'+' => out.push(b' '),
+            b'+' if plus_is_space => out.push(b' '),
             b'%' => {
                 let hi = bytes.get(i + 1).copied().and_then(hex);
                 let lo = bytes.get(i + 2).copied().and_then(hex);
