@@ -35,7 +35,8 @@ pub enum Encoding {
     Utf16Be,
     /// Nothing but whitespace (or no bytes at all).
     Empty,
-    /// NUL bytes, or invalid in every encoding tried: a binary file (Word, PDF, image, archive).
+    /// A binary file (Word, PDF, image, archive): its signature, NUL bytes, invalid in every
+    /// encoding tried, or decoded into too many replacement or control characters.
     Binary,
 }
 
@@ -52,9 +53,12 @@ impl Encoding {
     }
 }
 
-/// Decides how to decode `bytes`: valid UTF-8 first, then GB18030 by byte structure; NUL bytes
-/// (outside UTF-16) mean binary.
+/// Decides how to decode `bytes`: valid UTF-8 first, then GB18030 by byte structure; a binary
+/// file's signature, and NUL bytes (outside UTF-16), mean binary.
 pub fn sniff(bytes: &[u8]) -> Encoding {
+    if has_binary_signature(bytes) {
+        return Encoding::Binary;
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) {
         return Encoding::Utf16Le;
     }
@@ -114,19 +118,56 @@ pub fn looks_like_gb18030(bytes: &[u8]) -> bool {
     multibyte
 }
 
-/// Whether decoded text is mostly control characters (a binary file that happens to decode):
-/// more than one in a hundred of its first 64 KiB characters are controls other than tab and
-/// line ends, or it contains the replacement character `U+FFFD` that often.
+/// The first bytes of the binary files readers choose by mistake: PDF, ZIP (`.docx`, `.xlsx`,
+/// WPS), the compound file of `.doc`, `.xls` and `.wps`, PNG, JPEG, GIF. A PDF can be all
+/// ASCII, and some of the others happen to be well-formed GB18030 for as far as they go:
+/// only the signature tells them from text.
+const BINARY_SIGNATURES: [&[u8]; 7] = [
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+    b"\x89PNG\r\n\x1a\n",
+    b"\xFF\xD8\xFF",
+    b"GIF87a",
+    b"GIF89a",
+];
+
+/// Whether `bytes` start with one of [`BINARY_SIGNATURES`].
+fn has_binary_signature(bytes: &[u8]) -> bool {
+    BINARY_SIGNATURES.iter().any(|s| bytes.starts_with(s))
+}
+
+/// The fewest characters [`looks_binary`] takes its ratios over: a short text with one or two
+/// odd characters is a short text, not a file.
+const MIN_SAMPLE_CHARS: usize = 100;
+
+/// Whether decoded text is a binary file that happens to decode: it starts with a binary
+/// file's signature, or, in its first 64 KiB characters (never fewer than
+/// [`MIN_SAMPLE_CHARS`]), more than one in a hundred are control characters other than tab,
+/// line ends and form feed, or more than one in four are those or the replacement character
+/// `U+FFFD`.
+///
+/// The two ratios differ because the two characters tell different things. A control
+/// character is in no text a reader has. A `U+FFFD` is in much text copied from PDFs (a glyph
+/// the PDF does not map to a character), a few in a paragraph; bytes that are not text decode
+/// to one in every two or three characters.
 pub fn looks_binary(text: &str) -> bool {
+    if has_binary_signature(text.trim_start_matches('\u{feff}').as_bytes()) {
+        return true;
+    }
     let mut total = 0usize;
-    let mut bad = 0usize;
+    let mut controls = 0usize;
+    let mut replacements = 0usize;
     for c in text.chars().take(65_536) {
         total += 1;
-        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}' {
-            bad += 1;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            controls += 1;
+        } else if c == '\u{fffd}' {
+            replacements += 1;
         }
     }
-    total > 0 && bad * 100 > total
+    let sample = total.max(MIN_SAMPLE_CHARS);
+    controls * 100 > sample || (controls + replacements) * 4 > sample
 }
 
 /// Something wrong with a reader's text, with a Chinese message saying what and what to try.
@@ -434,6 +475,103 @@ mod tests {
         assert_eq!(sniff("\u{1}\u{2}\u{3}abc".as_bytes()), Encoding::Binary);
         assert_eq!(Encoding::Gb18030.label(), Some("gb18030"));
         assert_eq!(Encoding::Binary.label(), None);
+    }
+
+    /// Text copied from a PDF: a glyph the PDF does not map to a character comes out as U+FFFD.
+    const COPIED_FROM_PDF: [&str; 3] = [
+        "上半年，街道坚持稳中求进工作总基调，地区生产总值完成329.73亿元，同比增长4.1%\u{fffd}\
+         经济运行总体平稳、稳中有进。",
+        "新桥街道扎实推进民生实事，新增托位340个，建成长者饭堂12家，\u{fffd}\u{fffd}服务覆盖全部社区；\
+         全年开展各类文体活动86场，惠及群众3.8万人次，群众满意度持续提升。",
+        "一、上半年工作总结\n（一）经济发展\n规上工业增加值同比增长6.2%，固定资产投资完成\u{fffd}45.6亿元，\
+         社会消费品零售总额同比增长\u{fffd}3.1%。下半年将继续抓好项目建设，力争全年完成\u{fffd}目标任务。",
+    ];
+
+    #[test]
+    fn a_few_replacement_characters_are_text() {
+        for text in COPIED_FROM_PDF {
+            let chars = text.chars().count();
+            assert!((50..=300).contains(&chars), "{chars}");
+            assert!(!looks_binary(text), "{text}");
+            assert_eq!(check_text(text), Ok(vec![]), "{text}");
+            assert_eq!(sniff(text.as_bytes()), Encoding::Utf8, "{text}");
+        }
+    }
+
+    /// Bytes that look random (xorshift), the same at every run.
+    fn noise(n: usize) -> Vec<u8> {
+        let mut x: u32 = 0x9e37_79b9;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                x as u8
+            })
+            .collect()
+    }
+
+    #[test]
+    fn binary_files_are_binary() {
+        // The first bytes of each, as the files have them (NULs where they have NULs).
+        let files: [(&str, Vec<u8>); 9] = [
+            (
+                "PDF",
+                b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n".to_vec(),
+            ),
+            (
+                "PDF, ASCII only",
+                b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".to_vec(),
+            ),
+            (
+                "zip, docx",
+                b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml".to_vec(),
+            ),
+            (
+                "OLE, doc",
+                b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00\x00\x00".to_vec(),
+            ),
+            (
+                "PNG",
+                b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x80".to_vec(),
+            ),
+            ("JPEG", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01".to_vec()),
+            ("GIF", b"GIF89a\x01\x00\x01\x00\x80\x00\x00".to_vec()),
+            ("random bytes", noise(4096)),
+            ("text with NULs", "经济\0指标持续向好".as_bytes().to_vec()),
+        ];
+        for (name, bytes) in &files {
+            assert_eq!(sniff(bytes), Encoding::Binary, "{name}");
+            let text = String::from_utf8_lossy(bytes);
+            assert_eq!(check_text(&text), Err(Problem::Binary), "{name}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_binary_signature_is_binary_whatever_follows() {
+        for signature in BINARY_SIGNATURES {
+            let mut bytes = signature.to_vec();
+            bytes.extend_from_slice(b" 1 0 obj\n");
+            assert_eq!(sniff(&bytes), Encoding::Binary, "{signature:?}");
+        }
+        assert!(looks_binary("\u{feff}%PDF-1.4\n1 0 obj\n"));
+        assert!(!looks_binary("PDF-1.4 版本说明"));
+    }
+
+    #[test]
+    fn many_replacement_or_control_characters_are_binary() {
+        // A text a third of which is U+FFFD: decoded binary, not a copy.
+        let mut text = COPIED_FROM_PDF[1].repeat(3);
+        let n = text.chars().count();
+        text = text
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i % 3 == 0 { '\u{fffd}' } else { c })
+            .collect();
+        assert!(n >= 100 && looks_binary(&text), "{n}");
+        // Control characters (not tab, line ends, form feed) are binary from a few on.
+        assert!(looks_binary("\u{1}\u{2}\u{3}abc"));
+        assert!(!looks_binary("一行\t两列\r\n\u{c}下一页"));
     }
 
     #[test]
