@@ -208,7 +208,7 @@ impl Problem {
             Problem::TooLarge(n) => format!(
                 "文本太大（{}），超过上限 {}，一份工作报告通常不到 1 MB。请确认选择的是报告本身，\
                  或只粘贴报告正文。",
-                size_text(*n),
+                size_over(*n, MAX_BYTES),
                 size_text(MAX_BYTES)
             ),
             Problem::Large(n) => format!(
@@ -237,6 +237,19 @@ pub fn size_text(bytes: usize) -> String {
         )
     } else if bytes >= 1024 {
         format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        format!("{bytes} 字节")
+    }
+}
+
+/// The size of a text over `limit`, precise enough not to read as the limit (`30.0 MB` for 30 MB
+/// and a byte would say it is not over): in MB with two decimals, or in bytes when two decimals
+/// still give the limit's figure.
+fn size_over(bytes: usize, limit: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    let mb = |b: usize| crate::numbers::units::format_fixed(b as f64 / MB, 2);
+    if bytes as f64 >= MB && mb(bytes) != mb(limit) {
+        format!("{} MB", mb(bytes))
     } else {
         format!("{bytes} 字节")
     }
@@ -596,6 +609,20 @@ mod tests {
         assert_eq!(size_text(10 * 1024 * 1024 + 200_000), "10.2 MB");
         assert_eq!(size_text(2000), "2 KB");
         assert_eq!(size_text(12), "12 字节");
+    }
+
+    #[test]
+    fn a_size_over_the_limit_does_not_read_as_the_limit() {
+        let message = |n| Problem::TooLarge(n).message();
+        // Two decimals would still say 30.00 MB: the bytes.
+        assert!(
+            message(MAX_BYTES + 1).contains("（31457281 字节），超过上限 30.0 MB"),
+            "{}",
+            message(MAX_BYTES + 1)
+        );
+        assert!(message(MAX_BYTES + 5_000).contains("（31462280 字节）"));
+        assert!(message(MAX_BYTES + 20_000).contains("（30.02 MB），超过上限 30.0 MB"));
+        assert!(message(MAX_BYTES * 2).contains("（60.00 MB）"));
     }
 
     #[test]
