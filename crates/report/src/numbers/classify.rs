@@ -149,6 +149,13 @@ fn is_named_number(ctx: &Context, t: &Token) -> bool {
     ctx.slice(t.end, end).contains("热线")
 }
 
+/// A number written in digits that no finite `f64` holds, as written (400 digits) or once
+/// `万`/`亿` are expanded: it has no value to show, compare or chart (`value: null` in the
+/// JSON), so it is no indicator, whatever its wording.
+fn is_unrepresentable(t: &Token) -> bool {
+    t.digits.is_some() && (t.value.is_none() || t.base_value().is_none())
+}
+
 /// `30周年`: an anniversary is a date, not a measure.
 fn is_anniversary(t: &Token) -> bool {
     t.unit.as_ref().is_some_and(|u| u.written == "周年")
@@ -348,6 +355,7 @@ fn is_not_indicator(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     ) || ctx.in_quote[t.start]
         || ctx.in_title[t.start]
         || name_suffix
+        || is_unrepresentable(t)
         || is_anniversary(t)
         || is_radius_concept(ctx, t)
         || super::filters::not_a_measure(ctx, tokens, k)
@@ -491,4 +499,31 @@ pub fn qualifier_string(class: &Class) -> Option<String> {
         }
     }
     Some(words.join("+"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{scan_block, BlockContext};
+
+    #[test]
+    fn a_number_no_f64_holds_is_no_indicator() {
+        let text = format!(
+            "产值{}元，投资{}亿元，面积{}.5万平方米，同比增长4.1%，用地1{}平方米。",
+            "9".repeat(400),
+            // Finite as written, infinite once 亿 and 万 are expanded.
+            "1".repeat(305),
+            "2".repeat(305),
+            // 10^300: large, but a value.
+            "0".repeat(300),
+        );
+        let ms = scan_block(&text, &BlockContext::default());
+        assert_eq!(ms.len(), 5, "{ms:?}");
+        for m in &ms[..3] {
+            assert!(!m.is_indicator, "{}", m.raw);
+            assert_eq!(m.kind, None, "{}", m.raw);
+            assert_eq!(m.base_value, None, "{}", m.raw);
+        }
+        assert!(ms[3].is_indicator && ms[3].value == Some(4.1));
+        assert!(ms[4].is_indicator && ms[4].value.is_some_and(|v| v > 9.9e299));
+    }
 }
