@@ -60,12 +60,19 @@ fn start_app(start: Start) {
         let Some(body) = document.body() else {
             return;
         };
+        // What the reader typed or opened on the pre-rendered page goes with them.
+        let boot = document.get_element_by_id("boot");
+        let carried = boot
+            .as_ref()
+            .map(browser::takeover::read)
+            .unwrap_or_default();
         while let Some(node) = stage.first_child() {
             let _ = body.append_child(&node);
         }
-        if let Some(boot) = document.get_element_by_id("boot") {
+        if let Some(boot) = boot {
             boot.remove();
         }
+        browser::takeover::apply(&body, &carried);
         // Tests and embedding pages wait for this: until now the controls on screen were static
         // HTML.
         if let Some(root) = document.document_element() {

@@ -65,7 +65,7 @@ fn inject(page: &str, html: &str) -> Option<String> {
     // Leptos marks text-node boundaries with empty comments for hydration; this page is
     // replaced, not hydrated, so they are dead weight. Report text is escaped (`&lt;`), so the
     // marker cannot occur inside it.
-    let html = html.replace("<!>", "");
+    let html = disable_until_ready(&html.replace("<!>", ""));
     Some(format!(
         "{}{}{}</div>{}",
         &page[..start],
@@ -73,6 +73,34 @@ fn inject(page: &str, html: &str) -> Option<String> {
         html,
         &page[end..]
     ))
+}
+
+/// The pre-rendered page's buttons and file input, disabled with a 正在加载… hint: until the
+/// app takes over they could only drop a tap or a chosen file. Text fields, selects and panels
+/// stay live; what the reader does with them goes into the app (`browser::takeover`).
+fn disable_until_ready(html: &str) -> String {
+    const HINT: &str = " disabled title=\"正在加载…\"";
+    let mut out = String::with_capacity(html.len() + 4096);
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let tag = &rest[..end];
+        let is_button = tag.starts_with("<button") && tag[7..].starts_with([' ', '>']);
+        let is_file = tag.starts_with("<input") && tag.contains(" type=\"file\"");
+        if (is_button || is_file) && !tag.contains(" disabled") {
+            let name_end = if is_button { 7 } else { 6 };
+            out.push_str(&tag[..name_end]);
+            out.push_str(HINT);
+            out.push_str(&tag[name_end..]);
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -86,6 +114,19 @@ mod tests {
         assert_eq!(
             out,
             "<body><div id=\"boot\" class=\"boot prerendered\" data-report=\"xinqiao-2024h1\"><h1>标题</h1></div><!--/boot--><noscript></noscript></body>"
+        );
+    }
+
+    #[test]
+    fn buttons_and_file_inputs_wait_for_the_app() {
+        let html = "<p>a &lt;button&gt; b</p><button type=\"button\" class=\"x\">1</button>\
+                    <button disabled class=\"y\">2</button><input type=\"file\" accept=\".txt\">\
+                    <input type=\"search\"><buttons>";
+        assert_eq!(
+            disable_until_ready(html),
+            "<p>a &lt;button&gt; b</p><button disabled title=\"正在加载…\" type=\"button\" class=\"x\">1</button>\
+             <button disabled class=\"y\">2</button><input disabled title=\"正在加载…\" type=\"file\" accept=\".txt\">\
+             <input type=\"search\"><buttons>"
         );
     }
 

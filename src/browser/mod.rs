@@ -15,6 +15,7 @@ pub mod local_storage;
 pub mod next_task;
 pub mod place;
 pub mod scroll;
+pub mod takeover;
 
 pub use after_paint::after_paint;
 pub use next_task::{next_task, pause, yield_now};

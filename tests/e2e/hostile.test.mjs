@@ -1,12 +1,53 @@
 // End-to-end tests of what a reader (or a page around the app) can do to it: copying a paragraph
-// copies the report's own words.
+// copies the report's own words; what is typed before the app takes over is kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from './lib/suite.mjs';
-import { open } from './lib/browser.mjs';
-import { settle } from './lib/app.mjs';
+import { serve } from './lib/server.mjs';
+import { open, PHONE } from './lib/browser.mjs';
+import { DIST, settle, statusText } from './lib/app.mjs';
 
 const env = suite();
+
+test('what is typed before the app takes over is kept, with the focus and the caret; buttons wait until then', async () => {
+  const slow = await serve(DIST, { hold: /\.wasm$/ });
+  const { context, page, errors } = await open(env.browser, slow.url, PHONE, { ready: false });
+  try {
+    await page.locator('#boot input[type=search]').waitFor();
+    const waiting = await page.evaluate(() => ({
+      live: document.querySelectorAll('#boot button:not([disabled]), #boot input[type=file]:not([disabled])').length,
+      hints: [...document.querySelectorAll('#boot button[disabled]')].every((b) => b.title === '正在加载…' || b.classList.contains('clear-button')),
+    }));
+    assert.deepEqual(waiting, { live: 0, hints: true }, 'every button and the file input wait, saying so');
+    // A panel opened and a query typed on the pre-rendered page, the caret moved into the word.
+    await page.locator('#boot details.open-report > summary').click();
+    await page.locator('#boot textarea').fill('草稿');
+    await page.locator('#boot input[type=search]').fill('养老');
+    await page.evaluate(() => document.querySelector('#boot input[type=search]').setSelectionRange(1, 1));
+    slow.hold(false);
+    await settle(page);
+    const after = await page.evaluate(() => {
+      const input = document.querySelector('input[type=search]');
+      return {
+        value: input.value,
+        focused: document.activeElement === input,
+        caret: [input.selectionStart, input.selectionEnd],
+        panel: document.querySelector('details.open-report').open,
+        draft: document.querySelector('.open-report textarea').value,
+        url: location.search,
+      };
+    });
+    assert.deepEqual(after, {
+      value: '养老', focused: true, caret: [1, 1], panel: true, draft: '草稿', url: `?q=${encodeURIComponent('养老')}`,
+    });
+    await page.waitForFunction(() => /^共 \d+ 条$/.test(document.querySelector('.search-status').textContent.trim()), undefined, { timeout: 10000 });
+    assert.match(await statusText(page), /^共 \d+ 条$/, 'the query is searched');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await slow.close();
+  }
+});
 
 test('a copied paragraph is the report\'s own words; the kind of each number is its description', async () => {
   const { context, page } = await open(env.browser, env.server.url);
