@@ -346,3 +346,23 @@ fn chart_csv_defuses_formulas_and_keeps_counts_numeric() {
     assert!(row.starts_with("'-1+2,"), "{row}");
     assert!(row.ends_with(",-3"), "{row}");
 }
+
+#[test]
+fn a_text_dense_with_figures_draws_the_first_hundred_bars_and_tables_them_all() {
+    let text = format!(
+        "某区报告\n一、工作回顾\n{}。\n",
+        (1..=2000)
+            .map(|i| format!("指标{i}增长{}%", i % 97))
+            .collect::<Vec<_>>()
+            .join("，")
+    );
+    let r = report::parse(&text).unwrap();
+    let cards = view::cards(&r);
+    let c = all(&r, &cards);
+    let growth = c.get(ChartKind::Growth);
+    assert_eq!(growth.len(), 2000);
+    let l = layout(growth, 1000.0, 14.0, &measure);
+    assert_eq!(l.rows.len(), report::charts::layout::MAX_ROWS);
+    assert_eq!(report::charts::layout::omitted(growth), 1900);
+    assert_eq!(growth.table().1.len(), 2000, "the data table has every bar");
+}

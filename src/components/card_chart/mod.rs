@@ -21,6 +21,9 @@ pub struct MiniBar {
     pub direction: Option<Direction>,
 }
 
+/// The most rows a card's mini chart shows.
+const MINI_ROWS: usize = 12;
+
 /// The mini bars for a card's numbers (indices into `numbers`): growths scaled to the largest
 /// change in the card, rates on 0–100 %, ranks as badges. Other kinds are left out.
 pub fn mini_bars(numbers: &[NumberMention], indices: &[usize]) -> Vec<MiniBar> {
@@ -84,10 +87,16 @@ pub fn width_class(share: f64) -> String {
 /// only, and a component's props code costs wasm for nothing there.
 pub fn card_chart(card: usize) -> impl IntoView {
     let data = Explorer::expect().data();
-    let bars = mini_bars(&data.report.numbers, &data.cards[card].numbers);
+    let mut bars = mini_bars(&data.report.numbers, &data.cards[card].numbers);
     if bars.is_empty() {
         return ().into_any();
     }
+    // A glance, not a table: a paragraph's first rows (real ones have a handful; a text dense
+    // with figures would otherwise build thousands), and how many more the text has.
+    let more = bars.len().saturating_sub(MINI_ROWS);
+    bars.truncate(MINI_ROWS);
+    let more = (more > 0)
+        .then(|| view! { <li class="mini-more">{format!("另有 {more} 项，见正文")}</li> });
     let rows = bars
         .into_iter()
         .map(|b| {
@@ -109,7 +118,7 @@ pub fn card_chart(card: usize) -> impl IntoView {
         })
         .collect_view();
     // Built once per card (cards are never diffed): no rebuild code (`Fresh`).
-    Fresh(view! { <ul class="card-chart" aria-hidden="true">{rows}</ul> }).into_any()
+    Fresh(view! { <ul class="card-chart" aria-hidden="true">{rows}{more}</ul> }).into_any()
 }
 
 #[cfg(test)]

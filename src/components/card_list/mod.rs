@@ -243,11 +243,15 @@ fn use_growth(s: ListState) -> Memo<bool> {
                 return;
             }
             // The first screenful first: its pending rows, then its dropped ones (a later chunk
-            // may hold their cards).
-            if let Some(counter) = chunk0_step.get_untracked() {
-                counter.update(|n| *n += 1);
-            } else {
-                growth.update(|g| g.step(generation, s.total_chunks.get_untracked()));
+            // may hold their cards). The list may be gone by the frame (another report shown):
+            // then there is nothing to grow.
+            let Some(step) = chunk0_step.try_get_untracked() else {
+                return;
+            };
+            if let Some(counter) = step {
+                counter.try_update(|n| *n += 1);
+            } else if let Some(total) = s.total_chunks.try_get_untracked() {
+                growth.try_update(|g| g.step(generation, total));
             }
         });
     });

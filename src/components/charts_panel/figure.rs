@@ -63,6 +63,12 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                 </Show>
                 <div class="chart-tip-layer" aria-live="polite">{move || tooltip(kind, bars)}</div>
             </div>
+            {move || {
+                let (n, left) = chart.with(|c| (c.len(), report::charts::layout::omitted(c)));
+                (left > 0).then(|| view! {
+                    <p class="chart-note">{format!("图中只画出前 {} 项（共 {n} 项），全部见数据表。", n - left)}</p>
+                })
+            }}
             <div class="chart-actions">
                 <button
                     type="button"
@@ -141,7 +147,10 @@ impl Bars {
 
     /// Arrow keys, Home and End move between bars; Enter or Space opens one; Escape leaves.
     fn key(self, e: &web_sys::KeyboardEvent) {
-        let n = self.chart.with_untracked(|c| c.len());
+        // The bars drawn (a chart draws at most `layout::MAX_ROWS`).
+        let n = self
+            .chart
+            .with_untracked(|c| c.len().min(report::charts::layout::MAX_ROWS));
         if n == 0 {
             return;
         }

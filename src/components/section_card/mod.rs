@@ -6,9 +6,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use report::view::Hit;
 
-use crate::components::{card_chart, NumberMark};
-use crate::state::segments::{segments, spans, Span};
-use crate::state::{Explorer, ReportData};
+mod text;
+
+use crate::components::card_chart;
+use crate::state::segments::segments;
+use crate::state::Explorer;
 
 /// Texts longer than this many characters fold to a few lines.
 const FOLD_CHARS: usize = 150;
@@ -117,12 +119,15 @@ pub fn SectionCard(
     };
     let count = data.indicator_count(card);
     let chars: Arc<[char]> = card.text.chars().collect();
-    let (body, has_marks) = card_text(&data, card_index, &chars, text_ranges, live);
     let long = chars.len() > FOLD_CHARS;
     let has_text_hit = move || text_ranges.with(|r| !r.is_empty());
     let expanded = RwSignal::new(false);
     let focused = move || ex.is_focused(card_index);
     let folded = move || long && !has_text_hit() && !focused() && !expanded.get();
+    let (body, has_marks) =
+        text::card_text(&data, card_index, &chars, text_ranges, live, move || {
+            !folded()
+        });
     let in_section = card.section.is_some();
     let wide_card = card.section.is_none();
     let heading_id = format!("{dom_id}-title");
@@ -260,35 +265,3 @@ pub fn on_card_focus(ev: &web_sys::FocusEvent) {
 
 /// What takes the focus inside a card, in order.
 const CARD_STOPS: &str = "button.num, .fold-toggle";
-
-/// The card's text: plain runs with the search highlights, and a [`NumberMark`] per indicator;
-/// and whether it has a mark (the first is the card's tab stop).
-fn card_text(
-    data: &ReportData,
-    card: usize,
-    chars: &Arc<[char]>,
-    text_ranges: Signal<Vec<Range<usize>>>,
-    live: bool,
-) -> (impl IntoView, bool) {
-    let spans = spans(chars, &data.marks(&data.cards[card]));
-    let has_marks = spans.iter().any(|s| matches!(s, Span::Number { .. }));
-    let mut first = true;
-    let view = spans
-        .into_iter()
-        .map(|span| match span {
-            Span::Text(r) => run(chars, r, text_ranges, live),
-            Span::Number {
-                index,
-                range,
-                trail,
-            } => {
-                let trail = (!trail.is_empty()).then(|| run(chars, trail, text_ranges, live));
-                let text = run(chars, range, text_ranges, live);
-                let tab_stop = std::mem::take(&mut first);
-                view! { <NumberMark index=index text=text trail=trail tab_stop=tab_stop/> }
-                    .into_any()
-            }
-        })
-        .collect_view();
-    (view, has_marks)
-}

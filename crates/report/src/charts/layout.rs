@@ -134,8 +134,27 @@ pub fn rank_name(n: usize) -> String {
     }
 }
 
+/// The most bars a chart draws. A report's chart has tens; a text dense with figures could ask
+/// for thousands, a canvas taller than browsers allow and seconds of drawing. The rest are in
+/// the chart's data table (the figure says so: [`omitted`]).
+pub const MAX_ROWS: usize = 100;
+
+/// How many of `chart`'s bars are not drawn (see [`MAX_ROWS`]).
+///
+/// ```
+/// # use report::charts::{build, layout::omitted, ChartKind};
+/// let text = format!("某区报告\n一、工作回顾\n{}。\n", (1..=150).map(|i| format!("指标{i}增长{i}%")).collect::<Vec<_>>().join("，"));
+/// let report = report::parse(&text).unwrap();
+/// let cards = report::view::cards(&report);
+/// let charts = build(&report, &cards, 0..cards.len());
+/// assert_eq!(omitted(charts.get(ChartKind::Growth)), 50);
+/// ```
+pub fn omitted(chart: &Chart) -> usize {
+    chart.len().saturating_sub(MAX_ROWS)
+}
+
 /// Places `chart` in `width` CSS px with text `font_px` tall, measuring with `measure` (the
-/// width of a string at that size).
+/// width of a string at that size); only its first [`MAX_ROWS`] bars.
 pub fn layout(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) -> f64) -> Layout {
     let m = Metrics::new(chart, width, font_px, measure);
     let mut rows = Vec::new();
@@ -144,6 +163,9 @@ pub fn layout(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) ->
     let mut y = m.pad;
     let mut index = 0;
     for group in &chart.groups {
+        if index >= MAX_ROWS {
+            break;
+        }
         if !group.name.is_empty() {
             let unit = group
                 .unit
@@ -158,7 +180,7 @@ pub fn layout(chart: &Chart, width: f64, font_px: f64, measure: &dyn Fn(&str) ->
         }
         let group_top = y;
         let scale = Scale::new(chart.kind, group, &m);
-        for bar in &group.bars {
+        for bar in group.bars.iter().take(MAX_ROWS - index) {
             rows.push(row(chart.kind, bar, index, y, &m, &scale, measure));
             y += m.row_h;
             index += 1;
@@ -217,7 +239,7 @@ impl Metrics {
         let bar_h = (font_px * 1.1).round();
         let width = width.max(160.0);
 
-        let bars: Vec<_> = chart.bars().collect();
+        let bars: Vec<_> = chart.bars().take(MAX_ROWS).collect();
         // Narrow (a phone): each label on its own line above its bar, so both get the full width.
         let stacked = width < font_px * 34.0;
         let label_max = if stacked {
