@@ -55,14 +55,63 @@ pub fn extract(report: &Report) -> Vec<NumberMention> {
 #[derive(Debug, Default, Clone)]
 pub struct Extractor {
     next_block: usize,
+    /// How far into `next_block`'s text the scan is, in bytes and in chars (a block longer than
+    /// [`PIECE_BYTES`] is scanned a piece at a time).
+    within: usize,
+    within_chars: usize,
     /// Bytes of block text done.
     bytes: usize,
     out: Vec<NumberMention>,
 }
 
+/// The most text one scan takes. A paragraph of the genre is a few KB; a longer "paragraph"
+/// (a pasted table, a text dense with figures) is scanned in pieces cut after a sentence or
+/// clause, so no step runs for long whatever the text (one block of 480 KB took 200 ms in a
+/// phone-class browser). A number never spans a cut, and a label does not reach past a clause.
+pub const PIECE_BYTES: usize = 16 * 1024;
+
+/// The last place in `window` where `at(left is part of a number, right is)` holds, as a byte
+/// length (what is right of the window is unknown: taken as part of a number).
+fn cut_between(window: &str, at: impl Fn(bool, bool) -> bool) -> Option<usize> {
+    let mut right_is_number = true;
+    window.char_indices().rev().find_map(|(i, c)| {
+        let number = c.is_ascii_digit() || matches!(c, '.' | '%' | '．');
+        let cut = at(number, right_is_number).then_some(i + c.len_utf8());
+        right_is_number = number;
+        cut
+    })
+}
+
+/// The length in bytes of the next piece of `rest` to scan: all of it when short, else up to
+/// [`PIECE_BYTES`], cut after the last sentence end, else the last clause or list break, else
+/// right after the last number (a run of `比上年增长5%…` is cut between its frames), else
+/// between two characters that are not part of a number.
+fn piece_len(rest: &str) -> usize {
+    if rest.len() <= PIECE_BYTES {
+        return rest.len();
+    }
+    let mut max = PIECE_BYTES;
+    while !rest.is_char_boundary(max) {
+        max -= 1;
+    }
+    let window = &rest[..max];
+    let after = |set: &[char]| {
+        window
+            .rfind(set)
+            .map(|i| i + window[i..].chars().next().map_or(1, char::len_utf8))
+    };
+    after(&['。', '；', '！', '？', '\n'])
+        .or_else(|| after(&['，', '、', ';', ' ', '\u{3000}']))
+        .or_else(|| cut_between(window, |left, right| left && !right))
+        .or_else(|| cut_between(window, |left, right| !left && !right))
+        .filter(|&n| n > 0)
+        .unwrap_or(max)
+}
+
 impl Extractor {
-    /// Scans whole blocks of `report` (the same report at every call) until about `budget`
-    /// bytes of their text are done (at least one block, however long). Returns the bytes done.
+    /// Scans blocks of `report` (the same report at every call) until about `budget` bytes of
+    /// their text are done (at least one block, or one [`PIECE_BYTES`] piece of a longer one).
+    /// Returns the bytes done.
     pub fn step(&mut self, report: &Report, budget: usize) -> usize {
         if self.next_block == 0 && self.out.capacity() == 0 {
             // About one mention per 128 bytes in real reports: reserving once avoids copying a
@@ -73,9 +122,9 @@ impl Extractor {
         let mut bytes = 0;
         while self.next_block < report.blocks.len() && bytes < budget.max(1) {
             let i = self.next_block;
-            self.next_block += 1;
             let block = &report.blocks[i];
             let Some(part) = report.parts.get(block.part) else {
+                self.next_block += 1;
                 continue;
             };
             let topic = match block.role {
@@ -88,7 +137,7 @@ impl Extractor {
             };
             let ctx = BlockContext {
                 block: i,
-                offset: block.offset,
+                offset: block.offset + self.within_chars,
                 part: part.kind,
                 part_index: block.part + 1,
                 section: block.section.map(|s| s + 1),
@@ -96,8 +145,18 @@ impl Extractor {
                 first_index: self.out.len(),
             };
             let text = report.block_text(block);
-            bytes += text.len();
-            self.out.extend(scan_block(text, &ctx));
+            let rest = text.get(self.within..).unwrap_or_default();
+            let piece = &rest[..piece_len(rest)];
+            bytes += piece.len();
+            self.out.extend(scan_block(piece, &ctx));
+            if piece.len() < rest.len() {
+                self.within += piece.len();
+                self.within_chars += piece.chars().count();
+            } else {
+                self.next_block += 1;
+                self.within = 0;
+                self.within_chars = 0;
+            }
         }
         self.bytes += bytes;
         bytes
@@ -170,4 +229,62 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One paragraph of `n` growth figures separated by `sep`, in a report.
+    fn dense(n: usize, sep: &str) -> Report {
+        let body = (1..=n)
+            .map(|i| format!("指标{i}增长{}.{}%", i % 20, i % 10))
+            .collect::<Vec<_>>()
+            .join(sep);
+        crate::parse(&format!("某区报告\n一、工作回顾\n{body}。\n")).unwrap()
+    }
+
+    #[test]
+    fn a_paragraph_of_the_genre_is_one_piece() {
+        let text = "全区地区生产总值增长6.5%，一般公共预算收入12.3亿元。".repeat(60);
+        assert!(text.len() < PIECE_BYTES);
+        assert_eq!(piece_len(&text), text.len());
+    }
+
+    #[test]
+    fn a_huge_block_is_scanned_in_pieces_cut_between_clauses() {
+        let report = dense(5000, "，");
+        let mut x = Extractor::default();
+        let mut steps = 0;
+        while !x.is_done(&report) {
+            assert!(x.step(&report, 1) <= PIECE_BYTES);
+            steps += 1;
+        }
+        assert!(steps > 5, "{steps} steps");
+        let pieces = x.finish();
+        let block = report.blocks.iter().max_by_key(|b| b.len).unwrap();
+        let whole = scan_block(
+            report.block_text(block),
+            &BlockContext {
+                offset: block.offset,
+                ..BlockContext::default()
+            },
+        );
+        assert_eq!(pieces.len(), 10_000, "every number and every growth");
+        assert_eq!(pieces.len(), whole.len());
+        for (a, b) in pieces.iter().zip(&whole) {
+            assert_eq!(
+                (&a.raw, a.offset, a.value, a.kind),
+                (&b.raw, b.offset, b.value, b.kind)
+            );
+        }
+    }
+
+    #[test]
+    fn a_run_without_any_break_is_cut_outside_numbers() {
+        let text = format!("{}。", "增长12345".repeat(4000));
+        let n = piece_len(&text);
+        assert!(n <= PIECE_BYTES && n > 0);
+        assert!(text[n..].starts_with("增长"), "cut right after a number");
+    }
 }
