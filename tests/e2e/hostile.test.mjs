@@ -78,3 +78,31 @@ test('a copied paragraph is the report\'s own words; the kind of each number is 
     await context.close();
   }
 });
+
+test('a paragraph dense with figures shows its first part at once and all of it, in order, once unfolded', async () => {
+  const { context, page, errors } = await open(env.browser, env.server.url);
+  try {
+    await settle(page);
+    const figures = Array.from({ length: 1000 }, (_, i) => `指标${i + 1}增长${(i % 9) + 1}.5%`);
+    const paragraph = `${figures.join('，')}。`;
+    await page.locator('details.open-report > summary').click();
+    await page.evaluate((text) => {
+      const t = document.querySelector('.open-report textarea');
+      t.value = text;
+      t.dispatchEvent(new Event('input', { bubbles: true }));
+    }, `某区报告（测试）\n\n一、工作回顾\n\n${paragraph}\n`);
+    await page.locator('.open-report-show').click();
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('某区报告'), undefined, { timeout: 30000 });
+    await settle(page);
+    const card = page.locator('article').filter({ has: page.locator('.fold-toggle') }).first();
+    const before = await card.locator('button.num').count();
+    assert.ok(before > 0 && before < 2000, `the first part only while folded: ${before} marks`);
+    await card.locator('.fold-toggle').click();
+    await page.waitForFunction((n) => [...document.querySelectorAll('article')].some((a) => a.querySelectorAll('button.num').length >= n), 2000, { timeout: 60000 });
+    const text = await card.locator('.card-text').evaluate((p) => p.textContent);
+    assert.equal(text, paragraph, 'every slice once, in order');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

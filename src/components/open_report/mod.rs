@@ -91,6 +91,9 @@ pub fn OpenReport(
         if let Some(o) = opened {
             stage.set(None);
             open.set(false);
+            // The report is shown (and kept): the draft goes, and with it the layout of what
+            // can be megabytes of text in a text area.
+            text.set(String::new());
             on_ready.run(o);
         }
     };

@@ -22,11 +22,11 @@ const SLICE_CHARS: usize = 2000;
 const SLICE_MARKS: usize = 200;
 
 /// Splits `spans` into slices of at most [`SLICE_CHARS`] characters and [`SLICE_MARKS`] marks
-/// (a span longer than a slice is a slice of its own).
+/// (a text longer than a slice is cut; a number is never cut).
 fn slices(spans: Vec<Span>) -> Vec<Vec<Span>> {
     let mut out: Vec<Vec<Span>> = vec![Vec::new()];
     let (mut chars, mut marks) = (0, 0);
-    for span in spans {
+    for span in spans.into_iter().flat_map(split_text) {
         let (len, mark) = match &span {
             Span::Text(r) => (r.len(), 0),
             Span::Number { range, trail, .. } => (range.len() + trail.len(), 1),
@@ -41,6 +41,18 @@ fn slices(spans: Vec<Span>) -> Vec<Vec<Span>> {
         out.last_mut().expect("never empty").push(span);
     }
     out
+}
+
+/// A text span longer than a slice, as pieces of a slice's length (a number span stays whole).
+fn split_text(span: Span) -> Vec<Span> {
+    match span {
+        Span::Text(r) if r.len() > SLICE_CHARS => r
+            .clone()
+            .step_by(SLICE_CHARS)
+            .map(|start| Span::Text(start..(start + SLICE_CHARS).min(r.end)))
+            .collect(),
+        other => vec![other],
+    }
 }
 
 /// The card's text, and whether it has a mark (the first is the card's tab stop). The slices
@@ -82,12 +94,15 @@ pub(super) fn card_text(
         .enumerate()
         .map(|(k, slice)| {
             let chars = chars.clone();
-            let slice = StoredValue::new(Some(slice));
+            let slice = StoredValue::new(slice);
+            // Changes once, false to true: the slice is built once and then left alone as the
+            // later ones come.
+            let shown = Memo::new(move |_| built.get() > k);
             move || {
-                (built.get() > k)
-                    .then(|| slice.try_update_value(Option::take).flatten())
-                    .flatten()
-                    .map(|s| slice_view(s, &chars, text_ranges, live, &mut false))
+                shown.get().then(|| {
+                    let spans = slice.with_value(Clone::clone);
+                    slice_view(spans, &chars, text_ranges, live, &mut false)
+                })
             }
         })
         .collect_view();
@@ -162,7 +177,9 @@ mod tests {
             .map(|i| Span::Text(i * 100..i * 100 + 100))
             .collect();
         assert_eq!(slices(spans).len(), 5);
-        // One span longer than a slice is a slice of its own.
-        assert_eq!(slices(vec![Span::Text(0..50_000)]).len(), 1);
+        // One run of text longer than a slice is cut into slices.
+        let cut = slices(vec![Span::Text(0..5_000)]);
+        assert_eq!(cut.len(), 3);
+        assert!(matches!(cut[2][..], [Span::Text(ref r)] if *r == (4000..5000)));
     }
 }
