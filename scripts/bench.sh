@@ -5,7 +5,7 @@
 #
 #   bash scripts/bench.sh            # everything (about 15 minutes on 2 cores)
 #   BENCH_BUILD=0 bash scripts/bench.sh   # measure the existing dist/ (no trunk build)
-#   BENCH_ONLY="native sizes browser lighthouse" bash scripts/bench.sh   # a subset
+#   BENCH_ONLY="native sizes browser hostile lighthouse" bash scripts/bench.sh   # a subset
 #
 # Needs what scripts/setup.sh installs; Lighthouse is installed on first use into
 # tools/bench/node_modules (npm ci; ~180 MB, so CI's tools/ stay light).
@@ -13,13 +13,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 DIST="${DIST:-dist}"
-ONLY="${BENCH_ONLY:-native sizes browser lighthouse}"
+ONLY="${BENCH_ONLY:-native sizes browser hostile lighthouse}"
 RUNS="${LIGHTHOUSE_RUNS:-3}"
 mkdir -p target/bench
 step() { printf '\n== %s\n' "$*"; }
 has() { [[ " $ONLY " == *" $1 "* ]]; }
 
-if [ "${BENCH_BUILD:-1}" = 1 ] && { has sizes || has browser || has lighthouse; }; then
+if [ "${BENCH_BUILD:-1}" = 1 ] && { has sizes || has browser || has hostile || has lighthouse; }; then
   step "release build (trunk) → $DIST"
   trunk build --release --offline --dist "$DIST"
 fi
@@ -51,6 +51,11 @@ fi
 if has browser; then
   step "browser (headless Chromium): first content, interactive, keystroke→DOM, chart redraw"
   node tests/perf/browser.mjs --dist "$DIST"
+fi
+
+if has hostile; then
+  step "hostile input (headless Chromium): the longest task while opening each text of the corpus"
+  node tests/perf/hostile.mjs --dist "$DIST"
 fi
 
 if has lighthouse; then
