@@ -101,13 +101,18 @@ fn state_of(el: &Element) -> Option<State> {
         ));
     }
     if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
-        let changed = s
-            .selected_index()
-            .try_into()
-            .ok()
-            .and_then(|i| s.options().item(i))
-            .and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
-            .is_some_and(|o| !o.default_selected());
+        // As built: the option marked `selected`, else the first (a select with no marked
+        // option shows its first).
+        let options = s.options();
+        let built = (0..options.length())
+            .find(|&i| {
+                options
+                    .item(i)
+                    .and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+                    .is_some_and(|o| o.default_selected())
+            })
+            .unwrap_or(0);
+        let changed = u32::try_from(s.selected_index()).is_ok_and(|i| i != built);
         return Some(State::Select(changed.then(|| s.value())));
     }
     // A panel's state is always carried: boot.js opens the panels the app opens on wide
@@ -151,6 +156,34 @@ pub fn read(boot: &Element) -> Vec<Carried> {
         .collect()
 }
 
+/// A text field: an `<input>` or a `<textarea>` (the same two calls on each, no shared type).
+enum TextField<'a> {
+    Input(&'a HtmlInputElement),
+    Area(&'a HtmlTextAreaElement),
+}
+
+impl<'a> TextField<'a> {
+    fn of(el: &'a Element) -> Option<TextField<'a>> {
+        el.dyn_ref::<HtmlInputElement>()
+            .map(TextField::Input)
+            .or_else(|| el.dyn_ref::<HtmlTextAreaElement>().map(TextField::Area))
+    }
+
+    fn set_value(&self, v: &str) {
+        match self {
+            TextField::Input(i) => i.set_value(v),
+            TextField::Area(t) => t.set_value(v),
+        }
+    }
+
+    fn set_caret(&self, start: u32, end: u32) {
+        let _ = match self {
+            TextField::Input(i) => i.set_selection_range(start, end),
+            TextField::Area(t) => t.set_selection_range(start, end),
+        };
+    }
+}
+
 fn fire(el: &Element, name: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -171,27 +204,17 @@ pub fn apply(root: &Element, carried: &[Carried]) {
         };
         match &c.state {
             State::Text(value, caret) => {
-                if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
-                    if let Some(v) = value {
-                        i.set_value(v);
-                        fire(el, "input");
-                    }
-                    if c.focused {
-                        focus(el);
-                        if let Some((s, e)) = caret {
-                            let _ = i.set_selection_range(*s, *e);
-                        }
-                    }
-                } else if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
-                    if let Some(v) = value {
-                        t.set_value(v);
-                        fire(el, "input");
-                    }
-                    if c.focused {
-                        focus(el);
-                        if let Some((s, e)) = caret {
-                            let _ = t.set_selection_range(*s, *e);
-                        }
+                let Some(field) = TextField::of(el) else {
+                    continue;
+                };
+                if let Some(v) = value {
+                    field.set_value(v);
+                    fire(el, "input");
+                }
+                if c.focused {
+                    focus(el);
+                    if let Some((s, e)) = caret {
+                        field.set_caret(*s, *e);
                     }
                 }
                 continue;

@@ -25,6 +25,9 @@ async fn read_file(file: web_sys::File, name: &str) -> Result<String, String> {
 
 /// Parses `text` in slices (the page stays responsive), showing progress in `stage` and
 /// `fraction`; reports a fatal problem through `error`.
+/// The longest pasted text kept in the box once shown: real reports are tens of KB.
+const KEEP_DRAFT_BYTES: usize = 256 * 1024;
+
 async fn parse_text(
     name: String,
     text: String,
@@ -91,9 +94,11 @@ pub fn OpenReport(
         if let Some(o) = opened {
             stage.set(None);
             open.set(false);
-            // The report is shown (and kept): the draft goes, and with it the layout of what
-            // can be megabytes of text in a text area.
-            text.set(String::new());
+            // The draft stays in the box, to be corrected and shown again; but not one too long
+            // to edit by hand, whose layout in the text area alone takes hundreds of ms.
+            if text.with_untracked(|t| t.len() > KEEP_DRAFT_BYTES) {
+                text.set(String::new());
+            }
             on_ready.run(o);
         }
     };
