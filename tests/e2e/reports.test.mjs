@@ -20,7 +20,14 @@ const SEED_TITLE = '深圳市宝安区新桥街道办事处2024年上半年工�
 // A dist/ copy with a second report listed, as portal staff add one: the .txt dropped beside the
 // app and one line in the manifest.
 const env = suite({
-  prepare: (dir) => addReport(dir, HEBEI, { file: 'hebei-2022.txt', title: '河北省政府工作报告', period: '2022年' }),
+  prepare: (dir) => {
+    addReport(dir, HEBEI, { file: 'hebei-2022.txt', title: '河北省政府工作报告', period: '2022年' });
+    // An entry whose path, once decoded, leaves reports/: never fetched, and a link to it says why.
+    const manifestPath = path.join(dir, 'reports/reports.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    manifest.reports.push({ id: 'outside', file: '%2e%2e/%2e%2e/x.txt', title: '外部' });
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  },
 });
 let tmp; // the test files: the corpus report in GBK
 let bare; // dist copy without any manifest
@@ -123,6 +130,16 @@ test('a report listed in reports.json appears in the switcher and is selectable 
   assert.ok(texts.length > 0 && texts.every((t) => t.includes('雄安')), 'the URL filter applies to the listed report');
   assert.deepEqual(direct.errors, []);
   await direct.context.close();
+});
+
+test('a manifest entry whose path leaves reports/ is not fetched; a link to it says why', async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?report=outside`, DESKTOP);
+  await waitTitle(page, SEED_TITLE);
+  assert.match(await page.locator('.notice-error').textContent(), /报告“outside”在 reports\.json 中的路径不能使用.*\.\./);
+  assert.ok(!env.server.requests.some((p) => p.endsWith('/x.txt')), 'x.txt never requested');
+  assert.ok(!(await page.locator('.report-switcher').textContent()).includes('外部'), 'not offered in the switcher');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('without a manifest the bundled report shows, and an unknown report= says so', async () => {

@@ -184,6 +184,39 @@ pub fn parse(json: &str) -> Option<Vec<ManifestEntry>> {
     Some(out)
 }
 
+/// The entries [`parse`] skips for their file path, each as its `id` (its file's stem when it
+/// has none) and why, in zh-CN for the portal's staff: a link to one of them says why it did
+/// not open instead of only that the report is not listed.
+///
+/// ```
+/// let json = r#"{"reports": [{"id": "x", "file": "%2e%2e/x.txt"}, {"file": "ok.txt"}]}"#;
+/// let refused = report::manifest::refused(json);
+/// assert_eq!(refused.len(), 1);
+/// assert_eq!(refused[0].0, "x");
+/// assert!(refused[0].1.contains("reports/"));
+/// ```
+pub fn refused(json: &str) -> Vec<(String, String)> {
+    let Ok(raw) = serde_json::from_str::<Value>(json.trim_start_matches('\u{feff}')) else {
+        return Vec::new();
+    };
+    let Some(list) = raw.get("reports").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|v| {
+            let file = string_field(v, "file");
+            let why = check_file(&file).err()?;
+            let id = string_field(v, "id");
+            let id = if id.is_empty() {
+                file_stem(&file).to_string()
+            } else {
+                id
+            };
+            Some((id, why))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -68,14 +68,18 @@ pub enum Page {
 
 /// The manifest's entries; empty when there is none or it is invalid (the bundled report is
 /// then the only one).
-async fn fetch_manifest() -> Vec<ManifestEntry> {
+/// The manifest's usable entries, and the ids of those skipped for their path with why.
+async fn fetch_manifest() -> (Vec<ManifestEntry>, Vec<(String, String)>) {
     let Ok(bytes) = fetch::fetch_bytes(manifest::MANIFEST_URL).await else {
-        return Vec::new();
+        return Default::default();
     };
     let Ok(json) = String::from_utf8(bytes) else {
-        return Vec::new();
+        return Default::default();
     };
-    manifest::parse(&json).unwrap_or_default()
+    (
+        manifest::parse(&json).unwrap_or_default(),
+        manifest::refused(&json),
+    )
 }
 
 /// Fetches and parses the manifest report `id`.
@@ -143,6 +147,8 @@ pub struct Loader {
     pub storage_note: RwSignal<Option<String>>,
     /// The reports listed in `reports/reports.json`.
     manifest: RwSignal<Vec<ManifestEntry>>,
+    /// The manifest's entries skipped for their path: `(id, why)`.
+    refused: StoredValue<Vec<(String, String)>>,
     /// The name of the reader's stored report, if one is stored.
     local_name: RwSignal<Option<String>>,
     /// The filter for the next report shown (the URL's, at start and on back/forward).
@@ -177,6 +183,7 @@ impl Loader {
             notice: RwSignal::new(None),
             storage_note: RwSignal::new(None),
             manifest: RwSignal::new(Vec::new()),
+            refused: StoredValue::new(Vec::new()),
             local_name: RwSignal::new(None),
             next_filter: StoredValue::new(Some(start.filter.clone())),
             url,
@@ -197,7 +204,9 @@ impl Loader {
                         self.local_name.set(Some(local.name));
                     }
                 }
-                self.manifest.set(fetch_manifest().await);
+                let (entries, refused) = fetch_manifest().await;
+                self.refused.set_value(refused);
+                self.manifest.set(entries);
                 if matches!(self.page.get_untracked(), Page::Loading) {
                     self.load(requested);
                 }
@@ -257,7 +266,20 @@ impl Loader {
                     let list = self.manifest.get_untracked();
                     match load_listed(other, &list).await {
                         Ok(s) => self.show(s),
-                        Err(m) => self.show_bundled_with(m),
+                        Err(m) => {
+                            // Listed, but with a path the page will not fetch: say so.
+                            let why = self.refused.with_value(|r| {
+                                r.iter()
+                                    .find(|(id, _)| id == other)
+                                    .map(|(_, why)| why.clone())
+                            });
+                            self.show_bundled_with(match why {
+                                Some(why) => format!(
+                                    "报告“{other}”在 reports.json 中的路径不能使用：{why}已显示默认报告。"
+                                ),
+                                None => m,
+                            })
+                        }
                     }
                 }
             }
