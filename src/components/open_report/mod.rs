@@ -95,7 +95,7 @@ pub fn OpenReport(
             stage.set(None);
             open.set(false);
             // The draft stays in the box, to be corrected and shown again; but not one too long
-            // to edit by hand, whose layout in the text area alone takes hundreds of ms.
+            // to edit by hand, whose layout in the text area alone would block the page.
             if text.with_untracked(|t| t.len() > KEEP_DRAFT_BYTES) {
                 text.set(String::new());
             }

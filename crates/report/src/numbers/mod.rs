@@ -66,8 +66,8 @@ pub struct Extractor {
 
 /// The most text one scan takes. A paragraph of the genre is a few KB; a longer "paragraph"
 /// (a pasted table, a text dense with figures) is scanned in pieces cut after a sentence or
-/// clause, so no step runs for long whatever the text (one block of 480 KB took 200 ms in a
-/// phone-class browser). A number never spans a cut, and a label does not reach past a clause.
+/// clause, so one parse step stays short whatever the text (a whole block is otherwise the unit
+/// a step cannot split). A number never spans a cut, and a label does not reach past a clause.
 pub const PIECE_BYTES: usize = 16 * 1024;
 
 /// The last place in `window` where `at(left is part of a number, right is)` holds, as a byte
