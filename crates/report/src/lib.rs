@@ -28,6 +28,7 @@ mod numbers;
 mod parser;
 mod sort;
 pub mod text;
+pub mod track;
 pub mod view;
 pub mod warnings;
 

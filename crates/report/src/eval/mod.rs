@@ -12,6 +12,8 @@
 //! assert_eq!((s.indicators, s.right), (1, 1));
 //! ```
 
+pub mod track;
+
 use crate::model::{NumberKind, NumberMention};
 use serde::Deserialize;
 

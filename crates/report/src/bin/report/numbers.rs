@@ -1,0 +1,178 @@
+//! `report eval numbers`: the number extractor against the number gold.
+
+use crate::{exit_after_output, fail, usage_error};
+use report::eval::{score, GoldFile, Score};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// `report eval numbers [--misses] [--corpus DIR] GOLD_DIR`.
+pub fn eval(args: &[String]) -> ExitCode {
+    let (misses, corpus, dir) = match eval_args(args) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let corpus = corpus.unwrap_or_else(|| dir.join("../data/corpus"));
+    let files = match gold_files(&dir) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{:<28} {:>5} {:>6} {:>7} {:>5} {:>5} {:>5} {:>5} {:>6} {:>5} {:>6} {:>5}\n",
+        "report",
+        "ind.",
+        "right",
+        "share",
+        "kind",
+        "value",
+        "unit",
+        "label",
+        "missed",
+        "non",
+        "marked",
+        "extra"
+    ));
+    let (mut all, mut tuning, mut held) = (Score::default(), Score::default(), Score::default());
+    let mut details = String::new();
+    for f in &files {
+        let (gold, s) = match score_file(f, &corpus) {
+            Ok(x) => x,
+            Err(code) => return code,
+        };
+        let name = format!(
+            "{}{}",
+            gold.file.trim_end_matches(".txt"),
+            if gold.held_out { " (held out)" } else { "" }
+        );
+        out.push_str(&row(&name, &s));
+        if misses {
+            details.push_str(&misses_text(&name, &s));
+        }
+        all.add(&s);
+        if gold.held_out {
+            held.add(&s)
+        } else {
+            tuning.add(&s)
+        }
+    }
+    out.push_str(&row("tuning reports", &tuning));
+    out.push_str(&row("held-out reports", &held));
+    out.push_str(&row("all", &all));
+    out.push_str(&format!(
+        "fully right: {:.1}% of {} indicators; non-indicators marked: {:.1}% ({} of {} gold non-indicators, {} extra marks)\n",
+        100.0 * all.right_share(),
+        all.indicators,
+        100.0 * all.marked_share(),
+        all.marked,
+        all.non_indicators,
+        all.extra
+    ));
+    out.push_str(&details);
+    let mut stdout = io::stdout().lock();
+    exit_after_output(
+        stdout
+            .write_all(out.as_bytes())
+            .and_then(|_| stdout.flush()),
+    )
+}
+
+/// `numbers [--misses] [--corpus DIR] GOLD_DIR`: whether to list misses, the corpus folder if
+/// given, and the gold folder.
+fn eval_args(args: &[String]) -> Result<(bool, Option<PathBuf>, PathBuf), ExitCode> {
+    let mut misses = false;
+    let mut corpus: Option<PathBuf> = None;
+    let mut dir: Option<PathBuf> = None;
+    let mut it = args.iter();
+    if it.next().map(String::as_str) != Some("numbers") {
+        return Err(usage_error("eval takes 'numbers'"));
+    }
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--misses" => misses = true,
+            "--corpus" => match it.next() {
+                Some(d) => corpus = Some(d.into()),
+                None => return Err(usage_error("--corpus takes a folder")),
+            },
+            a if a.starts_with('-') => return Err(usage_error(&format!("unknown option '{a}'"))),
+            _ if dir.is_some() => return Err(usage_error("more than one GOLD_DIR given")),
+            _ => dir = Some(a.into()),
+        }
+    }
+    let Some(dir) = dir else {
+        return Err(usage_error("missing GOLD_DIR"));
+    };
+    Ok((misses, corpus, dir))
+}
+
+/// The `*.json` files of `dir`, sorted; at least one.
+pub fn gold_files(dir: &Path) -> Result<Vec<PathBuf>, ExitCode> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(d) => d
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect(),
+        Err(e) => return Err(fail(&format!("cannot read {}: {e}", dir.display()))),
+    };
+    files.sort();
+    if files.is_empty() {
+        return Err(fail(&format!("no *.json gold in {}", dir.display())));
+    }
+    Ok(files)
+}
+
+/// The gold of file `f` and the score of the parse of its text (in `corpus`).
+fn score_file(f: &Path, corpus: &Path) -> Result<(GoldFile, Score), ExitCode> {
+    let gold: GoldFile = match std::fs::read_to_string(f)
+        .map_err(|e| e.to_string())
+        .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+    {
+        Ok(g) => g,
+        Err(e) => return Err(fail(&format!("cannot read gold {}: {e}", f.display()))),
+    };
+    let path = corpus.join(&gold.file);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => return Err(fail(&format!("cannot read {}: {e}", path.display()))),
+    };
+    let parsed = match report::parse(&text) {
+        Ok(r) => r,
+        Err(e) => return Err(fail(&format!("cannot parse {}: {e}", path.display()))),
+    };
+    let s = score(&gold, &parsed.numbers);
+    Ok((gold, s))
+}
+
+/// One line of the score table.
+fn row(name: &str, s: &Score) -> String {
+    format!(
+        "{name:<28} {:>5} {:>6} {:>6.1}% {:>5} {:>5} {:>5} {:>5} {:>6} {:>5} {:>6} {:>5}\n",
+        s.indicators,
+        s.right,
+        100.0 * s.right_share(),
+        s.wrong_kind,
+        s.wrong_value,
+        s.wrong_unit,
+        s.wrong_label,
+        s.missed,
+        s.non_indicators,
+        s.marked,
+        s.extra
+    )
+}
+
+/// A report's misses, as `--misses` lists them.
+fn misses_text(name: &str, s: &Score) -> String {
+    let mut details = format!("\n== {name}\n");
+    for m in &s.misses {
+        details.push_str(&format!(
+            "{:>6} {:<10} [{}]\n       got  {}\n       want {}\n",
+            m.offset,
+            m.raw,
+            m.fields.join(","),
+            m.got,
+            m.want
+        ));
+    }
+    details
+}

@@ -1,0 +1,212 @@
+//! A parsed number read as a figure of an indicator: its measure, its name, its signed value,
+//! and the clause and sentence around it.
+
+use super::indicator::{self, Key};
+use super::lexicon::{CUMULATIVE, ESTIMATE, MULTI_YEAR, OTHER_BASIS};
+use super::period::{years, Period};
+use super::{Basis, Measure};
+use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
+
+/// One number of a report as a figure.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    /// Growth, level or rate.
+    pub measure: Measure,
+    /// The indicator's name ([`indicator::name`]).
+    pub name: String,
+    /// Its key.
+    pub key: Key,
+    /// The value as written, signed for a decline.
+    pub value: f64,
+    /// `value` with 万/亿 expanded, signed.
+    pub base_value: f64,
+    /// The unit as written, or empty.
+    pub unit: String,
+    /// The unit without 万/亿, or empty.
+    pub base_unit: String,
+    /// The number as written.
+    pub raw: String,
+    /// Its position in the text, in `char`s.
+    pub offset: usize,
+    /// The clause up to the number (from the last `，`, `；` or `：`).
+    pub before: String,
+    /// The rest of the clause after the number.
+    pub after: String,
+    /// The whole sentence.
+    pub sentence: String,
+}
+
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
+const CLAUSE_ENDS: &[char] = &[
+    '。', '！', '？', '!', '?', '；', ';', '，', ',', '：', ':', '\n',
+];
+
+/// The measure of a mention: a growth has a direction (or names a rate of change), a rate is in
+/// percent, anything else is a level.
+fn measure(m: &NumberMention, name: &str) -> Option<Measure> {
+    let unit = m.base_unit.as_deref().unwrap_or("");
+    if m.direction.is_some() {
+        return Some(Measure::Growth);
+    }
+    let label = m.label.as_deref().unwrap_or("");
+    let percent = matches!(unit, "%" | "‰" | "个百分点");
+    if percent
+        && ["增速", "增幅", "涨幅", "增长"]
+            .iter()
+            .any(|w| label.contains(w))
+    {
+        return Some(Measure::Growth);
+    }
+    if percent {
+        return Some(Measure::Rate);
+    }
+    (!name.is_empty()).then_some(Measure::Level)
+}
+
+/// Reads mention `index` of `report` as a figure; `None` for non-indicators, ranks and
+/// numbers without one value.
+pub fn read(report: &Report, index: usize) -> Option<Figure> {
+    let m = &report.numbers[index];
+    if !m.is_indicator || m.kind == Some(NumberKind::Rank) {
+        return None;
+    }
+    let value = m.value?;
+    let base_value = m.base_value.unwrap_or(value);
+    let label = own_label(report, m);
+    let name = indicator::name(&label);
+    let measure = measure(m, &name)?;
+    let sign = if m.direction == Some(Direction::Down) {
+        -1.0
+    } else {
+        1.0
+    };
+    let (before, after, sentence) = surroundings(report, m);
+    Some(Figure {
+        measure,
+        key: indicator::key(&name),
+        name,
+        value: sign * value,
+        base_value: sign * base_value,
+        unit: m.unit.clone().unwrap_or_default(),
+        base_unit: m.base_unit.clone().unwrap_or_default(),
+        raw: m.raw.clone(),
+        offset: m.offset,
+        before,
+        after,
+        sentence,
+    })
+}
+
+/// A mention's label, or the label of the number it describes when its own names no
+/// indicator (`同比增长10.1%` after `地区生产总值完成253.7亿元`).
+fn own_label(report: &Report, m: &NumberMention) -> String {
+    let label = m.label.clone().unwrap_or_default();
+    if !indicator::name(&label).is_empty() && indicator::name(&label) != label_measure_only(&label)
+    {
+        return label;
+    }
+    m.relates_to
+        .and_then(|i| report.numbers.get(i))
+        .and_then(|n| n.label.clone())
+        .unwrap_or(label)
+}
+
+/// A label that is only measure words (`同比增长`) names nothing; [`indicator::name`] keeps it
+/// whole, so it is told here by having no other words.
+fn label_measure_only(label: &str) -> String {
+    let measure_words = ["同比", "增长", "下降", "增速", "比上年", "年均"];
+    let mut rest = label.to_string();
+    for w in measure_words {
+        rest = rest.replace(w, "");
+    }
+    if rest.is_empty() {
+        indicator::name(label)
+    } else {
+        String::new()
+    }
+}
+
+/// The clause before the number, the clause after it, and the sentence.
+fn surroundings(report: &Report, m: &NumberMention) -> (String, String, String) {
+    let Some(block) = report.blocks.get(m.block) else {
+        return Default::default();
+    };
+    let text = report.block_text(block);
+    let at = m.offset.saturating_sub(block.offset);
+    let start = text.char_indices().nth(at).map_or(text.len(), |(b, _)| b);
+    let end = (start + m.raw.len()).min(text.len());
+    if !text.is_char_boundary(end) {
+        return Default::default();
+    }
+    let (head, tail) = (&text[..start], &text[end..]);
+    let clause_start = head.rfind(CLAUSE_ENDS).map_or(0, |b| b + char_len(head, b));
+    let clause_end = tail.find(CLAUSE_ENDS).unwrap_or(tail.len());
+    let sentence_start = head
+        .rfind(SENTENCE_ENDS)
+        .map_or(0, |b| b + char_len(head, b));
+    let sentence_end = tail
+        .find(SENTENCE_ENDS)
+        .map_or(tail.len(), |b| b + char_len(tail, b));
+    (
+        head[clause_start..].to_string(),
+        tail[..clause_end].to_string(),
+        format!(
+            "{}{}{}",
+            &head[sentence_start..],
+            &m.raw,
+            &tail[..sentence_end]
+        )
+        .trim()
+        .to_string(),
+    )
+}
+
+fn char_len(s: &str, byte: usize) -> usize {
+    s[byte..].chars().next().map_or(0, char::len_utf8)
+}
+
+impl Figure {
+    /// Whether the figure is for `period`: no other year named right before it, not a
+    /// multi-year or cumulative figure.
+    pub fn is_for(&self, period: &Period) -> bool {
+        let clause = format!("{}{}", self.before, self.after);
+        if MULTI_YEAR.iter().any(|w| clause.contains(w))
+            || CUMULATIVE.iter().any(|w| self.before.contains(w))
+        {
+            return false;
+        }
+        match (years(&self.before).last(), period.year) {
+            (Some(y), Some(p)) => *y == p,
+            _ => true,
+        }
+    }
+
+    /// `按可比口径`: a growth on another base.
+    pub fn basis(&self) -> Option<Basis> {
+        OTHER_BASIS
+            .iter()
+            .any(|w| self.sentence.contains(w))
+            .then_some(Basis::Comparable)
+    }
+
+    /// The figure is an estimate (`预计`).
+    pub fn is_estimate(&self) -> bool {
+        ESTIMATE
+            .iter()
+            .any(|w| self.before.contains(w) || self.sentence.starts_with(w))
+    }
+
+    /// The unit family: percent and percentage points apart, 万/亿 of one unit together.
+    pub fn unit_family(&self) -> &str {
+        &self.base_unit
+    }
+}
+
+/// Every figure of `report`'s review parts that is for `period`.
+pub fn review_figures(report: &Report, period: &Period) -> Vec<Figure> {
+    (0..report.numbers.len())
+        .filter(|&i| report.numbers[i].part == PartKind::Summary)
+        .filter_map(|i| read(report, i))
+        .filter(|f| f.is_for(period))
+        .collect()
+}

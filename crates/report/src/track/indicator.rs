@@ -1,0 +1,141 @@
+//! An indicator's name as a report writes it, and the key two names are matched by.
+//!
+//! `全年地区生产总值完成` and `GDP` name the same indicator; `区本级固定资产投资` names the same
+//! indicator on another scope; `人均地区生产总值` names another indicator. The name keeps the
+//! report's words (without time words and verbs), the key maps synonyms to one name.
+
+use super::lexicon::{
+    LEAD_WORDS, RELATED_DEFINITIONS, SCOPES, SUBJECT_JOINERS, SYNONYMS, TAIL_WORDS,
+    TOWN_AND_COUNTRY,
+};
+
+/// What two names are compared by: the indicator (synonyms mapped to one name) and the scope
+/// it is measured on (empty for the whole area).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Key {
+    /// A scope word of [`SCOPES`], or empty.
+    pub scope: String,
+    /// The indicator, by its [`SYNONYMS`] name when it has one, else the name itself.
+    pub head: String,
+}
+
+fn strip_year(s: &str) -> Option<&str> {
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    (digits == 4 && s[4..].starts_with('年')).then(|| &s[4 + '年'.len_utf8()..])
+}
+
+/// The indicator's name: a label without the time words, verbs and measure words around it.
+///
+/// ```
+/// use report::track::period as _; // the name is read by `track`; shown here through `track`'s output
+/// let r = report::parse("报告（2013年）\n一、2013年工作安排\n主要预期目标是：全年地区生产总值增长10%。\n").unwrap();
+/// assert_eq!(report::track::targets(&r).targets[0].indicator, "地区生产总值");
+/// ```
+pub fn name(label: &str) -> String {
+    let mut s: &str = label.trim_matches(|c: char| c.is_whitespace() || "“”\"'（）()".contains(c));
+    loop {
+        let before = s.len();
+        if let Some(rest) = strip_year(s) {
+            s = rest;
+        }
+        if let Some(w) = LEAD_WORDS
+            .iter()
+            .find(|w| s.starts_with(*w) && s.len() > w.len())
+        {
+            s = &s[w.len()..];
+        }
+        if let Some(w) = TAIL_WORDS
+            .iter()
+            .find(|w| s.ends_with(*w) && s.len() > w.len())
+        {
+            s = &s[..s.len() - w.len()];
+        }
+        if s.len() == before {
+            return s.to_string();
+        }
+    }
+}
+
+/// The key of an indicator's name.
+///
+/// ```
+/// use report::track::indicator::key;
+/// assert_eq!(key("GDP"), key("地区生产总值"));
+/// assert_eq!(key("区本级全社会固定资产投资额").head, key("固定资产投资").head);
+/// assert_eq!(key("区本级全社会固定资产投资额").scope, "区本级");
+/// assert_ne!(key("人均地区生产总值").head, key("地区生产总值").head);
+/// ```
+pub fn key(name: &str) -> Key {
+    let name = self::name(name);
+    for (canonical, aliases) in SYNONYMS {
+        for alias in aliases.iter() {
+            if let Some(prefix) = name.strip_suffix(alias) {
+                let prefix = prefix.replace("全社会", "");
+                if prefix.is_empty() || SCOPES.contains(&prefix.as_str()) {
+                    return Key {
+                        scope: prefix,
+                        head: canonical.to_string(),
+                    };
+                }
+            }
+        }
+    }
+    Key {
+        scope: String::new(),
+        head: name.replace("全社会", ""),
+    }
+}
+
+/// Whether two indicator heads are defined differently but measure nearly the same thing.
+pub fn related(a: &str, b: &str) -> bool {
+    RELATED_DEFINITIONS
+        .iter()
+        .any(|(x, y)| (a == *x && b == *y) || (a == *y && b == *x))
+}
+
+/// The subjects one value is given for: `城乡居民可支配收入` → 城镇居民可支配收入 and
+/// 农村居民可支配收入; `城镇常住居民人均可支配收入、农村常住居民人均可支配收入` → both; any other
+/// name → itself.
+///
+/// ```
+/// use report::track::indicator::subjects;
+/// assert_eq!(subjects("城乡居民人均可支配收入"), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+/// assert_eq!(subjects("城镇和农村居民人均可支配收入"), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+/// assert_eq!(subjects("地区生产总值"), ["地区生产总值"]);
+/// ```
+pub fn subjects(name: &str) -> Vec<String> {
+    for (both, [town, country]) in TOWN_AND_COUNTRY {
+        if let Some(rest) = name.strip_prefix(both) {
+            return vec![format!("{town}{rest}"), format!("{country}{rest}")];
+        }
+    }
+    for joiner in SUBJECT_JOINERS {
+        let Some((a, b)) = name.split_once(joiner) else {
+            continue;
+        };
+        if a.is_empty() || b.is_empty() {
+            continue;
+        }
+        // `城镇和农村居民…`: the first subject is a bare modifier that takes the second's rest.
+        if let Some(rest) = shared_rest(a, b) {
+            return vec![format!("{a}{rest}"), b.to_string()];
+        }
+        // `A、B` where both are whole indicators of the same kind (`…可支配收入、…可支配收入`).
+        if same_tail(a, b) {
+            return vec![a.to_string(), b.to_string()];
+        }
+    }
+    vec![name.to_string()]
+}
+
+/// `城镇` + `农村居民人均可支配收入` → `居民人均可支配收入`: the first of two modifiers of one noun.
+fn shared_rest<'a>(a: &str, b: &'a str) -> Option<&'a str> {
+    let pair = ["城镇", "农村"];
+    (pair.contains(&a) && pair.iter().any(|p| b.starts_with(p) && *p != a))
+        .then(|| &b[pair[0].len()..])
+}
+
+fn same_tail(a: &str, b: &str) -> bool {
+    let tail = |s: &str| s.chars().rev().take(3).collect::<String>();
+    a.chars().count() >= 4 && b.chars().count() >= 4 && tail(a) == tail(b)
+}

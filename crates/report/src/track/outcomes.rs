@@ -1,0 +1,154 @@
+//! The figure a review gives for a target, and the status that follows.
+//!
+//! A figure is the target's outcome when it names the same indicator (by [`indicator::key`]:
+//! synonyms, same scope) with the same measure in the same unit family. The same indicator on
+//! another basis (`按可比口径`), scope, measure or unit, or a related indicator defined otherwise,
+//! is recorded as `not_comparable` with that figure; nothing else is ever borrowed.
+
+use super::figure::Figure;
+use super::indicator::{self, Key};
+use super::{Basis, Comparator, Measure, Outcome, Status, Target};
+
+/// How far short an about target in percent may fall and still be 基本达成.
+const ABOUT_MARGIN: f64 = 0.5;
+
+/// Looks up `target`'s outcome in the review's `figures` and sets its status.
+pub fn settle(target: &mut Target, figures: &[Figure]) {
+    let key = indicator::key(&target.indicator);
+    let unit = base_unit(&target.unit);
+    let found = find(&key, target.measure, &unit, figures);
+    let Some((figure, basis)) = found else {
+        target.status = Status::NotReported;
+        target.outcome = None;
+        return;
+    };
+    let basis = basis.or_else(|| figure.basis());
+    target.status = match basis {
+        Some(_) => Status::NotComparable,
+        None => status(target, figure),
+    };
+    target.outcome = Some(Outcome {
+        raw: figure.raw.clone(),
+        offset: figure.offset,
+        value: figure.value,
+        unit: figure.unit.clone(),
+        basis,
+        estimate: figure.is_estimate(),
+        sentence: figure.sentence.clone(),
+    });
+}
+
+/// The best figure for a key, measure and unit: the same thing first, then the same thing on
+/// another footing (with why).
+fn find<'a>(
+    key: &Key,
+    measure: Measure,
+    unit: &str,
+    figures: &'a [Figure],
+) -> Option<(&'a Figure, Option<Basis>)> {
+    let same = |f: &&Figure| f.key == *key;
+    let same_head = |f: &&Figure| f.key.head == key.head && f.key.scope != key.scope;
+    let related =
+        |f: &&Figure| indicator::related(&f.key.head, &key.head) && f.key.scope == key.scope;
+    let fits = |f: &&Figure| f.measure == measure && f.unit_family() == unit;
+    figures
+        .iter()
+        .filter(same)
+        .find(fits)
+        .map(|f| (f, None))
+        .or_else(|| {
+            let f = figures.iter().filter(same).find(|f| f.measure == measure)?;
+            Some((f, Some(Basis::Unit)))
+        })
+        .or_else(|| {
+            Some((
+                figures.iter().filter(same_head).find(fits)?,
+                Some(Basis::Scope),
+            ))
+        })
+        .or_else(|| {
+            Some((
+                figures.iter().filter(related).find(fits)?,
+                Some(Basis::Definition),
+            ))
+        })
+        .or_else(|| {
+            let other =
+                |f: &&Figure| f.measure != measure && is_growth_or_level(f.measure, measure);
+            Some((
+                figures.iter().filter(same).find(other)?,
+                Some(Basis::Measure),
+            ))
+        })
+}
+
+/// A level reported where the target was a growth (or the other way round) is the same
+/// thing on another footing; a rate and a growth are not.
+fn is_growth_or_level(a: Measure, b: Measure) -> bool {
+    matches!(
+        (a, b),
+        (Measure::Growth, Measure::Level) | (Measure::Level, Measure::Growth)
+    )
+}
+
+/// The unit without 万/亿 (`亿元` → `元`), as the figures carry it.
+pub(crate) fn base_unit(unit: &str) -> String {
+    let u = unit.trim_start_matches(['万', '亿']);
+    if u.is_empty() {
+        unit.to_string()
+    } else {
+        u.to_string()
+    }
+}
+
+pub(crate) fn multiplier(unit: &str) -> f64 {
+    let mut m = 1.0;
+    for c in unit.chars() {
+        m *= match c {
+            '万' => 1e4,
+            '亿' => 1e8,
+            _ => break,
+        };
+    }
+    m
+}
+
+/// Met, about met or missed: the outcome's value against the target's, both with 万/亿
+/// expanded.
+fn status(target: &Target, outcome: &Figure) -> Status {
+    let t = target.value * multiplier(&target.unit);
+    let o = outcome.base_value;
+    let eps = 1e-9 * t.abs().max(1.0);
+    let lower_is_better = target.comparator == Comparator::AtMost
+        || (target.measure == Measure::Growth && target.value < 0.0);
+    let met = if lower_is_better {
+        o <= t + eps
+    } else {
+        o + eps >= t
+    };
+    if met {
+        return Status::Met;
+    }
+    let percent = matches!(target.unit.as_str(), "%" | "个百分点");
+    let short = (o - t).abs();
+    if target.comparator == Comparator::About && percent && short <= ABOUT_MARGIN + eps {
+        Status::MetAbout
+    } else {
+        Status::Missed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_units_drop_the_magnitude() {
+        assert_eq!(base_unit("亿元"), "元");
+        assert_eq!(base_unit("万平方米"), "平方米");
+        assert_eq!(base_unit("%"), "%");
+        assert_eq!(base_unit("万"), "万");
+        assert_eq!(multiplier("亿元"), 1e8);
+        assert_eq!(multiplier("元"), 1.0);
+    }
+}

@@ -1,0 +1,166 @@
+//! The quantified commitments of a plan for its coming period.
+//!
+//! **Headline targets** are the items of the statement of the period's main targets
+//! (`主要预期目标是：…`), wherever the plan puts it; **other targets** are numbers the plan's
+//! parts for the period put under a verb of completion (`完成改厕8万座`). Not targets: figures of
+//! a multi-year plan or deadline, project sizes (`总投资50亿元的…`), starts (`启动`), cumulative
+//! figures.
+
+use super::figure::{self, Figure};
+use super::indicator;
+use super::lexicon::{
+    ABOUT_AFTER, AT_LEAST_BEFORE, AT_MOST_AFTER, AT_MOST_BEFORE, COMMIT_VERBS, CUMULATIVE,
+    HEADLINE_MARKERS, MULTI_YEAR, PROJECT_SIZE, START_VERBS,
+};
+use super::period::{plan_parts, years, Period};
+use super::{Comparator, Measure, Status, Target};
+use crate::model::{PartKind, Report};
+
+/// Every target of `report`'s plan for `period`: headline targets first, then the others in
+/// text order.
+pub fn find(report: &Report, period: &Period) -> Vec<Target> {
+    let headline_blocks = headline_blocks(report);
+    let parts = plan_parts(report);
+    let mut headline = Vec::new();
+    let mut other = Vec::new();
+    for i in 0..report.numbers.len() {
+        let m = &report.numbers[i];
+        let in_headline = headline_blocks
+            .iter()
+            .any(|&(block, from)| m.block == block && m.offset >= from);
+        let in_plan = m.part == PartKind::Plan && parts.contains(&(m.part_index - 1));
+        if !in_headline && !in_plan {
+            continue;
+        }
+        let Some(f) = figure::read(report, i) else {
+            continue;
+        };
+        if !is_due(&f, period) {
+            continue;
+        }
+        if in_headline {
+            headline.extend(targets_of(&f, period, true));
+        } else if is_committed(&f) {
+            other.extend(targets_of(&f, period, false));
+        }
+    }
+    dedupe(&mut headline);
+    headline.extend(other);
+    headline
+}
+
+/// The blocks that state the period's main targets, each with the char offset the statement
+/// starts at: a marker not on several years (`“十四五”时期…主要目标` is not for the year).
+fn headline_blocks(report: &Report) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (b, block) in report.blocks.iter().enumerate() {
+        if report.parts[block.part].kind == PartKind::Summary {
+            continue;
+        }
+        let text = report.block_text(block);
+        let Some((at, marker)) = HEADLINE_MARKERS
+            .iter()
+            .filter_map(|m| text.find(m).map(|at| (at, m)))
+            .min_by_key(|(at, _)| *at)
+        else {
+            continue;
+        };
+        let lead = &text[..at];
+        let sentence_start = lead.rfind('。').map_or(0, |i| i + '。'.len_utf8());
+        if MULTI_YEAR
+            .iter()
+            .any(|w| lead[sentence_start..].contains(w))
+        {
+            continue;
+        }
+        let start = block.offset + text[..at + marker.len()].chars().count();
+        found.push((b, start));
+    }
+    found
+}
+
+/// Whether a figure is due in the period: not on several years, not cumulative, not a
+/// deadline in another year.
+fn is_due(f: &Figure, period: &Period) -> bool {
+    let clause = format!("{}{}", f.before, f.after);
+    if MULTI_YEAR.iter().any(|w| clause.contains(w))
+        || CUMULATIVE.iter().any(|w| f.before.contains(w))
+    {
+        return false;
+    }
+    match (years(&f.before).last(), period.year) {
+        (Some(y), Some(p)) => *y == p,
+        _ => true,
+    }
+}
+
+/// Whether an other number of a plan is committed to: a verb of completion before it in its
+/// clause, the last such verb not a start, and not the size of a project.
+fn is_committed(f: &Figure) -> bool {
+    if PROJECT_SIZE.iter().any(|w| f.before.contains(w)) || f.after.starts_with('的') {
+        return false;
+    }
+    let last = |words: &[&str]| words.iter().filter_map(|w| f.before.rfind(w)).max();
+    match (last(COMMIT_VERBS), last(START_VERBS)) {
+        (Some(commit), Some(start)) => commit > start,
+        (Some(_), None) => true,
+        _ => f.measure != Measure::Level,
+    }
+}
+
+/// How the figure bounds its value, from the words around it.
+pub(crate) fn comparator(f: &Figure) -> Comparator {
+    let after = f.after.trim_start();
+    let before = f.before.as_str();
+    if AT_MOST_BEFORE.iter().any(|w| before.contains(w))
+        || AT_MOST_AFTER.iter().any(|w| after.starts_with(w))
+    {
+        return Comparator::AtMost;
+    }
+    if ABOUT_AFTER.iter().any(|w| after.starts_with(w)) {
+        return Comparator::About;
+    }
+    if AT_LEAST_BEFORE.iter().any(|w| before.contains(w)) {
+        return Comparator::AtLeast;
+    }
+    if f.measure == Measure::Growth && f.value < 0.0 {
+        return Comparator::AtMost;
+    }
+    Comparator::AtLeast
+}
+
+/// The targets a figure states: one, or one per subject when it is given for two
+/// (`城乡居民人均可支配收入增长8%`).
+fn targets_of(f: &Figure, period: &Period, headline: bool) -> Vec<Target> {
+    if f.name.is_empty() {
+        return Vec::new();
+    }
+    indicator::subjects(&f.name)
+        .into_iter()
+        .map(|name| Target {
+            indicator: name,
+            measure: f.measure,
+            comparator: comparator(f),
+            value: f.value,
+            unit: f.unit.clone(),
+            period: period.name.clone(),
+            raw: f.raw.clone(),
+            offset: f.offset,
+            sentence: f.sentence.clone(),
+            headline,
+            status: Status::NotReported,
+            outcome: None,
+        })
+        .collect()
+}
+
+/// One headline target per indicator and measure: the first.
+fn dedupe(targets: &mut Vec<Target>) {
+    let mut seen = Vec::new();
+    targets.retain(|t| {
+        let k = (indicator::key(&t.indicator), t.measure);
+        let fresh = !seen.contains(&k);
+        seen.push(k);
+        fresh
+    });
+}
