@@ -2,10 +2,11 @@
 //! and the clause and sentence around it.
 
 use super::indicator::{self, Key};
-use super::lexicon::{CUMULATIVE, ESTIMATE, MULTI_YEAR, OTHER_BASIS};
+use super::lexicon::{CHANGE_UNITS, CUMULATIVE, ESTIMATE, MULTI_YEAR, OTHER_BASIS};
 use super::period::{years, Period};
 use super::{Basis, Measure};
 use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
+use crate::numbers::lexicon::POST;
 
 /// One number of a report as a figure.
 #[derive(Debug, Clone)]
@@ -32,6 +33,8 @@ pub struct Figure {
     pub before: String,
     /// The rest of the clause after the number.
     pub after: String,
+    /// The sentence up to the number.
+    pub lead: String,
     /// The whole sentence.
     pub sentence: String,
 }
@@ -41,11 +44,13 @@ const CLAUSE_ENDS: &[char] = &[
     '。', '！', '？', '!', '?', '；', ';', '，', ',', '：', ':', '\n',
 ];
 
-/// The measure of a mention: a growth has a direction (or names a rate of change), a rate is in
-/// percent, anything else is a level.
-fn measure(m: &NumberMention, name: &str) -> Option<Measure> {
+/// The measure of a mention: a growth has a direction (or names a rate of change), in a unit of
+/// change or ending its clause (`人均增加200元`, not `提升11条市政路`); a rate is in percent;
+/// anything else is a level.
+fn measure(m: &NumberMention, name: &str, after: &str) -> Option<Measure> {
     let unit = m.base_unit.as_deref().unwrap_or("");
-    if m.direction.is_some() {
+    let ends_clause = after.is_empty() || POST.iter().any(|w| after.starts_with(w));
+    if m.direction.is_some() && (CHANGE_UNITS.contains(&unit) || ends_clause) {
         return Some(Measure::Growth);
     }
     let label = m.label.as_deref().unwrap_or("");
@@ -74,13 +79,13 @@ pub fn read(report: &Report, index: usize) -> Option<Figure> {
     let base_value = m.base_value.unwrap_or(value);
     let label = own_label(report, m);
     let name = indicator::name(&label);
-    let measure = measure(m, &name)?;
+    let (before, after, lead, sentence) = surroundings(report, m);
+    let measure = measure(m, &name, &after)?;
     let sign = if m.direction == Some(Direction::Down) {
         -1.0
     } else {
         1.0
     };
-    let (before, after, sentence) = surroundings(report, m);
     Some(Figure {
         measure,
         key: indicator::key(&name),
@@ -93,41 +98,25 @@ pub fn read(report: &Report, index: usize) -> Option<Figure> {
         offset: m.offset,
         before,
         after,
+        lead,
         sentence,
     })
 }
 
-/// A mention's label, or the label of the number it describes when its own names no
-/// indicator (`同比增长10.1%` after `地区生产总值完成253.7亿元`).
+/// What a mention measures: for a change or rate of another number of its clause
+/// (`…完成121.1亿元，同比增长33.5%`), that number's label; else its own.
 fn own_label(report: &Report, m: &NumberMention) -> String {
-    let label = m.label.clone().unwrap_or_default();
-    if !indicator::name(&label).is_empty() && indicator::name(&label) != label_measure_only(&label)
-    {
-        return label;
-    }
-    m.relates_to
+    let related = m
+        .relates_to
         .and_then(|i| report.numbers.get(i))
+        .filter(|n| n.kind != Some(NumberKind::Rank))
         .and_then(|n| n.label.clone())
-        .unwrap_or(label)
+        .filter(|l| !indicator::name(l).is_empty());
+    related.unwrap_or_else(|| m.label.clone().unwrap_or_default())
 }
 
-/// A label that is only measure words (`同比增长`) names nothing; [`indicator::name`] keeps it
-/// whole, so it is told here by having no other words.
-fn label_measure_only(label: &str) -> String {
-    let measure_words = ["同比", "增长", "下降", "增速", "比上年", "年均"];
-    let mut rest = label.to_string();
-    for w in measure_words {
-        rest = rest.replace(w, "");
-    }
-    if rest.is_empty() {
-        indicator::name(label)
-    } else {
-        String::new()
-    }
-}
-
-/// The clause before the number, the clause after it, and the sentence.
-fn surroundings(report: &Report, m: &NumberMention) -> (String, String, String) {
+/// The clause before the number, the clause after it, the sentence before it, and the sentence.
+fn surroundings(report: &Report, m: &NumberMention) -> (String, String, String, String) {
     let Some(block) = report.blocks.get(m.block) else {
         return Default::default();
     };
@@ -150,6 +139,7 @@ fn surroundings(report: &Report, m: &NumberMention) -> (String, String, String) 
     (
         head[clause_start..].to_string(),
         tail[..clause_end].to_string(),
+        head[sentence_start..].to_string(),
         format!(
             "{}{}{}",
             &head[sentence_start..],
@@ -181,6 +171,14 @@ impl Figure {
         }
     }
 
+    /// Whether its sentence also speaks of several years or of another year.
+    pub fn looks_back(&self, period: &Period) -> bool {
+        MULTI_YEAR.iter().any(|w| self.sentence.contains(w))
+            || years(&self.sentence)
+                .iter()
+                .any(|y| Some(*y) != period.year)
+    }
+
     /// `按可比口径`: a growth on another base.
     pub fn basis(&self) -> Option<Basis> {
         OTHER_BASIS
@@ -202,11 +200,15 @@ impl Figure {
     }
 }
 
-/// Every figure of `report`'s review parts that is for `period`.
+/// Every figure of `report`'s review parts that is for `period`: first those whose sentence is
+/// about the period alone, then those of sentences that also look back over several years
+/// (`由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%`), each in text order.
 pub fn review_figures(report: &Report, period: &Period) -> Vec<Figure> {
-    (0..report.numbers.len())
+    let mut figures: Vec<Figure> = (0..report.numbers.len())
         .filter(|&i| report.numbers[i].part == PartKind::Summary)
         .filter_map(|i| read(report, i))
         .filter(|f| f.is_for(period))
-        .collect()
+        .collect();
+    figures.sort_by_key(|f| f.looks_back(period));
+    figures
 }

@@ -5,8 +5,8 @@
 //! report's words (without time words and verbs), the key maps synonyms to one name.
 
 use super::lexicon::{
-    LEAD_WORDS, RELATED_DEFINITIONS, SCOPES, SUBJECT_JOINERS, SYNONYMS, TAIL_WORDS,
-    TOWN_AND_COUNTRY,
+    CARRY_OUT_VERBS, LEAD_WORDS, RELATED_DEFINITIONS, RESULT_VERBS, SCOPES, SUBJECT_JOINERS,
+    SYNONYMS, TAIL_WORDS, TOWN_AND_COUNTRY,
 };
 
 /// What two names are compared by: the indicator (synonyms mapped to one name) and the scope
@@ -82,8 +82,32 @@ pub fn key(name: &str) -> Key {
     }
     Key {
         scope: String::new(),
-        head: name.replace("全社会", ""),
+        head: object(&name.replace("全社会", "")).to_string(),
     }
+}
+
+/// What a verb of completion acts on: the words after the last one (`奋斗镇、建设办建成蔬菜大棚`
+/// and `新建蔬菜大棚` → `蔬菜大棚`), when at least two characters are left.
+fn object(name: &str) -> &str {
+    let after = RESULT_VERBS
+        .iter()
+        .chain(CARRY_OUT_VERBS)
+        .filter_map(|v| name.rfind(v).map(|at| at + v.len()))
+        .max()
+        .map_or(name, |at| &name[at..]);
+    let after = after.trim_start_matches(['了', '的']);
+    if after.chars().count() >= 2 {
+        after
+    } else {
+        name
+    }
+}
+
+/// Whether a name is one of the indicators [`SYNONYMS`] lists (matched by key only, never by
+/// likeness).
+pub fn is_known(name: &str) -> bool {
+    let head = key(name).head;
+    SYNONYMS.iter().any(|(canonical, _)| *canonical == head)
 }
 
 /// Whether two indicator heads are defined differently but measure nearly the same thing.
@@ -138,4 +162,35 @@ fn shared_rest<'a>(a: &str, b: &'a str) -> Option<&'a str> {
 fn same_tail(a: &str, b: &str) -> bool {
     let tail = |s: &str| s.chars().rev().take(3).collect::<String>();
     a.chars().count() >= 4 && b.chars().count() >= 4 && tail(a) == tail(b)
+}
+
+/// How alike two names of things are, from 0 to 1: 1 when one holds the other (`大棚`,
+/// `蔬菜大棚`), else the share of character pairs they have in common (Dice), and 0 unless
+/// both end in the same noun (their last two characters).
+///
+/// ```
+/// use report::track::indicator::likeness;
+/// assert_eq!(likeness("大棚", "蔬菜大棚"), 1.0);
+/// assert!(likeness("现代牧场", "现代化牧场") > 0.5);
+/// assert_eq!(likeness("新增就业", "再就业"), 0.4);
+/// assert_eq!(likeness("仓储能力", "仓储库"), 0.0);
+/// ```
+pub fn likeness(a: &str, b: &str) -> f64 {
+    let (a, b) = (object(a), object(b));
+    if a.chars().count() < 2 || b.chars().count() < 2 {
+        return 0.0;
+    }
+    if a.contains(b) || b.contains(a) {
+        return 1.0;
+    }
+    let pairs = |s: &str| {
+        let c: Vec<char> = s.chars().collect();
+        c.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>()
+    };
+    let (pa, pb) = (pairs(a), pairs(b));
+    if pa.last() != pb.last() {
+        return 0.0;
+    }
+    let common = pa.iter().filter(|p| pb.contains(p)).count();
+    2.0 * common as f64 / (pa.len() + pb.len()) as f64
 }

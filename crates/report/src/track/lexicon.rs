@@ -43,16 +43,20 @@ pub const MULTI_YEAR: &[&str] = &[
 /// Words that show a figure sums up several years or a stretch before the period.
 pub const CUMULATIVE: &[&str] = &["累计", "累积", "共计", "历年"];
 
-/// Verbs that commit a plan to a figure due in the period (`完成改厕8万座`, `新增托位340个`).
-pub const COMMIT_VERBS: &[&str] = &[
+/// Verbs of a result that commit a plan to a figure due in the period (`完成改厕8万座`,
+/// `新增托位340个`): whatever follows them is a target.
+pub const RESULT_VERBS: &[&str] = &[
     "完成",
     "建成",
     "实现",
     "达到",
     "新增",
     "新建",
+    "新改扩建",
     "新改建",
+    "改扩建",
     "改建",
+    "扩建",
     "改造",
     "控制在",
     "增长",
@@ -64,33 +68,22 @@ pub const COMMIT_VERBS: &[&str] = &[
     "培育",
     "引进",
     "创建",
-    "打造",
-    "建设",
     "突破",
     "超过",
     "增加",
     "保持在",
     "稳定在",
+    "恢复到",
     "发放",
     "招引",
     "签约",
     "竣工",
-    "投入",
     "安置",
     "治理",
     "整治",
     "造林",
     "植树",
     "种植",
-    "发展",
-    "扩大",
-    "实施",
-    "争取",
-    "力争",
-    "确保",
-    "计划",
-    "开展",
-    "举办",
     "吸纳",
     "转移",
     "帮扶",
@@ -99,7 +92,28 @@ pub const COMMIT_VERBS: &[&str] = &[
     "供应",
     "出让",
     "消化",
+    "打通",
+    "培训",
+    "投入使用",
+    "建设任务",
 ];
+
+/// Verbs of carrying out (`实施12个菜篮子项目`): a count under them is a target, a size inside
+/// a clause naming a project (`实施奋斗镇1.6万吨蔬菜仓储等项目`) is not.
+pub const CARRY_OUT_VERBS: &[&str] = &[
+    "实施", "建设", "安排", "计划", "开展", "发展", "打造", "组织", "举办", "扩大", "争取", "力争",
+    "确保", "投入",
+];
+
+/// Verbs of completion written after the figure (`2万平方米仓储库建成并投入使用`).
+pub const RESULT_AFTER: &[&str] = &["建成", "完成", "竣工", "投入使用", "完工", "通车"];
+
+/// Units that count things (`12个项目`): under a verb of carrying out, still a target.
+pub const COUNT_UNITS: &[&str] = &["个", "项", "批", "家", "处", "所", "条", "座", "场"];
+
+/// A name that adds to a stock (`新增高新技术企业`): a later figure of the whole stock is not
+/// its outcome.
+pub const ADDITION: &[&str] = &["新增"];
 
 /// Verbs that only start or push on something: a figure under them is not due in the period.
 pub const START_VERBS: &[&str] = &["启动", "推进", "推动", "谋划", "筹备", "开工", "前期"];
@@ -216,6 +230,7 @@ pub const TAIL_WORDS: &[&str] = &[
     "占比",
     "总量",
     "同比",
+    "控制",
 ];
 
 /// Words of a scope narrower or other than the whole area (`区本级固定资产投资`): the same
@@ -232,7 +247,6 @@ pub const SCOPES: &[&str] = &[
     "中心城区",
     "主城区",
     "全口径",
-    "地方",
 ];
 
 /// Indicators the genre names in several ways: the name used here, then every other way of
@@ -246,6 +260,8 @@ pub const SYNONYMS: &[(&str, &[&str])] = &[
     (
         "一般公共预算收入",
         &[
+            "地方一般公共预算收入",
+            "地方公共财政预算收入",
             "一般公共预算收入",
             "公共财政预算收入",
             "公共预算收入",
@@ -361,3 +377,13 @@ pub const TOWN_AND_COUNTRY: &[(&str, [&str; 2])] = &[
 
 /// Words that join two subjects sharing one value (`城镇和农村居民…均增长8%`).
 pub const SUBJECT_JOINERS: &[&str] = &["、", "和", "及", "与"];
+
+/// Words that end a clause naming a project: a figure inside such a clause (`实施奋斗镇1.6万吨
+/// 蔬菜仓储等项目`) is the project's size.
+pub const PROJECT_WORDS: &[&str] = &["项目", "工程"];
+
+/// A count whose name ends so is one category of a breakdown (`城市建设类28个`), not a target.
+pub const BREAKDOWN_ENDS: &[&str] = &["类"];
+
+/// Units a change is measured in; `提升11条市政路` is an amount, not a change.
+pub const CHANGE_UNITS: &[&str] = &["%", "‰", "个百分点", "倍"];

@@ -7,7 +7,11 @@
 
 use super::figure::Figure;
 use super::indicator::{self, Key};
+use super::lexicon::ADDITION;
 use super::{Basis, Comparator, Measure, Outcome, Status, Target};
+
+/// How alike two names must be to be taken for one thing ([`indicator::likeness`]).
+const LIKENESS: f64 = 0.5;
 
 /// How far short an about target in percent may fall and still be 基本达成.
 const ABOUT_MARGIN: f64 = 0.5;
@@ -16,13 +20,16 @@ const ABOUT_MARGIN: f64 = 0.5;
 pub fn settle(target: &mut Target, figures: &[Figure]) {
     let key = indicator::key(&target.indicator);
     let unit = base_unit(&target.unit);
-    let found = find(&key, target.measure, &unit, figures);
+    let found = find(&key, target.measure, &unit, figures)
+        .or_else(|| find_alike(&target.indicator, target.measure, &unit, figures));
     let Some((figure, basis)) = found else {
         target.status = Status::NotReported;
         target.outcome = None;
         return;
     };
-    let basis = basis.or_else(|| figure.basis());
+    let basis = basis
+        .or_else(|| figure.basis())
+        .or_else(|| stock_for_addition(&target.indicator, figure));
     target.status = match basis {
         Some(_) => Status::NotComparable,
         None => status(target, figure),
@@ -80,6 +87,39 @@ fn find<'a>(
                 Some(Basis::Measure),
             ))
         })
+}
+
+/// For a name no synonym covers, the figure of the same measure and unit whose name is most
+/// alike ([`indicator::likeness`] at least [`LIKENESS`]).
+fn find_alike<'a>(
+    name: &str,
+    measure: Measure,
+    unit: &str,
+    figures: &'a [Figure],
+) -> Option<(&'a Figure, Option<Basis>)> {
+    if indicator::is_known(name) {
+        return None;
+    }
+    figures
+        .iter()
+        .filter(|f| {
+            f.measure == measure && f.unit_family() == unit && !indicator::is_known(&f.name)
+        })
+        .map(|f| (f, indicator::likeness(name, &f.name)))
+        .filter(|(_, l)| *l >= LIKENESS)
+        .fold(None, |best: Option<(&Figure, f64)>, (f, l)| match best {
+            Some((_, b)) if b >= l => best,
+            _ => Some((f, l)),
+        })
+        .map(|(f, _)| (f, None))
+}
+
+/// A target that adds to a stock (`新增高新技术企业100家`) set against the whole stock
+/// (`高新技术企业达到1306家`): a figure defined otherwise.
+fn stock_for_addition(name: &str, figure: &Figure) -> Option<Basis> {
+    let adds = |s: &str| ADDITION.iter().any(|w| s.contains(w));
+    (adds(name) && !indicator::is_known(name) && !adds(&figure.name) && !adds(&figure.before))
+        .then_some(Basis::Definition)
 }
 
 /// A level reported where the target was a growth (or the other way round) is the same

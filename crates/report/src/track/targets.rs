@@ -9,8 +9,9 @@
 use super::figure::{self, Figure};
 use super::indicator;
 use super::lexicon::{
-    ABOUT_AFTER, AT_LEAST_BEFORE, AT_MOST_AFTER, AT_MOST_BEFORE, COMMIT_VERBS, CUMULATIVE,
-    HEADLINE_MARKERS, MULTI_YEAR, PROJECT_SIZE, START_VERBS,
+    ABOUT_AFTER, AT_LEAST_BEFORE, AT_MOST_AFTER, AT_MOST_BEFORE, BREAKDOWN_ENDS, CARRY_OUT_VERBS,
+    COUNT_UNITS, CUMULATIVE, HEADLINE_MARKERS, MULTI_YEAR, PROJECT_SIZE, PROJECT_WORDS,
+    RESULT_AFTER, RESULT_VERBS, START_VERBS,
 };
 use super::period::{plan_parts, years, Period};
 use super::{Comparator, Measure, Status, Target};
@@ -94,17 +95,37 @@ fn is_due(f: &Figure, period: &Period) -> bool {
     }
 }
 
-/// Whether an other number of a plan is committed to: a verb of completion before it in its
-/// clause, the last such verb not a start, and not the size of a project.
+/// Whether an other number of a plan is committed to: under a verb of a result (in its clause,
+/// else earlier in its sentence, or written after it), or under a verb of carrying out unless
+/// it is the size of the project the clause names; never under a start, never a project's size
+/// (`总投资…`, `…的`) or one category of a breakdown.
 fn is_committed(f: &Figure) -> bool {
     if PROJECT_SIZE.iter().any(|w| f.before.contains(w)) || f.after.starts_with('的') {
         return false;
     }
-    let last = |words: &[&str]| words.iter().filter_map(|w| f.before.rfind(w)).max();
-    match (last(COMMIT_VERBS), last(START_VERBS)) {
-        (Some(commit), Some(start)) => commit > start,
-        (Some(_), None) => true,
-        _ => f.measure != Measure::Level,
+    if BREAKDOWN_ENDS.iter().any(|w| f.name.ends_with(w)) {
+        return false;
+    }
+    let last = |text: &str, words: &[&str]| words.iter().filter_map(|w| text.rfind(w)).max();
+    let verbs = |text: &str| {
+        (
+            last(text, RESULT_VERBS),
+            last(text, CARRY_OUT_VERBS),
+            last(text, START_VERBS),
+        )
+    };
+    let mut found = verbs(&f.before);
+    if found == (None, None, None) {
+        found = verbs(&f.lead);
+    }
+    let names_project = !f.after.is_empty() && PROJECT_WORDS.iter().any(|w| f.after.ends_with(w));
+    let counts = COUNT_UNITS.iter().any(|u| f.unit.ends_with(u));
+    let carried_out = !names_project || counts;
+    match found {
+        (r, c, Some(s)) if r.max(c).is_none_or(|v| v < s) => false,
+        (Some(r), c, _) if c.is_none_or(|c| c < r) => true,
+        (_, Some(_), _) => carried_out,
+        _ => RESULT_AFTER.iter().any(|w| f.after.contains(w)) || f.measure != Measure::Level,
     }
 }
 
