@@ -6,7 +6,7 @@ use super::lexicon::{CHANGE_UNITS, CUMULATIVE, ESTIMATE, MULTI_YEAR, OTHER_BASIS
 use super::period::{years, Period};
 use super::{Basis, Measure};
 use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
-use crate::numbers::lexicon::POST;
+use crate::numbers::lexicon::{POST, RANK_COUNTERS};
 
 /// One number of a report as a figure.
 #[derive(Debug, Clone)]
@@ -72,7 +72,11 @@ fn measure(m: &NumberMention, name: &str, after: &str) -> Option<Measure> {
 /// numbers without one value.
 pub fn read(report: &Report, index: usize) -> Option<Figure> {
     let m = &report.numbers[index];
-    if !m.is_indicator || m.kind == Some(NumberKind::Rank) {
+    let rank_counter = m
+        .base_unit
+        .as_deref()
+        .is_some_and(|u| u.chars().count() == 1 && u.chars().all(|c| RANK_COUNTERS.contains(&c)));
+    if !m.is_indicator || m.kind == Some(NumberKind::Rank) || rank_counter {
         return None;
     }
     let value = m.value?;

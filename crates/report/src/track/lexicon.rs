@@ -231,6 +231,11 @@ pub const TAIL_WORDS: &[&str] = &[
     "总量",
     "同比",
     "控制",
+    "按可比口径",
+    "按同口径",
+    "可比口径",
+    "按可比价计算",
+    "按可比价",
 ];
 
 /// Words of a scope narrower or other than the whole area (`区本级固定资产投资`): the same

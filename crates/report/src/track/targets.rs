@@ -59,23 +59,23 @@ fn headline_blocks(report: &Report) -> Vec<(usize, usize)> {
             continue;
         }
         let text = report.block_text(block);
-        let Some((at, marker)) = HEADLINE_MARKERS
+        let mut markers: Vec<(usize, &str)> = HEADLINE_MARKERS
             .iter()
-            .filter_map(|m| text.find(m).map(|at| (at, m)))
-            .min_by_key(|(at, _)| *at)
-        else {
-            continue;
-        };
-        let lead = &text[..at];
-        let sentence_start = lead.rfind('。').map_or(0, |i| i + '。'.len_utf8());
-        if MULTI_YEAR
-            .iter()
-            .any(|w| lead[sentence_start..].contains(w))
-        {
-            continue;
+            .flat_map(|m| text.match_indices(m))
+            .collect();
+        markers.sort();
+        // The first statement not on several years (`“十四五”时期…主要目标：…` is not the year's).
+        let statement = markers.into_iter().find(|&(at, _)| {
+            let lead = &text[..at];
+            let sentence_start = lead.rfind('。').map_or(0, |i| i + '。'.len_utf8());
+            !MULTI_YEAR
+                .iter()
+                .any(|w| lead[sentence_start..].contains(w))
+        });
+        if let Some((at, marker)) = statement {
+            let start = block.offset + text[..at + marker.len()].chars().count();
+            found.push((b, start));
         }
-        let start = block.offset + text[..at + marker.len()].chars().count();
-        found.push((b, start));
     }
     found
 }
@@ -89,7 +89,8 @@ fn is_due(f: &Figure, period: &Period) -> bool {
     {
         return false;
     }
-    match (years(&f.before).last(), period.year) {
+    // A deadline in another year may stand in an earlier clause (`到2025年，建成…`).
+    match (years(&f.lead).last(), period.year) {
         (Some(y), Some(p)) => *y == p,
         _ => true,
     }
@@ -107,11 +108,23 @@ fn is_committed(f: &Figure) -> bool {
         return false;
     }
     let last = |text: &str, words: &[&str]| words.iter().filter_map(|w| text.rfind(w)).max();
+    // `启动建设`, `推进实施`: a verb of carrying out right after a start is part of the start.
+    let starts = |text: &str| {
+        let start_end = START_VERBS
+            .iter()
+            .filter_map(|w| text.rfind(w).map(|at| at + w.len()))
+            .max();
+        let carry = last(text, CARRY_OUT_VERBS);
+        match (start_end, carry) {
+            (Some(end), Some(c)) if end == c => Some(c),
+            _ => last(text, START_VERBS),
+        }
+    };
     let verbs = |text: &str| {
         (
             last(text, RESULT_VERBS),
             last(text, CARRY_OUT_VERBS),
-            last(text, START_VERBS),
+            starts(text),
         )
     };
     let mut found = verbs(&f.before);
@@ -122,7 +135,7 @@ fn is_committed(f: &Figure) -> bool {
     let counts = COUNT_UNITS.iter().any(|u| f.unit.ends_with(u));
     let carried_out = !names_project || counts;
     match found {
-        (r, c, Some(s)) if r.max(c).is_none_or(|v| v < s) => false,
+        (r, c, Some(s)) if r.max(c).is_none_or(|v| v <= s) => false,
         (Some(r), c, _) if c.is_none_or(|c| c < r) => true,
         (_, Some(_), _) => carried_out,
         _ => RESULT_AFTER.iter().any(|w| f.after.contains(w)) || f.measure != Measure::Level,

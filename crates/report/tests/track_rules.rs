@@ -1,0 +1,256 @@
+//! The tracking rules, one class of text each: comparators, synonyms, basis, multi-year
+//! exclusion, one figure for two measures or two subjects, statuses and periods.
+
+use report::track::{track, Basis, Comparator, Measure, Status, Target, Tracking};
+
+/// A plan of 2013 (in a report of 2013) and the review of 2013 (in a report of 2014).
+fn pair(plan: &str, review: &str) -> Tracking {
+    let a = format!(
+        "政府工作报告（2013年）\n一、过去一年工作回顾\n稳中有进。\n二、2013年工作安排\n{plan}\n"
+    );
+    let b = format!(
+        "政府工作报告（2014年）\n一、2013年工作回顾\n{review}\n二、2014年工作安排\n稳中求进。\n"
+    );
+    track(&report::parse(&a).unwrap(), &report::parse(&b).unwrap())
+}
+
+fn headline(items: &str, review: &str) -> Tracking {
+    pair(&format!("经济社会发展主要预期目标是：{items}。"), review)
+}
+
+fn only(t: &Tracking) -> &Target {
+    assert_eq!(t.targets.len(), 1, "{:#?}", t.targets);
+    &t.targets[0]
+}
+
+#[test]
+fn comparators_come_from_the_bounding_words() {
+    let t = headline(
+        "地区生产总值增长8%以上，社会消费品零售总额增长10%左右，城镇登记失业率控制在4.5%以内，单位生产总值能耗下降3%",
+        "经济平稳。",
+    );
+    let got: Vec<_> = t
+        .targets
+        .iter()
+        .map(|t| (t.indicator.as_str(), t.measure, t.comparator, t.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值", Measure::Growth, Comparator::AtLeast, 8.0),
+            (
+                "社会消费品零售总额",
+                Measure::Growth,
+                Comparator::About,
+                10.0
+            ),
+            ("城镇登记失业率", Measure::Rate, Comparator::AtMost, 4.5),
+            (
+                "单位生产总值能耗",
+                Measure::Growth,
+                Comparator::AtMost,
+                -3.0
+            ),
+        ]
+    );
+}
+
+#[test]
+fn one_figure_with_a_growth_and_a_level_is_two_targets() {
+    let t = headline(
+        "地区生产总值增长7%，达到320亿元",
+        "地区生产总值完成330亿元，同比增长6.9%。",
+    );
+    let got: Vec<_> = t.targets.iter().map(|t| (t.measure, t.status)).collect();
+    assert_eq!(
+        got,
+        [
+            (Measure::Growth, Status::Missed),
+            (Measure::Level, Status::Met)
+        ]
+    );
+    assert!(t.targets.iter().all(|t| t.headline && t.period == "2013年"));
+}
+
+#[test]
+fn one_value_for_town_and_country_is_two_targets() {
+    for items in [
+        "城乡居民人均可支配收入分别增长8%",
+        "城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%",
+    ] {
+        let t = headline(items, "城乡居民人均可支配收入分别增长8.7%和7.6%。");
+        let got: Vec<_> = t.targets.iter().map(|t| t.status).collect();
+        assert_eq!(
+            got,
+            [Status::Met, Status::Missed],
+            "{items}: {:#?}",
+            t.targets
+        );
+        assert!(
+            t.targets[0].indicator.starts_with("城镇"),
+            "{:?}",
+            t.targets[0]
+        );
+        assert!(
+            t.targets[1].indicator.starts_with("农村"),
+            "{:?}",
+            t.targets[1]
+        );
+    }
+}
+
+#[test]
+fn synonyms_name_one_indicator() {
+    let t = headline(
+        "公共财政预算收入增长7%",
+        "一般公共预算收入完成15亿元，同比增长10.3%。",
+    );
+    assert_eq!(only(&t).status, Status::Met);
+    let t = headline("生产总值增长7%", "全区GDP同比增长7.2%。");
+    assert_eq!(only(&t).status, Status::Met);
+    let t = headline(
+        "城镇居民人均可支配收入增长8%",
+        "城镇常住居民人均可支配收入达到3万元，增长8.2%。",
+    );
+    assert_eq!(only(&t).outcome.as_ref().unwrap().raw, "8.2%");
+}
+
+#[test]
+fn about_targets_in_percent_are_about_met_within_half_a_point() {
+    let status = |outcome: &str| {
+        only(&headline(
+            "固定资产投资增长10%左右",
+            &format!("固定资产投资增长{outcome}。"),
+        ))
+        .status
+    };
+    assert_eq!(status("10.2%"), Status::Met);
+    assert_eq!(status("9.6%"), Status::MetAbout);
+    assert_eq!(status("9.4%"), Status::Missed);
+}
+
+#[test]
+fn at_most_targets_are_met_at_or_under() {
+    let status = |outcome: &str| {
+        only(&headline(
+            "城镇登记失业率控制在4%以内",
+            &format!("城镇登记失业率为{outcome}。"),
+        ))
+        .status
+    };
+    assert_eq!(status("3.9%"), Status::Met);
+    assert_eq!(status("4%"), Status::Met);
+    assert_eq!(status("4.2%"), Status::Missed);
+}
+
+#[test]
+fn a_restated_base_is_not_comparable_but_comparable_prices_are_the_usual_basis() {
+    let t = headline(
+        "一般公共预算收入增长8%",
+        "一般公共预算收入按可比口径增长9%。",
+    );
+    let target = only(&t);
+    assert_eq!(target.status, Status::NotComparable);
+    assert_eq!(
+        target.outcome.as_ref().unwrap().basis,
+        Some(Basis::Comparable)
+    );
+    let t = headline(
+        "地区生产总值增长8%",
+        "地区生产总值同比增长8.9%（按可比价计算）。",
+    );
+    assert_eq!(only(&t).status, Status::Met);
+}
+
+#[test]
+fn another_scope_or_definition_or_measure_is_not_comparable() {
+    let t = headline(
+        "区本级固定资产投资增长12%",
+        "全社会固定资产投资同比增长15%。",
+    );
+    assert_eq!(only(&t).outcome.as_ref().unwrap().basis, Some(Basis::Scope));
+    let t = headline(
+        "农村居民人均可支配收入增长9%",
+        "农民人均纯收入达到19080元，同比增长14.1%。",
+    );
+    assert_eq!(
+        only(&t).outcome.as_ref().unwrap().basis,
+        Some(Basis::Definition)
+    );
+    let t = headline(
+        "社会消费品零售总额增长9%",
+        "社会消费品零售总额达到136.3亿元。",
+    );
+    assert_eq!(
+        only(&t).outcome.as_ref().unwrap().basis,
+        Some(Basis::Measure)
+    );
+    assert_eq!(only(&t).status, Status::NotComparable);
+}
+
+#[test]
+fn an_estimate_is_an_outcome_marked_as_such() {
+    let t = headline("地区生产总值增长7%", "预计地区生产总值增长7.5%。");
+    let o = only(&t).outcome.clone().unwrap();
+    assert!(o.estimate);
+    assert_eq!(only(&t).status, Status::Met);
+}
+
+#[test]
+fn no_figure_for_the_same_thing_is_not_reported_never_a_neighbours() {
+    let t = headline(
+        "地方财政总收入增长16%",
+        "公共财政预算收入同比增长22.9%，财政支出增长10%。",
+    );
+    assert_eq!(only(&t).status, Status::NotReported);
+    assert!(only(&t).outcome.is_none());
+}
+
+#[test]
+fn multi_year_statements_and_figures_are_left_out() {
+    let t = pair(
+        "“十四五”时期主要目标：生产总值年均增长8%以上。到2025年，建成5G基站1万个。主要预期目标是：生产总值增长8%以上。",
+        "生产总值由2010年的162.4亿元增加到2013年的287.9亿元，年均增长12.1%。生产总值同比增长8.9%。",
+    );
+    let target = only(&t);
+    assert_eq!((target.value, target.headline), (8.0, true));
+    assert_eq!(target.outcome.as_ref().unwrap().raw, "8.9%");
+}
+
+#[test]
+fn other_targets_are_figures_under_a_verb_of_a_result_not_sizes_or_starts() {
+    let t = pair(
+        "新建蔬菜大棚2000亩，实施12个菜篮子项目。实施奋斗镇1.6万吨蔬菜仓储等项目。启动建设30万平方米安置房。总投资50亿元的物流园开工。",
+        "建成蔬菜大棚2350亩。",
+    );
+    let got: Vec<_> = t
+        .targets
+        .iter()
+        .map(|t| (t.raw.as_str(), t.headline, t.status))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2000亩", false, Status::Met),
+            ("12个", false, Status::NotReported)
+        ]
+    );
+}
+
+#[test]
+fn a_target_that_adds_to_a_stock_is_not_met_by_the_stock() {
+    let t = pair("新增高新技术企业100家。", "高新技术企业达到1306家。");
+    assert_eq!(
+        only(&t).outcome.as_ref().unwrap().basis,
+        Some(Basis::Definition)
+    );
+}
+
+#[test]
+fn a_half_year_plan_is_for_that_half() {
+    let a = "街道2024年上半年工作总结和下半年工作计划\n一、上半年工作总结\n稳。\n二、下半年工作计划\n主要目标是：辖区规上工业产值增长5%。\n";
+    let b = "街道2024年工作总结和2025年工作计划\n一、2024年工作总结\n辖区规上工业产值增长6.1%。\n二、2025年工作计划\n进。\n";
+    let t = track(&report::parse(a).unwrap(), &report::parse(b).unwrap());
+    assert_eq!(t.period, "2024年下半年");
+    assert_eq!(only(&t).status, Status::Met);
+}
