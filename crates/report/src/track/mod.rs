@@ -23,7 +23,7 @@
 //! ```
 
 pub(crate) mod figure;
-pub(crate) mod indicator;
+pub mod indicator;
 pub mod lexicon;
 pub(crate) mod outcomes;
 pub mod period;
