@@ -187,3 +187,83 @@ fn usage_errors_exit_2() {
     let out = run(&["--help"], None);
     assert!(out.status.success());
 }
+
+/// A validator of one `$defs` entry of the schema (`tracking`, `series`).
+fn def_validator(name: &str) -> jsonschema::Validator {
+    let mut schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(data("report.schema.json")).unwrap())
+            .unwrap();
+    let root = schema.as_object_mut().unwrap();
+    for key in ["type", "required", "properties", "additionalProperties"] {
+        root.remove(key);
+    }
+    root.insert("$ref".into(), Value::String(format!("#/$defs/{name}")));
+    jsonschema::draft202012::new(&schema).expect("a valid schema")
+}
+
+fn corpus(name: &str) -> String {
+    data(&format!("tests/data/corpus/{name}.txt"))
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn track_prints_the_targets_and_outcomes_valid_against_the_schema() {
+    let out = run(
+        &[
+            "track",
+            &corpus("hailar_district_2013"),
+            &corpus("hailar_district_2014"),
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_valid(&def_validator("tracking"), &doc, "track");
+    assert_eq!(doc["period"], "2013年");
+    let first = &doc["targets"][0];
+    assert_eq!(
+        (&first["indicator"], &first["raw"], &first["status"]),
+        (
+            &Value::from("地区生产总值"),
+            &Value::from("20%"),
+            &Value::from("missed")
+        )
+    );
+    assert_eq!(first["outcome"]["raw"], "10.1%");
+}
+
+#[test]
+fn series_prints_every_indicator_of_two_or_more_reviews() {
+    let files: Vec<String> = (2013..=2016)
+        .map(|y| corpus(&format!("hailar_district_{y}")))
+        .collect();
+    let mut args = vec!["series", "--pretty"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run(&args, None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_valid(&def_validator("series"), &doc, "series");
+    let gdp = doc["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["indicator"] == "地区生产总值")
+        .expect("GDP is given every year");
+    let periods: Vec<&str> = gdp["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["period"].as_str().unwrap())
+        .collect();
+    assert_eq!(periods, ["2012年", "2013年", "2014年", "2015年"]);
+}
+
+#[test]
+fn track_and_series_need_their_files() {
+    for args in [vec!["track", "a.txt"], vec!["series", "a.txt"]] {
+        let out = run(&args, None);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("usage:"), "{}", stderr(&out));
+    }
+}
