@@ -254,3 +254,31 @@ fn a_half_year_plan_is_for_that_half() {
     assert_eq!(t.period, "2024年下半年");
     assert_eq!(only(&t).status, Status::Met);
 }
+
+#[test]
+fn headline_items_on_lines_of_their_own_after_the_marker() {
+    let t = pair(
+        "今年经济社会发展的主要预期目标是：\n地区生产总值增长6%左右；\n一般公共预算收入增长5%。\n全力抓好以下工作。",
+        "地区生产总值增长6.2%；一般公共预算收入增长4%。",
+    );
+    let got: Vec<_> = t
+        .targets
+        .iter()
+        .map(|t| (t.indicator.as_str(), t.headline, t.status))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值", true, Status::Met),
+            ("一般公共预算收入", true, Status::Missed)
+        ]
+    );
+}
+
+#[test]
+fn a_review_of_another_period_gives_no_outcome() {
+    let a = "政府工作报告（2013年）\n一、过去一年工作回顾\n稳。\n二、2013年工作安排\n主要预期目标是：地区生产总值增长10%。\n";
+    let c = "政府工作报告（2015年）\n一、2014年工作回顾\n地区生产总值增长10.5%。\n二、2015年工作安排\n进。\n";
+    let t = track(&report::parse(a).unwrap(), &report::parse(c).unwrap());
+    assert_eq!(only(&t).status, Status::NotReported);
+}

@@ -202,10 +202,19 @@ pub fn targets(report: &Report) -> Tracking {
 }
 
 /// The targets of `earlier`'s plan, each with the figure `later`'s review gives for it.
+///
+/// When `later` reviews another period than the plan was for (two reports a year apart, or a
+/// half-year review for a whole-year plan), no figure of it is the plan's outcome: every target
+/// is `not_reported`.
 pub fn track(earlier: &Report, later: &Report) -> Tracking {
     let mut tracking = targets(earlier);
+    let plan = period::plan_period(earlier);
     let review = period::review_period(later);
-    let figures = figure::review_figures(later, &review);
+    let figures = if period::covers(&review, &plan) {
+        figure::review_figures(later, &review)
+    } else {
+        Vec::new()
+    };
     for target in &mut tracking.targets {
         outcomes::settle(target, &figures);
     }

@@ -149,3 +149,21 @@ pub fn review_period(report: &Report) -> Period {
     let half = half.or_else(|| (plan_period(report).half == Some("下半年")).then_some("上半年"));
     Period::new(year, half)
 }
+
+/// Whether a review of `review` gives the outcomes of a plan for `plan`: the same year (or
+/// either unknown), and the whole year or the same half; a whole year covers a half-year plan.
+///
+/// ```
+/// use report::track::period::{covers, Period};
+/// let p = |name: &str, year, half| Period { name: name.into(), year: Some(year), half };
+/// assert!(covers(&p("2024年", 2024, None), &p("2024年下半年", 2024, Some("下半年"))));
+/// assert!(!covers(&p("2024年上半年", 2024, Some("上半年")), &p("2024年", 2024, None)));
+/// assert!(!covers(&p("2015年", 2015, None), &p("2013年", 2013, None)));
+/// ```
+pub fn covers(review: &Period, plan: &Period) -> bool {
+    let year = match (review.year, plan.year) {
+        (Some(r), Some(p)) => r == p,
+        _ => true,
+    };
+    year && (review.half.is_none() || review.half == plan.half)
+}

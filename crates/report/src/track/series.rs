@@ -7,6 +7,7 @@ use super::outcomes::multiplier;
 use super::period::review_period;
 use super::Measure;
 use crate::model::Report;
+use crate::numbers::lexicon::GENERIC_HEADS;
 use serde::{Deserialize, Serialize};
 
 /// Every indicator two or more reports give, with its values.
@@ -113,7 +114,11 @@ pub fn series(reports: &[(&str, &Report)]) -> Series {
 /// percent.
 fn entries(figures: &[Figure]) -> Vec<Entry<'_>> {
     let mut out: Vec<Entry> = Vec::new();
-    for f in figures.iter().filter(|f| f.key.head.chars().count() >= 2) {
+    // A generic head (`投资`, `完成`) names no one indicator across reports.
+    let named = |f: &&Figure| {
+        f.key.head.chars().count() >= 2 && !GENERIC_HEADS.contains(&f.key.head.as_str())
+    };
+    for f in figures.iter().filter(named) {
         let at = match out.iter().position(|e| e.key == f.key) {
             Some(at) => at,
             None => {

@@ -51,7 +51,9 @@ pub fn find(report: &Report, period: &Period) -> Vec<Target> {
 }
 
 /// The blocks that state the period's main targets, each with the char offset the statement
-/// starts at: a marker not on several years (`“十四五”时期…主要目标` is not for the year).
+/// starts at: a marker not on several years (`“十四五”时期…主要目标` is not for the year); when
+/// the marker ends its paragraph (`主要预期目标是：` and the items on lines of their own), the
+/// paragraphs after it that give figures, up to the first that gives none.
 fn headline_blocks(report: &Report) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (b, block) in report.blocks.iter().enumerate() {
@@ -59,25 +61,43 @@ fn headline_blocks(report: &Report) -> Vec<(usize, usize)> {
             continue;
         }
         let text = report.block_text(block);
-        let mut markers: Vec<(usize, &str)> = HEADLINE_MARKERS
-            .iter()
-            .flat_map(|m| text.match_indices(m))
-            .collect();
-        markers.sort();
-        // The first statement not on several years (`“十四五”时期…主要目标：…` is not the year's).
-        let statement = markers.into_iter().find(|&(at, _)| {
+        let Some(at) = statement(text) else {
+            continue;
+        };
+        found.push((b, block.offset + text[..at].chars().count()));
+        if !text[at..].contains(|c: char| c.is_ascii_digit()) {
+            let items = report.blocks[b + 1..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, n)| {
+                    n.part == block.part
+                        && report.block_text(n).contains(|c: char| c.is_ascii_digit())
+                })
+                .map(|(i, n)| (b + 1 + i, n.offset));
+            found.extend(items);
+        }
+    }
+    found
+}
+
+/// Where the first statement of main targets not on several years ends in `text` (byte
+/// offset after its marker).
+fn statement(text: &str) -> Option<usize> {
+    let mut markers: Vec<(usize, &str)> = HEADLINE_MARKERS
+        .iter()
+        .flat_map(|m| text.match_indices(m))
+        .collect();
+    markers.sort();
+    markers
+        .into_iter()
+        .find(|&(at, _)| {
             let lead = &text[..at];
             let sentence_start = lead.rfind('。').map_or(0, |i| i + '。'.len_utf8());
             !MULTI_YEAR
                 .iter()
                 .any(|w| lead[sentence_start..].contains(w))
-        });
-        if let Some((at, marker)) = statement {
-            let start = block.offset + text[..at + marker.len()].chars().count();
-            found.push((b, start));
-        }
-    }
-    found
+        })
+        .map(|(at, marker)| at + marker.len())
 }
 
 /// Whether a figure is due in the period: not on several years, not cumulative, not a
