@@ -282,3 +282,80 @@ fn a_review_of_another_period_gives_no_outcome() {
     let t = track(&report::parse(a).unwrap(), &report::parse(c).unwrap());
     assert_eq!(only(&t).status, Status::NotReported);
 }
+
+#[test]
+fn the_genres_other_headline_items_find_their_outcomes() {
+    let t = headline(
+        "城镇新增就业1.2万人以上，城镇调查失业率控制在5.5%左右，居民消费价格涨幅控制在3%左右，粮食产量稳定在50万吨以上，规模以上工业增加值增长7%",
+        "全年城镇新增就业1.35万人，城镇调查失业率5.1%，居民消费价格上涨2.1%，粮食总产量48.6万吨，规上工业增加值增长6.8%。",
+    );
+    let got: Vec<_> = t
+        .targets
+        .iter()
+        .map(|t| (t.indicator.as_str(), t.measure, t.comparator, t.status))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "城镇新增就业",
+                Measure::Level,
+                Comparator::AtLeast,
+                Status::Met
+            ),
+            (
+                "城镇调查失业率",
+                Measure::Rate,
+                Comparator::AtMost,
+                Status::Met
+            ),
+            (
+                "居民消费价格",
+                Measure::Growth,
+                Comparator::AtMost,
+                Status::Met
+            ),
+            (
+                "粮食产量",
+                Measure::Level,
+                Comparator::AtLeast,
+                Status::Missed
+            ),
+            (
+                "规模以上工业增加值",
+                Measure::Growth,
+                Comparator::AtLeast,
+                Status::Missed
+            ),
+        ]
+    );
+}
+
+#[test]
+fn outcomes_given_for_two_subjects_at_once_go_to_each() {
+    let t = headline(
+        "城乡居民人均可支配收入分别增长7%",
+        "城镇和农村居民人均可支配收入分别达到35000元和18000元，分别增长6.5%和7.8%。",
+    );
+    let got: Vec<_> = t
+        .targets
+        .iter()
+        .map(|t| (t.status, t.outcome.as_ref().map(|o| o.raw.clone())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Status::Missed, Some("6.5%".into())),
+            (Status::Met, Some("7.8%".into()))
+        ]
+    );
+}
+
+#[test]
+fn a_growth_on_the_same_footing_written_otherwise_is_not_comparable() {
+    let t = headline(
+        "一般公共预算收入增长6%",
+        "一般公共预算收入完成12.3亿元，同口径增长8.1%。",
+    );
+    assert_eq!(only(&t).status, Status::NotComparable);
+}

@@ -236,6 +236,9 @@ pub const TAIL_WORDS: &[&str] = &[
     "可比口径",
     "按可比价计算",
     "按可比价",
+    "同比上涨",
+    "上涨",
+    "涨幅为",
 ];
 
 /// Words of a scope narrower or other than the whole area (`区本级固定资产投资`): the same
