@@ -359,3 +359,17 @@ fn a_growth_on_the_same_footing_written_otherwise_is_not_comparable() {
     );
     assert_eq!(only(&t).status, Status::NotComparable);
 }
+
+#[test]
+fn of_two_figures_for_one_thing_the_one_beside_the_targets_neighbours() {
+    let t = pair(
+        "确保新增就业5700人，城镇登记失业率控制在4%以内。",
+        "全年新增营业面积10万平方米，新增就业3000人。城镇新增就业5650人，城镇登记失业率3.9%。",
+    );
+    let got: Vec<_> = t
+        .targets
+        .iter()
+        .map(|t| t.outcome.as_ref().map(|o| o.raw.clone()))
+        .collect();
+    assert_eq!(got, [Some("5650人".into()), Some("3.9%".into())]);
+}

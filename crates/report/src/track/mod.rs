@@ -215,8 +215,19 @@ pub fn track(earlier: &Report, later: &Report) -> Tracking {
     } else {
         Vec::new()
     };
-    for target in &mut tracking.targets {
-        outcomes::settle(target, &figures);
+    let keys: Vec<(String, indicator::Key)> = tracking
+        .targets
+        .iter()
+        .map(|t| (t.sentence.clone(), indicator::key(&t.indicator)))
+        .collect();
+    for (i, target) in tracking.targets.iter_mut().enumerate() {
+        let neighbours: Vec<indicator::Key> = keys
+            .iter()
+            .enumerate()
+            .filter(|(j, (sentence, _))| *j != i && *sentence == target.sentence)
+            .map(|(_, (_, k))| k.clone())
+            .collect();
+        outcomes::settle(target, &figures, &neighbours);
     }
     tracking
 }

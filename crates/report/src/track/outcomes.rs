@@ -16,11 +16,14 @@ const LIKENESS: f64 = 0.5;
 /// How far short an about target in percent may fall and still be 基本达成.
 const ABOUT_MARGIN: f64 = 0.5;
 
-/// Looks up `target`'s outcome in the review's `figures` and sets its status.
-pub fn settle(target: &mut Target, figures: &[Figure]) {
+/// Looks up `target`'s outcome in the review's `figures` and sets its status. `neighbours` are
+/// the keys of the other targets stated in the same sentence: of several figures for the same
+/// thing, the one stated beside most of them is taken (`城镇新增就业5650人，城镇登记失业率3.9%`
+/// over `新增营业面积10万平方米，新增就业3000人` for `新增就业5700人，城镇登记失业率4%以内`).
+pub fn settle(target: &mut Target, figures: &[Figure], neighbours: &[Key]) {
     let key = indicator::key(&target.indicator);
     let unit = base_unit(&target.unit);
-    let found = find(&key, target.measure, &unit, figures)
+    let found = find(&key, target.measure, &unit, figures, neighbours)
         .or_else(|| find_alike(&target.indicator, target.measure, &unit, figures));
     let Some((figure, basis)) = found else {
         target.status = Status::NotReported;
@@ -52,17 +55,22 @@ fn find<'a>(
     measure: Measure,
     unit: &str,
     figures: &'a [Figure],
+    neighbours: &[Key],
 ) -> Option<(&'a Figure, Option<Basis>)> {
     let same = |f: &&Figure| f.key == *key;
+    let beside = |f: &Figure| {
+        let keys = figures
+            .iter()
+            .filter(|g| g.sentence == f.sentence)
+            .map(|g| &g.key);
+        keys.filter(|k| neighbours.contains(k)).count()
+    };
     let same_head = |f: &&Figure| f.key.head == key.head && f.key.scope != key.scope;
     let related =
         |f: &&Figure| indicator::related(&f.key.head, &key.head) && f.key.scope == key.scope;
     let fits = |f: &&Figure| f.measure == measure && f.unit_family() == unit;
-    figures
-        .iter()
-        .filter(same)
-        .find(fits)
-        .map(|f| (f, None))
+    first_best(figures.iter().filter(same).filter(fits), beside)
+        .map(|(f, _)| (f, None))
         .or_else(|| {
             let f = figures.iter().filter(same).find(|f| f.measure == measure)?;
             Some((f, Some(Basis::Unit)))
@@ -100,18 +108,13 @@ fn find_alike<'a>(
     if indicator::is_known(name) {
         return None;
     }
-    figures
+    let alike = figures
         .iter()
         .filter(|f| {
             f.measure == measure && f.unit_family() == unit && !indicator::is_known(&f.name)
         })
-        .map(|f| (f, indicator::likeness(name, &f.name)))
-        .filter(|(_, l)| *l >= LIKENESS)
-        .fold(None, |best: Option<(&Figure, f64)>, (f, l)| match best {
-            Some((_, b)) if b >= l => best,
-            _ => Some((f, l)),
-        })
-        .map(|(f, _)| (f, None))
+        .filter(|f| indicator::likeness(name, &f.name) >= LIKENESS);
+    first_best(alike, |f| indicator::likeness(name, &f.name)).map(|(f, _)| (f, None))
 }
 
 /// A target that adds to a stock (`新增高新技术企业100家`) set against the whole stock
@@ -120,6 +123,20 @@ fn stock_for_addition(name: &str, figure: &Figure) -> Option<Basis> {
     let adds = |s: &str| ADDITION.iter().any(|w| s.contains(w));
     (adds(name) && !indicator::is_known(name) && !adds(&figure.name) && !adds(&figure.before))
         .then_some(Basis::Definition)
+}
+
+/// The first figure with the greatest score, and the score.
+fn first_best<'a, S: PartialOrd + Copy>(
+    figures: impl Iterator<Item = &'a Figure>,
+    score: impl Fn(&Figure) -> S,
+) -> Option<(&'a Figure, S)> {
+    figures.fold(None, |best, f| {
+        let s = score(f);
+        match best {
+            Some((_, b)) if b >= s => best,
+            _ => Some((f, s)),
+        }
+    })
 }
 
 /// A level reported where the target was a growth (or the other way round) is the same
