@@ -373,3 +373,22 @@ fn of_two_figures_for_one_thing_the_one_beside_the_targets_neighbours() {
         .collect();
     assert_eq!(got, [Some("5650人".into()), Some("3.9%".into())]);
 }
+
+#[test]
+fn a_name_that_only_says_what_kind_of_figure_is_never_matched() {
+    let t = pair(
+        "物流园区年内入园企业7家，实现产值2亿元。",
+        "规模以上工业总产值完成207.2亿元。",
+    );
+    let produce = t.targets.iter().find(|t| t.raw == "2亿元").unwrap();
+    assert_eq!(produce.status, Status::NotReported, "{produce:?}");
+}
+
+#[test]
+fn a_paragraph_looking_back_over_years_gives_no_outcome_for_one() {
+    let t = pair(
+        "完成29条背街巷道改造。",
+        "——民生事业扎实推进。五年来，我们致力推进民生改善。完成101条背街巷道的综合改造。",
+    );
+    assert_eq!(only(&t).status, Status::NotReported);
+}

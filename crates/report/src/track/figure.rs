@@ -2,7 +2,7 @@
 //! and the clause and sentence around it.
 
 use super::indicator::{self, Key};
-use super::lexicon::{CHANGE_UNITS, CUMULATIVE, ESTIMATE, MULTI_YEAR, OTHER_BASIS};
+use super::lexicon::{CHANGE_UNITS, CUMULATIVE, ESTIMATE, MULTI_YEAR, OTHER_BASIS, RETROSPECT};
 use super::period::{years, Period};
 use super::{Basis, Measure};
 use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
@@ -37,6 +37,8 @@ pub struct Figure {
     pub lead: String,
     /// The whole sentence.
     pub sentence: String,
+    /// Its paragraph opens by looking back over several years (`五年来，…`).
+    pub in_retrospect: bool,
 }
 
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
@@ -104,6 +106,7 @@ pub fn read(report: &Report, index: usize) -> Option<Figure> {
         after,
         lead,
         sentence,
+        in_retrospect: in_retrospect(report, m),
     })
 }
 
@@ -117,6 +120,17 @@ fn own_label(report: &Report, m: &NumberMention) -> String {
         .and_then(|n| n.label.clone())
         .filter(|l| !indicator::name(l).is_empty());
     related.unwrap_or_else(|| m.label.clone().unwrap_or_default())
+}
+
+/// Whether the mention's paragraph opens by looking back over several years: a word of
+/// [`RETROSPECT`] in its first two sentences (`——民生事业扎实推进。五年来，…`).
+fn in_retrospect(report: &Report, m: &NumberMention) -> bool {
+    let Some(block) = report.blocks.get(m.block) else {
+        return false;
+    };
+    let text = report.block_text(block);
+    let opening: String = text.split_inclusive(SENTENCE_ENDS).take(2).collect();
+    RETROSPECT.iter().any(|w| opening.contains(w))
 }
 
 /// The clause before the number, the clause after it, the sentence before it, and the sentence.
@@ -161,10 +175,15 @@ fn char_len(s: &str, byte: usize) -> usize {
 
 impl Figure {
     /// Whether the figure is for `period`: no other year named right before it, not a
-    /// multi-year or cumulative figure.
+    /// multi-year or cumulative figure, not in a paragraph looking back over several years
+    /// unless its sentence names the period.
     pub fn is_for(&self, period: &Period) -> bool {
         let clause = format!("{}{}", self.before, self.after);
-        if MULTI_YEAR.iter().any(|w| clause.contains(w))
+        let names_period = period
+            .year
+            .is_some_and(|p| years(&self.sentence).contains(&p));
+        if (self.in_retrospect && !names_period)
+            || MULTI_YEAR.iter().any(|w| clause.contains(w))
             || CUMULATIVE.iter().any(|w| self.before.contains(w))
         {
             return false;

@@ -5,9 +5,10 @@
 //! report's words (without time words and verbs), the key maps synonyms to one name.
 
 use super::lexicon::{
-    CARRY_OUT_VERBS, LEAD_WORDS, RELATED_DEFINITIONS, RESULT_VERBS, SCOPES, SUBJECT_JOINERS,
-    SYNONYMS, TAIL_WORDS, TOWN_AND_COUNTRY,
+    BARE_HEADS, CARRY_OUT_VERBS, LEAD_WORDS, RELATED_DEFINITIONS, RESULT_VERBS, SCOPES,
+    SUBJECT_JOINERS, SYNONYMS, TAIL_WORDS, TOWN_AND_COUNTRY,
 };
+use crate::numbers::lexicon::GENERIC_HEADS;
 
 /// What two names are compared by: the indicator (synonyms mapped to one name) and the scope
 /// it is measured on (empty for the whole area).
@@ -85,21 +86,33 @@ pub fn key(name: &str) -> Key {
     }
 }
 
-/// What a verb of completion acts on: the words after the last one (`奋斗镇、建设办建成蔬菜大棚`
-/// and `新建蔬菜大棚` → `蔬菜大棚`), when at least two characters are left.
+/// What a verb of completion acts on: the words after the last verb of a result
+/// (`奋斗镇、建设办建成蔬菜大棚` and `新建蔬菜大棚` → `蔬菜大棚`), without a verb of carrying out
+/// in front (`实施市以上重点项目投资` → `市以上重点项目投资`; inside a name, `计划投资` stays), when at
+/// least two characters are left.
 fn object(name: &str) -> &str {
     let after = RESULT_VERBS
         .iter()
-        .chain(CARRY_OUT_VERBS)
         .filter_map(|v| name.rfind(v).map(|at| at + v.len()))
         .max()
         .map_or(name, |at| &name[at..]);
     let after = after.trim_start_matches(['了', '的']);
+    let after = CARRY_OUT_VERBS
+        .iter()
+        .find_map(|v| after.strip_prefix(v))
+        .unwrap_or(after);
     if after.chars().count() >= 2 {
         after
     } else {
         name
     }
+}
+
+/// Whether a name says only what kind of figure it is (`产值`, `计划投资`): too little to be
+/// matched to another report's figure by likeness.
+pub fn is_bare(name: &str) -> bool {
+    let o = object(name);
+    BARE_HEADS.contains(&o) || GENERIC_HEADS.contains(&o)
 }
 
 /// Whether a name is one of the indicators [`SYNONYMS`] lists (matched by key only, never by

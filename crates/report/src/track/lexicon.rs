@@ -395,3 +395,32 @@ pub const BREAKDOWN_ENDS: &[&str] = &["类"];
 
 /// Units a change is measured in; `提升11条市政路` is an amount, not a change.
 pub const CHANGE_UNITS: &[&str] = &["%", "‰", "个百分点", "倍"];
+
+/// Names that only say what kind of figure it is (besides the number lexicon's generic heads):
+/// never matched to another report's figure by likeness.
+pub const BARE_HEADS: &[&str] = &[
+    "产值",
+    "产量",
+    "收入",
+    "面积",
+    "重点项目",
+    "项目",
+    "工程",
+    "任务",
+    "企业",
+    "道路工程",
+];
+
+/// Words that open a paragraph looking back over several years (`五年来，…`): its figures are
+/// not for one year unless a sentence names that year.
+pub const RETROSPECT: &[&str] = &[
+    "五年来",
+    "过去五年",
+    "五年间",
+    "几年来",
+    "近年来",
+    "十一五",
+    "十二五",
+    "十三五",
+    "十四五",
+];

@@ -23,8 +23,14 @@ const ABOUT_MARGIN: f64 = 0.5;
 pub fn settle(target: &mut Target, figures: &[Figure], neighbours: &[Key]) {
     let key = indicator::key(&target.indicator);
     let unit = base_unit(&target.unit);
-    let found = find(&key, target.measure, &unit, figures, neighbours)
-        .or_else(|| find_alike(&target.indicator, target.measure, &unit, figures));
+    // A name that only says what kind of figure it is names nothing to look up.
+    let bare = indicator::is_bare(&target.indicator) && !indicator::is_known(&target.indicator);
+    let found = (!bare)
+        .then(|| {
+            find(&key, target.measure, &unit, figures, neighbours)
+                .or_else(|| find_alike(&target.indicator, target.measure, &unit, figures))
+        })
+        .flatten();
     let Some((figure, basis)) = found else {
         target.status = Status::NotReported;
         target.outcome = None;
@@ -105,13 +111,16 @@ fn find_alike<'a>(
     unit: &str,
     figures: &'a [Figure],
 ) -> Option<(&'a Figure, Option<Basis>)> {
-    if indicator::is_known(name) {
+    if indicator::is_known(name) || indicator::is_bare(name) {
         return None;
     }
     let alike = figures
         .iter()
         .filter(|f| {
-            f.measure == measure && f.unit_family() == unit && !indicator::is_known(&f.name)
+            f.measure == measure
+                && f.unit_family() == unit
+                && !indicator::is_known(&f.name)
+                && !indicator::is_bare(&f.name)
         })
         .filter(|f| indicator::likeness(name, &f.name) >= LIKENESS);
     first_best(alike, |f| indicator::likeness(name, &f.name)).map(|(f, _)| (f, None))
