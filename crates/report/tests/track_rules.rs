@@ -276,9 +276,23 @@ fn headline_items_on_lines_of_their_own_after_the_marker() {
 }
 
 #[test]
-fn a_review_of_another_period_gives_no_outcome() {
-    let a = "政府工作报告（2013年）\n一、过去一年工作回顾\n稳。\n二、2013年工作安排\n主要预期目标是：地区生产总值增长10%。\n";
-    let c = "政府工作报告（2015年）\n一、2014年工作回顾\n地区生产总值增长10.5%。\n二、2015年工作安排\n进。\n";
+fn a_review_of_a_later_year_checks_the_deadlines_in_that_year_only() {
+    let a = "政府工作报告（2013年）\n一、过去一年工作回顾\n稳。\n二、2013年工作安排\n主要预期目标是：地区生产总值增长10%。到2015年，城镇化率达到60%，到2016年建成保障房5000套。\n";
+    let c = "政府工作报告（2016年）\n一、2015年工作回顾\n地区生产总值增长10.5%，城镇化率达到61%。\n二、2016年工作安排\n进。\n";
+    let t = track(&report::parse(a).unwrap(), &report::parse(c).unwrap());
+    assert_eq!(t.period, "2015年");
+    let target = only(&t);
+    assert_eq!((target.raw.as_str(), target.status), ("60%", Status::Met));
+    let b =
+        "政府工作报告（2014年）\n一、2013年工作回顾\n城镇化率达到58%。\n二、2014年工作安排\n进。\n";
+    let t = track(&report::parse(a).unwrap(), &report::parse(b).unwrap());
+    assert!(t.targets.iter().all(|t| t.raw != "60%"), "not due in 2013");
+}
+
+#[test]
+fn a_review_of_an_earlier_period_gives_no_outcome() {
+    let a = "政府工作报告（2015年）\n一、2014年工作回顾\n稳。\n二、2015年工作安排\n主要预期目标是：地区生产总值增长10%。\n";
+    let c = "政府工作报告（2014年）\n一、2013年工作回顾\n地区生产总值增长10.5%。\n二、2014年工作安排\n进。\n";
     let t = track(&report::parse(a).unwrap(), &report::parse(c).unwrap());
     assert_eq!(only(&t).status, Status::NotReported);
 }

@@ -424,3 +424,6 @@ pub const RETROSPECT: &[&str] = &[
     "十三五",
     "十四五",
 ];
+
+/// How a plan sets a deadline in a later year (`Y` stands for the year): `到2015年`, `2015年底前`.
+pub const DEADLINE_FORMS: &[&str] = &["到Y年", "至Y年", "Y年底", "Y年末", "Y年前"];

@@ -203,14 +203,25 @@ pub fn targets(report: &Report) -> Tracking {
 
 /// The targets of `earlier`'s plan, each with the figure `later`'s review gives for it.
 ///
-/// When `later` reviews another period than the plan was for (two reports a year apart, or a
-/// half-year review for a whole-year plan), no figure of it is the plan's outcome: every target
-/// is `not_reported`.
+/// When `later` reviews the plan's period, these are the plan's targets for it. When it reviews
+/// a later year, they are the plan's deadlines in that year (`到2015年，…` in a plan for 2013,
+/// set against the review of 2015); for any other period (an earlier year, a half-year review
+/// for a whole-year plan) no figure of `later` is an outcome and every target is `not_reported`.
 pub fn track(earlier: &Report, later: &Report) -> Tracking {
-    let mut tracking = targets(earlier);
     let plan = period::plan_period(earlier);
     let review = period::review_period(later);
-    let figures = if period::covers(&review, &plan) {
+    let later_year = match (review.year, plan.year, review.half) {
+        (Some(r), Some(p), None) if r > p => Some(r),
+        _ => None,
+    };
+    let mut tracking = match later_year {
+        Some(year) => Tracking {
+            period: review.name.clone(),
+            targets: targets::deadlines(earlier, year),
+        },
+        None => targets(earlier),
+    };
+    let figures = if later_year.is_some() || period::covers(&review, &plan) {
         figure::review_figures(later, &review)
     } else {
         Vec::new()

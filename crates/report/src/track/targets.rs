@@ -10,8 +10,8 @@ use super::figure::{self, Figure};
 use super::indicator;
 use super::lexicon::{
     ABOUT_AFTER, AT_LEAST_BEFORE, AT_MOST_AFTER, AT_MOST_BEFORE, BREAKDOWN_ENDS, CARRY_OUT_VERBS,
-    COUNT_UNITS, CUMULATIVE, HEADLINE_MARKERS, MULTI_YEAR, PROJECT_SIZE, PROJECT_WORDS,
-    RESULT_AFTER, RESULT_VERBS, START_VERBS,
+    COUNT_UNITS, CUMULATIVE, DEADLINE_FORMS, HEADLINE_MARKERS, MULTI_YEAR, PROJECT_SIZE,
+    PROJECT_WORDS, RESULT_AFTER, RESULT_VERBS, START_VERBS,
 };
 use super::period::{plan_parts, years, Period};
 use super::{Comparator, Measure, Status, Target};
@@ -20,7 +20,25 @@ use crate::model::{PartKind, Report};
 /// Every target of `report`'s plan for `period`: headline targets first, then the others in
 /// text order.
 pub fn find(report: &Report, period: &Period) -> Vec<Target> {
-    let headline_blocks = headline_blocks(report);
+    collect(report, period, None)
+}
+
+/// The targets of `report`'s plan (its parts on several years included) with a deadline in
+/// `year`, a year after the plan's own (`到2015年，城镇化率达到60%`): no headline targets.
+pub fn deadlines(report: &Report, year: u32) -> Vec<Target> {
+    let period = Period {
+        name: format!("{year}年"),
+        year: Some(year),
+        half: None,
+    };
+    collect(report, &period, Some(year))
+}
+
+fn collect(report: &Report, period: &Period, deadline: Option<u32>) -> Vec<Target> {
+    let headline_blocks = match deadline {
+        Some(_) => Vec::new(),
+        None => headline_blocks(report),
+    };
     let parts = plan_parts(report);
     let mut headline = Vec::new();
     let mut other = Vec::new();
@@ -29,14 +47,19 @@ pub fn find(report: &Report, period: &Period) -> Vec<Target> {
         let in_headline = headline_blocks
             .iter()
             .any(|&(block, from)| m.block == block && m.offset >= from);
-        let in_plan = m.part == PartKind::Plan && parts.contains(&(m.part_index - 1));
+        let in_plan =
+            m.part == PartKind::Plan && (deadline.is_some() || parts.contains(&(m.part_index - 1)));
         if !in_headline && !in_plan {
             continue;
         }
         let Some(f) = figure::read(report, i) else {
             continue;
         };
-        if !is_due(&f, period) {
+        let due = match deadline {
+            Some(year) => is_due_by(&f, year),
+            None => is_due(&f, period),
+        };
+        if !due {
             continue;
         }
         if in_headline {
@@ -114,6 +137,21 @@ fn is_due(f: &Figure, period: &Period) -> bool {
         (Some(y), Some(p)) => *y == p,
         _ => true,
     }
+}
+
+/// Whether a figure has its deadline in `year` (`到2015年，…`, `2015年底前…`) and is not a
+/// yearly rate or a cumulative figure.
+fn is_due_by(f: &Figure, year: u32) -> bool {
+    let clause = format!("{}{}", f.before, f.after);
+    if ["年均", "每年"].iter().any(|w| clause.contains(w))
+        || CUMULATIVE.iter().any(|w| f.before.contains(w))
+    {
+        return false;
+    }
+    years(&f.lead).last() == Some(&year)
+        && DEADLINE_FORMS
+            .iter()
+            .any(|form| f.lead.contains(&form.replace('Y', &year.to_string())))
 }
 
 /// Whether an other number of a plan is committed to: under a verb of a result (in its clause,
