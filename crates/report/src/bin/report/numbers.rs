@@ -80,13 +80,18 @@ pub fn eval(args: &[String]) -> ExitCode {
 /// `numbers [--misses] [--corpus DIR] GOLD_DIR`: whether to list misses, the corpus folder if
 /// given, and the gold folder.
 fn eval_args(args: &[String]) -> Result<(bool, Option<PathBuf>, PathBuf), ExitCode> {
+    if args.first().map(String::as_str) != Some("numbers") {
+        return Err(usage_error("eval takes 'numbers' or 'track'"));
+    }
+    gold_args(&args[1..])
+}
+
+/// `[--misses] [--corpus DIR] GOLD_DIR`, as both evals take them.
+pub fn gold_args(args: &[String]) -> Result<(bool, Option<PathBuf>, PathBuf), ExitCode> {
     let mut misses = false;
     let mut corpus: Option<PathBuf> = None;
     let mut dir: Option<PathBuf> = None;
     let mut it = args.iter();
-    if it.next().map(String::as_str) != Some("numbers") {
-        return Err(usage_error("eval takes 'numbers'"));
-    }
     while let Some(a) = it.next() {
         match a.as_str() {
             "--misses" => misses = true,

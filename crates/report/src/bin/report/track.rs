@@ -1,6 +1,10 @@
 //! `report track`, `report series` and `report eval track`.
 
-use crate::{decode, exit_after_output, fail, numbers::gold_files, read_input, usage_error};
+use crate::{
+    decode, exit_after_output, fail,
+    numbers::{gold_args, gold_files},
+    read_input, usage_error,
+};
 use report::eval::track::{score, Counts, TrackGold};
 use report::Report;
 use std::io::{self, Write};
@@ -82,28 +86,6 @@ pub fn series(args: &[String]) -> ExitCode {
     print_json(&report::track::series(&named), pretty)
 }
 
-/// `track [--misses] [--corpus DIR] GOLD_DIR`.
-fn eval_args(args: &[String]) -> Result<(bool, Option<PathBuf>, PathBuf), ExitCode> {
-    let mut misses = false;
-    let mut corpus = None;
-    let mut dir: Option<PathBuf> = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--misses" => misses = true,
-            "--corpus" => match it.next() {
-                Some(d) => corpus = Some(d.into()),
-                None => return Err(usage_error("--corpus takes a folder")),
-            },
-            a if a.starts_with('-') => return Err(usage_error(&format!("unknown option '{a}'"))),
-            _ if dir.is_some() => return Err(usage_error("more than one GOLD_DIR given")),
-            _ => dir = Some(a.into()),
-        }
-    }
-    let dir = dir.ok_or_else(|| usage_error("missing GOLD_DIR"))?;
-    Ok((misses, corpus, dir))
-}
-
 fn row(name: &str, c: &Counts) -> String {
     format!(
         "{name:<34} {:>5} {:>5} {:>7} {:>6} {:>6.1}% {:>5}\n",
@@ -119,7 +101,7 @@ fn row(name: &str, c: &Counts) -> String {
 /// `report eval track [--misses] [--corpus DIR] GOLD_DIR`: per pair and overall, for headline
 /// targets and all targets: gold targets, found, right outcome, right status, extra targets.
 pub fn eval(args: &[String]) -> ExitCode {
-    let (misses, corpus, dir) = match eval_args(args) {
+    let (misses, corpus, dir) = match gold_args(args) {
         Ok(a) => a,
         Err(code) => return code,
     };
