@@ -8,7 +8,7 @@ use crate::{
 use report::eval::track::{score, Counts, TrackGold};
 use report::Report;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 /// A report file read, decoded and parsed: its text and its report.
