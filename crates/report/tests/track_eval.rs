@@ -83,3 +83,30 @@ fn no_status_without_the_outcome_sentence() {
         }
     }
 }
+
+#[test]
+fn every_target_and_outcome_knows_its_number_and_place_in_its_sentence() {
+    for (_, a, b) in pairs() {
+        let (ra, rb) = (report::parse(&a).unwrap(), report::parse(&b).unwrap());
+        for t in report::track::track(&ra, &rb).targets {
+            assert_eq!(ra.numbers[t.number].offset, t.offset);
+            let at: String = t
+                .sentence
+                .chars()
+                .skip(t.at)
+                .take(t.raw.chars().count())
+                .collect();
+            assert_eq!(at, t.raw, "{}", t.sentence);
+            if let Some(o) = t.outcome {
+                assert_eq!(rb.numbers[o.number].offset, o.offset);
+                let at: String = o
+                    .sentence
+                    .chars()
+                    .skip(o.at)
+                    .take(o.raw.chars().count())
+                    .collect();
+                assert_eq!(at, o.raw, "{}", o.sentence);
+            }
+        }
+    }
+}

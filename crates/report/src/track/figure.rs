@@ -11,6 +11,10 @@ use crate::numbers::lexicon::{POST, RANK_COUNTERS};
 /// One number of a report as a figure.
 #[derive(Debug, Clone)]
 pub struct Figure {
+    /// Index in `Report::numbers`.
+    pub index: usize,
+    /// Where `raw` starts in `sentence`, in `char`s.
+    pub at: usize,
     /// Growth, level or rate.
     pub measure: Measure,
     /// The indicator's name ([`indicator::name`]).
@@ -92,7 +96,10 @@ pub fn read(report: &Report, index: usize) -> Option<Figure> {
     } else {
         1.0
     };
+    let at = sentence_at(&lead);
     Some(Figure {
+        index,
+        at,
         measure,
         key: indicator::key(&name),
         name,
@@ -167,6 +174,11 @@ fn surroundings(report: &Report, m: &NumberMention) -> (String, String, String, 
         .trim()
         .to_string(),
     )
+}
+
+/// Where the number starts in its sentence: after the sentence's lead, less what trimming took.
+fn sentence_at(lead: &str) -> usize {
+    lead.trim_start().chars().count()
 }
 
 fn char_len(s: &str, byte: usize) -> usize {

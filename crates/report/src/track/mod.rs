@@ -149,6 +149,12 @@ pub struct Target {
     pub headline: bool,
     /// Whether it was met; `not_reported` when no report after it was given.
     pub status: Status,
+    /// Index of the number in the earlier report's `numbers`.
+    #[serde(skip)]
+    pub number: usize,
+    /// Where `raw` starts in `sentence`, in `char`s.
+    #[serde(skip)]
+    pub at: usize,
     /// The later report's figure for it, or `None` (`not_reported`).
     pub outcome: Option<Outcome>,
 }
@@ -170,6 +176,12 @@ pub struct Outcome {
     pub estimate: bool,
     /// The sentence the figure is stated in.
     pub sentence: String,
+    /// Index of the number in the later report's `numbers`.
+    #[serde(skip)]
+    pub number: usize,
+    /// Where `raw` starts in `sentence`, in `char`s.
+    #[serde(skip)]
+    pub at: usize,
 }
 
 /// The targets of one report's plan, each with its outcome in the next report.

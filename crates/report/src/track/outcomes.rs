@@ -51,6 +51,8 @@ pub fn settle(target: &mut Target, figures: &[Figure], neighbours: &[Key]) {
         basis,
         estimate: figure.is_estimate(),
         sentence: figure.sentence.clone(),
+        number: figure.index,
+        at: figure.at,
     });
 }
 

@@ -242,6 +242,8 @@ fn targets_of(f: &Figure, period: &Period, headline: bool) -> Vec<Target> {
             headline,
             status: Status::NotReported,
             outcome: None,
+            number: f.index,
+            at: f.at,
         })
         .collect()
 }
