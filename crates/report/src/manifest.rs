@@ -40,6 +40,9 @@ pub struct ManifestEntry {
     pub period: String,
     /// The original web page (`http(s)` only); may be empty.
     pub source_url: String,
+    /// Who issued it (`海拉尔区人民政府`); may be empty. Reports of one publisher form a series
+    /// the tracking page compares ([`series`]); entries without one are the portal's own.
+    pub publisher: String,
 }
 
 impl ManifestEntry {
@@ -179,9 +182,48 @@ pub fn parse(json: &str) -> Option<Vec<ManifestEntry>> {
             title: string_field(v, "title"),
             period: string_field(v, "period"),
             source_url,
+            publisher: string_field(v, "publisher"),
         });
     }
     Some(out)
+}
+
+/// Whether the manifest lets the tracking page compare its reports: `true` unless it says
+/// `"tracking": false` at its top level.
+///
+/// ```
+/// assert!(report::manifest::tracking(r#"{"reports": []}"#));
+/// assert!(!report::manifest::tracking(r#"{"tracking": false, "reports": []}"#));
+/// ```
+pub fn tracking(json: &str) -> bool {
+    serde_json::from_str::<Value>(json.trim_start_matches('\u{feff}'))
+        .ok()
+        .and_then(|v| v.get("tracking").and_then(Value::as_bool))
+        .unwrap_or(true)
+}
+
+/// The series of the manifest: the entries of each publisher (in manifest order), for every
+/// publisher with two or more; entries without a publisher count as one publisher's.
+///
+/// ```
+/// let json = r#"{"reports": [{"file": "a.txt", "publisher": "甲区"}, {"file": "b.txt"},
+///   {"file": "c.txt", "publisher": "甲区"}, {"file": "d.txt", "publisher": "乙区"}]}"#;
+/// let entries = report::manifest::parse(json).unwrap();
+/// assert_eq!(report::manifest::series(&entries), [vec![0, 2]]);
+/// ```
+pub fn series(entries: &[ManifestEntry]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        match groups.iter_mut().find(|(p, _)| *p == e.publisher) {
+            Some((_, g)) => g.push(i),
+            None => groups.push((&e.publisher, vec![i])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, g)| g)
+        .filter(|g| g.len() >= 2)
+        .collect()
 }
 
 /// The entries [`parse`] skips for their file path, each as its `id` (its file's stem when it

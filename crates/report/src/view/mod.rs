@@ -31,6 +31,7 @@ mod filter;
 mod headings;
 mod search;
 mod settings;
+pub mod tracking;
 mod url;
 
 pub use cards::{card_exists, cards, part_id, section_id, Card};

@@ -1,0 +1,114 @@
+//! The tracking page's view state on the corpus series: pairs, rows, summary, table, series.
+
+use report::track::Status;
+use report::view::tracking::{csv, pairs, rows, series_order, series_table, summary};
+
+fn corpus(name: &str) -> report::Report {
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/data/corpus/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    report::parse(&text).unwrap()
+}
+
+#[test]
+fn a_series_in_any_order_pairs_each_plan_with_the_review_of_its_period() {
+    let years = [2015, 2013, 2016, 2014];
+    let reports: Vec<_> = years
+        .iter()
+        .map(|y| corpus(&format!("hailar_district_{y}")))
+        .collect();
+    let refs: Vec<_> = reports.iter().collect();
+    let got: Vec<(u32, u32, String)> = pairs(&refs)
+        .into_iter()
+        .map(|p| (years[p.earlier], years[p.later], p.period))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2013, 2014, "2013年".to_string()),
+            (2014, 2015, "2014年".to_string()),
+            (2015, 2016, "2015年".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn rows_say_target_outcome_and_status_with_both_sentences_and_cards() {
+    let (a, b) = (
+        corpus("hailar_district_2013"),
+        corpus("hailar_district_2014"),
+    );
+    let t = report::track::track(&a, &b);
+    assert_eq!(
+        summary(&t),
+        "2013年10项主要预期目标：3项达成，6项未达成，1项口径不同"
+    );
+    let r = rows(&t, &a, &b);
+    let gdp = &r[0];
+    assert_eq!(gdp.target, "地区生产总值增长20%");
+    assert_eq!(gdp.outcome, "同比增长10.1%");
+    assert_eq!(
+        (gdp.status, gdp.mark, gdp.status_word),
+        (Status::Missed, "✘", "未达成")
+    );
+    assert_eq!(gdp.part, "二、2013年工作安排");
+    let s = &gdp.target_sentence;
+    let marked: String = s
+        .text
+        .chars()
+        .skip(s.mark.0)
+        .take(s.mark.1 - s.mark.0)
+        .collect();
+    assert_eq!(marked, "20%");
+    assert!(s.card.is_some() && gdp.outcome_sentence.as_ref().unwrap().card.is_some());
+    // The level target of the same clause names its indicator.
+    assert_eq!(r[1].target, "地区生产总值：达到282亿元");
+    let ids: std::collections::HashSet<_> = r.iter().map(|r| &r.id).collect();
+    assert_eq!(ids.len(), r.len(), "every row has an anchor of its own");
+    let not_comparable = r
+        .iter()
+        .find(|r| r.status == Status::NotComparable)
+        .unwrap();
+    assert_eq!(not_comparable.note, "指标口径不同");
+}
+
+#[test]
+fn the_table_download_is_formula_safe() {
+    let (a, b) = (
+        corpus("hailar_district_2013"),
+        corpus("hailar_district_2014"),
+    );
+    let t = report::track::track(&a, &b);
+    let mut r = rows(&t, &a, &b);
+    r[0].indicator = "=HYPERLINK(\"x\")".into();
+    let text = csv(&t.period, &r);
+    assert!(text.starts_with("\u{feff}期间,指标,类别"));
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"x\"\")\""),
+        "{}",
+        &text[..300]
+    );
+    assert_eq!(text.lines().count(), r.len() + 1);
+}
+
+#[test]
+fn the_series_offers_the_known_indicators_first() {
+    let reports: Vec<_> = (2013..=2016)
+        .map(|y| corpus(&format!("hailar_district_{y}")))
+        .collect();
+    let named: Vec<(&str, &report::Report)> = reports
+        .iter()
+        .zip(["h2013", "h2014", "h2015", "h2016"])
+        .map(|(r, n)| (n, r))
+        .collect();
+    let s = report::track::series(&named);
+    let order = series_order(&s);
+    assert_eq!(s.indicators[order[0]].indicator, "地区生产总值");
+    let table = series_table(&s.indicators[order[0]]);
+    assert_eq!(
+        table[0],
+        ["2012年", "235.2亿元", "18.5%", "h2013"].map(String::from)
+    );
+}
