@@ -10,7 +10,11 @@
 //! | `kind` | `growth`, `rate`, `rank`, `target`, `amount`; repeatable (or comma-separated) | cards with any of these indicator kinds |
 //! | `nums` | `1` | only cards with numbers |
 //! | `card` | `1-2-3`, `1-intro-1`, `1-2-intro-1`, `1-closing-2` | card to focus |
-//! | `view` | `cards`, `charts`, `all` | what to show |
+//! | `view` | `all`, `cards`, `charts`; `track`, `series` | what to show (`track`: 目标追踪, `series`: 历年对比, on the tracking page `track/`) |
+//! | `period` | `2013年` | on the tracking page: which plan period 目标追踪 shows (the latest by default) |
+//! | `indicator` | text | on the tracking page: which indicator 历年对比 shows |
+//! | `status` | `met`, `met_about`, `missed`, `not_reported`, `not_comparable` | on the tracking page: rows with this status |
+//! | `targets` | `headline`, `other` | on the tracking page: main targets or the others |
 //! | `chart` | any; repeatable | charts to show |
 //! | `font` | `1`–`4` | font size step |
 //! | `theme` | `auto`, `light`, `dark`, `eyecare`, `contrast` | color theme |
@@ -99,8 +103,9 @@ fn referrer_origin(referrer: &str) -> &str {
     &referrer[..end]
 }
 
-/// The allowed `view=` values.
-pub const VIEW_VALUES: [&str; 3] = ["cards", "charts", "all"];
+/// The allowed `view=` values: the explorer's (`all`, `cards`, `charts`) and the tracking
+/// page's (`track`, `series`).
+pub const VIEW_VALUES: [&str; 5] = ["cards", "charts", "all", "track", "series"];
 
 /// Decodes a query-string component: `%XX` escapes (as UTF-8 bytes) and `+` as space. A `%`
 /// not followed by two hex digits stays literal. `None` when the bytes are not UTF-8.
