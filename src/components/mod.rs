@@ -3,6 +3,7 @@
 
 pub mod card_chart;
 pub mod card_list;
+pub mod chart_figure;
 pub mod charts_panel;
 pub mod copy_link;
 pub mod embed_dialog;
@@ -24,6 +25,7 @@ pub mod table_of_contents;
 
 pub use card_chart::card_chart;
 pub use card_list::CardList;
+pub use chart_figure::ChartFigure;
 pub use charts_panel::ChartsPanel;
 pub use copy_link::CopyLinkButton;
 pub use embed_dialog::EmbedDialog;

@@ -1,15 +1,14 @@
 //! [`ChartsPanel`]: the report's charts (增长, 比率, 排名, 目标, 总览) as tabs, each a
 //! [`ChartFigure`]: a `<figure>` with a canvas drawn by [`crate::charts`], a tooltip overlay, a
 //! data table and downloads. Charts follow the filter: they are built from `Explorer::hits`.
-
-mod figure;
-
-pub use figure::ChartFigure;
+//! Opening a bar shows its card; an overview bar filters to its section (or part).
 
 use leptos::prelude::*;
-use report::charts::ChartKind;
+use report::charts::{ChartKind, Charts};
+use report::view::PartSel;
 use wasm_bindgen::JsCast;
 
+use crate::components::ChartFigure;
 use crate::hooks::{use_charts, EmbedMode};
 use crate::render::{Deferred, Fresh};
 use crate::state::Explorer;
@@ -100,10 +99,49 @@ pub fn ChartsPanel() -> impl IntoView {
                 <Deferred>
                     {move || {
                         let k = tab.get();
-                        Fresh(view! { <ChartFigure kind=k charts=charts/> })
+                        Fresh(explorer_figure(ex, k, charts))
                     }}
                 </Deferred>
             </div>
         </section>
+    }
+}
+
+/// The figure of chart `kind`, whose bars open their card (an overview bar: its section).
+fn explorer_figure(ex: Explorer, kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
+    let chart = Memo::new(move |_| charts.with(|c| c.get(kind).clone()));
+    let open = Callback::new(move |i: usize| {
+        chart.with_untracked(|c| {
+            let Some(b) = c.bar(i) else {
+                return;
+            };
+            if c.kind == ChartKind::Overview {
+                let (section, part) = (b.section, b.part);
+                ex.update_filter(|f| match section {
+                    Some(s) => f.section = Some(s),
+                    None => {
+                        f.section = None;
+                        f.parts = PartSel::Index(part);
+                    }
+                });
+            } else if let Some(card) = b.card_id.clone() {
+                ex.update_filter(|f| f.card = Some(card));
+            }
+        })
+    });
+    let hint = if kind == ChartKind::Overview {
+        "点击或按回车筛选到此小节"
+    } else {
+        "点击或按回车查看原文"
+    };
+    view! {
+        <ChartFigure
+            chart=chart
+            id=kind.as_str()
+            name=kind.name().to_string()
+            on_open=open
+            hint=hint
+            settings=ex.settings.into()
+        />
     }
 }

@@ -1,39 +1,51 @@
-//! [`ChartFigure`]: one chart as a `<figure>`: caption, canvas, tooltip, data table, downloads.
+//! [`ChartFigure`]: one chart of [`report::charts`] as a `<figure>`: caption, canvas, tooltip,
+//! data table, downloads. What opening a bar does is the caller's (the explorer shows the card,
+//! the tracking page the row), so the figure serves every page that draws a chart.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use report::charts::layout::Layout;
-use report::charts::{Chart, ChartKind, Charts};
-use report::view::PartSel;
+use report::charts::{Chart, ChartKind};
+use report::view::Settings;
 use report::NumberKind;
 
 use crate::browser::download::{in_wechat, save_text, save_url};
 use crate::charts::{draw, Theme};
 use crate::hooks::{use_device_pixel_ratio, use_element_width, use_media_query, EmbedMode};
 use crate::render::Fresh;
-use crate::state::Explorer;
 
 /// One chart as a `<figure>`: caption, canvas (`role="img"`, the summary as `aria-label`,
 /// focusable, arrow keys between bars), tooltip overlay, 数据表 toggle and downloads.
 #[component]
-pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
-    let ex = Explorer::expect();
-    let chart = Memo::new(move |_| charts.with(|c| c.get(kind).clone()));
+pub fn ChartFigure(
+    /// The chart.
+    chart: Memo<Chart>,
+    /// Its stable id, for DOM ids (`growth`, `track-goals`).
+    id: &'static str,
+    /// Its name in download file names (`增长`, `目标与实际`).
+    name: String,
+    /// What clicking a bar, or Enter on it, does with the bar's index.
+    on_open: Callback<usize>,
+    /// What the tooltip says opening a bar does (`点击或按回车查看原文`).
+    hint: &'static str,
+    /// The reading aids: the chart is drawn again when they change.
+    settings: Signal<Settings>,
+) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
     let bars = Bars {
-        ex,
+        on_open,
         chart,
         layout: RwSignal::new(None),
         active: RwSignal::new(None),
         touch: StoredValue::new(false),
     };
-    use_drawing(bars, canvas_ref, use_element_width(wrap_ref));
+    use_drawing(bars, canvas_ref, use_element_width(wrap_ref), settings);
     let show_table = RwSignal::new(false);
     let png_for_wechat = RwSignal::new(None::<String>);
-    let id = kind.as_str();
+    let kind = chart.with_untracked(|c| c.kind);
     // The caption names the report's plan period: fixed for the report, so read once.
     let caption = chart.with_untracked(|c| c.caption.clone());
     let empty = move || chart.with(|c| c.is_empty());
@@ -61,7 +73,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                         on:blur=move |_| active.set(None)
                     ></canvas>
                 </Show>
-                <div class="chart-tip-layer" aria-live="polite">{move || tooltip(kind, bars)}</div>
+                <div class="chart-tip-layer" aria-live="polite">{move || tooltip(kind, bars, hint)}</div>
             </div>
             {move || {
                 let (n, left) = chart.with(|c| (c.len(), report::charts::layout::omitted(c)));
@@ -79,7 +91,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
                 >
                     {move || if show_table.get() { "隐藏数据表" } else { "数据表" }}
                 </button>
-                {downloads(kind, chart, canvas_ref, png_for_wechat)}
+                {downloads(name, chart, canvas_ref, png_for_wechat)}
             </div>
             {move || Fresh(png_for_wechat.get().map(|url| wechat_note(url, chart)))}
             {move || show_table.get().then(|| table(id, &caption, chart))}
@@ -91,7 +103,7 @@ pub fn ChartFigure(kind: ChartKind, charts: Memo<Charts>) -> impl IntoView {
 /// under the pointer or keyboard focus, and whether the last pointer was a touch.
 #[derive(Clone, Copy)]
 struct Bars {
-    ex: Explorer,
+    on_open: Callback<usize>,
     chart: Memo<Chart>,
     layout: RwSignal<Option<Layout>>,
     active: RwSignal<Option<usize>>,
@@ -105,25 +117,9 @@ impl Bars {
             .with_untracked(|l| l.as_ref().and_then(|l| l.hit(x, y)))
     }
 
-    /// Opens bar `i`: an overview bar filters to its section (or part), any other shows its card.
+    /// Opens bar `i`, as the caller says.
     fn open(self, i: usize) {
-        self.chart.with_untracked(|c: &Chart| {
-            let Some(b) = c.bar(i) else {
-                return;
-            };
-            if c.kind == ChartKind::Overview {
-                let (section, part) = (b.section, b.part);
-                self.ex.update_filter(|f| match section {
-                    Some(s) => f.section = Some(s),
-                    None => {
-                        f.section = None;
-                        f.parts = PartSel::Index(part);
-                    }
-                });
-            } else if let Some(card) = b.card_id.clone() {
-                self.ex.update_filter(|f| f.card = Some(card));
-            }
-        })
+        self.on_open.run(i);
     }
 
     fn hover(self, e: &web_sys::MouseEvent) {
@@ -180,15 +176,20 @@ impl Bars {
 
 /// Draws the chart when (and only when) the chart, the width, the device pixel ratio, the
 /// reading aids or the system colour scheme changed; counts draws in `data-draws` for tests.
-fn use_drawing(bars: Bars, canvas_ref: NodeRef<leptos::html::Canvas>, width: ReadSignal<f64>) {
+fn use_drawing(
+    bars: Bars,
+    canvas_ref: NodeRef<leptos::html::Canvas>,
+    width: ReadSignal<f64>,
+    settings: Signal<Settings>,
+) {
     let dpr = use_device_pixel_ratio();
     let dark = use_media_query("(prefers-color-scheme: dark)");
-    let (ex, chart, layout) = (bars.ex, bars.chart, bars.layout);
+    let (chart, layout) = (bars.chart, bars.layout);
     let draws = Rc::new(Cell::new(0u32));
     Effect::new(move |_| {
         let w = width.get();
         let d = dpr.get();
-        ex.settings.track();
+        settings.track();
         dark.track();
         chart.track();
         bars.active.set(None);
@@ -215,7 +216,7 @@ fn use_drawing(bars: Bars, canvas_ref: NodeRef<leptos::html::Canvas>, width: Rea
 
 /// The tooltip of the active bar: label, value with its tag and qualifier, where it is, and
 /// what a click does.
-fn tooltip(kind: ChartKind, bars: Bars) -> Option<impl IntoView> {
+fn tooltip(kind: ChartKind, bars: Bars, hint: &'static str) -> Option<impl IntoView> {
     let i = bars.active.get()?;
     let row = bars
         .layout
@@ -242,9 +243,9 @@ fn tooltip(kind: ChartKind, bars: Bars) -> Option<impl IntoView> {
             .map(|(k, n)| format!("{}{n}", k.name()))
             .collect::<Vec<_>>()
             .join(" · ");
-        (b.place.clone(), stack, "点击或按回车筛选到此小节")
+        (b.place.clone(), stack, hint)
     } else {
-        (b.label.clone(), b.place.clone(), "点击或按回车查看原文")
+        (b.label.clone(), b.place.clone(), hint)
     };
     let px = |v: f64| format!("{}px", v.round() as i64);
     Some(view! {
@@ -307,13 +308,14 @@ fn table(id: &str, caption: &str, chart: Memo<Chart>) -> impl IntoView {
 /// which ignores downloads, they set `png_for_wechat` instead: the image's data URL (empty for
 /// the CSV), for [`wechat_note`].
 fn downloads(
-    kind: ChartKind,
+    name: String,
     chart: Memo<Chart>,
     canvas: NodeRef<leptos::html::Canvas>,
     png_for_wechat: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let downloads = EmbedMode::current().downloads;
     let empty = move || chart.with(|c| c.is_empty());
+    let name = StoredValue::new(name);
     let download_png = move |_| {
         let Some(url) = canvas.get_untracked().and_then(|c| c.to_data_url().ok()) else {
             return;
@@ -321,7 +323,7 @@ fn downloads(
         if in_wechat() {
             png_for_wechat.set(Some(url));
         } else {
-            let _ = save_url(&format!("图表-{}.png", kind.name()), &url);
+            let _ = save_url(&format!("图表-{}.png", name.get_value()), &url);
         }
     };
     let download_csv = move |_| {
@@ -330,8 +332,8 @@ fn downloads(
             return;
         }
         let csv = chart.with_untracked(|c| c.csv());
-        let name = format!("图表-{}.csv", kind.name());
-        let _ = save_text(&name, &csv, "text/csv;charset=utf-8");
+        let file = format!("图表-{}.csv", name.get_value());
+        let _ = save_text(&file, &csv, "text/csv;charset=utf-8");
     };
     view! {
         <Show when=move || downloads.get()>
