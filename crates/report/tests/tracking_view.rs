@@ -112,3 +112,48 @@ fn the_series_offers_the_known_indicators_first() {
         ["2012年", "235.2亿元", "18.5%", "h2013"].map(String::from)
     );
 }
+
+#[test]
+fn the_goals_chart_sets_each_main_target_in_percent_beside_its_outcome() {
+    let (a, b) = (corpus("baoding_city_2021"), corpus("baoding_city_2022"));
+    let t = report::track::track(&a, &b);
+    let r = rows(&t, &a, &b);
+    let (chart, ids) = report::view::tracking::goals_chart(&t, &r, "2021年保定市政府工作报告");
+    let labels: Vec<_> = chart
+        .bars()
+        .take(2)
+        .map(|b| (b.label.clone(), b.value_text.clone()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("目标·生产总值".to_string(), "▲8%".to_string()),
+            ("实际·生产总值".to_string(), "▲7.2%".to_string())
+        ]
+    );
+    assert_eq!(ids.len(), chart.len());
+    assert_eq!(ids[0], r[0].id);
+    assert!(
+        chart
+            .summary
+            .starts_with("2021年主要预期目标与实际：生产总值目标8%，实际7.2%，未达成"),
+        "{}",
+        chart.summary
+    );
+    let (_, table) = chart.table();
+    assert_eq!(table[1][3], "✘ 未达成");
+}
+
+#[test]
+fn the_series_charts_give_values_and_growths_by_period() {
+    let reports: Vec<_> = (2013..=2016)
+        .map(|y| corpus(&format!("hailar_district_{y}")))
+        .collect();
+    let named: Vec<(&str, &report::Report)> = reports.iter().map(|r| ("h", r)).collect();
+    let s = report::track::series(&named);
+    let gdp = &s.indicators[series_order(&s)[0]];
+    let (values, growths) = report::view::tracking::series_charts(gdp);
+    assert_eq!(values.len(), 4);
+    assert_eq!(growths.bars().next().unwrap().value_text, "▲18.5%");
+    assert!(values.caption.contains("亿元"));
+}
