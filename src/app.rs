@@ -163,7 +163,15 @@ fn ReportView(
         explorer.show_only_focused();
     }
     provide_context(embed.clone());
-    use_embed(explorer, &embed, from_host);
+    use_embed(
+        explorer.settings,
+        move || {
+            explorer.filter.track();
+            explorer.hits.track();
+        },
+        &embed,
+        from_host,
+    );
     use_filter_in_url(explorer, expect_context(), extras.clone());
 
     // A shared link to a filtered view opens at the results, not at the header (embedded, the

@@ -18,7 +18,6 @@ use wasm_bindgen::JsCast;
 use web_sys::js_sys::{self, Reflect};
 
 use crate::hooks::use_stages;
-use crate::state::Explorer;
 
 /// Message type the explorer posts to its host with its content height.
 pub const HEIGHT_MESSAGE: &str = "report-explorer:height";
@@ -169,11 +168,18 @@ fn framed() -> bool {
     }
 }
 
-/// Browser side of embed mode: `embed` class on `<html>`, height messages, settings messages,
-/// download detection. Touches the browser only inside effects.
-pub fn use_embed(explorer: Explorer, mode: &EmbedMode, from_host: StoredValue<Option<Settings>>) {
+/// Browser side of embed mode: `embed` class on `<html>`, height messages, settings messages
+/// (into `settings`), download detection. `changes` reads the signals a change of which may
+/// change the page's height (the filter, the view): the height is posted again after each.
+/// Touches the browser only inside effects.
+pub fn use_embed(
+    settings: RwSignal<Settings>,
+    changes: impl Fn() + Send + Sync + 'static,
+    mode: &EmbedMode,
+    from_host: StoredValue<Option<Settings>>,
+) {
     // Settings from the host page (also for a framed full page).
-    use_host_settings(explorer, mode.hosts.clone(), from_host);
+    use_host_settings(settings, mode.hosts.clone(), from_host);
     if !mode.on {
         return;
     }
@@ -183,7 +189,7 @@ pub fn use_embed(explorer: Explorer, mode: &EmbedMode, from_host: StoredValue<Op
             let _ = root.class_list().add_1("embed");
         }
     });
-    use_height_messages(explorer);
+    use_height_messages(settings, changes);
 }
 
 /// Applies `report-explorer:settings` messages when the page is really in a frame, sent by the
@@ -192,7 +198,7 @@ pub fn use_embed(explorer: Explorer, mode: &EmbedMode, from_host: StoredValue<Op
 /// window (`window.open` from any site) takes no settings: the opener could change a visitor's
 /// stored ones.
 fn use_host_settings(
-    explorer: Explorer,
+    settings: RwSignal<Settings>,
     hosts: Vec<String>,
     from_host: StoredValue<Option<Settings>>,
 ) {
@@ -209,10 +215,7 @@ fn use_host_settings(
                 .and_then(|o| o.as_string())
                 .unwrap_or_default();
             let data = Reflect::get(ev, &JsValue::from_str("data")).unwrap_or(JsValue::NULL);
-            let Some(next) = explorer
-                .settings
-                .with_untracked(|s| settings_from_message(&data, s))
-            else {
+            let Some(next) = settings.with_untracked(|s| settings_from_message(&data, s)) else {
                 return;
             };
             if !hosts.with_value(|h| report::view::origin_allowed(&origin, h, &referrer)) {
@@ -222,8 +225,8 @@ fn use_host_settings(
                 return;
             }
             from_host.set_value(Some(next));
-            if explorer.settings.with_untracked(|s| *s != next) {
-                explorer.settings.set(next);
+            if settings.with_untracked(|s| *s != next) {
+                settings.set(next);
             }
         });
         listener.set_value(Some(l));
@@ -248,8 +251,8 @@ fn use_sandbox_downloads(downloads: RwSignal<bool>) {
 }
 
 /// Posts the content height to the host whenever it changes: on load, on resizes of the page's
-/// content, and after every filter or settings change.
-fn use_height_messages(explorer: Explorer) {
+/// content, and after every change `changes` reads or of the settings.
+fn use_height_messages(settings: RwSignal<Settings>, changes: impl Fn() + Send + Sync + 'static) {
     let last = StoredValue::new(0.0f64);
     let post = move || {
         let h = content_height();
@@ -293,11 +296,10 @@ fn use_height_messages(explorer: Explorer) {
             }
         });
     });
-    // Every filter or settings change, once the page has re-rendered.
+    // Every filter, view or settings change, once the page has re-rendered.
     Effect::new(move |_| {
-        explorer.filter.track();
-        explorer.hits.track();
-        explorer.settings.track();
+        changes();
+        settings.track();
         if !building() {
             request_animation_frame(post);
         }
