@@ -6,7 +6,8 @@
 //
 // - prerender: the default view is rendered into the page (src/bin/prerender.rs, the app's own
 //   components rendered natively with Leptos `ssr`), so the report paints from HTML alone and
-//   reads with JavaScript off. PRERENDER=0 skips it (the page then shows a loading skeleton).
+//   reads with JavaScript off. PRERENDER=0 skips it (the page then shows a loading skeleton), and
+//   so does a page whose #boot says data-prerender="off" (track/index.html).
 // - relativeUrls: asset URLs become relative (`./x.js`), so the folder works at `/` or any sub-path.
 // - loaderToFile: Trunk's inline module loader moves to `loader-<hash>.js`, which fetches the wasm
 //   with its integrity (SRI) relative to itself (wasm-bindgen falls back from
@@ -19,6 +20,7 @@
 //   text in `csp.txt` for hosts that send it as a header.
 // - precompress: .gz (gzip -9) and .br (brotli 11) siblings of every text and wasm file, for
 //   nginx gzip_static/brotli_static or precompressed uploads to an object store.
+// - buildTrackPage: the tracking page (track/index.html) built into track/ by a second Trunk run.
 // Idempotent: running it twice on the same folder changes nothing more.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -88,9 +90,14 @@ function walk(dir) {
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-/** Runs the native pre-render build step on `indexPath`. */
+/**
+ * Runs the native pre-render build step on `indexPath`; not for a page that asks for none
+ * (`data-prerender="off"` on its #boot: the tracking page, whose content depends on the reports
+ * the manifest lists when it is visited).
+ */
 function prerender(indexPath) {
   if (process.env.PRERENDER === '0') return;
+  if (/id="boot"[^>]*data-prerender="off"/.test(fs.readFileSync(indexPath, 'utf8'))) return;
   const args = ['run', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', path.resolve(indexPath)];
   const run = spawnSync('cargo', args, { cwd: ROOT, stdio: 'inherit' });
   if (run.error) fail(`cargo: ${run.error.message}`);
@@ -269,6 +276,28 @@ function precompress(dir) {
   }
 }
 
+/**
+ * The tracking page (track/index.html, 目标追踪 · 历年对比) is a second wasm on the app's
+ * library: after the explorer's build, a second Trunk run builds it into `<dir>/track/` with the
+ * same profile and public URL (its own post-build hook then runs these steps on it). So every
+ * `trunk build` writes both pages, and the explorer's first view carries none of the tracking
+ * code. TRACK=0 skips it (quick local builds).
+ */
+function buildTrackPage(dir) {
+  if (process.env.TRACK === '0' || process.env.REPORT_EXPLORER_PAGE === 'track') return;
+  // `--offline` takes an optional value: it goes last, after the page.
+  const args = ['build', 'track/index.html', '--dist', path.join(dir, 'track')];
+  if (process.env.TRUNK_PROFILE === 'release') args.push('--release');
+  const publicUrl = process.env.TRUNK_PUBLIC_URL;
+  if (publicUrl && publicUrl !== './' && publicUrl !== '/') args.push('--public-url', `${publicUrl.replace(/\/?$/, '/')}track/`);
+  args.push('--offline');
+  const run = spawnSync('trunk', args, {
+    cwd: ROOT, stdio: 'inherit', env: { ...process.env, REPORT_EXPLORER_PAGE: 'track' },
+  });
+  if (run.error) fail(`trunk: ${run.error.message}`);
+  if (run.status !== 0) fail(`the tracking page's build failed (trunk ${args.join(' ')})`);
+}
+
 /** Runs every step on the built folder `dir` (see the header). */
 export function postbuild(dir) {
   const indexPath = path.join(dir, 'index.html');
@@ -282,6 +311,7 @@ export function postbuild(dir) {
   html = inlineFavicon(dir, html);
   html = addCsp(dir, html);
   fs.writeFileSync(indexPath, html);
+  if (process.env.TRUNK_STAGING_DIR) buildTrackPage(dir);
   precompress(dir);
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the release bundle's file sizes, raw, gzip -9 and brotli (quality 11, Node's zlib), and
 # the first view's total: the files a visit to the default page fetches (index.html, the scripts,
-# styles and icon it links, the wasm, and reports/reports.json).
+# styles and icon it links, the wasm, and reports/reports.json); and the tracking page's (track/).
 # Usage: bash scripts/sizes.sh [DIR] [--json FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,9 @@ for (const m of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/
 }
 for (const m of html.matchAll(/\bdata-(?:loader|glue)="([^"]+)"/g)) first.add(m[1].replace(/^\.?\//, ''));
 for (const f of files) {
-  if (/_bg\.wasm$/.test(f)) first.add(f);
+  // The explorer's wasm only: the tracking page (track/) is a page of its own, fetched when
+  // visited, not part of the default page's first view.
+  if (/_bg\.wasm$/.test(f) && !f.includes('/')) first.add(f);
   if (f === 'reports/reports.json') first.add(f);
 }
 const row = (name, r, g, b, mark) => console.log(`${name.padEnd(46)} ${String(r).padStart(10)} ${String(g).padStart(10)} ${String(b).padStart(10)} ${mark}`);
@@ -47,5 +49,11 @@ for (const f of files) {
 }
 row('TOTAL', out.total.raw, out.total.gzip, out.total.brotli, '');
 row('FIRST VIEW (*)', out.firstView.raw, out.firstView.gzip, out.firstView.brotli, '');
+// The tracking page's own files (track/: its page, scripts and wasm), fetched only when visited.
+out.trackPage = { raw: 0, gzip: 0, brotli: 0 };
+for (const s of out.files.filter((s) => s.file.startsWith('track/'))) {
+  for (const k of ['raw', 'gzip', 'brotli']) out.trackPage[k] += s[k];
+}
+if (out.trackPage.raw > 0) row('TRACKING PAGE (track/)', out.trackPage.raw, out.trackPage.gzip, out.trackPage.brotli, '');
 if (json) fs.writeFileSync(json, JSON.stringify(out, null, 2));
 JS

@@ -17,5 +17,6 @@ pub mod components;
 pub mod hooks;
 pub mod render;
 pub mod state;
+pub mod tracking;
 
 pub use app::App;

@@ -5,6 +5,7 @@
 
 pub mod loader;
 pub mod segments;
+pub mod series;
 pub mod shown;
 
 pub use loader::{Loader, Opened, Page, ReportChoice, ReportSource, Start};

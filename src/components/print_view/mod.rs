@@ -29,32 +29,7 @@ pub fn PrintView(
             .with(|f| extras.with_value(|e| view::to_query(f, &SettingsOverrides::default(), e)));
         view_link(&b, &q)
     });
-    // The QR code is on paper only and costs a few milliseconds to encode (more than the rest of
-    // this view): it is made when printing starts (`beforeprint`, or print media matching, which
-    // is what print preview emulation sends), not at start-up or per keystroke.
-    let qr_text = RwSignal::new(String::new());
-    let listeners = StoredValue::new_local(Vec::<gloo_events::EventListener>::new());
-    Effect::new(move |_| {
-        let follow = move || {
-            let l = link.get_untracked();
-            if qr_text.with_untracked(|q| *q != l) {
-                qr_text.set(l);
-            }
-        };
-        let mut kept = vec![gloo_events::EventListener::new(
-            &window(),
-            "beforeprint",
-            move |_| follow(),
-        )];
-        if let Ok(Some(print)) = window().match_media("print") {
-            kept.push(gloo_events::EventListener::new(
-                &print,
-                "change",
-                move |_| follow(),
-            ));
-        }
-        listeners.set_value(kept);
-    });
+    let qr_text = use_print_qr(link);
     let filters = move || {
         let d = ex.data();
         let words = ex
@@ -86,9 +61,41 @@ pub fn PrintView(
                 <p class="print-link">"本页链接：" {move || link.get()}</p>
             </div>
             <figure class="print-qr">
-                {qr_svg(qr_text.into(), "当前页面的二维码")}
+                {qr_svg(qr_text, "当前页面的二维码")}
                 <figcaption>"扫码打开此页面"</figcaption>
             </figure>
         </section>
     }
+}
+
+/// The text of a print-only QR code of `link`: empty until printing starts.
+///
+/// The QR code is on paper only and costs a few milliseconds to encode (more than the rest of
+/// the print view): it is made when printing starts (`beforeprint`, or print media matching,
+/// which is what print preview emulation sends), not at start-up or per keystroke.
+pub fn use_print_qr(link: Signal<String>) -> Signal<String> {
+    let qr_text = RwSignal::new(String::new());
+    let listeners = StoredValue::new_local(Vec::<gloo_events::EventListener>::new());
+    Effect::new(move |_| {
+        let follow = move || {
+            let l = link.get_untracked();
+            if qr_text.with_untracked(|q| *q != l) {
+                qr_text.set(l);
+            }
+        };
+        let mut kept = vec![gloo_events::EventListener::new(
+            &window(),
+            "beforeprint",
+            move |_| follow(),
+        )];
+        if let Ok(Some(print)) = window().match_media("print") {
+            kept.push(gloo_events::EventListener::new(
+                &print,
+                "change",
+                move |_| follow(),
+            ));
+        }
+        listeners.set_value(kept);
+    });
+    qr_text.into()
 }

@@ -68,7 +68,12 @@ function startXvfb() {
           child.once('exit', () => done());
           child.kill();
         });
-        resolve({ display: `:${m[1]}`, kill });
+        const display = `:${m[1]}`;
+        // Alive: still running and its socket still there (a display lost under load is
+        // replaced rather than handed to a browser that cannot open it).
+        const alive = () => child.exitCode === null && child.signalCode === null
+          && fs.existsSync(`/tmp/.X11-unix/X${m[1]}`);
+        resolve({ display, kill, alive, log: () => err });
       }
     });
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
@@ -150,6 +155,11 @@ class Driver {
   static async start(engine, { dpr = 1, xvfb = null } = {}) {
     const env = { ...process.env };
     if (engine === 'webkit' && !env.DISPLAY) {
+      if (xvfb && !xvfb.alive()) {
+        console.error(`# Xvfb ${xvfb.display} is gone (${xvfb.log().trim() || 'no message'}); starting another`);
+        await xvfb.kill();
+        xvfb = null;
+      }
       xvfb = xvfb || await startXvfb();
       env.DISPLAY = xvfb.display;
     }
@@ -257,7 +267,13 @@ export class WebDriverBrowser {
     if (!this.sessions.has(key)) {
       // One live session at a time: engines run one browser window per session.
       for (const [k, s] of this.sessions) { await s.delete(); this.sessions.delete(k); }
-      if (this.engine === 'webkit' && this.driver.dpr !== dpr) {
+      if (this.engine === 'webkit' && this.driver.xvfb && !this.driver.xvfb.alive()) {
+        // The display went away under the driver: a new display and driver, not a session that
+        // waits 90 s for a browser that cannot open its window.
+        const dead = this.driver.xvfb;
+        await this.driver.kill({ keepXvfb: true });
+        this.driver = await Driver.start(this.engine, { dpr, xvfb: dead });
+      } else if (this.engine === 'webkit' && this.driver.dpr !== dpr) {
         // WebKitGTK's scale is the driver's environment: a driver per scale, same display.
         await this.driver.kill({ keepXvfb: true });
         this.driver = await Driver.start(this.engine, { dpr, xvfb: this.driver.xvfb });

@@ -151,7 +151,7 @@ pub fn series_charts(indicator: &SeriesIndicator) -> (Chart, Chart) {
     let value_chart = Chart {
         kind: ChartKind::Target,
         groups: vec![Group {
-            name: indicator.unit.clone(),
+            name: String::new(),
             unit: Some(indicator.unit.clone()),
             bars: values,
         }],
