@@ -68,8 +68,9 @@ pub enum Page {
 
 /// The manifest's entries; empty when there is none or it is invalid (the bundled report is
 /// then the only one).
-/// The manifest's usable entries, and the ids of those skipped for their path with why.
-async fn fetch_manifest() -> (Vec<ManifestEntry>, Vec<(String, String)>) {
+/// The manifest's usable entries, the ids of those skipped for their path with why, and
+/// whether it lets the tracking page compare its reports.
+async fn fetch_manifest() -> (Vec<ManifestEntry>, Vec<(String, String)>, bool) {
     let Ok(bytes) = fetch::fetch_bytes(manifest::MANIFEST_URL).await else {
         return Default::default();
     };
@@ -79,6 +80,7 @@ async fn fetch_manifest() -> (Vec<ManifestEntry>, Vec<(String, String)>) {
     (
         manifest::parse(&json).unwrap_or_default(),
         manifest::refused(&json),
+        manifest::tracking(&json),
     )
 }
 
@@ -149,6 +151,8 @@ pub struct Loader {
     manifest: RwSignal<Vec<ManifestEntry>>,
     /// The manifest's entries skipped for their path: `(id, why)`.
     refused: StoredValue<Vec<(String, String)>>,
+    /// Whether the manifest lets the tracking page compare its reports (`"tracking": false`).
+    tracking: StoredValue<bool>,
     /// The name of the reader's stored report, if one is stored.
     local_name: RwSignal<Option<String>>,
     /// The filter for the next report shown (the URL's, at start and on back/forward).
@@ -184,6 +188,7 @@ impl Loader {
             storage_note: RwSignal::new(None),
             manifest: RwSignal::new(Vec::new()),
             refused: StoredValue::new(Vec::new()),
+            tracking: StoredValue::new(false),
             local_name: RwSignal::new(None),
             next_filter: StoredValue::new(Some(start.filter.clone())),
             url,
@@ -204,8 +209,9 @@ impl Loader {
                         self.local_name.set(Some(local.name));
                     }
                 }
-                let (entries, refused) = fetch_manifest().await;
+                let (entries, refused, tracking) = fetch_manifest().await;
                 self.refused.set_value(refused);
+                self.tracking.set_value(tracking);
                 self.manifest.set(entries);
                 if matches!(self.page.get_untracked(), Page::Loading) {
                     self.load(requested);
@@ -392,6 +398,22 @@ impl Loader {
                 Some(n) => format!("正在打开《{n}》…"),
                 None => "正在打开报告…".to_string(),
             }
+        })
+    }
+
+    /// The tracking page's link (`track/?report=…`) when the report shown is one of a series
+    /// the manifest lists (two or more of one publisher) and the manifest allows tracking.
+    pub fn track_link(self) -> Signal<Option<String>> {
+        let current = self.current();
+        Signal::derive(move || {
+            let id = current.get();
+            let listed = self.manifest.with(|m| {
+                manifest::series(m)
+                    .iter()
+                    .any(|g| g.iter().any(|&i| m[i].id == id))
+            });
+            (listed && self.tracking.get_value())
+                .then(|| format!("track/?report={}", report::view::percent_encode(&id)))
         })
     }
 
