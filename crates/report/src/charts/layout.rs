@@ -465,7 +465,7 @@ fn group_ticks(
             }
             *y += m.line;
         }
-        ChartKind::Target => {
+        ChartKind::Target | ChartKind::Series => {
             ticks.push(tick(scale.x(0.0), String::new(), true));
             if scale.max > 0.0 && group.bars.len() > 1 {
                 let label = format_base_value(scale.max, group.unit.as_deref());

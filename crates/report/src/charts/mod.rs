@@ -47,6 +47,8 @@ pub enum ChartKind {
     Target,
     /// 总览: indicators per section, stacked by kind.
     Overview,
+    /// 历年: one indicator's values by period (the tracking page's 历年对比; not in [`ChartKind::ALL`]).
+    Series,
 }
 
 impl ChartKind {
@@ -67,6 +69,7 @@ impl ChartKind {
             ChartKind::Rank => "rank",
             ChartKind::Target => "target",
             ChartKind::Overview => "overview",
+            ChartKind::Series => "series",
         }
     }
 
@@ -90,6 +93,7 @@ impl ChartKind {
             ChartKind::Rank => "排名",
             ChartKind::Target => "目标",
             ChartKind::Overview => "总览",
+            ChartKind::Series => "历年",
         }
     }
 
@@ -101,6 +105,7 @@ impl ChartKind {
             ChartKind::Rank => "排名：各项指标的名次（“前列”等没有写出名次的排在最后）",
             ChartKind::Target => "计划目标：按单位分组，同组共用刻度",
             ChartKind::Overview => "各小节的数据指标数量（按类别）",
+            ChartKind::Series => "历年数值",
         }
     }
 
@@ -112,6 +117,7 @@ impl ChartKind {
             ChartKind::Rank => "排名指标",
             ChartKind::Target => "目标",
             ChartKind::Overview => "数据指标",
+            ChartKind::Series => "期",
         }
     }
 }
@@ -214,6 +220,9 @@ impl Chart {
             ChartKind::Rank => value_table(self, "名次"),
             ChartKind::Target => target::table(self),
             ChartKind::Overview => overview::table(self),
+            ChartKind::Series => bar_table(self, &["期间", "数值"], |_, b| {
+                vec![b.label.clone(), b.value_text.clone()]
+            }),
         }
     }
 
@@ -233,7 +242,11 @@ impl Chart {
     fn is_number_column(&self, c: usize) -> bool {
         match self.kind {
             ChartKind::Overview => overview::is_number_column(c),
-            ChartKind::Growth | ChartKind::Rate | ChartKind::Rank | ChartKind::Target => false,
+            ChartKind::Growth
+            | ChartKind::Rate
+            | ChartKind::Rank
+            | ChartKind::Target
+            | ChartKind::Series => false,
         }
     }
 }
@@ -326,7 +339,9 @@ pub fn build(report: &Report, cards: &[Card], visible: impl IntoIterator<Item = 
                 ChartKind::Rate => single(kind, rate::bars(report, &items)),
                 ChartKind::Rank => single(kind, rank::bars(report, &items)),
                 ChartKind::Overview => single(kind, overview::bars(report, &items)),
-                ChartKind::Target => chart(kind, target::groups(report, &items), period.as_deref()),
+                ChartKind::Target | ChartKind::Series => {
+                    chart(kind, target::groups(report, &items), period.as_deref())
+                }
             })
             .collect(),
     )
@@ -416,7 +431,7 @@ pub fn summary(chart: &Chart) -> String {
         ChartKind::Growth => growth::summary(opening, &bars),
         ChartKind::Rate => rate::summary(opening, &bars),
         ChartKind::Rank => rank::summary(opening, &bars),
-        ChartKind::Target => target::summary(opening, chart),
+        ChartKind::Target | ChartKind::Series => target::summary(opening, chart),
         ChartKind::Overview => overview::summary(&bars),
     };
     s.push('。');

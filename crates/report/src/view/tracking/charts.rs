@@ -149,7 +149,7 @@ pub fn series_charts(indicator: &SeriesIndicator) -> (Chart, Chart) {
     let value_summary = format!("{name}历年数值：{}。", list(&values));
     let growth_summary = format!("{name}历年增长：{}。", list(&growths));
     let value_chart = Chart {
-        kind: ChartKind::Target,
+        kind: ChartKind::Series,
         groups: vec![Group {
             name: String::new(),
             unit: Some(indicator.unit.clone()),
