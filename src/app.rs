@@ -48,10 +48,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
             let opened = Callback::new(move |o: Opened| loader.open(o));
             view! {
                 <section class="report-bar" aria-label="选择或打开报告">
-                    <Deferred><ReportSwitcher choices=loader.choices() current=loader.current() on_select=select/></Deferred>
-                    {move || loader.track_link().get().map(|href| view! {
-                        <a class="tool-button track-link" href=href>"目标追踪 · 历年对比"</a>
-                    })}
+                    <Deferred><ReportSwitcher choices=loader.choices() current=loader.current() on_select=select track=loader.track_link()/></Deferred>
                     {(!fixed).then(|| view! { <Deferred><OpenReport text=paste on_ready=opened/></Deferred> })}
                 </section>
             }

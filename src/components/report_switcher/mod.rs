@@ -1,5 +1,6 @@
 //! [`ReportSwitcher`]: chooses among the reports listed in `reports/reports.json` (and the
-//! reader's own report, when one is open or stored).
+//! reader's own report, when one is open or stored), and links to the tracking page when the
+//! report shown is one of a series the manifest lists.
 
 use leptos::prelude::*;
 
@@ -15,11 +16,16 @@ pub fn ReportSwitcher(
     current: Signal<String>,
     /// Called with the chosen id.
     on_select: Callback<String>,
+    /// The tracking page's link for the report shown (`track/?report=…`), if it has one.
+    track: Signal<Option<String>>,
 ) -> impl IntoView {
     move || {
         let list = choices.get();
         (list.len() > 1).then(|| {
             let now = current.get();
+            let track = track.get().map(|href| {
+                view! { <a class="tool-button track-link" href=href>"目标追踪 · 历年对比"</a> }
+            });
             view! {
                 <label class="report-switcher">
                     <span class="report-switcher-label">"选择报告"</span>
@@ -33,6 +39,7 @@ pub fn ReportSwitcher(
                             .collect_view()}
                     </select>
                 </label>
+                {track}
             }
         })
     }

@@ -220,9 +220,7 @@ impl Chart {
             ChartKind::Rank => value_table(self, "名次"),
             ChartKind::Target => target::table(self),
             ChartKind::Overview => overview::table(self),
-            ChartKind::Series => bar_table(self, &["期间", "数值"], |_, b| {
-                vec![b.label.clone(), b.value_text.clone()]
-            }),
+            ChartKind::Series => value_table(self, "数值"),
         }
     }
 
@@ -441,7 +439,13 @@ pub fn summary(chart: &Chart) -> String {
 /// The table of a chart whose bars are each a label and a number as written (比率, 排名):
 /// `word` heads the number's column.
 fn value_table(chart: &Chart, word: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    bar_table(chart, &["指标", word], |_, b| {
+    // A series' bars are its periods.
+    let first = if chart.kind == ChartKind::Series {
+        "期间"
+    } else {
+        "指标"
+    };
+    bar_table(chart, &[first, word], |_, b| {
         vec![b.label.clone(), b.raw.clone()]
     })
 }
