@@ -48,7 +48,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
             let opened = Callback::new(move |o: Opened| loader.open(o));
             view! {
                 <section class="report-bar" aria-label="选择或打开报告">
-                    <Deferred><ReportSwitcher choices=loader.choices() current=loader.current() on_select=select track=loader.track_link()/></Deferred>
+                    <Deferred><ReportSwitcher choices=loader.choices() current=loader.current() on_select=select/></Deferred>
                     {(!fixed).then(|| view! { <Deferred><OpenReport text=paste on_ready=opened/></Deferred> })}
                 </section>
             }

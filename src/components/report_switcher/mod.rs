@@ -16,14 +16,13 @@ pub fn ReportSwitcher(
     current: Signal<String>,
     /// Called with the chosen id.
     on_select: Callback<String>,
-    /// The tracking page's link for the report shown (`track/?report=…`), if it has one.
-    track: Signal<Option<String>>,
 ) -> impl IntoView {
     move || {
         let list = choices.get();
         (list.len() > 1).then(|| {
             let now = current.get();
-            let track = track.get().map(|href| {
+            let track = list.iter().any(|c| c.id == now && c.tracked).then(|| {
+                let href = format!("track/?report={}", report::view::percent_encode(&now));
                 view! { <a class="tool-button track-link" href=href>"目标追踪 · 历年对比"</a> }
             });
             view! {

@@ -136,6 +136,9 @@ pub struct ReportChoice {
     pub id: String,
     /// What the switcher shows.
     pub label: String,
+    /// One of a series the manifest lists (two or more of one publisher), tracking allowed:
+    /// the tracking page compares it with the others.
+    pub tracked: bool,
 }
 
 /// Which report is shown and how it got there; provided by `App`, one per page.
@@ -359,11 +362,20 @@ impl Loader {
     /// manifest does not list it) and the reader's own.
     pub fn choices(self) -> Signal<Vec<ReportChoice>> {
         Signal::derive(move || {
+            let tracking = self.tracking.get_value();
             let mut list: Vec<ReportChoice> = self.manifest.with(|m| {
+                // A report of a series: the tracking page compares it with the others.
+                let series = if tracking {
+                    manifest::series(m)
+                } else {
+                    Vec::new()
+                };
                 m.iter()
-                    .map(|e| ReportChoice {
+                    .enumerate()
+                    .map(|(i, e)| ReportChoice {
                         id: e.id.clone(),
                         label: e.label(),
+                        tracked: series.iter().any(|g| g.contains(&i)),
                     })
                     .collect()
             });
@@ -373,6 +385,7 @@ impl Loader {
                     ReportChoice {
                         id: DEFAULT_REPORT_ID.into(),
                         label: DEFAULT_REPORT_NAME.into(),
+                        tracked: false,
                     },
                 );
             }
@@ -380,6 +393,7 @@ impl Loader {
                 list.push(ReportChoice {
                     id: LOCAL_ID.into(),
                     label: format!("本地报告：{name}"),
+                    tracked: false,
                 });
             }
             list
@@ -398,22 +412,6 @@ impl Loader {
                 Some(n) => format!("正在打开《{n}》…"),
                 None => "正在打开报告…".to_string(),
             }
-        })
-    }
-
-    /// The tracking page's link (`track/?report=…`) when the report shown is one of a series
-    /// the manifest lists (two or more of one publisher) and the manifest allows tracking.
-    pub fn track_link(self) -> Signal<Option<String>> {
-        let current = self.current();
-        Signal::derive(move || {
-            let id = current.get();
-            let listed = self.manifest.with(|m| {
-                manifest::series(m)
-                    .iter()
-                    .any(|g| g.iter().any(|&i| m[i].id == id))
-            });
-            (listed && self.tracking.get_value())
-                .then(|| format!("track/?report={}", report::view::percent_encode(&id)))
         })
     }
 
