@@ -59,7 +59,7 @@ test('目标追踪 shows the latest pair: the summary line, the caveat, a row wi
     assert.match(sources[1].from, /^实际：《海拉尔区政府工作报告（2016年）》/);
     assert.match(sources[0].card, /^\.\.\/\?report=hailar-2015&card=\d/);
     assert.match(sources[1].card, /^\.\.\/\?report=hailar-2016&card=\d/);
-    assert.equal(await horizontalOverflow(page), 0, 'nothing scrolls sideways at 390 px');
+    assert.ok(await horizontalOverflow(page) <= 0, 'nothing scrolls sideways at 390 px');
     await page.screenshot({ path: path.join(SHOTS, 'tracking-phone.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } finally {
@@ -102,7 +102,7 @@ test('历年对比 draws an indicator across the years, with its 数据表', asy
     const table = await page.evaluate(() => [...document.querySelectorAll('#chart-table-series-values tbody tr')].map((tr) => [...tr.cells].slice(0, 2).map((c) => c.textContent)));
     assert.deepEqual(table.map((r) => r[0]), ['2012年', '2013年', '2014年', '2015年']);
     assert.equal(table[3][1], '287.9亿元');
-    assert.equal(await horizontalOverflow(page), 0);
+    assert.ok(await horizontalOverflow(page) <= 0, 'nothing scrolls sideways at 390 px');
     await page.screenshot({ path: path.join(SHOTS, 'tracking-series-phone.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } finally {
