@@ -7,6 +7,12 @@
   var boot = document.getElementById('boot');
   if (!boot) return;
   var original = boot.getAttribute('data-original') || '';
+  // 目标追踪 and 历年对比 are the tracking page's (track/): a link to them on the explorer goes
+  // there before anything of the explorer loads.
+  if (boot.getAttribute('data-prerender') !== 'off' && /[?&]view=(track|series)(&|#|$)/i.test(location.search)) {
+    location.replace('track/' + location.search + location.hash);
+    return;
+  }
 
   function show(message) {
     var box = document.getElementById('boot');

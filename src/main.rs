@@ -11,11 +11,6 @@ fn main() {
     // The filter is sanitized by `App` against the report it shows (which `report=` may name).
     let search = window().location().search().unwrap_or_default();
     let (filter, overrides, extras) = report::view::parse_query(&search);
-    // 目标追踪 and 历年对比 are the tracking page's (`track/`): a link to them here goes there.
-    if matches!(extras.view.as_deref(), Some("track" | "series")) {
-        let _ = window().location().replace(&format!("track/{search}"));
-        return;
-    }
     let start = Start {
         filter,
         settings: browser::local_storage::load_settings().with(&overrides),

@@ -9,7 +9,7 @@ use report::view::{to_query, Extras, Filter, Settings, SettingsOverrides};
 
 use crate::browser::history;
 use crate::components::print_view::use_print_qr;
-use crate::components::{qr_svg, SeriesView, TrackView};
+use crate::components::{qr_svg, SeriesView, TrackEmbed, TrackView};
 use crate::hooks::{use_embed, use_reading_aids, EmbedMode};
 use crate::render::Fresh;
 use crate::state::series::{load_series, SeriesPage, APP_DIR};
@@ -130,6 +130,14 @@ pub fn TrackApp(start: TrackStart) -> impl IntoView {
                 }).into_any(),
             }}
         </main>
+        {chrome.then(|| {
+            let embed_query = Signal::derive(move || {
+                let e = extras.with_value(|e| Extras { embed: true, ..e.clone() });
+                page_query(&e, tab.get(), &query.get())
+            });
+            let embed_title = Signal::derive(move || format!("{}：{}", title(), tab.get().name()));
+            view! { <div class="track-main track-tools"><TrackEmbed query=embed_query title=embed_title/></div> }
+        })}
         {chrome.then(|| print_block(tab, query, extras))}
         {chrome.then(|| view! {
             <footer class="site-footer">

@@ -23,6 +23,7 @@ pub mod section_card;
 pub mod series_view;
 pub mod share_card;
 pub mod table_of_contents;
+pub mod track_embed;
 pub mod track_row;
 pub mod track_view;
 
@@ -48,5 +49,6 @@ pub use section_card::SectionCard;
 pub use series_view::SeriesView;
 pub use share_card::ShareCard;
 pub use table_of_contents::TableOfContents;
+pub use track_embed::TrackEmbed;
 pub use track_row::TrackRow;
 pub use track_view::TrackView;

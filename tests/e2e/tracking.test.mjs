@@ -88,6 +88,13 @@ test('the year, status and category choices go into the URL and come back from i
     assert.equal(await page.evaluate(() => document.querySelector('.track-status-filter').value), 'missed');
     assert.deepEqual(await axeViolations(page), [], 'no axe violations');
     await page.screenshot({ path: path.join(SHOTS, 'tracking-desktop.png') });
+    // 嵌入本页: the snippet of this very view, embedded, with the explorer's embed.js.
+    await page.locator('.track-embed > summary').click();
+    await page.waitForFunction(() => document.querySelector('.track-embed-code')?.value.includes('<iframe'), undefined, { timeout: 5000 });
+    const code = await page.evaluate(() => document.querySelector('.track-embed-code').value);
+    assert.match(code, /src="http:\/\/[^"]+\/track\/\?report=hailar-2014&amp;view=track&amp;embed=1&amp;period=2013%E5%B9%B4&amp;status=missed"/);
+    assert.match(code, /<script src="http:\/\/[^"]+\/embed\.js" defer><\/script>/);
+    assert.doesNotMatch(code, /track\/embed\.js/);
     // A row's own link opens that row, with its sources.
     const link = await page.evaluate(() => document.querySelector('.track-row .track-row-link').getAttribute('href'));
     const id = link.split('#')[1];

@@ -48,13 +48,23 @@ pub fn attr_escape(s: &str) -> String {
 /// The snippet a portal page pastes: the iframe and the `embed.js` line. `base` is the folder
 /// the explorer is served from (`https://x.gov.cn/xxgk/report/`), `query` the embed query.
 pub fn snippet(base: &str, query: &str, title: &str, downloads: bool) -> String {
+    snippet_for(
+        &format!("{base}?{query}"),
+        &format!("{base}embed.js"),
+        title,
+        downloads,
+    )
+}
+
+/// The snippet for the page at `src` (with its query) and the `embed.js` at `script`.
+pub fn snippet_for(src: &str, script: &str, title: &str, downloads: bool) -> String {
     format!(
         "<iframe data-report-explorer src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT}\" \
          frameborder=\"0\" loading=\"lazy\" sandbox=\"{}\"></iframe>\n<script src=\"{}\" defer></script>",
-        attr_escape(&format!("{base}?{query}")),
+        attr_escape(src),
         attr_escape(title),
         sandbox(downloads),
-        attr_escape(&format!("{base}embed.js")),
+        attr_escape(script),
     )
 }
 

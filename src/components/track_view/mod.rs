@@ -128,6 +128,7 @@ pub fn TrackView(
             <div class="track-filters">
                 {status_select(query)}
                 {targets_select(query)}
+                {move || part_select(query, &pair().rows)}
             </div>
             <ChartFigure
                 chart=chart
@@ -220,4 +221,33 @@ fn targets_select(query: RwSignal<TrackQuery>) -> impl IntoView {
             </select>
         </label>
     }
+}
+
+/// 部分: all, or one part of the earlier report (only when the targets stand in several).
+fn part_select(
+    query: RwSignal<TrackQuery>,
+    rows: &[report::view::tracking::Row],
+) -> Option<impl IntoView> {
+    let mut parts: Vec<(usize, String)> = Vec::new();
+    for r in rows {
+        if !parts.iter().any(|(i, _)| *i == r.part_index) {
+            parts.push((r.part_index, r.part.clone()));
+        }
+    }
+    (parts.len() > 1).then(|| {
+        let on_change = move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            query.update(|q| q.part = v.parse().ok());
+        };
+        let value = move || query.with(|q| q.part.map_or(String::new(), |p| p.to_string()));
+        view! {
+            <label class="track-choice">
+                "部分 "
+                <select class="track-part-filter" on:change=on_change prop:value=value>
+                    <option value="">"全部"</option>
+                    {parts.into_iter().map(|(i, label)| view! { <option value=i.to_string()>{label}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    })
 }

@@ -15,6 +15,7 @@
 //! | `indicator` | text | on the tracking page: which indicator 历年对比 shows |
 //! | `status` | `met`, `met_about`, `missed`, `not_reported`, `not_comparable` | on the tracking page: rows with this status |
 //! | `targets` | `headline`, `other` | on the tracking page: main targets or the others |
+//! | `part` (tracking page) | `1`, `2`, … | on the tracking page: the targets of that part of the earlier report |
 //! | `chart` | any; repeatable | charts to show |
 //! | `font` | `1`–`4` | font size step |
 //! | `theme` | `auto`, `light`, `dark`, `eyecare`, `contrast` | color theme |

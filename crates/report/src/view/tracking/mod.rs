@@ -138,6 +138,8 @@ pub struct Row {
     pub headline: bool,
     /// The earlier report's part it is stated in (`二、2013年工作安排`).
     pub part: String,
+    /// That part's number (1-based).
+    pub part_index: usize,
     /// The target in the report's words: its clause (`地区生产总值增长20%`).
     pub target: String,
     /// The outcome in the later report's words, or empty.
@@ -219,10 +221,10 @@ pub fn rows(tracking: &Tracking, earlier: &Report, later: &Report) -> Vec<Row> {
                 }
                 n
             });
+            let part_index = earlier.numbers.get(t.number).map_or(0, |m| m.part_index);
             let part = earlier
-                .numbers
-                .get(t.number)
-                .and_then(|m| earlier.parts.get(m.part_index.saturating_sub(1)))
+                .parts
+                .get(part_index.saturating_sub(1))
                 .map(|p| p.label())
                 .unwrap_or_default();
             Row {
@@ -230,6 +232,7 @@ pub fn rows(tracking: &Tracking, earlier: &Report, later: &Report) -> Vec<Row> {
                 indicator: t.indicator.clone(),
                 headline: t.headline,
                 part,
+                part_index,
                 target,
                 outcome: outcome.map_or(String::new(), |o| {
                     clause(&o.sentence, o.at, o.raw.chars().count())

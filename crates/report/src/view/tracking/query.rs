@@ -15,16 +15,18 @@ pub struct TrackQuery {
     pub status: Option<Status>,
     /// `targets=headline|other`: only the main targets, or only the others.
     pub headline: Option<bool>,
+    /// `part=2`: only the targets of the earlier report's part 2.
+    pub part: Option<usize>,
 }
 
 /// Reads the tracking page's parameters from a query string; unknown values are ignored.
 ///
 /// ```
 /// use report::view::tracking::{parse_track_query, track_query, TrackQuery};
-/// let q = parse_track_query("?view=track&period=2013%E5%B9%B4&status=missed&targets=headline");
+/// let q = parse_track_query("?view=track&period=2013%E5%B9%B4&status=missed&targets=headline&part=2");
 /// assert_eq!(q.period.as_deref(), Some("2013年"));
-/// assert_eq!(q.headline, Some(true));
-/// assert_eq!(track_query(&q), "period=2013%E5%B9%B4&status=missed&targets=headline");
+/// assert_eq!((q.headline, q.part), (Some(true), Some(2)));
+/// assert_eq!(track_query(&q), "period=2013%E5%B9%B4&status=missed&targets=headline&part=2");
 /// ```
 pub fn parse_track_query(query: &str) -> TrackQuery {
     let mut q = TrackQuery::default();
@@ -47,6 +49,7 @@ pub fn parse_track_query(query: &str) -> TrackQuery {
                     .into_iter()
                     .find(|s| s.as_str() == v.to_ascii_lowercase());
             }
+            "part" if q.part.is_none() => q.part = v.parse().ok().filter(|&n: &usize| n >= 1),
             "targets" if q.headline.is_none() => {
                 q.headline = match v.to_ascii_lowercase().as_str() {
                     "headline" => Some(true),
@@ -61,7 +64,7 @@ pub fn parse_track_query(query: &str) -> TrackQuery {
 }
 
 /// Writes the tracking page's parameters (without `?`; empty when all are default), in the
-/// order `period indicator status targets`.
+/// order `period indicator status targets part`.
 pub fn track_query(q: &TrackQuery) -> String {
     let mut pairs: Vec<String> = Vec::new();
     let enc = crate::view::percent_encode;
@@ -77,10 +80,15 @@ pub fn track_query(q: &TrackQuery) -> String {
     if let Some(h) = q.headline {
         pairs.push(format!("targets={}", if h { "headline" } else { "other" }));
     }
+    if let Some(p) = q.part {
+        pairs.push(format!("part={p}"));
+    }
     pairs.join("&")
 }
 
-/// Whether a row passes the page's filters (status, main or other targets).
+/// Whether a row passes the page's filters (status, main or other targets, part).
 pub fn row_shown(row: &Row, q: &TrackQuery) -> bool {
-    q.status.is_none_or(|s| s == row.status) && q.headline.is_none_or(|h| h == row.headline)
+    q.status.is_none_or(|s| s == row.status)
+        && q.headline.is_none_or(|h| h == row.headline)
+        && q.part.is_none_or(|p| p == row.part_index)
 }
