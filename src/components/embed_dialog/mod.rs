@@ -68,6 +68,17 @@ pub fn snippet_for(src: &str, script: &str, title: &str, downloads: bool) -> Str
     )
 }
 
+/// Copies an embed snippet and says in `message` whether it could.
+pub fn copy_snippet(text: String, message: RwSignal<String>) {
+    leptos::task::spawn_local(async move {
+        message.set(if copy_text(&text).await {
+            "已复制嵌入代码".into()
+        } else {
+            "无法自动复制：请选中上面的代码后手动复制".into()
+        });
+    });
+}
+
 /// The embed query for a view: the filter plus `embed=1` and the options.
 pub fn embed_query(
     filter: &view::Filter,
@@ -154,16 +165,7 @@ pub fn EmbedDialog() -> impl IntoView {
             d.unchecked_ref::<DialogElement>().close();
         }
     };
-    let copy = move |_| {
-        let text = code();
-        leptos::task::spawn_local(async move {
-            message.set(if copy_text(&text).await {
-                "已复制嵌入代码".into()
-            } else {
-                "无法自动复制：请选中上面的代码后手动复制".into()
-            });
-        });
-    };
+    let copy = move |_| copy_snippet(code(), message);
     // The dialog's content exists only while it is open.
     let body = move || {
         Fresh(open.get().then(|| {

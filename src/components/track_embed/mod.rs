@@ -4,9 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clipboard::copy_text;
 use crate::browser::history::page_dir;
-use crate::components::embed_dialog::snippet_for;
+use crate::components::embed_dialog::{copy_snippet, snippet_for};
 
 /// The snippet for the tracking page at `dir` (`https://x.gov.cn/report/track/`) with `query`
 /// (which has `embed=1`); `embed.js` is the explorer's, one folder up.
@@ -37,16 +36,7 @@ pub fn TrackEmbed(
         }
         track_snippet(&page_dir(), &query.get(), &title.get())
     };
-    let copy = move |_| {
-        let text = code();
-        leptos::task::spawn_local(async move {
-            message.set(if copy_text(&text).await {
-                "已复制嵌入代码".into()
-            } else {
-                "无法自动复制：请选中上面的代码后手动复制".into()
-            });
-        });
-    };
+    let copy = move |_| copy_snippet(code(), message);
     view! {
         <details class="track-embed" on:toggle=move |ev| {
             let el: web_sys::HtmlDetailsElement = event_target(&ev);
