@@ -285,6 +285,9 @@ function precompress(dir) {
  */
 function buildTrackPage(dir) {
   if (process.env.TRACK === '0' || process.env.REPORT_EXPLORER_PAGE === 'track') return;
+  // Both pages' wasm is optimized alike: the passes are tuned for size once (BENCHMARKS.md).
+  const params = (file) => /data-wasm-opt-params="([^"]*)"/.exec(fs.readFileSync(path.join(ROOT, file), 'utf8'))?.[1];
+  if (params('index.html') !== params('track/index.html')) fail('index.html and track/index.html give wasm-opt different data-wasm-opt-params');
   // `--offline` takes an optional value: it goes last, after the page.
   const args = ['build', 'track/index.html', '--dist', path.join(dir, 'track')];
   if (process.env.TRUNK_PROFILE === 'release') args.push('--release');
