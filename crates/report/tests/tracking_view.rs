@@ -118,7 +118,8 @@ fn the_goals_chart_sets_each_main_target_in_percent_beside_its_outcome() {
     let (a, b) = (corpus("baoding_city_2021"), corpus("baoding_city_2022"));
     let t = report::track::track(&a, &b);
     let r = rows(&t, &a, &b);
-    let (chart, ids) = report::view::tracking::goals_chart(&t, &r, "2021年保定市政府工作报告");
+    let (chart, ids) =
+        report::view::tracking::goals_chart(&t, &r, "2021年保定市政府工作报告", |_| true);
     let labels: Vec<_> = chart
         .bars()
         .take(2)
@@ -142,6 +143,14 @@ fn the_goals_chart_sets_each_main_target_in_percent_beside_its_outcome() {
     );
     let (_, table) = chart.table();
     assert_eq!(table[1][3], "✘ 未达成");
+    // The page's filters apply: only the missed targets.
+    let (missed, _) =
+        report::view::tracking::goals_chart(&t, &r, "", |row| row.status == Status::Missed);
+    assert_eq!(
+        missed.len(),
+        4,
+        "生产总值 and 固定资产投资, target and outcome each"
+    );
 }
 
 #[test]

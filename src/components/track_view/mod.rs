@@ -61,7 +61,8 @@ pub fn TrackView(
     let chart = Memo::new(move |_| {
         let p = pair();
         let (earlier, _) = names();
-        let (chart, row_ids) = goals_chart(&p.tracking, &p.rows, &earlier);
+        let q = query.get();
+        let (chart, row_ids) = goals_chart(&p.tracking, &p.rows, &earlier, |r| row_shown(r, &q));
         ids.set_value(row_ids);
         chart
     });

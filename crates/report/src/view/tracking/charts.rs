@@ -32,15 +32,20 @@ fn signed(v: f64) -> (String, Option<Direction>) {
     }
 }
 
-/// 目标与实际: each main target in percent (a growth or a rate) beside its outcome, on one
-/// scale, with the id of each bar's row (a bar opens its row). Targets without an outcome in
-/// percent show the target alone.
-pub fn goals_chart(tracking: &Tracking, rows: &[Row], report_name: &str) -> (Chart, Vec<String>) {
+/// 目标与实际: each main target in percent (a growth or a rate) whose row `keep` keeps (the
+/// page's filters) beside its outcome, on one scale, with the id of each bar's row (a bar opens
+/// its row). Targets without an outcome in percent show the target alone.
+pub fn goals_chart(
+    tracking: &Tracking,
+    rows: &[Row],
+    report_name: &str,
+    keep: impl Fn(&Row) -> bool,
+) -> (Chart, Vec<String>) {
     let mut bars = Vec::new();
     let mut ids = Vec::new();
     let mut said = Vec::new();
     for (t, row) in tracking.targets.iter().zip(rows) {
-        if !t.headline || t.unit != "%" {
+        if !t.headline || t.unit != "%" || !keep(row) {
             continue;
         }
         let place = format!("{report_name} · {}", row.part);
