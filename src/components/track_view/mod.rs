@@ -97,18 +97,9 @@ pub fn TrackView(
             request_animation_frame(move || show_row(&id));
         }
     });
-    let downloads = EmbedMode::current().downloads;
-    let download = move |_| {
+    let table = move || {
         let p = pair();
-        let text = csv(&p.period, &shown.get_untracked());
-        if in_wechat() {
-            return;
-        }
-        let _ = save_text(
-            &format!("目标追踪-{}.csv", p.period),
-            &text,
-            "text/csv;charset=utf-8",
-        );
+        (p.period.clone(), csv(&p.period, &shown.get_untracked()))
     };
     let current = move || pair().period;
     view! {
@@ -141,19 +132,45 @@ pub fn TrackView(
             />
             <p class="track-count">{move || format!("共 {} 项", shown.with(Vec::len))}</p>
             <ol class="track-rows">
-                <For each=move || shown.get() key=|r| r.id.clone() let:row>
+                // Keyed by pair and row: two years' rows may share an anchor.
+                <For each=move || shown.get() key=move |r| (at.get_untracked(), r.id.clone()) let:row>
                     <TrackRow row=row data=store.get_value() pair=at.get_untracked()/>
                 </For>
             </ol>
-            <div class="track-actions">
-                <Show when=move || downloads.get()>
-                    <button type="button" class="tool-button" on:click=download>"表格下载"</button>
-                </Show>
-                <button type="button" class="tool-button" on:click=move |_| { let _ = window().print(); }>"打印"</button>
-            </div>
+            {actions(table)}
         </section>
     }
     .into_any()
+}
+
+/// 表格下载 (where the page may download; in WeChat, which ignores downloads, a note instead)
+/// and 打印. `table` gives the file's period and text.
+fn actions(table: impl Fn() -> (String, String) + Clone + Send + Sync + 'static) -> impl IntoView {
+    let downloads = EmbedMode::current().downloads;
+    let note = RwSignal::new(false);
+    let download = move |_| {
+        if in_wechat() {
+            note.set(true);
+            return;
+        }
+        let (period, text) = table();
+        let _ = save_text(
+            &format!("目标追踪-{period}.csv"),
+            &text,
+            "text/csv;charset=utf-8",
+        );
+    };
+    view! {
+        <div class="track-actions">
+            <Show when=move || downloads.get()>
+                <button type="button" class="tool-button" on:click=download.clone()>"表格下载"</button>
+            </Show>
+            <button type="button" class="tool-button" on:click=move |_| { let _ = window().print(); }>"打印"</button>
+            <p class="track-note" role="status">
+                {move || note.get().then_some("微信内无法直接下载文件：请点右上角“…”，选择“在浏览器打开”后再下载表格。")}
+            </p>
+        </div>
+    }
 }
 
 /// Opens row `id`'s sources and brings it into view.
