@@ -244,15 +244,32 @@ function inlineFavicon(dir, html) {
  */
 function addCsp(dir, html) {
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-  const policy = withScriptHashes(
+  let policy = withScriptHashes(
     withStyleHashes(CSP, [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])),
     [...html.matchAll(/<script id="boot-script"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]),
   );
+  // One policy for the folder: a host that sends csp.txt as a header for every file sends it
+  // for the tracking page (track/) too, so its inline style and script are named here as well.
+  const trackCsp = path.join(dir, 'track', 'csp.txt');
+  if (fs.existsSync(trackCsp)) policy = withHashesOf(policy, fs.readFileSync(trackCsp, 'utf8'));
   html = html.replace(/(<meta charset="utf-8">)/i,
     `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
   if (!html.includes('http-equiv="Content-Security-Policy"')) fail('no <meta charset="utf-8"> to put the CSP after');
   fs.writeFileSync(path.join(dir, 'csp.txt'), `${policy}\n`);
   return html;
+}
+
+/** `policy` with the `'sha256-…'` sources of `other`'s style-src and script-src added. */
+export function withHashesOf(policy, other) {
+  const hashes = (directive, text) => (new RegExp(`${directive} ([^;]*)`).exec(text)?.[1] || '')
+    .split(/\s+/).filter((h) => h.startsWith("'sha256-"));
+  let out = policy;
+  for (const directive of ['style-src', 'script-src']) {
+    const have = hashes(directive, out);
+    const add = hashes(directive, other).filter((h) => !have.includes(h));
+    if (add.length) out = out.replace(new RegExp(`(${directive} [^;]*)`), `$1 ${add.join(' ')}`);
+  }
+  return out;
 }
 
 /** Precompressed siblings of every text and wasm file; stale ones (their file gone) removed. */
@@ -312,9 +329,10 @@ export function postbuild(dir) {
   html = inlineStylesheets(dir, html);
   html = inlineBoot(dir, html, start);
   html = inlineFavicon(dir, html);
+  // The tracking page first: the folder's policy (csp.txt) names its inline style and script.
+  if (process.env.TRUNK_STAGING_DIR) buildTrackPage(dir);
   html = addCsp(dir, html);
   fs.writeFileSync(indexPath, html);
-  if (process.env.TRUNK_STAGING_DIR) buildTrackPage(dir);
   precompress(dir);
 }
 

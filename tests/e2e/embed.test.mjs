@@ -326,3 +326,25 @@ test('embed=1 in a window another site opened (not framed) takes no settings fro
   assert.deepEqual(problems, []);
   await ctx.close();
 });
+
+test('the tracking page embedded with embed.js is sized to its content too', CHROMIUM_ONLY, async () => {
+  const { ctx, problems } = await context();
+  const page = await ctx.newPage();
+  const e = explorer.url;
+  fs.writeFileSync(path.join(hostDir, 'track.html'), `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title></head>
+<body>
+<iframe id="track" data-report-explorer src="${e}track/?view=track&amp;embed=1" title="目标追踪"
+  width="100%" height="600" frameborder="0" sandbox="allow-scripts allow-same-origin allow-popups allow-downloads"></iframe>
+<script src="${e}embed.js"></script>
+</body></html>`);
+  await page.goto(`${host.url}track.html`);
+  const frame = page.frameLocator('#track');
+  await frame.locator('html[data-app=ready]').waitFor({ state: 'attached' });
+  // The shipped manifest lists one report: the page says there is no series to compare.
+  await frame.locator('.track-main .notice').waitFor();
+  assert.equal(await frame.locator('.track-back, .site-footer').count(), 0, 'no page chrome');
+  await waitForFit(page, 'track');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
