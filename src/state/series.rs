@@ -7,12 +7,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use report::input::Problem;
-use report::manifest::{self, ManifestEntry};
+use report::manifest::{self, ManifestEntry, LOCAL_ID};
+use report::track::period::review_period;
 use report::track::{Series, Tracking};
 use report::view::tracking::{pairs, rows, summary, Row};
 use report::Report;
 
 use super::loader::parse_in_slices;
+use crate::browser::indexed_db;
 use crate::browser::{decode::decode, fetch};
 
 /// Where the tracking page finds the explorer's files: one folder up (`track/` sits in the
@@ -115,7 +117,8 @@ pub enum SeriesPage {
 }
 
 /// Fetches the manifest, picks the series of report `id` (or the first series), and loads it
-/// into `page`, saying what it does.
+/// into `page`, saying what it does. `id` [`LOCAL_ID`]: the report the reader opened in the
+/// explorer (kept in this browser), beside the manifest's reports of its publisher.
 pub fn load_series(id: Option<String>, page: RwSignal<SeriesPage>) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = load(id.as_deref(), |m| page.set(SeriesPage::Loading(m))).await;
@@ -137,6 +140,9 @@ async fn load(id: Option<&str>, say: impl Fn(String)) -> Result<SeriesData, Stri
         return Err("本站已关闭目标追踪与历年对比。".into());
     }
     let entries = manifest::parse(&json).ok_or("报告目录 reports.json 的格式不对。")?;
+    if id == Some(LOCAL_ID) {
+        return with_local(&entries, say).await;
+    }
     let groups = manifest::series(&entries);
     let group = groups
         .iter()
@@ -158,6 +164,60 @@ async fn load(id: Option<&str>, say: impl Fn(String)) -> Result<SeriesData, Stri
     Ok(SeriesData::compare(entries[group[0]].publisher.clone(), reports).await)
 }
 
+/// The reader's own report with the manifest's reports of its publisher (all of them when none
+/// names it), in place of the one that reviews the same period: a pair forms wherever one's
+/// plan and the other's review are of one period.
+async fn with_local(entries: &[ManifestEntry], say: impl Fn(String)) -> Result<SeriesData, String> {
+    let local = indexed_db::load_local().await.ok_or(
+        "没有找到你打开的报告：它只保存在打开它的浏览器中（无痕模式下不保存），请回到报告速览重新打开。",
+    )?;
+    say(format!("正在读取你打开的报告：{}", local.name));
+    let unreadable = |p: Problem| format!("你打开的报告无法读取：{}", p.message());
+    let (own, _) = parse_in_slices(
+        &local.text,
+        report::job::RECOMMENDED_BUDGET,
+        12.0,
+        |_, _| {},
+    )
+    .await
+    .map_err(unreadable)?;
+    let by = |e: &&ManifestEntry| own.publisher.as_deref() == Some(e.publisher.as_str());
+    let same: Vec<&ManifestEntry> = entries.iter().filter(by).collect();
+    let others = if same.is_empty() {
+        entries.iter().collect()
+    } else {
+        same
+    };
+    let mut reports = Vec::new();
+    for (n, entry) in others.iter().enumerate() {
+        say(format!(
+            "正在读取本站第 {} 份报告（共 {} 份）：{}",
+            n + 1,
+            others.len(),
+            entry.label()
+        ));
+        reports.push(load_entry(entry).await?);
+    }
+    // The reader's report stands in for the portal's of the period it reviews.
+    let period = review_period(&own);
+    reports.retain(|r| review_period(&r.report) != period);
+    reports.push(SeriesReport {
+        id: LOCAL_ID.into(),
+        name: format!("本地报告：{}", own.display_title()),
+        report: own,
+    });
+    say("正在比对…".into());
+    let publisher = others
+        .first()
+        .map(|e| e.publisher.clone())
+        .unwrap_or_default();
+    let data = SeriesData::compare(publisher, reports).await;
+    if data.pairs.is_empty() && data.series.indicators.is_empty() {
+        return Err("你打开的报告与本站的报告年度不衔接（需要一份的工作安排与另一份的工作回顾是同一年度），无法对比。".into());
+    }
+    Ok(data)
+}
+
 async fn load_entry(entry: &ManifestEntry) -> Result<SeriesReport, String> {
     let label = entry.label();
     let url = format!("{APP_DIR}{}", entry.url());
@@ -170,9 +230,10 @@ async fn load_entry(entry: &ManifestEntry) -> Result<SeriesReport, String> {
     })?;
     let unreadable = |p: Problem| format!("报告“{label}”无法读取：{}", p.message());
     let text = decode(&bytes).map_err(unreadable)?;
-    let (report, _) = parse_in_slices(&text, report::job::RECOMMENDED_BUDGET, 12.0, |_, _| {})
+    let (mut report, _) = parse_in_slices(&text, report::job::RECOMMENDED_BUDGET, 12.0, |_, _| {})
         .await
         .map_err(unreadable)?;
+    report::track::period::assume_year(&mut report, &entry.period);
     Ok(SeriesReport {
         id: entry.id.clone(),
         name: entry.label(),

@@ -154,3 +154,84 @@ test('embedded (embed=1): no page chrome, and the height of its content', async 
     await context.close();
   }
 });
+
+test('a report the reader opens is compared with the portal\'s: it stands in for the one of its period', async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?report=hailar-2015`, DESKTOP);
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout: 30000 });
+    if (!(await page.locator('details.open-report').evaluate((d) => d.open))) await page.locator('details.open-report > summary').click();
+    // Set as a paste would (typing a whole report over WebDriver would take minutes).
+    await page.evaluate((t) => {
+      const area = document.querySelector('.open-report textarea');
+      area.value = t;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, fs.readFileSync(path.join(CORPUS, 'hailar_district_2016.txt'), 'utf8'));
+    await page.locator('.open-report-show').click();
+    await page.waitForFunction(() => document.querySelector('a.track-link')?.getAttribute('href') === 'track/?report=local', undefined, { timeout: 60000 });
+    await page.locator('a.track-link').click();
+    await page.waitForFunction(() => location.pathname.endsWith('/track/'), undefined, { timeout: 15000 });
+    await loaded(page);
+    assert.equal(await text(page, '.track-summary'), '2015年8项主要预期目标：3项达成，2项未达成，1项未报告，2项口径不同');
+    const row = await page.evaluate(() => document.querySelector('.track-row').id);
+    await page.locator(`#${row} details > summary`).click();
+    const later = await page.evaluate((id) => {
+      const b = document.querySelectorAll(`#${id} .track-source`)[1];
+      return { from: b.querySelector('.track-source-from').textContent, card: b.querySelector('.track-card-link')?.getAttribute('href') ?? '' };
+    }, row);
+    assert.match(later.from, /^实际：《本地报告：/);
+    assert.match(later.card, /^\.\.\/\?report=local&card=\d/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the explorer\'s 嵌入 offers the tracking page\'s two views for a report of a series', async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?report=hailar-2014`, DESKTOP);
+  try {
+    await page.waitForFunction(() => document.querySelector('a.track-link'), undefined, { timeout: 30000 });
+    await page.locator('.embed-open').click();
+    const select = page.locator('#embed-view');
+    await select.waitFor();
+    assert.deepEqual(await select.evaluate((s) => [...s.options].map((o) => o.value)), ['all', 'cards', 'charts', 'track', 'series']);
+    await select.selectOption('series');
+    await page.waitForFunction(() => document.querySelector('#embed-code')?.value.includes('track/?'), undefined, { timeout: 10000 });
+    const code = await page.locator('#embed-code').inputValue();
+    const src = /src="([^"]+)"/.exec(code)[1].replaceAll('&amp;', '&');
+    const url = new URL(src);
+    assert.ok(url.pathname.endsWith('/track/'), src);
+    assert.deepEqual(Object.fromEntries(url.searchParams), { report: 'hailar-2014', view: 'series', embed: '1' });
+    assert.match(code, /title="[^"]*：历年对比"/);
+    assert.match(code, /<script src="[^"]*\/embed\.js" defer><\/script>$/);
+    assert.ok(await page.locator('#embed-chart').isDisabled(), 'no chart choice for the tracking page');
+    assert.match(await page.locator('iframe.embed-preview').getAttribute('src'), /^\.\/track\/\?/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('printed: the page\'s link and QR code, the caveat, no controls', async (t) => {
+  const { context, page, errors } = await open(env.browser, trackUrl('report=hailar-2014&status=missed'), DESKTOP);
+  try {
+    await loaded(page);
+    if (typeof page.emulateMedia !== 'function') {
+      t.skip('this engine has no print-media emulation');
+      return;
+    }
+    assert.equal(await page.locator('.print-view').isVisible(), false, 'not on screen');
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-qr svg.qr path').waitFor({ timeout: 5000 });
+    assert.match(await page.locator('.print-link').textContent(), /track\/\?report=hailar-2014.*status=missed/);
+    assert.match(await page.locator('.print-official').textContent(), /以原文和官方发布为准/);
+    for (const sel of ['.track-tabs', '.track-embed', '.track-actions', 'button', 'select']) {
+      const shown = await page.locator(sel).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+      assert.equal(shown, 0, `${sel} hidden on paper`);
+    }
+    const rows = await page.locator('.track-row').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+    assert.ok(rows > 0, 'the rows are printed');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

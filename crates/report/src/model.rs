@@ -12,7 +12,8 @@ pub struct Report {
     pub title: Option<String>,
     /// Who issued it (`信息来源` / `发文单位`), when the text names it.
     pub publisher: Option<String>,
-    /// When it was published: `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
+    /// When it was published: `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD` as the text gives it; `YYYY`
+    /// alone when only the year is known from outside the text ([`crate::track::period::assume_year`]).
     pub published: Option<String>,
     /// The original web page, when the text names one (`来源URL：`): `http(s)` only
     /// ([`crate::link::web_link`]).

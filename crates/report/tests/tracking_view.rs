@@ -34,6 +34,33 @@ fn a_series_in_any_order_pairs_each_plan_with_the_review_of_its_period() {
     );
 }
 
+/// The class: reports whose text tells no year (no date line, no year in the title or the
+/// parts' titles, as a portal's pasted excerpt often is) pair by the periods the manifest gives.
+#[test]
+fn reports_that_tell_no_year_pair_by_the_manifests_period() {
+    let text = |gdp: &str| {
+        format!("政府工作报告\n一、过去一年工作回顾\n地区生产总值增长{gdp}。\n二、今年工作安排\n地区生产总值增长8%。\n")
+    };
+    let mut a = report::parse(&text("7%")).unwrap();
+    let mut b = report::parse(&text("8.5%")).unwrap();
+    assert!(
+        pairs(&[&a, &b]).is_empty(),
+        "nothing tells which comes first"
+    );
+    assert!(report::track::period::assume_year(&mut a, "2015年"));
+    assert!(report::track::period::assume_year(&mut b, "2016年"));
+    let p = pairs(&[&b, &a]);
+    assert_eq!(p.len(), 1);
+    assert_eq!(
+        (p[0].earlier, p[0].later, p[0].period.as_str()),
+        (1, 0, "2015年")
+    );
+    // A report that tells its own year keeps it, whatever the manifest says.
+    let mut dated = corpus("hailar_district_2014");
+    assert!(!report::track::period::assume_year(&mut dated, "2020年"));
+    assert_eq!(report::track::period::plan_period(&dated).name, "2014年");
+}
+
 #[test]
 fn rows_say_target_outcome_and_status_with_both_sentences_and_cards() {
     let (a, b) = (

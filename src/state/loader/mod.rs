@@ -136,8 +136,9 @@ pub struct ReportChoice {
     pub id: String,
     /// What the switcher shows.
     pub label: String,
-    /// One of a series the manifest lists (two or more of one publisher), tracking allowed:
-    /// the tracking page compares it with the others.
+    /// One of a series the manifest lists (two or more of one publisher), or the reader's own
+    /// report beside the manifest's, tracking allowed: the tracking page compares it with the
+    /// others.
     pub tracked: bool,
 }
 
@@ -393,7 +394,8 @@ impl Loader {
                 list.push(ReportChoice {
                     id: LOCAL_ID.into(),
                     label: format!("本地报告：{name}"),
-                    tracked: false,
+                    // Beside the portal's reports: the tracking page pairs it with any of them.
+                    tracked: self.tracking.get_value() && self.manifest.with(|m| !m.is_empty()),
                 });
             }
             list

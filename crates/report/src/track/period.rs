@@ -68,6 +68,29 @@ fn report_year(report: &Report) -> Option<u32> {
     dated.or_else(|| years(report.title.as_deref()?).last().copied())
 }
 
+/// When the text tells neither its date nor a year in its title, takes the year from what the
+/// publisher says of it (a manifest's `period`: `2014年`, `2024年上半年`) as the report's year,
+/// so that the plan and review periods can be read; returns whether it did. A report that tells
+/// its own year keeps it.
+///
+/// ```
+/// let mut r = report::parse("政府工作报告\n一、过去一年工作回顾\n稳。\n二、今年工作安排\n进。\n").unwrap();
+/// assert_eq!(report::track::period::plan_period(&r).year, None);
+/// assert!(report::track::period::assume_year(&mut r, "2014年"));
+/// assert_eq!(report::track::period::plan_period(&r).name, "2014年");
+/// assert_eq!(report::track::period::review_period(&r).name, "2013年");
+/// ```
+pub fn assume_year(report: &mut Report, period: &str) -> bool {
+    if report_year(report).is_some() {
+        return false;
+    }
+    let Some(&year) = years(period).last() else {
+        return false;
+    };
+    report.published = Some(year.to_string());
+    true
+}
+
 /// The plan parts that are for the coming period (not those on several years), or every plan
 /// part when all are.
 pub fn plan_parts(report: &Report) -> Vec<usize> {
