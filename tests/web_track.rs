@@ -24,7 +24,21 @@ wasm_bindgen_test_configure!(run_in_browser);
 const A: &str = include_str!("../crates/report/tests/data/corpus/hailar_district_2013.txt");
 const B: &str = include_str!("../crates/report/tests/data/corpus/hailar_district_2014.txt");
 
+thread_local! {
+    // Parsed and compared once for the file's tests: a debug build parses slowly in some engines.
+    static PAIR: std::cell::RefCell<Option<Arc<SeriesData>>> = const { std::cell::RefCell::new(None) };
+}
+
 async fn pair() -> Arc<SeriesData> {
+    if let Some(data) = PAIR.with_borrow(Clone::clone) {
+        return data;
+    }
+    let data = compared().await;
+    PAIR.set(Some(data.clone()));
+    data
+}
+
+async fn compared() -> Arc<SeriesData> {
     let report = |id: &str, year: &str, text: &str| SeriesReport {
         id: id.into(),
         name: format!("海拉尔区政府工作报告（{year}）"),

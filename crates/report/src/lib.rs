@@ -27,6 +27,7 @@ pub mod model;
 mod numbers;
 mod parser;
 mod sort;
+pub mod speech;
 pub mod text;
 pub mod track;
 pub mod view;
