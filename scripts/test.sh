@@ -24,16 +24,26 @@ fi
 
 step() { printf '\n== %s\n' "$*"; }
 failed=()
-# Runs "$@" as the named browser suite, timing it; a failure is remembered, not fatal.
+logs_dir=$(mktemp -d)
+trap 'rm -rf "$logs_dir"' EXIT
+# Runs "$@" as the named browser suite, timing it; a failure is remembered, not fatal, and its
+# log kept, so that the end of the run can say what failed (a CI log is often read from its end).
 suite() {
   local name=$1; shift
-  local t0=$SECONDS
-  if "$@"; then
+  local t0=$SECONDS log="$logs_dir/${#failed[@]}-${name// /-}.log"
+  if "$@" 2>&1 | tee "$log"; then
     printf -- '-- %s: passed in %ss\n' "$name" $((SECONDS - t0))
   else
     printf -- '-- %s: FAILED after %ss\n' "$name" $((SECONDS - t0))
     failed+=("$name")
+    failed_logs+=("$log")
   fi
+}
+failed_logs=()
+# What a failed suite said about its failures: failing tests and their errors, panics, driver errors.
+why_failed() {
+  grep -a -E -A12 '^not ok|panicked at|^failures:|^test .* FAILED|^error|Error:|timed out|Failed to' "$1" \
+    | grep -a -v -E '^\s+at (async )?(node:|process\.|Test\.)' | head -n 80
 }
 
 # One engine's end-to-end suite. Nothing is run twice: a failure is a failure.
@@ -106,6 +116,10 @@ step "bundle sizes (dist/)"
 bash scripts/sizes.sh dist
 
 if [ ${#failed[@]} -gt 0 ]; then
+  for i in "${!failed[@]}"; do
+    printf '\n== why %s failed\n' "${failed[$i]}"
+    why_failed "${failed_logs[$i]}" || true
+  done
   printf '\nFAILED: %s\n' "${failed[@]}" >&2
   exit 1
 fi

@@ -40,6 +40,20 @@ function outcome(page) {
   }));
 }
 
+/** Waits for `done(TITLE)`; on a timeout, fails saying what the page showed instead. */
+async function shown(page, done, errors) {
+  try {
+    await page.waitForFunction(done, TITLE, { timeout: 60000 });
+  } catch (e) {
+    const state = await page.evaluate(() => ({
+      app: document.documentElement.dataset.app ?? '',
+      status: document.querySelector('[role=status]')?.textContent.trim() ?? '',
+      body: document.body?.innerText.slice(0, 200) ?? '',
+    })).catch((why) => ({ unreadable: String(why) }));
+    throw new Error(`${e.message}; the page shows ${JSON.stringify(state)}; page errors ${JSON.stringify(errors)}`);
+  }
+}
+
 function check(name, how, got, errors) {
   const expect = CORPUS[name].expect;
   if (expect === 'either') {
@@ -62,7 +76,7 @@ for (const name of Object.keys(CORPUS)) {
     {
       const { context, page, errors } = await open(env.browser, `${env.server.url}?report=hostile-${name}`);
       try {
-        await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() === t || document.querySelector('.notice-error, .notice'), TITLE, { timeout: 60000 });
+        await shown(page, (t) => document.querySelector('h1')?.textContent.trim() === t || document.querySelector('.notice-error, .notice'), errors);
         await settle(page);
         check(name, 'manifest', await outcome(page), errors);
       } finally {
@@ -94,7 +108,7 @@ for (const name of Object.keys(CORPUS)) {
           }, c.text);
           await page.locator('.open-report-show').click();
         }
-        await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() === t || document.querySelector('.open-report-error p'), TITLE, { timeout: 60000 });
+        await shown(page, (t) => document.querySelector('h1')?.textContent.trim() === t || document.querySelector('.open-report-error p'), errors);
         await settle(page);
         check(name, '打开报告', await outcome(page), errors);
       } finally {
