@@ -186,25 +186,23 @@ test('a report the reader opens is compared with the portal\'s: it stands in for
   }
 });
 
-test('the explorer\'s 嵌入 offers the tracking page\'s two views for a report of a series', async () => {
+test('the explorer\'s 嵌入 leads to the tracking page\'s own 嵌入本页 for a report of a series', async () => {
   const { context, page, errors } = await open(env.browser, `${env.server.url}?report=hailar-2014`, DESKTOP);
   try {
     await page.waitForFunction(() => document.querySelector('a.track-link'), undefined, { timeout: 30000 });
     await page.locator('.embed-open').click();
-    const select = page.locator('#embed-view');
-    await select.waitFor();
-    assert.deepEqual(await select.evaluate((s) => [...s.options].map((o) => o.value)), ['all', 'cards', 'charts', 'track', 'series']);
-    await select.selectOption('series');
-    await page.waitForFunction(() => document.querySelector('#embed-code')?.value.includes('track/?'), undefined, { timeout: 10000 });
-    const code = await page.locator('#embed-code').inputValue();
-    const src = /src="([^"]+)"/.exec(code)[1].replaceAll('&amp;', '&');
-    const url = new URL(src);
-    assert.ok(url.pathname.endsWith('/track/'), src);
-    assert.deepEqual(Object.fromEntries(url.searchParams), { report: 'hailar-2014', view: 'series', embed: '1' });
-    assert.match(code, /title="[^"]*：历年对比"/);
-    assert.match(code, /<script src="[^"]*\/embed\.js" defer><\/script>$/);
-    assert.ok(await page.locator('#embed-chart').isDisabled(), 'no chart choice for the tracking page');
-    assert.match(await page.locator('iframe.embed-preview').getAttribute('src'), /^\.\/track\/\?/);
+    const link = page.locator('.embed-track a');
+    await link.waitFor();
+    assert.equal(await link.getAttribute('href'), 'track/?report=hailar-2014');
+    await link.click();
+    await loaded(page);
+    await page.locator('.track-embed > summary').click();
+    await page.waitForFunction(() => document.querySelector('.track-embed-code')?.value.includes('<iframe'), undefined, { timeout: 5000 });
+    const code = await page.evaluate(() => document.querySelector('.track-embed-code').value);
+    const src = new URL(/src="([^"]+)"/.exec(code)[1].replaceAll('&amp;', '&'));
+    assert.ok(src.pathname.endsWith('/track/'), src.href);
+    assert.equal(src.searchParams.get('report'), 'hailar-2014');
+    assert.equal(src.searchParams.get('embed'), '1');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -1,6 +1,7 @@
 //! [`EmbedDialog`]: the 嵌入 button and its dialog: the iframe snippet (plus the `embed.js`
 //! line) for the current view, options (what to show, which chart, downloads, the portal's
-//! origin), a live preview and a copy button. For portal staff; see README "部署与嵌入".
+//! origin), a live preview and a copy button; for a report the tracking page compares, the way
+//! to its own 嵌入本页. For portal staff; see README "部署与嵌入".
 
 use leptos::prelude::*;
 use report::charts::ChartKind;
@@ -89,54 +90,26 @@ pub fn embed_query(
     hosts: &str,
 ) -> String {
     let extras = Extras {
+        report,
+        embed: true,
         view: (shown != EmbedView::All).then(|| shown.as_str().to_string()),
         chart: chart
             .filter(|_| shown != EmbedView::Cards)
             .map(|c| vec![c.as_str().to_string()])
             .unwrap_or_default(),
-        ..embed_extras(report, downloads, hosts)
-    };
-    view::to_query(filter, &SettingsOverrides::default(), &extras)
-}
-
-/// The embed query of the tracking page (`track/`) for report `report`: `page` is its view,
-/// `track` (目标追踪) or `series` (历年对比).
-pub fn track_embed_query(
-    report: Option<String>,
-    page: &str,
-    downloads: bool,
-    hosts: &str,
-) -> String {
-    let extras = Extras {
-        view: Some(page.to_string()),
-        ..embed_extras(report, downloads, hosts)
-    };
-    view::to_query(
-        &view::Filter::default(),
-        &SettingsOverrides::default(),
-        &extras,
-    )
-}
-
-fn embed_extras(report: Option<String>, downloads: bool, hosts: &str) -> Extras {
-    Extras {
-        report,
-        embed: true,
         host: hosts
             .split(&[',', ' ', '\n'][..])
             .filter_map(view::parse_origin)
             .collect(),
         downloads: (!downloads).then_some(false),
-        ..Extras::default()
-    }
+    };
+    view::to_query(filter, &SettingsOverrides::default(), &extras)
 }
 
 /// What the reader chose for the embedded view.
 #[derive(Clone, Copy)]
 struct Choices {
     shown: RwSignal<EmbedView>,
-    /// The tracking page's view instead (`track`, `series`), when the report has one.
-    page: RwSignal<Option<&'static str>>,
     chart: RwSignal<Option<ChartKind>>,
     downloads: RwSignal<bool>,
     hosts: RwSignal<String>,
@@ -152,7 +125,6 @@ pub fn EmbedDialog() -> impl IntoView {
     let open = RwSignal::new(false);
     let c = Choices {
         shown: RwSignal::new(EmbedView::All),
-        page: RwSignal::new(None),
         chart: RwSignal::new(None),
         downloads: RwSignal::new(true),
         hosts: RwSignal::new(String::new()),
@@ -161,13 +133,25 @@ pub fn EmbedDialog() -> impl IntoView {
     let title = StoredValue::new(ex.data().report.display_title());
     let info = ViewInfo::current();
     let report = StoredValue::new(info.extras.report);
+    // The tracking page's views are embedded from its own 嵌入本页, where the year and filters
+    // are chosen.
+    let tracking = move || {
+        info.tracked.get().then(|| {
+            let href = report.get_value().map_or("track/".into(), |id| {
+                format!("track/?report={}", view::percent_encode(&id))
+            });
+            view! {
+                <p class="embed-note embed-track">
+                    "目标追踪、历年对比也可嵌入："
+                    <a href=href>"打开目标追踪页面"</a>
+                    "，选好年度和筛选后，在页面底部的“嵌入本页”中复制代码。"
+                </p>
+            }
+        })
+    };
 
     let query = move || {
-        if let Some(page) = c.page.get() {
-            let q = track_embed_query(report.get_value(), page, c.downloads.get(), &c.hosts.get());
-            return format!("track/?{q}");
-        }
-        let q = ex.filter.with(|f| {
+        ex.filter.with(|f| {
             embed_query(
                 f,
                 report.get_value(),
@@ -176,30 +160,16 @@ pub fn EmbedDialog() -> impl IntoView {
                 c.downloads.get(),
                 &c.hosts.get(),
             )
-        });
-        format!("?{q}")
+        })
     };
     // Only read while the dialog is open (never during the first render).
     let code = move || {
         if !open.get() {
             return String::new();
         }
-        let dir = page_dir();
-        let src = format!("{dir}{}", query());
-        let name = c
-            .page
-            .get()
-            .map_or(String::new(), |p| format!("：{}", view_name(p)));
-        title.with_value(|t| {
-            snippet_for(
-                &src,
-                &format!("{dir}embed.js"),
-                &format!("{t}{name}"),
-                c.downloads.get(),
-            )
-        })
+        title.with_value(|t| snippet(&page_dir(), &query(), t, c.downloads.get()))
     };
-    let preview_src = move || open.get().then(|| format!("./{}", query()));
+    let preview_src = move || open.get().then(|| format!("./?{}", query()));
 
     let show = move |_| {
         message.set(String::new());
@@ -226,7 +196,8 @@ pub fn EmbedDialog() -> impl IntoView {
                     "把下面的代码粘贴到门户网页中：显示当前的筛选结果；"
                     "引入的 embed.js 会让框架随内容自动调整高度（没有它时高度固定、框内滚动）。"
                 </p>
-                {options(c, info.tracked)}
+                {options(c)}
+                {tracking}
                 <div class="embed-code">
                     <label for="embed-code">"嵌入代码"</label>
                     <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {
@@ -261,32 +232,16 @@ pub fn EmbedDialog() -> impl IntoView {
     }
 }
 
-/// The name of a tracking page view.
-fn view_name(page: &str) -> &'static str {
-    if page == "series" {
-        "历年对比"
-    } else {
-        "目标追踪"
-    }
-}
-
-/// The choices: what to show (the tracking page's views too when the report is `tracked`),
-/// which chart, downloads, and the portal's address.
-fn options(c: Choices, tracked: Signal<bool>) -> impl IntoView {
+/// The choices: what to show, which chart, downloads, and the portal's address.
+fn options(c: Choices) -> impl IntoView {
     let views = [
         (EmbedView::All, "全部内容"),
         (EmbedView::Cards, "仅段落卡片"),
         (EmbedView::Charts, "仅图表"),
     ]
     .into_iter()
-    .map(|(v, name)| view! { <option value=v.as_str() selected=move || c.page.get().is_none() && c.shown.get() == v>{name}</option> })
+    .map(|(v, name)| view! { <option value=v.as_str() selected=move || c.shown.get() == v>{name}</option> })
     .collect_view();
-    let pages = move || {
-        tracked.get().then(|| {
-            ["track", "series"]
-                .map(|p| view! { <option value=p selected=move || c.page.get() == Some(p)>{view_name(p)}</option> })
-        })
-    };
     let charts = ChartKind::ALL
         .into_iter()
         .map(|k| view! { <option value=k.as_str() selected=move || c.chart.get() == Some(k)>{k.name()}</option> })
@@ -295,21 +250,17 @@ fn options(c: Choices, tracked: Signal<bool>) -> impl IntoView {
         <div class="embed-options">
             <div class="embed-field">
                 <label for="embed-view">"显示"</label>
-                <select id="embed-view" on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    c.page.set(["track", "series"].into_iter().find(|p| *p == v));
-                    c.shown.set(match v.as_str() {
-                        "cards" => EmbedView::Cards,
-                        "charts" => EmbedView::Charts,
-                        _ => EmbedView::All,
-                    });
-                }>{views}{pages}</select>
+                <select id="embed-view" on:change=move |ev| c.shown.set(match event_target_value(&ev).as_str() {
+                    "cards" => EmbedView::Cards,
+                    "charts" => EmbedView::Charts,
+                    _ => EmbedView::All,
+                })>{views}</select>
             </div>
             <div class="embed-field">
                 <label for="embed-chart">"图表"</label>
                 <select
                     id="embed-chart"
-                    disabled=move || c.shown.get() == EmbedView::Cards || c.page.get().is_some()
+                    disabled=move || c.shown.get() == EmbedView::Cards
                     on:change=move |ev| c.chart.set(ChartKind::parse(&event_target_value(&ev)))
                 >
                     <option value="" selected=move || c.chart.get().is_none()>"全部图表"</option>
