@@ -83,16 +83,12 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
                 let filter = loader.take_filter();
                 let extras = loader.extras_for(shown.id.clone());
                 let bar = bar.clone();
-                let (choices, now) = (loader.choices(), loader.current());
-                let tracked = Signal::derive(move || {
-                    now.with(|id| choices.with(|l| l.iter().any(|c| c.id == *id && c.tracked)))
-                });
                 // Another report replaces this one's view rather than being diffed into it.
                 Fresh(view! {
                     {shown.local.then(|| local_banner(shown.name.clone(), loader))}
                     <ShownNotices problems=shown.problems.clone() warnings=shown.warnings.clone()/>
                     <Deferred>
-                        <ReportView shown=shown.clone() filter=filter.clone() settings=settings extras=extras.clone() bar=bar.clone() tracked=tracked/>
+                        <ReportView shown=shown.clone() filter=filter.clone() settings=settings extras=extras.clone() bar=bar.clone()/>
                     </Deferred>
                 }).into_any()
             }
@@ -148,8 +144,6 @@ fn ReportView(
     extras: Extras,
     /// The report bar, shown under the header.
     bar: ViewFn,
-    /// Whether the tracking page compares this report with others.
-    tracked: Signal<bool>,
 ) -> impl IntoView {
     let data = shown.data();
     let filter = filter.sanitize(&data.report);
@@ -158,7 +152,6 @@ fn ReportView(
     provide_context(ViewInfo {
         name: shown.name.clone(),
         extras: extras.clone(),
-        tracked,
     });
     // The settings a host page sent last: applied, never stored.
     let from_host = StoredValue::new(None);

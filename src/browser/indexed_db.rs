@@ -23,11 +23,20 @@ pub struct LocalReport {
     pub text: String,
 }
 
-/// Resolves when `request` succeeds (its result) or fails (its error).
+/// How long a request may take before it counts as failed. An open request can wait forever
+/// without an event: behind another page's pending deletion of the database, or in WebKit's
+/// IndexedDB when its storage process stalls; the page must not wait with it.
+const GIVE_UP_MS: i32 = 4_000;
+
+/// Resolves when `request` succeeds (its result), fails (its error) or takes longer than
+/// [`GIVE_UP_MS`] (an `undefined` error).
 async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         request.set_onsuccess(Some(&resolve));
         request.set_onerror(Some(&reject));
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, GIVE_UP_MS);
+        }
     });
     JsFuture::from(promise).await?;
     request.result()

@@ -95,8 +95,6 @@ pub struct ViewInfo {
     pub name: String,
     /// The URL's other parameters (`report=` …).
     pub extras: report::view::Extras,
-    /// Whether the tracking page compares this report with others (its views can be embedded).
-    pub tracked: Signal<bool>,
 }
 
 impl ViewInfo {

@@ -8,47 +8,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { suite } from './lib/suite.mjs';
 import { open, PHONE } from './lib/browser.mjs';
-import { settle, SHOTS } from './lib/app.mjs';
+import { settle, SHOTS, measureElder as measure } from './lib/app.mjs';
 
 const env = suite();
-
-/** Every visible control's box and every visible text's size, as the page lays them out. */
-function measure(page) {
-  return page.evaluate(() => {
-    const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
-    const hidden = (e) => !!e.closest('.visually-hidden, .print-only');
-    const name = (e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} “${(e.textContent || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 10)}”`;
-    const small = [];
-    const marks = [];
-    const controls = [...document.querySelectorAll('button, a[href], select, input, textarea, summary, [role="tab"]')]
-      .filter((e) => shown(e) && !hidden(e));
-    for (const e of controls) {
-      if (e.matches('.card-text .num')) {
-        // Running text: the hit area is the mark's ::before, centred on it.
-        const b = e.getBoundingClientRect();
-        const hit = getComputedStyle(e, '::before');
-        const w = parseFloat(hit.width) || 0;
-        const h = parseFloat(hit.height) || 0;
-        const line = parseFloat(getComputedStyle(e.closest('.card-text')).lineHeight);
-        if (hit.position !== 'absolute' || w < 44 || h < 44 || b.height > line) marks.push(`${name(e)} ${w}×${h} in a ${line}px line (${b.height}px)`);
-        continue;
-      }
-      // A checkbox, or a file input drawn as its label's button, counts with its label.
-      const target = e.matches('input[type="checkbox"], input[type="radio"], input[type="file"]') ? e.closest('label') ?? e : e;
-      const b = target.getBoundingClientRect();
-      if (b.width < 59.5 || b.height < 59.5) small.push(`${name(e)} ${Math.round(b.width)}×${Math.round(b.height)}`);
-    }
-    const tiny = new Set();
-    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walk.nextNode()) {
-      const el = walk.currentNode.parentElement;
-      if (!walk.currentNode.textContent.trim() || !el || !shown(el) || hidden(el) || el.closest('script, style, noscript')) continue;
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (size < 17.95) tiny.add(`${name(el)} ${size}px`);
-    }
-    return { controls: controls.length, small, marks, tiny: [...tiny] };
-  });
-}
 
 test('长辈模式 at 390 px: controls at least 60 × 60, numbers in the text a 44 × 44 hit area, no text under 18 px', async () => {
   const { context, page, errors } = await open(env.browser, `${env.server.url}?elder=1`, PHONE);

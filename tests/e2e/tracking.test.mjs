@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite, addReport } from './lib/suite.mjs';
 import { open, PHONE, DESKTOP } from './lib/browser.mjs';
-import { ROOT, SHOTS, horizontalOverflow, axeViolations } from './lib/app.mjs';
+import { ROOT, SHOTS, horizontalOverflow, axeViolations, measureElder } from './lib/app.mjs';
 
 const CORPUS = path.join(ROOT, 'crates/report/tests/data/corpus');
 const PUBLISHER = '海拉尔区人民政府';
@@ -186,29 +186,6 @@ test('a report the reader opens is compared with the portal\'s: it stands in for
   }
 });
 
-test('the explorer\'s 嵌入 leads to the tracking page\'s own 嵌入本页 for a report of a series', async () => {
-  const { context, page, errors } = await open(env.browser, `${env.server.url}?report=hailar-2014`, DESKTOP);
-  try {
-    await page.waitForFunction(() => document.querySelector('a.track-link'), undefined, { timeout: 30000 });
-    await page.locator('.embed-open').click();
-    const link = page.locator('.embed-track a');
-    await link.waitFor();
-    assert.equal(await link.getAttribute('href'), 'track/?report=hailar-2014');
-    await link.click();
-    await loaded(page);
-    await page.locator('.track-embed > summary').click();
-    await page.waitForFunction(() => document.querySelector('.track-embed-code')?.value.includes('<iframe'), undefined, { timeout: 5000 });
-    const code = await page.evaluate(() => document.querySelector('.track-embed-code').value);
-    const src = new URL(/src="([^"]+)"/.exec(code)[1].replaceAll('&amp;', '&'));
-    assert.ok(src.pathname.endsWith('/track/'), src.href);
-    assert.equal(src.searchParams.get('report'), 'hailar-2014');
-    assert.equal(src.searchParams.get('embed'), '1');
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
-});
-
 test('printed: the page\'s link and QR code, the caveat, no controls', async (t) => {
   const { context, page, errors } = await open(env.browser, trackUrl('report=hailar-2014&status=missed'), DESKTOP);
   try {
@@ -228,6 +205,21 @@ test('printed: the page\'s link and QR code, the caveat, no controls', async (t)
     }
     const rows = await page.locator('.track-row').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
     assert.ok(rows > 0, 'the rows are printed');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('长辈模式 at 390 px: every control at least 60 × 60 and no text under 18 px, with a row\'s sources open', async () => {
+  const { context, page, errors } = await open(env.browser, trackUrl('report=hailar-2014&elder=1'), PHONE);
+  try {
+    await loaded(page);
+    await page.locator('.track-row details > summary').first().click();
+    const m = await measureElder(page);
+    assert.ok(m.controls > 50, `the page's controls are measured (${m.controls})`);
+    assert.deepEqual(m.small, [], 'controls at least 60 × 60');
+    assert.deepEqual(m.tiny, [], 'no visible text under 18 px');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -1,7 +1,6 @@
 //! [`EmbedDialog`]: the 嵌入 button and its dialog: the iframe snippet (plus the `embed.js`
 //! line) for the current view, options (what to show, which chart, downloads, the portal's
-//! origin), a live preview and a copy button; for a report the tracking page compares, the way
-//! to its own 嵌入本页. For portal staff; see README "部署与嵌入".
+//! origin), a live preview and a copy button. For portal staff; see README "部署与嵌入".
 
 use leptos::prelude::*;
 use report::charts::ChartKind;
@@ -131,24 +130,7 @@ pub fn EmbedDialog() -> impl IntoView {
     };
     let message = RwSignal::new(String::new());
     let title = StoredValue::new(ex.data().report.display_title());
-    let info = ViewInfo::current();
-    let report = StoredValue::new(info.extras.report);
-    // The tracking page's views are embedded from its own 嵌入本页, where the year and filters
-    // are chosen.
-    let tracking = move || {
-        info.tracked.get().then(|| {
-            let href = report.get_value().map_or("track/".into(), |id| {
-                format!("track/?report={}", view::percent_encode(&id))
-            });
-            view! {
-                <p class="embed-note embed-track">
-                    "目标追踪、历年对比也可嵌入："
-                    <a href=href>"打开目标追踪页面"</a>
-                    "，选好年度和筛选后，在页面底部的“嵌入本页”中复制代码。"
-                </p>
-            }
-        })
-    };
+    let report = StoredValue::new(ViewInfo::current().extras.report);
 
     let query = move || {
         ex.filter.with(|f| {
@@ -197,7 +179,6 @@ pub fn EmbedDialog() -> impl IntoView {
                     "引入的 embed.js 会让框架随内容自动调整高度（没有它时高度固定、框内滚动）。"
                 </p>
                 {options(c)}
-                {tracking}
                 <div class="embed-code">
                     <label for="embed-code">"嵌入代码"</label>
                     <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {

@@ -200,19 +200,22 @@ impl Loader {
         }
     }
 
-    /// In the browser, once: fetches the manifest (for the switcher and `report=`) and, unless
-    /// `embedded`, whether a local report is stored; then loads the report the URL asks for
-    /// when it is not shown yet. With `follow_history`, back and forward across reports load
-    /// the report the URL then names.
+    /// In the browser, once: fetches the manifest (for the switcher and `report=`), then loads
+    /// the report the URL asks for when it is not shown yet; beside it, unless `embedded`, asks
+    /// whether a local report is stored (for the switcher: the report never waits for storage).
+    /// With `follow_history`, back and forward across reports load the report the URL then
+    /// names.
     pub fn start(self, requested: Option<String>, embedded: bool, follow_history: bool) {
         Effect::new(move |_| {
             let requested = requested.clone();
-            leptos::task::spawn_local(async move {
-                if !embedded && follow_history {
+            if !embedded && follow_history {
+                leptos::task::spawn_local(async move {
                     if let Some(local) = indexed_db::load_local().await {
                         self.local_name.set(Some(local.name));
                     }
-                }
+                });
+            }
+            leptos::task::spawn_local(async move {
                 let (entries, refused, tracking) = fetch_manifest().await;
                 self.refused.set_value(refused);
                 self.tracking.set_value(tracking);

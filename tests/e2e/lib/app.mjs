@@ -148,3 +148,46 @@ export async function axeViolations(page, options = {}) {
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/**
+ * 长辈模式's figures as the page lays them out (tests/e2e/elder.test.mjs): `small`, the visible
+ * controls outside running text under 60 × 60 (a checkbox or file input with its label); `marks`,
+ * the numbers in running text without a 44 × 44 hit area or that change their line; `tiny`, the
+ * visible texts under 18 px; `controls`, how many were measured.
+ */
+export function measureElder(page) {
+  return page.evaluate(() => {
+    const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+    const hidden = (e) => !!e.closest('.visually-hidden, .print-only');
+    const name = (e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} “${(e.textContent || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 10)}”`;
+    const small = [];
+    const marks = [];
+    const controls = [...document.querySelectorAll('button, a[href], select, input, textarea, summary, [role="tab"]')]
+      .filter((e) => shown(e) && !hidden(e));
+    for (const e of controls) {
+      if (e.matches('.card-text .num')) {
+        // Running text: the hit area is the mark's ::before, centred on it.
+        const b = e.getBoundingClientRect();
+        const hit = getComputedStyle(e, '::before');
+        const w = parseFloat(hit.width) || 0;
+        const h = parseFloat(hit.height) || 0;
+        const line = parseFloat(getComputedStyle(e.closest('.card-text')).lineHeight);
+        if (hit.position !== 'absolute' || w < 44 || h < 44 || b.height > line) marks.push(`${name(e)} ${w}×${h} in a ${line}px line (${b.height}px)`);
+        continue;
+      }
+      // A checkbox, or a file input drawn as its label's button, counts with its label.
+      const target = e.matches('input[type="checkbox"], input[type="radio"], input[type="file"]') ? e.closest('label') ?? e : e;
+      const b = target.getBoundingClientRect();
+      if (b.width < 59.5 || b.height < 59.5) small.push(`${name(e)} ${Math.round(b.width)}×${Math.round(b.height)}`);
+    }
+    const tiny = new Set();
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      const el = walk.currentNode.parentElement;
+      if (!walk.currentNode.textContent.trim() || !el || !shown(el) || hidden(el) || el.closest('script, style, noscript')) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 17.95) tiny.add(`${name(el)} ${size}px`);
+    }
+    return { controls: controls.length, small, marks, tiny: [...tiny] };
+  });
+}
