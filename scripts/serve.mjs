@@ -88,6 +88,17 @@ function notReady(res, title, detail, log) {
 }
 
 /**
+ * Keeps idle connections open longer than browsers keep them for reuse. With Node's default
+ * (5 s) a browser can send a request on a connection the server is closing at that moment, and
+ * the request fails as a network error (seen as WebKit's "Failed to load resource" on a script
+ * the page needed); closing first is the client's job.
+ */
+export function keepAlive(server) {
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
+}
+
+/**
  * Starts serving `root` on `address:port`. Resolves to `{ url, close }` once listening.
  */
 export function serveDist({ root = 'dist', address = '127.0.0.1', port = 8080, log = null } = {}) {
@@ -133,6 +144,7 @@ export function serveDist({ root = 'dist', address = '127.0.0.1', port = 8080, l
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(body).pipe(res);
   });
+  keepAlive(server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, address, () => {

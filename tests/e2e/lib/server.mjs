@@ -9,7 +9,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { TYPES, resolveFile } from '../../../scripts/serve.mjs';
+import { TYPES, resolveFile, keepAlive } from '../../../scripts/serve.mjs';
 
 export const ERROR_HOOK = `(function () {
   var K = '__e2eErrors';
@@ -86,6 +86,7 @@ export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPa
     }
     fs.createReadStream(file).pipe(res);
   });
+  keepAlive(server);
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
