@@ -6,8 +6,10 @@ use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 
 type Job = Box<dyn FnOnce()>;
-/// The port messages are posted to, and the listener on the other end (kept alive with it).
-type Channel = (web_sys::MessagePort, Closure<dyn FnMut()>);
+/// The channel (both ports: WebKit can collect a receiving port that nothing in JavaScript
+/// holds, and its messages are then lost, leaving every job behind them waiting) and the
+/// listener on its receiving end.
+type Channel = (web_sys::MessageChannel, Closure<dyn FnMut()>);
 
 thread_local! {
     /// One channel for the whole app: each message runs the oldest job waiting.
@@ -37,10 +39,10 @@ pub fn next_task(f: impl FnOnce() + 'static) {
             channel
                 .port1()
                 .set_onmessage(Some(run.as_ref().unchecked_ref()));
-            *c = Some((channel.port2(), run));
+            *c = Some((channel, run));
         }
-        let (port, _) = c.as_ref()?;
-        port.post_message(&JsValue::NULL).ok()
+        let (channel, _) = c.as_ref()?;
+        channel.port2().post_message(&JsValue::NULL).ok()
     });
     match posted {
         Some(()) => JOBS.with(|j| j.borrow_mut().push_back(Box::new(f))),
