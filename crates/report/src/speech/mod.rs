@@ -75,8 +75,11 @@ fn digit_run(chars: &[char], i: usize) -> (String, usize) {
     (out, j)
 }
 
+/// A calendar year: four digits of a year a report names (`2024年`, the first of `2021—2025年`),
+/// not a count of years (`1000年一遇` is 一千年).
 fn is_year(run: &str, chars: &[char], end: usize) -> bool {
-    if run.len() != 4 || run.contains(['.', ',']) {
+    let calendar = run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1800..2200).contains(&y));
+    if !calendar {
         return false;
     }
     match chars.get(end) {
@@ -249,7 +252,8 @@ mod tests {
         assert_eq!(spoken("2024年"), "二〇二四年");
         assert_eq!(spoken("2021—2025年"), "二〇二一到二〇二五年");
         assert_eq!(spoken("用3年时间"), "用三年时间");
-        assert_eq!(spoken("1000年一遇"), "一〇〇〇年一遇");
+        assert_eq!(spoken("1000年一遇"), "一千年一遇");
+        assert_eq!(spoken("1949年"), "一九四九年");
     }
 
     #[test]
