@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite } from './lib/suite.mjs';
 import { open } from './lib/browser.mjs';
-import { settle } from './lib/app.mjs';
+import { settle, openDetails } from './lib/app.mjs';
 import { corpus } from '../hostile/gen.mjs';
 
 const TITLE = '某某区人民政府工作报告（测试）';
@@ -87,7 +87,7 @@ for (const name of Object.keys(CORPUS)) {
       const { context, page, errors } = await open(env.browser, env.server.url);
       try {
         await settle(page);
-        if (!(await page.locator('details.open-report').evaluate((d) => d.open))) await page.locator('details.open-report > summary').click();
+        await openDetails(page, 'details.open-report');
         if (c.bytes) {
           await page.evaluate(({ b64 }) => {
             const bin = atob(b64);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { suite } from './lib/suite.mjs';
 import { serve } from './lib/server.mjs';
 import { open, PHONE } from './lib/browser.mjs';
-import { DIST, settle, statusText } from './lib/app.mjs';
+import { DIST, settle, statusText, openDetails } from './lib/app.mjs';
 
 const env = suite();
 
@@ -85,7 +85,7 @@ test('a paragraph dense with figures shows its first part at once and all of it,
     await settle(page);
     const figures = Array.from({ length: 1000 }, (_, i) => `指标${i + 1}增长${(i % 9) + 1}.5%`);
     const paragraph = `${figures.join('，')}。`;
-    await page.locator('details.open-report > summary').click();
+    await openDetails(page, 'details.open-report');
     await page.evaluate((text) => {
       const t = document.querySelector('.open-report textarea');
       t.value = text;

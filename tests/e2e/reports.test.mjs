@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { serve } from './lib/server.mjs';
 import { addReport, suite } from './lib/suite.mjs';
 import * as B from './lib/browser.mjs';
-import { DIST, ROOT, settle } from './lib/app.mjs';
+import { DIST, ROOT, settle, openDetails } from './lib/app.mjs';
 
 const { open, DESKTOP } = B;
 const HEBEI = path.join(ROOT, 'crates/report/tests/data/corpus/hebei_province_2022.txt');
@@ -56,9 +56,8 @@ async function waitTitle(page, want) {
 }
 
 /** Opens the 打开报告 panel. */
-async function openPanel(page) {
-  const open = await page.locator('details.open-report').evaluate((d) => d.open);
-  if (!open) await page.locator('details.open-report > summary').click();
+function openPanel(page) {
+  return openDetails(page, 'details.open-report');
 }
 
 /** Chooses a file for the file input by building it in the page (works in every engine). */

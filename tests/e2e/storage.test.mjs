@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from './lib/suite.mjs';
 import { open, PHONE } from './lib/browser.mjs';
-import { settle, statusText, htmlClasses } from './lib/app.mjs';
+import { settle, statusText, htmlClasses, openDetails } from './lib/app.mjs';
 
 const REFUSE = `(function () {
   function refuse() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
@@ -30,12 +30,12 @@ test('with storage refused the app takes over, keeps settings for the visit and 
     await page.waitForFunction(() => /^共 \d+ 条$/.test(document.querySelector('.search-status')?.textContent.trim() || ''), undefined, { timeout: 10000 });
     assert.match(await statusText(page), /^共 \d+ 条$/);
     // Settings apply, and the sheet says they last only for this visit.
-    await page.locator('.aids-sheet > summary').click();
+    await openDetails(page, 'details.aids-sheet');
     await page.getByRole('button', { name: '较大' }).click();
     await page.waitForFunction(() => document.documentElement.classList.contains('font-3'), undefined, { timeout: 5000 });
     assert.match(await page.locator('.aids-note').textContent(), /不允许保存设置.*本次/);
     // An opened report is shown, and the panel says it cannot be kept.
-    await page.locator('.open-report > summary').click();
+    await openDetails(page, 'details.open-report');
     assert.match(await page.locator('.open-report-note').textContent(), /不允许保存/);
     await page.locator('.open-report textarea').fill('某某区2025年政府工作报告\n\n一、2024年工作回顾\n\n全区地区生产总值增长6.5%，一般公共预算收入12.3亿元。\n\n二、2025年工作安排\n\n地区生产总值增长6%左右。');
     await page.locator('.open-report-show').click();

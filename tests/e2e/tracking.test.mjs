@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suite, addReport } from './lib/suite.mjs';
 import { open, PHONE, DESKTOP } from './lib/browser.mjs';
-import { ROOT, SHOTS, horizontalOverflow, axeViolations, measureElder } from './lib/app.mjs';
+import { ROOT, SHOTS, horizontalOverflow, axeViolations, measureElder, openDetails } from './lib/app.mjs';
 
 const CORPUS = path.join(ROOT, 'crates/report/tests/data/corpus');
 const PUBLISHER = '海拉尔区人民政府';
@@ -159,7 +159,7 @@ test('a report the reader opens is compared with the portal\'s: it stands in for
   const { context, page, errors } = await open(env.browser, `${env.server.url}?report=hailar-2015`, DESKTOP);
   try {
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout: 30000 });
-    if (!(await page.locator('details.open-report').evaluate((d) => d.open))) await page.locator('details.open-report > summary').click();
+    await openDetails(page, 'details.open-report');
     // Set as a paste would (typing a whole report over WebDriver would take minutes).
     await page.evaluate((t) => {
       const area = document.querySelector('.open-report textarea');

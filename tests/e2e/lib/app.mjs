@@ -1,6 +1,7 @@
 // Helpers for driving the explorer page: an independent reading of the seed report (to compute
 // expected results without the app's parser), waiting for the incremental card list to settle,
 // and reading what the page shows.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,24 @@ export async function settle(page) {
   await page.waitForFunction(() => !document.querySelector('.card-list[aria-busy]'));
   await page.locator('.loading-more').waitFor({ state: 'detached' });
   await page.locator('.card-gen-retired').first().waitFor({ state: 'detached' });
+}
+
+/**
+ * Opens the fold-away panel `details` (a CSS selector) if it is closed, and waits until it is
+ * open: clicking a summary that is already open would close it, and a click WebKit loses (the
+ * page was still laying out after the previous step) is tried once more.
+ */
+export async function openDetails(page, details) {
+  const isOpen = () => page.locator(details).evaluate((d) => d.open);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    if (await isOpen()) return;
+    await page.locator(`${details} > summary`).click();
+    try {
+      await page.waitForFunction((sel) => document.querySelector(sel)?.open === true, details, { timeout: 3000 });
+      return;
+    } catch { /* lost click: once more */ }
+  }
+  assert.ok(await isOpen(), `${details} opens when its summary is clicked`);
 }
 
 /** The text of the `role=status` line of the search box. */
