@@ -226,6 +226,38 @@ pub fn utterances(text: &str) -> Vec<Utterance> {
     out
 }
 
+/// The utterance of `text` that reads character `at` (a `char` offset): what 指读 says for a
+/// number, its sentence.
+///
+/// ```
+/// let text = "全年完成投资2亿元。新增就业3000人。";
+/// let u = report::speech::utterance_at(text, 14).unwrap();
+/// assert_eq!(u.text, "新增就业三千人。");
+/// assert_eq!((u.start, u.end), (10, 20));
+/// assert!(report::speech::utterance_at(text, 99).is_none());
+/// ```
+pub fn utterance_at(text: &str, at: usize) -> Option<Utterance> {
+    utterances(text)
+        .into_iter()
+        .find(|u| u.start <= at && at < u.end)
+}
+
+/// What reading a card says: its title as said (unless the text begins with it, as a topic
+/// sentence that is also the title does), then the utterances of its text.
+///
+/// ```
+/// let (title, text) = report::speech::card("养老服务", "新建长者饭堂2个。");
+/// assert_eq!(title.as_deref(), Some("养老服务"));
+/// assert_eq!(text[0].text, "新建长者饭堂两个。");
+/// let (title, _) = report::speech::card("强化民生保障", "强化民生保障。新增学位800个。");
+/// assert!(title.is_none());
+/// ```
+pub fn card(title: &str, text: &str) -> (Option<String>, Vec<Utterance>) {
+    let title = title.trim();
+    let said = (!title.is_empty() && !text.trim_start().starts_with(title)).then(|| spoken(title));
+    (said, utterances(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
