@@ -21,8 +21,9 @@ const files = [];
 })(dir);
 // First view: what index.html loads (<link href>, <script src>, outside <noscript>), the loader
 // and wasm-bindgen module boot.js requests (data-loader, data-glue), the wasm the loader fetches,
-// plus the reports.json manifest the app fetches at start. The bundled report's text is compiled
-// into the wasm; reports/*.txt is only fetched for another report or the 原文 link.
+// plus what the app fetches at start: the reports.json manifest and the bundled report parsed
+// ahead (reports/*.parsed.json). reports/*.txt is only fetched for another report or the 原文
+// link; the parse worker (parse-worker*) only when a report has to be parsed.
 const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
 const first = new Set(['index.html']);
 for (const m of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)) {
@@ -32,8 +33,8 @@ for (const m of html.matchAll(/\bdata-(?:loader|glue)="([^"]+)"/g)) first.add(m[
 for (const f of files) {
   // The explorer's wasm only: the tracking page (track/) is a page of its own, fetched when
   // visited, not part of the default page's first view.
-  if (/_bg\.wasm$/.test(f) && !f.includes('/')) first.add(f);
-  if (f === 'reports/reports.json') first.add(f);
+  if (/_bg\.wasm$/.test(f) && !f.includes('/') && !f.startsWith('parse-worker')) first.add(f);
+  if (f === 'reports/reports.json' || /^reports\/[^/]+\.parsed\.json$/.test(f)) first.add(f);
 }
 const row = (name, r, g, b, mark) => console.log(`${name.padEnd(46)} ${String(r).padStart(10)} ${String(g).padStart(10)} ${String(b).padStart(10)} ${mark}`);
 row('file', 'raw', 'gzip', 'brotli', 'first view');

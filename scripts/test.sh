@@ -60,6 +60,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown -p report-explorer --all-targets -- -D warnings
+# The explorer's page as Trunk builds it: no parser in the page, the parse worker beside it.
+cargo clippy --target wasm32-unknown-unknown -p report-explorer --features worker-parse --lib --bins -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p report --lib --no-default-features -- -D warnings
 
 step "clippy (native, the pre-render build step: Leptos ssr)"

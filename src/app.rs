@@ -28,7 +28,11 @@ pub use crate::state::{ReportSource, Start};
 pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     let start = start.unwrap_or_default();
     let embedded = start.extras.embed;
+    // A text given to `App` is the page's only report: no switcher, no 打开报告.
+    #[cfg(not(feature = "worker-parse"))]
     let fixed = start.report.is_some();
+    #[cfg(feature = "worker-parse")]
+    let fixed = false;
     let url = use_url_state(&start.extras);
     provide_context(url);
     let loader = Loader::new(&start, url);
@@ -42,10 +46,12 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
 
     // The report bar (switch report, 打开报告) comes after the shown report's title, so a page
     // starts with what it is; made afresh with each report's view.
+    // Owned by the app, not by one rendering of the bar: a report the reader opened while
+    // another was loading is handed on even though that bar has given way meanwhile.
+    let select = Callback::new(move |id: String| loader.select(id));
+    let opened = Callback::new(move |o: Opened| loader.open(o));
     let bar = ViewFn::from(move || {
         (!embedded).then(|| {
-            let select = Callback::new(move |id: String| loader.select(id));
-            let opened = Callback::new(move |o: Opened| loader.open(o));
             view! {
                 <section class="report-bar" aria-label="选择或打开报告">
                     <Deferred><ReportSwitcher choices=loader.choices() current=loader.current() on_select=select/></Deferred>

@@ -15,19 +15,34 @@ fn main() {
         filter,
         settings: browser::local_storage::load_settings().with(&overrides),
         extras,
+        #[cfg(not(feature = "worker-parse"))]
         report: None,
     };
-    // This task compiled and instantiated the wasm; the bundled report is parsed in the next
-    // few (when it is the one shown), and the app starts after them.
+    // This task compiled and instantiated the wasm; the bundled report is parsed (or, built
+    // with `worker-parse`, fetched parsed ahead) in the next few, and the app starts after them.
+    // Without `worker-parse` only when it is the one shown (any other page parses it when it
+    // falls back to it); with it always, as a page that cannot parse needs it ready for that.
     wasm_bindgen_futures::spawn_local(async move {
-        if start
+        let bundled_shown = start
             .extras
             .report
             .as_deref()
-            .is_none_or(|r| r.is_empty() || r == DEFAULT_REPORT_ID)
+            .is_none_or(|r| r.is_empty() || r == DEFAULT_REPORT_ID);
+        #[cfg(feature = "worker-parse")]
         {
             browser::yield_now().await;
-            Shown::parse_bundled_in_steps().await;
+            if let Err(why) = Shown::parse_bundled_in_steps().await {
+                // The pre-rendered page stays, readable; boot.js says the app did not start.
+                leptos::logging::error!("报告无法加载：{why}");
+                return;
+            }
+        }
+        if bundled_shown {
+            #[cfg(not(feature = "worker-parse"))]
+            {
+                browser::yield_now().await;
+                Shown::parse_bundled_in_steps().await;
+            }
             // Its cards, search index and key figures in a task of their own.
             browser::yield_now().await;
             Shown::bundled().data();

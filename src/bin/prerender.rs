@@ -1,7 +1,8 @@
 //! Build step: renders the default view with the app's own components (Leptos `ssr`) and puts
 //! it into the built `index.html` in place of the loading skeleton, so the title, key figures
 //! and first cards paint from HTML alone (and read with JavaScript off). The wasm app then
-//! replaces it (see `main.rs`).
+//! replaces it (see `main.rs`). Also writes the bundled report parsed ahead
+//! (`reports/xinqiao-2024h1.parsed.json`), which the page starts from.
 //!
 //! `cargo run --release --no-default-features --features ssr --bin prerender -- dist/index.html`
 //! (run by `scripts/postbuild.mjs` on every Trunk build).
@@ -36,11 +37,27 @@ fn main() {
                 eprintln!("prerender: cannot write {path}: {e}");
                 std::process::exit(2);
             }
+            write_parsed(&path);
         }
         None => {
             eprintln!("prerender: no <div id=\"boot\"> … <!--/boot--> in {path}");
             std::process::exit(2);
         }
+    }
+}
+
+/// Writes the bundled report, parsed, beside the page (`DEFAULT_REPORT_PARSED`): the explorer's
+/// page has no parser (it parses in a worker) and starts from this.
+fn write_parsed(index: &str) {
+    use report_explorer::state::{DEFAULT_REPORT, DEFAULT_REPORT_PARSED};
+    let dir = std::path::Path::new(index)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    let out = dir.join(DEFAULT_REPORT_PARSED);
+    let json = report::wire::encode(&report::input::parse_lenient(DEFAULT_REPORT));
+    if let Err(e) = std::fs::write(&out, json) {
+        eprintln!("prerender: cannot write {}: {e}", out.display());
+        std::process::exit(2);
     }
 }
 

@@ -13,6 +13,8 @@ pub mod history;
 pub mod indexed_db;
 pub mod local_storage;
 pub mod next_task;
+#[cfg(feature = "worker-parse")]
+pub mod parse_worker;
 pub mod place;
 pub mod scroll;
 pub mod takeover;

@@ -9,9 +9,10 @@ pub mod series;
 pub mod shown;
 
 pub use loader::{Loader, Opened, Page, ReportChoice, ReportSource, Start};
+#[cfg(not(feature = "worker-parse"))]
+pub use shown::{default_report, DEFAULT_REPORT};
 pub use shown::{
-    default_report, Shown, DEFAULT_REPORT, DEFAULT_REPORT_FILE, DEFAULT_REPORT_ID,
-    DEFAULT_REPORT_NAME,
+    Shown, DEFAULT_REPORT_FILE, DEFAULT_REPORT_ID, DEFAULT_REPORT_NAME, DEFAULT_REPORT_PARSED,
 };
 
 use std::ops::Range;

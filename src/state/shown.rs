@@ -9,11 +9,16 @@ use report::Report;
 use super::ReportData;
 
 /// The bundled default report: 深圳市宝安区新桥街道办事处2024年上半年工作总结和下半年工作计划,
-/// verbatim as published. The same file is served as [`DEFAULT_REPORT_FILE`].
+/// verbatim as published. The same file is served as [`DEFAULT_REPORT_FILE`]. (The
+/// `worker-parse` build has neither it nor a parser: it fetches [`DEFAULT_REPORT_PARSED`].)
+#[cfg(not(feature = "worker-parse"))]
 pub const DEFAULT_REPORT: &str = include_str!("../../public/reports/xinqiao-2024h1.txt");
 
 /// Where the bundled report's text is served, relative to the page.
 pub const DEFAULT_REPORT_FILE: &str = "reports/xinqiao-2024h1.txt";
+
+/// The bundled report parsed ahead by the build (`report::wire`; the pre-render step writes it).
+pub const DEFAULT_REPORT_PARSED: &str = "reports/xinqiao-2024h1.parsed.json";
 
 /// The bundled report's `report=` id (its file's stem).
 pub const DEFAULT_REPORT_ID: &str = "xinqiao-2024h1";
@@ -94,6 +99,7 @@ impl Shown {
     }
 
     /// Parses a text leniently; the fatal problem's message when nothing can be shown.
+    #[cfg(not(feature = "worker-parse"))]
     pub fn parse(
         id: Option<String>,
         text: &str,
@@ -107,6 +113,12 @@ impl Shown {
     /// The bundled report, parsed once (switching back to it costs nothing; `main.rs` parses it
     /// in small steps before the app starts: [`Shown::parse_bundled_in_steps`]).
     pub fn bundled() -> Shown {
+        #[cfg(feature = "worker-parse")]
+        return BUNDLED
+            .get()
+            .expect("main.rs loads the bundled report first")
+            .clone();
+        #[cfg(not(feature = "worker-parse"))]
         BUNDLED
             .get_or_init(|| {
                 let (report, problems) = report::input::parse_lenient(DEFAULT_REPORT)
@@ -137,6 +149,7 @@ impl Shown {
 
     /// Parses the bundled report for [`Shown::bundled`] in steps of a few milliseconds, each a
     /// task of its own: at start-up the page is already on screen and should stay responsive.
+    #[cfg(not(feature = "worker-parse"))]
     pub async fn parse_bundled_in_steps() {
         if BUNDLED.get().is_some() {
             return;
@@ -147,9 +160,40 @@ impl Shown {
                 .expect("the bundled report parses");
         let _ = BUNDLED.set(Shown::from_bundled(report, &problems));
     }
+
+    /// Loads the bundled report for [`Shown::bundled`]: parsed ahead by the build
+    /// ([`DEFAULT_REPORT_PARSED`]), else (a build without it, or a file that does not decode)
+    /// its text, parsed in the parse worker. `Err`: the report cannot be shown.
+    #[cfg(feature = "worker-parse")]
+    pub async fn parse_bundled_in_steps() -> Result<(), String> {
+        use crate::browser::fetch;
+        if BUNDLED.get().is_some() {
+            return Ok(());
+        }
+        let text = |bytes: Vec<u8>| String::from_utf8(bytes).ok();
+        let ahead = fetch::fetch_bytes(DEFAULT_REPORT_PARSED)
+            .await
+            .ok()
+            .and_then(text)
+            .and_then(|json| report::wire::decode(&json));
+        let parsed = match ahead {
+            Some(p) => p,
+            None => {
+                let bytes = fetch::fetch_bytes(DEFAULT_REPORT_FILE)
+                    .await
+                    .map_err(|e| e.message())?;
+                let text = text(bytes).unwrap_or_default();
+                crate::browser::parse_worker::parse(&text, |_, _| {}).await
+            }
+        };
+        let (report, problems) = parsed.map_err(|p| p.message())?;
+        let _ = BUNDLED.set(Shown::from_bundled(report, &problems));
+        Ok(())
+    }
 }
 
 /// Convenience for tests and tools: the bundled report, parsed.
+#[cfg(not(feature = "worker-parse"))]
 pub fn default_report() -> Report {
     report::parse(DEFAULT_REPORT).expect("the bundled report parses")
 }

@@ -171,7 +171,8 @@ pub fn looks_binary(text: &str) -> bool {
 }
 
 /// Something wrong with a reader's text, with a Chinese message saying what and what to try.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serializable, so that a parse run elsewhere (the explorer's parse worker) can send it back.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Problem {
     /// Nothing but whitespace.
     Empty,
@@ -185,6 +186,9 @@ pub enum Problem {
     NoStructure,
     /// Headings but no paragraphs.
     NoParagraphs,
+    /// The browser could not run the parser (the explorer parses in a Web Worker, which a
+    /// blocked or failed download stops).
+    Unparsed,
 }
 
 impl Problem {
@@ -192,7 +196,11 @@ impl Problem {
     pub fn is_fatal(&self) -> bool {
         matches!(
             self,
-            Problem::Empty | Problem::Binary | Problem::TooLarge(_) | Problem::NoParagraphs
+            Problem::Empty
+                | Problem::Binary
+                | Problem::TooLarge(_)
+                | Problem::NoParagraphs
+                | Problem::Unparsed
         )
     }
 
@@ -224,6 +232,9 @@ impl Problem {
             Problem::NoParagraphs => "只识别到标题，没有识别到正文段落。请确认粘贴了报告全文，\
                  且段落之间有换行。"
                 .to_string(),
+            Problem::Unparsed => {
+                "浏览器未能运行解析程序，报告无法显示。请检查网络后刷新页面再试。".to_string()
+            }
         }
     }
 }

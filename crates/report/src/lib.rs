@@ -32,6 +32,7 @@ pub mod text;
 pub mod track;
 pub mod view;
 pub mod warnings;
+pub mod wire;
 
 pub use job::{ParseJob, Step};
 pub use model::*;

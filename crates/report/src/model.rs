@@ -121,7 +121,7 @@ pub struct Topic {
 }
 
 /// Which list of the report a [`Block`] belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BlockRole {
     /// A part's heading title (`Part::title`).
     PartTitle,
@@ -140,7 +140,7 @@ pub enum BlockRole {
 }
 
 /// One piece of content located in the source text: a heading or a paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     /// Which list it is in.
     pub role: BlockRole,

@@ -36,33 +36,35 @@ async fn parse_text(
     error: RwSignal<Option<String>>,
 ) -> Option<Opened> {
     if let Err(p) = input::check_text(&text) {
-        error.set(Some(p.message()));
-        stage.set(None);
+        error.try_set(Some(p.message()));
+        stage.try_set(None);
         return None;
     }
     let size = input::size_text(text.len());
-    stage.set(Some(format!("正在解析（{size}）…")));
-    fraction.set(Some(0.0));
+    stage.try_set(Some(format!("正在解析（{size}）…")));
+    fraction.try_set(Some(0.0));
     pause(20).await;
-    let result = parse_opened(name, text, |done, total| {
+    // `try_set`: the panel may be gone before the parse ends (the page it was on gave way to
+    // a report that finished loading meanwhile); the parsed report is still handed on.
+    let result = parse_opened(name, text, move |done, total| {
         let f = done as f64 / total.max(1) as f64;
-        fraction.set(Some(f));
-        stage.set(Some(format!(
+        fraction.try_set(Some(f));
+        stage.try_set(Some(format!(
             "正在解析（{size}）… {}%",
             (f * 100.0).floor()
         )));
     })
     .await;
-    fraction.set(None);
+    fraction.try_set(None);
     match result {
         Ok(opened) => {
-            stage.set(Some("正在生成卡片…".into()));
+            stage.try_set(Some("正在生成卡片…".into()));
             pause(20).await;
             Some(opened)
         }
         Err(p) => {
-            error.set(Some(p.message()));
-            stage.set(None);
+            error.try_set(Some(p.message()));
+            stage.try_set(None);
             None
         }
     }
@@ -92,12 +94,12 @@ pub fn OpenReport(
 
     let finish = move |opened: Option<Opened>| {
         if let Some(o) = opened {
-            stage.set(None);
-            open.set(false);
+            stage.try_set(None);
+            open.try_set(false);
             // The draft stays in the box, to be corrected and shown again; but not one too long
             // to edit by hand, whose layout in the text area alone would block the page.
             if text.with_untracked(|t| t.len() > KEEP_DRAFT_BYTES) {
-                text.set(String::new());
+                text.try_set(String::new());
             }
             on_ready.run(o);
         }
@@ -135,13 +137,13 @@ pub fn OpenReport(
             match read_file(file, &name).await {
                 Ok(decoded) => {
                     if decoded.len() <= KEEP_IN_BOX {
-                        text.set(decoded.clone());
+                        text.try_set(decoded.clone());
                     }
                     finish(parse_text(name, decoded, stage, fraction, error).await);
                 }
                 Err(m) => {
-                    stage.set(None);
-                    error.set(Some(m));
+                    stage.try_set(None);
+                    error.try_set(Some(m));
                 }
             }
         });

@@ -32,7 +32,9 @@ pub struct Start {
     /// Other URL parameters, kept in every URL the app writes.
     pub extras: Extras,
     /// The report to show: its text and where its original is served (relative to the page).
-    /// `None` shows the report `extras.report` names (fetched), or the bundled default.
+    /// `None` shows the report `extras.report` names (fetched), or the bundled default. (Not
+    /// in the `worker-parse` build, whose page cannot parse a text at once.)
+    #[cfg(not(feature = "worker-parse"))]
     pub report: Option<ReportSource>,
 }
 
@@ -45,6 +47,7 @@ pub struct ReportSource {
     pub file: String,
 }
 
+#[cfg(not(feature = "worker-parse"))]
 impl Default for ReportSource {
     fn default() -> Self {
         ReportSource {
@@ -173,19 +176,23 @@ impl Loader {
     pub fn new(start: &Start, url: UrlState) -> Loader {
         let requested = start.extras.report.clone().filter(|r| !r.is_empty());
         let asked = requested.clone();
+        let listed = move || match requested.as_deref() {
+            None => Page::Report(Arc::new(Shown::bundled())),
+            Some(DEFAULT_REPORT_ID) => Page::Report(Arc::new(Shown::bundled_as(requested))),
+            Some(_) => Page::Loading,
+        };
+        #[cfg(not(feature = "worker-parse"))]
         let page = match &start.report {
             Some(src) => {
-                match Shown::parse(requested, &src.text, src.file.clone(), String::new()) {
+                match Shown::parse(asked.clone(), &src.text, src.file.clone(), String::new()) {
                     Ok(s) => Page::Report(Arc::new(s)),
                     Err(m) => Page::Failed(m, src.file.clone()),
                 }
             }
-            None => match requested.as_deref() {
-                None => Page::Report(Arc::new(Shown::bundled())),
-                Some(DEFAULT_REPORT_ID) => Page::Report(Arc::new(Shown::bundled_as(requested))),
-                Some(_) => Page::Loading,
-            },
+            None => listed(),
         };
+        #[cfg(feature = "worker-parse")]
+        let page = listed();
         Loader {
             page: RwSignal::new(page),
             notice: RwSignal::new(None),

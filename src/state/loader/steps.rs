@@ -19,6 +19,7 @@ pub struct Opened {
 
 /// How long one slice of a stepped parse may run before the page gets a turn (ms): under a
 /// frame, so typing and scrolling stay smooth while a large text parses.
+#[cfg(not(feature = "worker-parse"))]
 const SLICE_MS: f64 = 12.0;
 
 /// Parses a text the reader opened, in slices (the page stays responsive);
@@ -26,7 +27,7 @@ const SLICE_MS: f64 = 12.0;
 pub async fn parse_opened(
     name: String,
     text: String,
-    progress: impl FnMut(usize, usize),
+    progress: impl FnMut(usize, usize) + 'static,
 ) -> Result<Opened, Problem> {
     let (report, problems) = parse_in_steps(&text, progress).await?;
     Ok(Opened {
@@ -40,11 +41,22 @@ pub async fn parse_opened(
 /// Parses `text` like [`report::input::parse_lenient`] (the same [`report::input::LenientJob`],
 /// so the same report), in slices of about [`SLICE_MS`] between which the browser paints and
 /// handles input: a 10 MB text never freezes the page.
+#[cfg(not(feature = "worker-parse"))]
 pub(super) async fn parse_in_steps(
     text: &str,
-    progress: impl FnMut(usize, usize),
+    progress: impl FnMut(usize, usize) + 'static,
 ) -> input::Lenient {
     parse_in_slices(text, report::job::RECOMMENDED_BUDGET, SLICE_MS, progress).await
+}
+
+/// Parses `text` like [`report::input::parse_lenient`] in the parse worker: the page's thread
+/// does no parsing at all.
+#[cfg(feature = "worker-parse")]
+pub(super) async fn parse_in_steps(
+    text: &str,
+    progress: impl FnMut(usize, usize) + 'static,
+) -> input::Lenient {
+    crate::browser::parse_worker::parse(text, progress).await
 }
 
 /// [`parse_in_steps`] with steps of `budget` work units and slices of about `slice_ms`.
