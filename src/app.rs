@@ -43,6 +43,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
     );
     let settings = StoredValue::new(start.settings);
     let paste = RwSignal::new(String::new());
+    let paste_open = RwSignal::new(false);
 
     // The report bar (switch report, 打开报告) comes after the shown report's title, so a page
     // starts with what it is; made afresh with each report's view.
@@ -55,7 +56,7 @@ pub fn App(#[prop(optional)] start: Option<Start>) -> impl IntoView {
             view! {
                 <section class="report-bar" aria-label="选择或打开报告">
                     <Deferred><ReportSwitcher choices=loader.choices() current=loader.current() on_select=select/></Deferred>
-                    {(!fixed).then(|| view! { <Deferred><OpenReport text=paste on_ready=opened/></Deferred> })}
+                    {(!fixed).then(|| view! { <Deferred><OpenReport text=paste open=paste_open on_ready=opened/></Deferred> })}
                 </section>
             }
         })

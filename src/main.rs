@@ -31,7 +31,7 @@ fn main() {
         #[cfg(feature = "worker-parse")]
         {
             browser::yield_now().await;
-            if let Err(why) = Shown::parse_bundled_in_steps().await {
+            if let Err(why) = Shown::load_bundled().await {
                 // The pre-rendered page stays, readable; boot.js says the app did not start.
                 leptos::logging::error!("报告无法加载：{why}");
                 return;
@@ -41,7 +41,7 @@ fn main() {
             #[cfg(not(feature = "worker-parse"))]
             {
                 browser::yield_now().await;
-                Shown::parse_bundled_in_steps().await;
+                Shown::load_bundled().await;
             }
             // Its cards, search index and key figures in a task of their own.
             browser::yield_now().await;

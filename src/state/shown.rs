@@ -111,7 +111,7 @@ impl Shown {
     }
 
     /// The bundled report, parsed once (switching back to it costs nothing; `main.rs` parses it
-    /// in small steps before the app starts: [`Shown::parse_bundled_in_steps`]).
+    /// in small steps before the app starts: [`Shown::load_bundled`]).
     pub fn bundled() -> Shown {
         #[cfg(feature = "worker-parse")]
         return BUNDLED
@@ -150,7 +150,7 @@ impl Shown {
     /// Parses the bundled report for [`Shown::bundled`] in steps of a few milliseconds, each a
     /// task of its own: at start-up the page is already on screen and should stay responsive.
     #[cfg(not(feature = "worker-parse"))]
-    pub async fn parse_bundled_in_steps() {
+    pub async fn load_bundled() {
         if BUNDLED.get().is_some() {
             return;
         }
@@ -165,7 +165,7 @@ impl Shown {
     /// ([`DEFAULT_REPORT_PARSED`]), else (a build without it, or a file that does not decode)
     /// its text, parsed in the parse worker. `Err`: the report cannot be shown.
     #[cfg(feature = "worker-parse")]
-    pub async fn parse_bundled_in_steps() -> Result<(), String> {
+    pub async fn load_bundled() -> Result<(), String> {
         use crate::browser::fetch;
         if BUNDLED.get().is_some() {
             return Ok(());

@@ -367,3 +367,41 @@ test('a link to another report shows which report is opening, never the bundled 
     await slow.close();
   }
 });
+
+test('打开报告 while a linked report is still loading: the panel stays open as it arrives, and the reader\'s report wins', async () => {
+  // The linked report's text is held back: a slow network, for as long as the test says.
+  const slow = await serve(env.dir, { hold: /hebei-2022\.txt$/ });
+  const own = fs.readFileSync(path.join(ROOT, 'crates/report/tests/data/corpus/hailar_district_2016.txt'), 'utf8');
+  try {
+    const { context, page, errors } = await open(env.browser, `${slow.url}?report=hebei-2022`, DESKTOP);
+    await openPanel(page);
+    await page.locator('.open-report textarea').fill('草稿');
+    slow.hold(false);
+    await waitTitle(page, HEBEI_TITLE);
+    assert.equal(await page.locator('details.open-report').evaluate((d) => d.open), true, 'still open');
+    assert.equal(await page.locator('.open-report textarea').inputValue(), '草稿', 'the draft is kept');
+
+    // Again, but the reader's report is shown before the linked one arrives: it stays shown.
+    slow.hold(/hebei-2022\.txt$/);
+    await page.goto(`${slow.url}?report=hebei-2022&q=1`);
+    await B.appReady(page);
+    await paste(page, own);
+    await page.waitForFunction(() => /海拉尔/.test(document.querySelector('h1')?.textContent || ''), undefined, { timeout: 30000 });
+    const mine = await title(page);
+    const before = slow.requests.length;
+    slow.hold(false);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('hebei-2022.txt') && e.responseEnd > 0), undefined, { timeout: 15000 });
+    assert.ok(slow.requests.slice(before).some((p) => p.endsWith('hebei-2022.txt')), 'the linked report was answered');
+    // It arrives, is parsed (under a second), and must not replace the reader's choice.
+    for (let i = 0; i < 10; i += 1) {
+      await page.waitForTimeout(300);
+      assert.equal(await title(page), mine, 'the reader\'s report is still shown');
+    }
+    assert.equal(new URL(page.url()).searchParams.get('report'), 'local');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    slow.hold(false);
+    await slow.close();
+  }
+});

@@ -70,15 +70,18 @@ async fn parse_text(
     }
 }
 
-/// The 打开报告 panel: a paste box (`text`, owned by the caller so it survives switching
-/// reports), a file chooser, progress, and a message (`role=alert`) for text that cannot be
-/// shown. `on_ready` receives a parsed report.
+/// The 打开报告 panel: a paste box, a file chooser, progress, and a message (`role=alert`) for
+/// text that cannot be shown. `on_ready` receives a parsed report. The box's text and whether
+/// the panel is open are the caller's, so both survive the panel being made afresh when another
+/// report is shown (one the URL asked for can arrive while the reader is pasting).
 // Longer than most: two ways in (paste, file) sharing one progress line, and one view! of
 // the panel's markup.
 #[component]
 pub fn OpenReport(
     /// The paste box's text.
     text: RwSignal<String>,
+    /// Whether the panel is unfolded.
+    open: RwSignal<bool>,
     /// Called with a parsed report.
     on_ready: Callback<Opened>,
 ) -> impl IntoView {
@@ -88,7 +91,6 @@ pub fn OpenReport(
     let stage = RwSignal::new(None::<String>);
     let fraction = RwSignal::new(None::<f64>);
     let error = RwSignal::new(None::<String>);
-    let open = RwSignal::new(false);
     // The chosen file's name (the input itself is emptied so the same file can be chosen again).
     let chosen = RwSignal::new(None::<String>);
 

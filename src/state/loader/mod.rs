@@ -168,6 +168,10 @@ pub struct Loader {
     url: UrlState,
     /// The `report=` the page started with.
     requested: StoredValue<Option<String>>,
+    /// Counts the reports asked for (URL, switcher, back/forward, 打开报告, 关闭): a load that
+    /// finishes after a later request shows nothing, so the last request wins however long
+    /// each took.
+    turn: StoredValue<u64>,
 }
 
 impl Loader {
@@ -204,6 +208,7 @@ impl Loader {
             next_filter: StoredValue::new(Some(start.filter.clone())),
             url,
             requested: StoredValue::new(asked),
+            turn: StoredValue::new(0),
         }
     }
 
@@ -265,27 +270,39 @@ impl Loader {
         self.url.extras_for(id)
     }
 
-    fn show(self, shown: Shown) {
-        self.page.set(Page::Report(Arc::new(shown)));
+    /// A new request: any load still under way for an earlier one will show nothing.
+    fn next_turn(self) -> u64 {
+        self.turn.update_value(|t| *t += 1);
+        self.turn.get_value()
     }
 
-    fn show_bundled_with(self, notice: String) {
-        self.notice.set(Some(notice));
-        self.show(Shown::bundled());
+    /// Shows `shown` when `turn` is still the latest request.
+    fn show(self, turn: u64, shown: Shown) {
+        if self.turn.get_value() == turn {
+            self.page.set(Page::Report(Arc::new(shown)));
+        }
+    }
+
+    fn show_bundled_with(self, turn: u64, notice: String) {
+        if self.turn.get_value() == turn {
+            self.notice.set(Some(notice));
+            self.show(turn, Shown::bundled());
+        }
     }
 
     /// Loads and shows the report `id` (`None`: the bundled one), falling back to the bundled
     /// report with a notice when it cannot be had.
     pub fn load(self, id: Option<String>) {
+        let turn = self.next_turn();
         leptos::task::spawn_local(async move {
             match id.as_deref() {
-                None => self.show(Shown::bundled()),
-                Some(DEFAULT_REPORT_ID) => self.show(Shown::bundled_as(id)),
-                Some(LOCAL_ID) => self.load_stored().await,
+                None => self.show(turn, Shown::bundled()),
+                Some(DEFAULT_REPORT_ID) => self.show(turn, Shown::bundled_as(id)),
+                Some(LOCAL_ID) => self.load_stored(turn).await,
                 Some(other) => {
                     let list = self.manifest.get_untracked();
                     match load_listed(other, &list).await {
-                        Ok(s) => self.show(s),
+                        Ok(s) => self.show(turn, s),
                         Err(m) => {
                             // Listed, but with a path the page will not fetch: say so.
                             let why = self.refused.with_value(|r| {
@@ -293,12 +310,15 @@ impl Loader {
                                     .find(|(id, _)| id == other)
                                     .map(|(_, why)| why.clone())
                             });
-                            self.show_bundled_with(match why {
-                                Some(why) => format!(
-                                    "报告“{other}”在 reports.json 中的路径不能使用：{why}已显示默认报告。"
-                                ),
-                                None => m,
-                            })
+                            self.show_bundled_with(
+                                turn,
+                                match why {
+                                    Some(why) => format!(
+                                        "报告“{other}”在 reports.json 中的路径不能使用：{why}已显示默认报告。"
+                                    ),
+                                    None => m,
+                                },
+                            )
                         }
                     }
                 }
@@ -307,18 +327,20 @@ impl Loader {
     }
 
     /// Shows the reader's report stored on an earlier visit.
-    async fn load_stored(self) {
+    async fn load_stored(self, turn: u64) {
         let Some(local) = indexed_db::load_local().await else {
             return self.show_bundled_with(
+                turn,
                 "本地报告已关闭，或保存在另一个浏览器中；已显示默认报告。".into(),
             );
         };
         self.local_name.set(Some(local.name.clone()));
         match parse_in_steps(&local.text, |_, _| {}).await {
-            Ok((report, problems)) => {
-                self.show(shown_local(&local.name, &local.text, report, &problems))
-            }
-            Err(p) => self.show_bundled_with(p.message()),
+            Ok((report, problems)) => self.show(
+                turn,
+                shown_local(&local.name, &local.text, report, &problems),
+            ),
+            Err(p) => self.show_bundled_with(turn, p.message()),
         }
     }
 
@@ -338,7 +360,8 @@ impl Loader {
         let shown = shown_local(&o.name, &o.text, o.report, &o.problems);
         self.local_name.set(Some(shown.name.clone()));
         self.url.push_report(Some(LOCAL_ID.into()));
-        self.show(shown);
+        let turn = self.next_turn();
+        self.show(turn, shown);
         let local = LocalReport {
             name: o.name,
             text: o.text,
@@ -366,7 +389,8 @@ impl Loader {
             let _ = indexed_db::delete_local().await;
         });
         self.url.push_report(None);
-        self.show(Shown::bundled());
+        let turn = self.next_turn();
+        self.show(turn, Shown::bundled());
     }
 
     /// The reports the switcher offers: the manifest's, the bundled one (first, when the
