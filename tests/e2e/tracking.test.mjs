@@ -27,7 +27,14 @@ const env = suite({
 const trackUrl = (query) => `${env.server.url}track/?${query}`;
 
 async function loaded(page, selector = '.track-summary') {
-  await page.waitForFunction((s) => document.querySelector(s) || document.querySelector('.track-main .notice'), selector, { timeout: 30000 });
+  try {
+    await page.waitForFunction((s) => document.querySelector(s) || document.querySelector('.track-main .notice'), selector, { timeout: 30000 });
+  } catch (e) {
+    // What the page shows instead: the app's state and its text, for a failure in CI.
+    const state = await page.evaluate(() => `data-app=${document.documentElement.dataset.app} ready=${document.readyState} `
+      + `text: ${document.body.innerText.replace(/\s+/g, ' ').slice(0, 300)}`).catch((x) => `(no page: ${x.message})`);
+    throw new Error(`${e.message}; the page: ${state}`);
+  }
   const failed = await page.evaluate(() => document.querySelector('.track-main .notice')?.textContent || '');
   assert.equal(failed, '', 'the series loads');
 }
