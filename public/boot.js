@@ -47,14 +47,16 @@
     var font = Number(JSON.parse(localStorage.getItem('report-explorer:font') || '1'));
     var theme = JSON.parse(localStorage.getItem('report-explorer:theme') || '"auto"');
     var elder = JSON.parse(localStorage.getItem('report-explorer:elder') || 'false') === true;
+    // 大鼠标 too: a pointer that is large only once the app has started would jump under the hand.
+    var cursor = JSON.parse(localStorage.getItem('report-explorer:cursor') || 'false') === true;
     if (!(font >= 1 && font <= 4)) font = 1;
     if (elder && font < 3) font = 3;
     if (['auto', 'light', 'dark', 'eyecare', 'contrast'].indexOf(theme) < 0) theme = 'auto';
     // <html> starts with the defaults' classes: change it only for other settings (any change
     // restyles the whole page).
-    var wanted = ['font-' + font, 'theme-' + theme].concat(elder ? ['elder'] : []);
+    var wanted = ['font-' + font, 'theme-' + theme].concat(elder ? ['elder'] : [], cursor ? ['big-cursor'] : []);
     var now = root.className.split(/\s+/).filter(function (c) {
-      return /^(font-|theme-)/.test(c) || c === 'elder';
+      return /^(font-|theme-)/.test(c) || c === 'elder' || c === 'big-cursor';
     });
     if (wanted.sort().join(' ') !== now.sort().join(' ')) {
       for (var i = 0; i < now.length; i += 1) root.classList.remove(now[i]);
@@ -95,7 +97,8 @@
       })['catch'](function () {});
     }
   }
-  if (/[?&]embed=/.test(location.search) && boot.classList.contains('prerendered')) {
+  // Embedded, or 纯文本 (view=text): the pre-rendered cards are not what was asked for.
+  if (/[?&](embed=|view=text(&|$))/i.test(location.search) && boot.classList.contains('prerendered')) {
     boot.classList.add('boot-pending');
   }
 

@@ -8,8 +8,8 @@
 // It sizes every <iframe data-report-explorer> to its content (the explorer posts
 // {type: "report-explorer:height", height} in embed mode), accepting a message only from that
 // iframe's own window and from the origin of its src. window.ReportExplorer.setAll({font, theme,
-// elder}) sends the portal's reading aids to every embedded explorer (and to those that load
-// later). No network requests, no globals besides window.ReportExplorer, no HTML strings.
+// elder, speech, rate, cursor, guide}) sends the portal's reading aids to every embedded explorer (and to those
+// that load later). No network requests, no globals besides window.ReportExplorer, no HTML strings.
 (function () {
   'use strict';
   if (window.ReportExplorer && window.ReportExplorer.version) return;
@@ -57,7 +57,7 @@
 
   window.ReportExplorer = {
     version: 1,
-    /** Sends {font: 1..4, theme: "auto"|"light"|"dark"|"eyecare"|"contrast", elder: bool} to every explorer. */
+    /** Sends {font: 1..4, theme: "auto"|"light"|"dark"|"eyecare"|"contrast", elder: bool, speech: bool, rate: 1..3, cursor: bool, guide: bool} to every explorer. */
     setAll: function (settings) {
       if (!settings || typeof settings !== 'object') return;
       current = current || {};

@@ -83,12 +83,12 @@ for engine in ${WBT_ENGINES:-chromium firefox webkit}; do
     chromium) suite "component tests in chromium" cargo test --target wasm32-unknown-unknown -p report-explorer ;;
     firefox) suite "component tests in firefox" env GECKODRIVER="$GECKODRIVER_BIN" \
       WASM_BINDGEN_TEST_WEBDRIVER_JSON=webdriver-firefox.json \
-      cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts --test web_list --test web_track ;;
+      cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts --test web_list --test web_track --test web_speech ;;
     # Skia on the CPU: under Xvfb there is no GPU, and WebKitGTK's GPU path (Mesa's software GL)
     # has crashed in its shader compiler on a canvas getImageData.
     webkit) suite "component tests in webkit" env SAFARIDRIVER="$WEBKITWEBDRIVER" WEBKIT_SKIA_ENABLE_CPU_RENDERING=1 \
       xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
-      cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts --test web_list --test web_track ;;
+      cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts --test web_list --test web_track --test web_speech ;;
     *) echo "unknown engine $engine" >&2; exit 2 ;;
   esac
 done

@@ -9,11 +9,12 @@ use report::view::{Extras, Filter, Settings};
 
 use crate::components::{
     CardList, ChartsPanel, EmbedDialog, ExportMenu, FilterBar, KeyFigures, NumberPopover,
-    OpenReport, PrintView, ReportHeader, ReportSwitcher, SearchBox, TableOfContents,
+    OpenReport, PlainText, PrintView, ReadingGuide, ReportHeader, ReportSwitcher, SearchBox,
+    SpeechBar, TableOfContents,
 };
 use crate::hooks::{
-    use_embed, use_filter_in_url, use_media_query, use_reading_aids, use_url_state, when_shown,
-    EmbedMode,
+    use_embed, use_filter_in_url, use_media_query, use_reading_aids, use_speech, use_url_state,
+    when_shown, EmbedMode,
 };
 use crate::render::{Deferred, Fresh};
 use crate::state::{Explorer, Loader, Opened, Page, Shown, ViewInfo};
@@ -163,6 +164,7 @@ fn ReportView(
     // The settings a host page sent last: applied, never stored.
     let from_host = StoredValue::new(None);
     use_reading_aids(explorer.settings, from_host);
+    provide_context(use_speech(explorer.settings));
     Effect::new(move |_| settings.set_value(explorer.settings.get()));
     // Embedded: no chrome, what view=/chart= ask for, height and settings messages.
     let embed = EmbedMode::from_extras(&extras);
@@ -206,10 +208,12 @@ fn ReportView(
     Effect::new(move |_| wide.set(wide_screen.get_untracked()));
 
     let chrome = !embed.on;
+    // 纯文本 (view=text): the headings and paragraphs only, on the full page or embedded.
+    let plain = embed.plain;
     let (figures, cards, charts) = (
-        embed.shows_figures(),
-        embed.shows_cards(),
-        embed.shows_charts(),
+        !plain && embed.shows_figures(),
+        !plain && embed.shows_cards(),
+        !plain && embed.shows_charts(),
     );
     let source_file = shown.file.clone();
     let name = shown.name.clone();
@@ -224,13 +228,14 @@ fn ReportView(
         {bar.run()}
         {chrome.then(|| view! { <Deferred><PrintView extras=extras.clone()/></Deferred> })}
         <div class="layout" class:embed-layout=embed.on>
-            {chrome.then(|| view! {
+            {(chrome && !plain).then(|| view! {
                 <aside class="sidebar">
                     <Deferred><TableOfContents open=wide/></Deferred>
                 </aside>
             })}
             <main id="main" class="content" tabindex="-1">
                 {embed_title}
+                {plain.then(|| view! { <Deferred><PlainText/></Deferred> })}
                 {figures.then(|| view! { <Deferred><KeyFigures/></Deferred> })}
                 {cards.then(|| view! {
                     <div class="controls" id="results">
@@ -238,13 +243,14 @@ fn ReportView(
                         <Deferred><FilterBar open=wide/></Deferred>
                     </div>
                 })}
-                {chrome.then(|| view! { <Deferred><ExportMenu name=name.clone()/></Deferred> })}
+                {(chrome && !plain).then(|| view! { <Deferred><ExportMenu name=name.clone()/></Deferred> })}
                 {charts.then(|| view! { <Deferred><ChartsPanel/></Deferred> })}
-                {cards.then(|| view! { <Deferred><CardList/></Deferred> })}
+                {cards.then(|| view! { <Deferred><SpeechBar/></Deferred> <Deferred><CardList/></Deferred> })}
             </main>
         </div>
         // Outside every card, so no folded card clips it (see NumberPopover).
         {cards.then(|| view! { <NumberPopover/> })}
+        <ReadingGuide/>
         {chrome.then(|| view! {
             <footer class="site-footer">
                 <p>"本页面由报告原文自动生成，数字均摘自原文，以官方发布为准。"</p>

@@ -12,7 +12,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 
 mod common;
 
-use common::{count, el, mount, settled, texts, type_into};
+use common::{count, el, mount, settled, texts, type_into, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -321,4 +321,53 @@ async fn a_fresh_view_is_replaced_where_a_plain_one_is_diffed() {
         "a plain view is updated in place"
     );
     assert_eq!(count(&root, "p.fresh"), 1, "the old one is gone");
+}
+
+#[wasm_bindgen_test]
+async fn view_text_shows_the_headings_and_paragraphs_only() {
+    use report_explorer::state::{ReportSource, Start};
+    let text = include_str!("../crates/report/tests/data/corpus/hebei_province_2022.txt");
+    let (_, _, extras) = report::view::parse_query("?view=text");
+    let start = Start {
+        extras,
+        report: Some(ReportSource {
+            text: text.into(),
+            file: "hebei.txt".into(),
+        }),
+        ..Start::default()
+    };
+    let root = mount(move || view! { <App start=start/> });
+    settled(&root).await;
+    until(|| count(&root, ".plain-text p") > 0).await;
+    assert_eq!(texts(&root, "h1"), vec!["2022年河北省政府工作报告"]);
+    // The report's own headings (no 开篇: that is a card title, not the report's), no card,
+    // chart, mark, search or 目录.
+    let parts = texts(&root, ".plain-text h2");
+    assert_eq!(parts.len(), 2, "{parts:?}");
+    assert!(parts[0].starts_with("一、"), "{parts:?}");
+    assert_eq!(count(&root, ".plain-text h3"), 18);
+    for gone in [
+        "article",
+        "canvas",
+        "mark",
+        "button.num",
+        "input[type=search]",
+        ".toc",
+    ] {
+        assert_eq!(count(&root, gone), 0, "{gone}");
+    }
+    // Every paragraph of the text, in its order: the first and the last.
+    let paragraphs = texts(&root, ".plain-text p");
+    assert!(
+        paragraphs[0].starts_with("现在，我代表"),
+        "{}",
+        paragraphs[0]
+    );
+    assert!(text.contains(paragraphs.last().unwrap().as_str()));
+    // 阅读设置 links back to the explorer.
+    assert_eq!(texts(&root, "a.plain-link"), vec!["图文版"]);
+    assert_eq!(
+        el::<web_sys::HtmlAnchorElement>(&root, "a.plain-link").get_attribute("href"),
+        Some("?".into())
+    );
 }

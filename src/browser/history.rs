@@ -88,6 +88,12 @@ pub fn view_link(base: &str, query: &str) -> String {
     }
 }
 
+/// Loads this page again with `query` (without `?`) in place of the current entry: for a change
+/// a view cannot make in place (纯文本 asked for by a host page's settings message).
+pub fn reload_with(query: &str) {
+    let _ = window().location().replace(&format!("?{query}"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,10 @@ use report::view::{Settings, Theme};
 const KEY_FONT: &str = "report-explorer:font";
 const KEY_THEME: &str = "report-explorer:theme";
 const KEY_ELDER: &str = "report-explorer:elder";
+const KEY_SPEECH: &str = "report-explorer:speech";
+const KEY_RATE: &str = "report-explorer:rate";
+const KEY_CURSOR: &str = "report-explorer:cursor";
+const KEY_GUIDE: &str = "report-explorer:guide";
 
 /// The page's `localStorage`, or `None` when the browser refuses it.
 fn storage() -> Option<web_sys::Storage> {
@@ -43,6 +47,16 @@ pub fn load_settings() -> Settings {
     if let Some(elder) = get(KEY_ELDER) {
         s.elder = elder.trim() == "true";
     }
+    if let Some(speech) = get(KEY_SPEECH) {
+        s.speech = speech.trim() != "false";
+    }
+    if let Some(rate) = get(KEY_RATE).and_then(|r| r.trim().parse::<u8>().ok()) {
+        if (Settings::RATE_MIN..=Settings::RATE_MAX).contains(&rate) {
+            s.rate = rate;
+        }
+    }
+    s.cursor = get(KEY_CURSOR).is_some_and(|c| c.trim() == "true");
+    s.guide = get(KEY_GUIDE).is_some_and(|g| g.trim() == "true");
     s
 }
 
@@ -54,4 +68,9 @@ pub fn save_settings(s: &Settings) {
     let _ = store.set_item(KEY_FONT, &s.font.to_string());
     let _ = store.set_item(KEY_THEME, &format!("\"{}\"", s.theme.as_str()));
     let _ = store.set_item(KEY_ELDER, if s.elder { "true" } else { "false" });
+    let _ = store.set_item(KEY_SPEECH, if s.speech { "true" } else { "false" });
+    let _ = store.set_item(KEY_RATE, &s.rate.to_string());
+    let flag = |on: bool| if on { "true" } else { "false" };
+    let _ = store.set_item(KEY_CURSOR, flag(s.cursor));
+    let _ = store.set_item(KEY_GUIDE, flag(s.guide));
 }

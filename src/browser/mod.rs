@@ -9,6 +9,7 @@ pub mod clipboard;
 pub mod decode;
 pub mod download;
 pub mod fetch;
+pub mod highlight;
 pub mod history;
 pub mod indexed_db;
 pub mod local_storage;
@@ -17,6 +18,7 @@ pub mod next_task;
 pub mod parse_worker;
 pub mod place;
 pub mod scroll;
+pub mod speech;
 pub mod takeover;
 
 pub use after_paint::after_paint;

@@ -9,6 +9,8 @@ pub mod use_embed;
 pub mod use_media_query;
 pub mod use_on_screen;
 pub mod use_reading_aids;
+pub mod use_reading_guide;
+pub mod use_speech;
 pub mod use_stages;
 pub mod use_url_state;
 
@@ -20,5 +22,7 @@ pub use use_embed::{use_embed, EmbedMode, EmbedView};
 pub use use_media_query::use_media_query;
 pub use use_on_screen::use_on_screen;
 pub use use_reading_aids::use_reading_aids;
+pub use use_reading_guide::use_reading_guide;
+pub use use_speech::{use_speech, Speech, Voice};
 pub use use_stages::{use_stages, when_shown, Stages};
 pub use use_url_state::{report_key, use_filter_in_url, use_url_state, UrlState};

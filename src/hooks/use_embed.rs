@@ -6,17 +6,19 @@
 //! - explorer → host: `{type: "report-explorer:height", height: <CSS px>}` on load, on every
 //!   resize of the page's content and after every filter change.
 //! - host → explorer: `{type: "report-explorer:settings", font?: 1..4, theme?: "auto"|"light"|
-//!   "dark"|"eyecare"|"contrast", elder?: bool}`; absent fields stay, invalid ones are ignored.
+//!   "dark"|"eyecare"|"contrast", elder?: bool, speech?: bool, rate?: 1..3}`; absent fields
+//!   stay, invalid ones are ignored.
 //!   Accepted only from the origins in `host=` or, without `host=`, from `document.referrer`'s.
 
 use leptos::prelude::*;
 use report::charts::ChartKind;
-use report::view::{Extras, Settings, Theme};
+use report::view::{Extras, Settings, Theme, TEXT_VIEW};
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::{self, Reflect};
 
+use crate::browser::history;
 use crate::hooks::use_stages;
 
 /// Message type the explorer posts to its host with its content height.
@@ -61,6 +63,8 @@ pub struct EmbedMode {
     pub downloads: RwSignal<bool>,
     /// Origins allowed to send settings messages (`host=`); the referrer's when empty.
     pub hosts: Vec<String>,
+    /// `view=text`: 纯文本 (on the full page too).
+    pub plain: bool,
 }
 
 impl EmbedMode {
@@ -86,6 +90,7 @@ impl EmbedMode {
             charts,
             downloads: RwSignal::new(!(on && extras.downloads == Some(false))),
             hosts: extras.host.clone(),
+            plain: extras.view.as_deref() == Some(TEXT_VIEW),
         }
     }
 
@@ -130,18 +135,31 @@ pub fn settings_from_message(data: &JsValue, settings: &Settings) -> Option<Sett
         return None;
     }
     let mut s = *settings;
-    if let Some(f) = get("font").as_f64() {
-        if f.fract() == 0.0
-            && (f64::from(Settings::FONT_MIN)..=f64::from(Settings::FONT_MAX)).contains(&f)
-        {
-            s.font = f as u8;
-        }
+    // A whole number within `min..=max`.
+    let step = |k: &str, min: u8, max: u8| {
+        get(k)
+            .as_f64()
+            .filter(|v| v.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(v))
+            .map(|v| v as u8)
+    };
+    if let Some(f) = step("font", Settings::FONT_MIN, Settings::FONT_MAX) {
+        s.font = f;
     }
     if let Some(t) = get("theme").as_string().and_then(|t| Theme::parse(&t)) {
         s.theme = t;
     }
-    if let Some(e) = get("elder").as_bool() {
-        s.elder = e;
+    for (key, flag) in [
+        ("elder", &mut s.elder),
+        ("speech", &mut s.speech),
+        ("cursor", &mut s.cursor),
+        ("guide", &mut s.guide),
+    ] {
+        if let Some(on) = get(key).as_bool() {
+            *flag = on;
+        }
+    }
+    if let Some(r) = step("rate", Settings::RATE_MIN, Settings::RATE_MAX) {
+        s.rate = r;
     }
     Some(s)
 }
@@ -179,7 +197,7 @@ pub fn use_embed(
     from_host: StoredValue<Option<Settings>>,
 ) {
     // Settings from the host page (also for a framed full page).
-    use_host_settings(settings, mode.hosts.clone(), from_host);
+    use_host_settings(settings, mode.hosts.clone(), mode.plain, from_host);
     if !mode.on {
         return;
     }
@@ -200,6 +218,7 @@ pub fn use_embed(
 fn use_host_settings(
     settings: RwSignal<Settings>,
     hosts: Vec<String>,
+    plain: bool,
     from_host: StoredValue<Option<Settings>>,
 ) {
     let hosts = StoredValue::new(hosts);
@@ -227,6 +246,13 @@ fn use_host_settings(
             from_host.set_value(Some(next));
             if settings.with_untracked(|s| *s != next) {
                 settings.set(next);
+            }
+            // 纯文本 is a view, not a setting: the frame loads that view.
+            let text = Reflect::get(&data, &JsValue::from_str("text")).ok();
+            if let Some(text) = text.and_then(|t| t.as_bool()).filter(|t| *t != plain) {
+                let (filter, overrides, mut extras) = report::view::parse_query(&history::search());
+                extras.view = text.then(|| TEXT_VIEW.to_string());
+                history::reload_with(&report::view::to_query(&filter, &overrides, &extras));
             }
         });
         listener.set_value(Some(l));

@@ -1,5 +1,6 @@
-//! Reading aids (字体大小, 视力保护色, high contrast, dark, 长辈模式): remembered in localStorage and
-//! applied as classes on the `<html>` element, which the stylesheet turns into CSS variables.
+//! Reading aids (字体大小, 视力保护色, high contrast, dark, 长辈模式, the 朗读 switch): remembered in
+//! localStorage and applied as classes on the `<html>` element, which the stylesheet turns into
+//! CSS variables.
 
 use leptos::prelude::*;
 use report::view::Settings;
@@ -29,7 +30,11 @@ pub fn use_reading_aids(settings: RwSignal<Settings>, from_host: StoredValue<Opt
         let wanted = s.classes();
         let stale: Vec<String> = (0..list.length())
             .filter_map(|i| list.item(i))
-            .filter(|c| c.starts_with("font-") || c.starts_with("theme-") || c == "elder")
+            .filter(|c| {
+                c.starts_with("font-")
+                    || c.starts_with("theme-")
+                    || ["elder", "speech-off", "big-cursor", "guide-on"].contains(&c.as_str())
+            })
             .filter(|c| !wanted.contains(c))
             .collect();
         for c in stale {

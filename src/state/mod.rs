@@ -4,6 +4,7 @@
 //! it.
 
 pub mod loader;
+pub mod reading;
 pub mod segments;
 pub mod series;
 pub mod shown;

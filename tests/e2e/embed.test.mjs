@@ -291,12 +291,17 @@ test('embedded with embed.js on another origin: no chrome, sized to content, gro
   cls = await classes(page, 'ex');
   assert.ok(cls.includes('theme-eyecare') && cls.includes('elder') && !cls.includes('theme-dark'), cls.join(' '));
   // The host's next message still applies, to every embedded explorer.
-  await page.evaluate(() => window.ReportExplorer.setAll({ theme: 'contrast', elder: false }));
-  await ex.locator('html.theme-contrast').waitFor({ state: 'attached' });
-  await one.locator('html.theme-contrast').waitFor({ state: 'attached' });
+  await page.evaluate(() => window.ReportExplorer.setAll({ theme: 'contrast', elder: false, cursor: true, guide: true }));
+  await ex.locator('html.theme-contrast.big-cursor.guide-on').waitFor({ state: 'attached' });
+  await one.locator('html.theme-contrast.big-cursor.guide-on').waitFor({ state: 'attached' });
   // A host's settings are for its frame: none is stored as the reader's own.
-  const stored = await ex.locator('html').evaluate(() => ['font', 'theme', 'elder'].map((k) => localStorage.getItem(`report-explorer:${k}`)));
-  assert.deepEqual(stored, [null, null, null], 'nothing stored');
+  const stored = await ex.locator('html').evaluate(() => ['font', 'theme', 'elder', 'cursor', 'guide'].map((k) => localStorage.getItem(`report-explorer:${k}`)));
+  assert.deepEqual(stored, [null, null, null, null, null], 'nothing stored');
+  // 纯文本 is a view: the frame loads it (and the host's settings go on applying there).
+  await page.evaluate(() => document.querySelector('#one-chart').contentWindow.postMessage({ type: 'report-explorer:settings', text: true }, '*'));
+  await one.locator('.plain-text p').first().waitFor();
+  assert.equal(await one.locator('figure.chart, article.card').count(), 0, 'the headings and paragraphs only');
+  assert.match(await one.locator('html').evaluate(() => location.search), /view=text/);
 
   const exOrigin = new URL(explorer.url).origin;
   const allowed = [exOrigin, new URL(host.url).origin, new URL(other.url).origin];

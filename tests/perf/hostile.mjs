@@ -27,7 +27,8 @@ const INSTRUMENT = () => {
 /** Until the page shows a report's cards, a refusal, or a notice, and the list is done. */
 async function shown(page) {
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready'
-    && (document.querySelector('.open-report-error, .notice, .parse-error')
+    // The 打开报告 message area is always there: a refusal is a message in it.
+    && (document.querySelector('.open-report-error p, .notice, .parse-error')
       || (document.querySelector('article') && !document.querySelector('.card-list[aria-busy]') && !document.querySelector('.loading-more'))), undefined, { timeout: 120000, polling: 50 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
 }
@@ -53,7 +54,7 @@ for (const [name, c] of texts) {
       await page.locator('.open-report textarea').evaluate((t, v) => { t.value = v; t.dispatchEvent(new Event('input', { bubbles: true })); }, c.text);
       await page.evaluate(() => { window.__long.length = 0; });
       await page.locator('.open-report-show').click();
-      await page.waitForFunction((n) => document.querySelector('h1')?.textContent.includes('某某区') || document.querySelector('.open-report-error'), name, { timeout: 120000 });
+      await page.waitForFunction((n) => document.querySelector('h1')?.textContent.includes('某某区') || document.querySelector('.open-report-error p'), name, { timeout: 120000 });
       await shown(page);
     }
     const long = await page.evaluate(() => window.__long);

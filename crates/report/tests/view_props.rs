@@ -63,8 +63,22 @@ fn overrides() -> impl Strategy<Value = SettingsOverrides> {
         prop::option::of(1u8..=4),
         prop::option::of(prop::sample::select(Theme::ALL.to_vec())),
         prop::option::of(any::<bool>()),
+        prop::option::of(any::<bool>()),
+        prop::option::of(1u8..=3),
+        prop::option::of(any::<bool>()),
+        prop::option::of(any::<bool>()),
     )
-        .prop_map(|(font, theme, elder)| SettingsOverrides { font, theme, elder })
+        .prop_map(
+            |(font, theme, elder, speech, rate, cursor, guide)| SettingsOverrides {
+                font,
+                theme,
+                elder,
+                speech,
+                rate,
+                cursor,
+                guide,
+            },
+        )
 }
 
 fn extras() -> impl Strategy<Value = Extras> {

@@ -26,7 +26,8 @@ use crate::browser::after_paint;
 use crate::components::number_kind_names;
 use crate::components::number_mark::on_number_event;
 use crate::components::section_card::{on_card_focus, on_card_key};
-use crate::hooks::{use_media_query, use_on_screen, use_stages, when_shown};
+use crate::components::speech_bar::point_at;
+use crate::hooks::{use_media_query, use_on_screen, use_stages, when_shown, Speech};
 use crate::state::Explorer;
 
 mod chunks;
@@ -368,6 +369,7 @@ pub fn CardList() -> impl IntoView {
     let ex = Explorer::expect();
     let list_ref = NodeRef::<leptos::html::Div>::new();
     let on_screen = use_on_screen(list_ref);
+    let speech = use_context::<Speech>();
     let s = list_state(ex, on_screen);
     let busy = use_growth(s);
     use_scroll_to_focused(s);
@@ -384,12 +386,18 @@ pub fn CardList() -> impl IntoView {
             class="card-list"
             node_ref=list_ref
             aria-busy=move || busy.get().then_some("true")
-            on:click=move |ev| on_number_event(ex, &ev)
+            on:click=move |ev| {
+                on_number_event(ex, &ev);
+                point_at(ex, speech, &ev);
+            }
             on:keydown=move |ev| {
                 on_number_event(ex, &ev);
                 on_card_key(&ev);
             }
-            on:focusin=move |ev| on_card_focus(&ev)
+            on:focusin=move |ev| {
+                on_card_focus(&ev);
+                point_at(ex, speech, &ev);
+            }
         >
             {first_chunk(s)}
             {later_chunks(s)}

@@ -1,9 +1,13 @@
-//! [`ReadingAids`]: 字号, 颜色 (跟随系统/浅色/深色/护眼/高对比) and 长辈模式.
+//! [`ReadingAids`]: 字号, 颜色 (跟随系统/浅色/深色/护眼/高对比), 长辈模式, 大鼠标, 阅读线, 纯文本 (a
+//! link to the plain view) and 朗读 (its switch and 语速, or a note where the browser has no
+//! Chinese voice).
 
 use leptos::prelude::*;
 use report::view::{Settings, Theme};
 
 use crate::browser::local_storage;
+use crate::components::plain_text::plain_link;
+use crate::hooks::Speech;
 use crate::state::Explorer;
 
 /// The Chinese name of a theme.
@@ -18,6 +22,55 @@ pub fn theme_name(theme: Theme) -> &'static str {
 }
 
 const FONT_NAMES: [&str; 4] = ["标准", "大", "较大", "特大"];
+const RATE_NAMES: [&str; 3] = ["慢", "中", "快"];
+
+/// 朗读's settings: the switch that shows its buttons and 语速; and the note for browsers that
+/// cannot read Chinese aloud. The stylesheet shows one or the other (`speech-ready`,
+/// `speech-missing` on `<html>`, set by `use_speech`).
+fn speech_settings(settings: RwSignal<Settings>) -> impl IntoView {
+    let rates = (Settings::RATE_MIN..=Settings::RATE_MAX)
+        .map(|step| {
+            view! {
+                <button
+                    type="button"
+                    aria-pressed=move || settings.with(|s| s.rate == step).to_string()
+                    on:click=move |_| settings.update(|s| s.rate = step)
+                >
+                    {RATE_NAMES[usize::from(step - 1)]}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="speech-settings">
+            {toggle(settings, "speech-toggle", "朗读", |s| &mut s.speech)}
+            <div class="font-steps rate-steps" role="group" aria-label="语速">
+                <span class="aid-label" aria-hidden="true">"语速"</span>
+                {rates}
+            </div>
+        </div>
+        <p class="speech-note">"朗读：此浏览器没有中文语音，无法朗读。"</p>
+    }
+}
+
+/// An on/off reading aid: a button whose `aria-pressed` is the setting `flag` picks.
+fn toggle(
+    settings: RwSignal<Settings>,
+    class: &'static str,
+    label: &'static str,
+    flag: fn(&mut Settings) -> &mut bool,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=class
+            aria-pressed=move || settings.with(|s| *flag(&mut s.clone())).to_string()
+            on:click=move |_| settings.update(|s| *flag(s) = !*flag(s))
+        >
+            {label}
+        </button>
+    }
+}
 
 /// The reading-aid controls. Changes apply at once and are remembered.
 #[component]
@@ -68,14 +121,11 @@ pub fn ReadingAids() -> impl IntoView {
                     {themes}
                 </select>
             </label>
-            <button
-                type="button"
-                class="elder-toggle"
-                aria-pressed=move || settings.with(|s| s.elder).to_string()
-                on:click=move |_| settings.update(|s| s.elder = !s.elder)
-            >
-                "长辈模式"
-            </button>
+            {toggle(settings, "elder-toggle", "长辈模式", |s| &mut s.elder)}
+            {toggle(settings, "aid-toggle cursor-toggle", "大鼠标", |s| &mut s.cursor)}
+            {toggle(settings, "aid-toggle guide-toggle", "阅读线", |s| &mut s.guide)}
+            {plain_link()}
+            {use_context::<Speech>().map(|_| speech_settings(settings))}
             {(!kept).then(|| view! {
                 <p class="aids-note">"浏览器不允许保存设置：只在本次打开期间有效，关闭页面后恢复默认。"</p>
             })}

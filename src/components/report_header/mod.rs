@@ -33,7 +33,7 @@ pub fn ReportHeader() -> impl IntoView {
                 </p>
                 <div class="header-tools">
                     <details class="aids-sheet" prop:open=move || ex.wide.get()>
-                        <summary>"阅读设置"<span class="summary-hint">"字号 · 颜色 · 长辈模式"</span></summary>
+                        <summary>"阅读设置"<span class="summary-hint">"字号 · 颜色 · 长辈模式 · 朗读 · 纯文本"</span></summary>
                         <ReadingAids/>
                     </details>
                     <CopyLinkButton/>

@@ -9,6 +9,8 @@ use report::view::Hit;
 mod text;
 
 use crate::components::card_chart;
+use crate::hooks::Speech;
+use crate::state::reading::card_items;
 use crate::state::segments::segments;
 use crate::state::Explorer;
 
@@ -123,7 +125,9 @@ pub fn SectionCard(
     let has_text_hit = move || text_ranges.with(|r| !r.is_empty());
     let expanded = RwSignal::new(false);
     let focused = move || ex.is_focused(card_index);
-    let folded = move || long && !has_text_hit() && !focused() && !expanded.get();
+    let speech = use_context::<Speech>();
+    let reading = move || speech.is_some_and(|s| s.is_reading(card_index));
+    let folded = move || long && !has_text_hit() && !focused() && !reading() && !expanded.get();
     let (body, has_marks) =
         text::card_text(&data, card_index, &chars, text_ranges, live, move || {
             !folded()
@@ -148,8 +152,28 @@ pub fn SectionCard(
             }
         })
     };
+    // Shown by the stylesheet where the browser has a Chinese voice (see `SpeechBar`).
+    let speak = speech.map(|speech| {
+        // The card's tab stop is its first number, or its 展开; else this button.
+        let stop = move || !has_marks && (!long || has_text_hit());
+        view! {
+            <button
+                type="button"
+                class="link-button card-speak"
+                tabindex=move || if stop() { "0" } else { "-1" }
+                aria-pressed=move || reading().to_string()
+                on:click=move |_| if reading() {
+                    speech.stop()
+                } else {
+                    speech.read(card_items(&ex.data(), card_index))
+                }
+            >
+                "朗读"
+            </button>
+        }
+    });
     view! {
-        <article id=dom_id class="card" class:card-wide=wide_card class:focused=focused aria-labelledby=heading_id.clone()>
+        <article id=dom_id class="card" class:card-wide=wide_card class:focused=focused class:reading=reading aria-labelledby=heading_id.clone()>
             <p class="card-place" class:visually-hidden=grouped>{place}</p>
             {move || {
                 let id = heading_id2.clone();
@@ -164,13 +188,14 @@ pub fn SectionCard(
             <div class="card-foot">
                 <span class="card-count">{if count == 0 { "本段没有统计数字".to_string() } else { format!("{count} 项指标") }}</span>
                 {long.then_some(toggle)}
+                {speak}
             </div>
         </article>
     }
 }
 
-/// The keyboard inside a card (one listener on the list for every card): its numbers and its
-/// 展开/收起 are one tab stop, the one last focused (roving tabindex); Left/Right move between
+/// The keyboard inside a card (one listener on the list for every card): its numbers, its
+/// 展开/收起 and its 朗读 are one tab stop, the one last focused (roving tabindex); Left/Right move between
 /// them, Home/End go to the first/last. Moving to a number below the fold unfolds the card
 /// first, so the focus never scrolls the folded text.
 pub fn on_card_key(ev: &web_sys::KeyboardEvent) {
@@ -255,13 +280,15 @@ pub fn on_card_focus(ev: &web_sys::FocusEvent) {
     let Ok(Some(card)) = el.closest("article") else {
         return;
     };
-    if let Ok(Some(old)) =
-        card.query_selector("button.num[tabindex='0'], .fold-toggle[tabindex='0']")
-    {
-        let _ = old.set_attribute("tabindex", "-1");
+    if let Ok(stops) = card.query_selector_all(CARD_STOPS) {
+        for old in (0..stops.length()).filter_map(|i| stops.item(i)) {
+            if let Ok(old) = old.dyn_into::<web_sys::Element>() {
+                let _ = old.set_attribute("tabindex", "-1");
+            }
+        }
     }
     let _ = el.set_attribute("tabindex", "0");
 }
 
 /// What takes the focus inside a card, in order.
-const CARD_STOPS: &str = "button.num, .fold-toggle";
+const CARD_STOPS: &str = "button.num, .fold-toggle, .card-speak";

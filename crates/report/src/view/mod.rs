@@ -7,8 +7,9 @@
 //!   highlight ranges.
 //! - The [`Filter`] (search + part/section/kind facets) and its [`FacetCounts`].
 //! - The query-string contract ([`parse_query`], [`to_query`]: `?q=养老&part=plan&kind=growth`).
-//! - Reading aids ([`Settings`]: font size, theme, elder mode).
+//! - Reading aids ([`Settings`]: font size, theme, elder mode, 朗读, 大鼠标, 阅读线).
 //! - Key figures ([`key_figures`]): the headline strip, chosen by rules over parsed numbers.
+//! - 纯文本 ([`plain`]): the report as headings and paragraphs only (`view=text`).
 //!
 //! Typical use: cards and index once per report, then [`evaluate`] once per keystroke:
 //!
@@ -29,6 +30,7 @@ mod cards;
 mod figures;
 mod filter;
 mod headings;
+mod plain;
 mod search;
 mod settings;
 pub mod tracking;
@@ -40,9 +42,11 @@ pub use filter::{
     apply, apply_indexed, evaluate, facet_counts, facet_counts_indexed, FacetCounts, Filter,
     PartSel,
 };
+pub use plain::{plain, Plain};
 pub use search::{highlight_segments, normalize, Hit, Query, SearchIndex};
 pub use settings::{Settings, SettingsOverrides, Theme};
 pub(crate) use url::percent_decode_path;
 pub use url::{
     origin_allowed, parse_origin, parse_query, percent_decode, percent_encode, to_query, Extras,
+    TEXT_VIEW,
 };

@@ -10,7 +10,7 @@
 //! | `kind` | `growth`, `rate`, `rank`, `target`, `amount`; repeatable (or comma-separated) | cards with any of these indicator kinds |
 //! | `nums` | `1` | only cards with numbers |
 //! | `card` | `1-2-3`, `1-intro-1`, `1-2-intro-1`, `1-closing-2` | card to focus |
-//! | `view` | `all`, `cards`, `charts`; `track`, `series` | what to show (`track`: 目标追踪, `series`: 历年对比, on the tracking page `track/`) |
+//! | `view` | `all`, `cards`, `charts`, `text`; `track`, `series` | what to show (`text`: 纯文本, the headings and paragraphs only; `track`: 目标追踪, `series`: 历年对比, on the tracking page `track/`) |
 //! | `period` | `2013年` | on the tracking page: which plan period 目标追踪 shows (the latest by default) |
 //! | `indicator` | text | on the tracking page: which indicator 历年对比 shows |
 //! | `status` | `met`, `met_about`, `missed`, `not_reported`, `not_comparable` | on the tracking page: rows with this status |
@@ -20,6 +20,10 @@
 //! | `font` | `1`–`4` | font size step |
 //! | `theme` | `auto`, `light`, `dark`, `eyecare`, `contrast` | color theme |
 //! | `elder` | `1` (or `0`) | elder mode |
+//! | `speech` | `0` (or `1`) | `0`: hide the 朗读 buttons |
+//! | `rate` | `1`–`3` | 语速: slow, usual, fast |
+//! | `cursor` | `1` (or `0`) | 大鼠标: a large pointer |
+//! | `guide` | `1` (or `0`) | 阅读线: a band that follows the pointer or focus |
 //! | `embed` | `1` | embedded (no chrome) |
 //! | `host` | origins (`https://portal.gov.cn`), comma-separated or repeatable | who may send settings messages |
 //! | `downloads` | `0` (or `1`) | `0`: hide download buttons (iframe sandbox without `allow-downloads`) |
@@ -43,7 +47,7 @@ pub struct Extras {
     pub report: Option<String>,
     /// `embed=1`.
     pub embed: bool,
-    /// `view=cards|charts|all` (lowercased; other values ignored).
+    /// `view=cards|charts|all|text|track|series` (lowercased; other values ignored).
     pub view: Option<String>,
     /// `chart=…`, repeatable, raw values in order.
     pub chart: Vec<String>,
@@ -104,9 +108,12 @@ fn referrer_origin(referrer: &str) -> &str {
     &referrer[..end]
 }
 
-/// The allowed `view=` values: the explorer's (`all`, `cards`, `charts`) and the tracking
-/// page's (`track`, `series`).
-pub const VIEW_VALUES: [&str; 5] = ["cards", "charts", "all", "track", "series"];
+/// The allowed `view=` values: the explorer's (`all`, `cards`, `charts`, `text`: 纯文本) and
+/// the tracking page's (`track`, `series`).
+pub const VIEW_VALUES: [&str; 6] = ["cards", "charts", "all", TEXT_VIEW, "track", "series"];
+
+/// `view=` of 纯文本: the report as headings and paragraphs only ([`crate::view::plain`]).
+pub const TEXT_VIEW: &str = "text";
 
 /// Decodes a query-string component: `%XX` escapes (as UTF-8 bytes) and `+` as space. A `%`
 /// not followed by two hex digits stays literal. `None` when the bytes are not UTF-8.
@@ -181,6 +188,13 @@ fn parse_bool(v: &str) -> Option<bool> {
     }
 }
 
+/// A setting's step: a whole number in `min..=max`.
+fn parse_step(v: &str, min: u8, max: u8) -> Option<u8> {
+    parse_num(v)
+        .filter(|n| (usize::from(min)..=usize::from(max)).contains(n))
+        .map(|n| n as u8)
+}
+
 fn parse_num(v: &str) -> Option<usize> {
     let v = v.trim();
     if v.is_empty() || v.len() > 6 || !v.bytes().all(|b| b.is_ascii_digit()) {
@@ -252,16 +266,20 @@ pub fn parse_query(query: &str) -> (Filter, SettingsOverrides, Extras) {
             "nums" => nums = nums.or_else(|| parse_bool(&v)),
             "card" => card = card.or_else(|| parse_card_id(v.trim()).map(|c| c.to_string())),
             "font" => {
-                settings.font = settings.font.or_else(|| {
-                    parse_num(&v)
-                        .filter(|n| {
-                            (Settings::FONT_MIN as usize..=Settings::FONT_MAX as usize).contains(n)
-                        })
-                        .map(|n| n as u8)
-                })
+                settings.font = settings
+                    .font
+                    .or_else(|| parse_step(&v, Settings::FONT_MIN, Settings::FONT_MAX))
             }
             "theme" => settings.theme = settings.theme.or_else(|| Theme::parse(v.trim())),
             "elder" => settings.elder = settings.elder.or_else(|| parse_bool(&v)),
+            "speech" => settings.speech = settings.speech.or_else(|| parse_bool(&v)),
+            "cursor" => settings.cursor = settings.cursor.or_else(|| parse_bool(&v)),
+            "guide" => settings.guide = settings.guide.or_else(|| parse_bool(&v)),
+            "rate" => {
+                settings.rate = settings
+                    .rate
+                    .or_else(|| parse_step(&v, Settings::RATE_MIN, Settings::RATE_MAX))
+            }
             "report" if report.is_none() && !v.is_empty() => report = Some(v),
             "embed" => embed = embed.or_else(|| parse_bool(&v)),
             "view" => {
@@ -295,8 +313,8 @@ pub fn parse_query(query: &str) -> (Filter, SettingsOverrides, Extras) {
 
 /// Writes the query string (without the leading `?`; empty when everything is default) for a
 /// filter, settings overrides and extras: only non-default, valid parameters, in a stable
-/// order (`report q part section kind nums card view chart font theme elder embed host
-/// downloads`),
+/// order (`report q part section kind nums card view chart font theme elder speech rate cursor
+/// guide embed host downloads`),
 /// percent-encoded. [`parse_query`] reads it back to the same values.
 pub fn to_query(filter: &Filter, settings: &SettingsOverrides, extras: &Extras) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -344,6 +362,20 @@ pub fn to_query(filter: &Filter, settings: &SettingsOverrides, extras: &Extras) 
     }
     if let Some(e) = settings.elder {
         pairs.push(("elder", if e { "1" } else { "0" }.to_string()));
+    }
+    if let Some(e) = settings.speech {
+        pairs.push(("speech", if e { "1" } else { "0" }.to_string()));
+    }
+    if let Some(r) = settings
+        .rate
+        .filter(|r| (Settings::RATE_MIN..=Settings::RATE_MAX).contains(r))
+    {
+        pairs.push(("rate", r.to_string()));
+    }
+    for (name, on) in [("cursor", settings.cursor), ("guide", settings.guide)] {
+        if let Some(on) = on {
+            pairs.push((name, if on { "1" } else { "0" }.to_string()));
+        }
     }
     if extras.embed {
         pairs.push(("embed", "1".to_string()));
@@ -408,8 +440,8 @@ mod tests {
     fn parses_everything() {
         let (f, s, e) = parse_query(
             "?q=%E5%85%BB%E8%80%81&part=plan&section=2-3&kind=growth&kind=RATE,rank&nums=1&card=1-2-3\
-             &font=3&theme=eyecare&elder=1&report=xinqiao-2024h1&embed=1&view=charts&chart=a&chart=b\
-             &host=HTTPS%3A%2F%2FPortal.gov.cn%2F,http://127.0.0.1:8080&host=https://x.cn&downloads=0",
+             &font=3&theme=eyecare&elder=1&speech=off&rate=1&cursor=yes&guide=0&report=xinqiao-2024h1&embed=1&view=charts\
+             &chart=a&chart=b&host=HTTPS%3A%2F%2FPortal.gov.cn%2F,http://127.0.0.1:8080&host=https://x.cn&downloads=0",
         );
         assert_eq!(
             f,
@@ -427,7 +459,11 @@ mod tests {
             SettingsOverrides {
                 font: Some(3),
                 theme: Some(Theme::Eyecare),
-                elder: Some(true)
+                elder: Some(true),
+                speech: Some(false),
+                rate: Some(1),
+                cursor: Some(true),
+                guide: Some(false),
             }
         );
         assert_eq!(
@@ -454,7 +490,7 @@ mod tests {
     fn ignores_malformed() {
         let (f, s, e) = parse_query(
             "part=0&part=-1&section=1&section=a-b&section=0-1&kind=size&nums=maybe&card=1-x-3\
-             &font=9&font=0&theme=sepia&elder=2&embed=&view=table&q=&q=%FF&zzz=1&=&&&%&chart=\
+             &font=9&font=0&theme=sepia&elder=2&speech=x&rate=4&rate=0&cursor=big&guide=2&embed=&view=table&q=&q=%FF&zzz=1&=&&&%&chart=\
              &host=portal.gov.cn&host=https://a.cn/path&host=javascript:x&host=https://&downloads=2",
         );
         assert!(f.is_default(), "{f:?}");
@@ -499,6 +535,10 @@ mod tests {
             font: Some(2),
             theme: Some(Theme::Dark),
             elder: Some(false),
+            speech: Some(true),
+            rate: Some(3),
+            cursor: Some(true),
+            guide: Some(false),
         };
         let e = Extras {
             report: Some("r1".into()),
@@ -512,7 +552,7 @@ mod tests {
         assert_eq!(
             q,
             "report=r1&q=a+b&part=1&section=1-2&kind=rate&kind=growth&nums=1&card=1-2-intro-1\
-             &view=all&chart=x&font=2&theme=dark&elder=0&embed=1\
+             &view=all&chart=x&font=2&theme=dark&elder=0&speech=1&rate=3&cursor=1&guide=0&embed=1\
              &host=https%3A%2F%2Fa.cn%2Chttp%3A%2F%2Fb.cn%3A81&downloads=0"
         );
         assert_eq!(parse_query(&q), (f, s, e));
