@@ -226,9 +226,11 @@ pub fn on_card_key(ev: &web_sys::KeyboardEvent) {
     let Ok(list) = card.query_selector_all(CARD_STOPS) else {
         return;
     };
+    // Only what is shown: 朗读 is not where the browser has no Chinese voice.
     let stops: Vec<web_sys::HtmlElement> = (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into().ok())
+        .filter(|e: &web_sys::HtmlElement| e.offset_width() > 0 || e.offset_height() > 0)
         .collect();
     let Some(at) = stops.iter().position(|s| *s == from) else {
         return;
