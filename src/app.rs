@@ -227,7 +227,7 @@ fn ReportView(
         {chrome.then(|| view! { <Deferred><ReportHeader/></Deferred> })}
         {bar.run()}
         {chrome.then(|| view! { <Deferred><PrintView extras=extras.clone()/></Deferred> })}
-        <div class="layout" class:embed-layout=embed.on>
+        <div class="layout" class:embed-layout=embed.on class:plain-layout=plain>
             {(chrome && !plain).then(|| view! {
                 <aside class="sidebar">
                     <Deferred><TableOfContents open=wide/></Deferred>

@@ -129,6 +129,11 @@ test('纯文本: 阅读设置 links to view=text, the report\'s headings and par
       at = i;
     }
     assert.ok(got.paragraphs.length >= 30, `${got.paragraphs.length} paragraphs`);
+    // On a wide screen the text is not squeezed into the 目录's column.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const width = await page.locator('.plain-text').evaluate((e) => e.getBoundingClientRect().width);
+    assert.ok(width > 600, `the text is ${width} px wide at 1280 px`);
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: path.join(SHOTS, 'plain-phone.png') });
     await openDetails(page, 'details.aids-sheet');
     assert.equal((await page.locator('a.plain-link').textContent()).trim(), '图文版');
