@@ -141,7 +141,7 @@ fn a_multiple_of_an_earlier_level_is_a_rate_that_names_its_base() {
     let ms = summary("全市进出口总额完成86亿元，是2015年的1.6倍。");
     let m = find(&ms, "1.6倍");
     assert_eq!(m.kind, Some(NumberKind::Rate));
-    assert_eq!(m.label.as_deref(), Some("全市进出口总额是2015年的"));
+    assert_eq!(m.label.as_deref(), Some("全市进出口总额是2015年的倍数"));
     // A growth by a multiple stays a growth.
     let ms = summary("快递业务量增长1.5倍。");
     assert_eq!(find(&ms, "1.5倍").kind, Some(NumberKind::Growth));
@@ -375,8 +375,8 @@ fn fenbie_after_levels_in_their_own_clauses_pairs_each_value_with_its_level() {
     assert_eq!(find(&ms, "9.1%").relates_to, idx("5.1亿元"));
     // Multiples of an earlier level: each names the base once.
     let ms = summary("年末存款余额98亿元，贷款余额41亿元，分别是2015年的1.6倍和2.1倍。");
-    assert_eq!(label(&ms, "1.6倍"), "存款余额是2015年的");
-    assert_eq!(label(&ms, "2.1倍"), "贷款余额是2015年的");
+    assert_eq!(label(&ms, "1.6倍"), "存款余额是2015年的倍数");
+    assert_eq!(label(&ms, "2.1倍"), "贷款余额是2015年的倍数");
 }
 
 #[test]
@@ -695,4 +695,37 @@ fn a_bare_verb_of_doing_leads_the_subject_it_borrows() {
 fn a_bound_before_a_chinese_count_keeps_the_count() {
     let ms = summary("引进华为、中兴等共十二家企业。");
     assert_eq!(find(&ms, "十二家").value, Some(12.0));
+}
+
+#[test]
+fn a_multiple_of_a_level_with_a_generic_head_keeps_the_head() {
+    // The level's label is what is multiplied: `固定资产投资`, not the subject `固定资产`.
+    let ms = summary("固定资产投资完成77.6亿元，是2011年的1.89倍。");
+    assert_eq!(label(&ms, "1.89倍"), "固定资产投资是2011年的倍数");
+}
+
+#[test]
+fn levels_of_government_joined_by_a_dunhao_are_one_modifier() {
+    // `省、市级`: the `、` joins two levels of one modifier, not two items of a list.
+    let ms = summary("积极推进120个省、市级美丽乡村建设。");
+    assert_eq!(label(&ms, "120个"), "推进省、市级美丽乡村建设");
+    // A real list still ends the item.
+    let ms = summary("新建公园3个、广场5个。");
+    assert_eq!(label(&ms, "3个"), "新建公园");
+}
+
+#[test]
+fn a_count_of_events_is_of_the_event_not_of_who_held_it() {
+    let ms = summary("市县两级组织开展政企早餐会200多次。");
+    assert_eq!(label(&ms, "200多次"), "开展政企早餐会");
+    // A streak of events held names the event after `的`.
+    let ms = summary("连续举办十一届的经贸洽谈会已成为品牌。");
+    assert_eq!(label(&ms, "十一届"), "连续举办经贸洽谈会");
+}
+
+#[test]
+fn a_project_head_takes_the_work_it_belongs_to() {
+    // `实施项目`, like `总投资`, names no owner: the sentence's subject goes in front.
+    let ms = summary("持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个。");
+    assert_eq!(label(&ms, "169个"), "白洋淀上游流域综合治理实施项目");
 }

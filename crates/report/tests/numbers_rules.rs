@@ -336,11 +336,11 @@ fn comparison_frames_and_bare_verbs_borrow_the_sentence_subject() {
 #[test]
 fn multiples_borrow_the_nearest_noun_phrase() {
     let ms = summary("2023年游客接待量达到320万人次，是2018年的1.9倍。");
-    assert_eq!(label(&ms, "1.9倍"), "游客接待量是2018年的");
+    assert_eq!(label(&ms, "1.9倍"), "游客接待量是2018年的倍数");
     // No number earlier in the sentence: the previous clause's subject.
     let ms = summary("乡村教师生活补助逐年提高，平均达到800元，是2018年的2倍。");
     assert_eq!(label(&ms, "800元"), "乡村教师生活补助");
-    assert_eq!(label(&ms, "2倍"), "乡村教师生活补助是2018年的");
+    assert_eq!(label(&ms, "2倍"), "乡村教师生活补助是2018年的倍数");
 }
 
 #[test]

@@ -213,6 +213,21 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "年底",
 ];
 
+/// Levels of government that a `、` joins inside one modifier (`省、市级美丽乡村`, `国家、省级
+/// 重点实验室`): that `、` does not separate two items of a list.
+pub const ADMIN_LEVELS: &[&str] = &[
+    "国家",
+    "省",
+    "市",
+    "县",
+    "区",
+    "乡",
+    "镇",
+    "自治区",
+    "盟",
+    "旗",
+];
+
 /// The task words of a plan after a count's noun (`400亩大棚建设任务`): the count's label
 /// stops before them; after `的` they are the thing itself (`16.9万平方米的绿化任务`).
 pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "任务", "前期工作"];
@@ -422,12 +437,16 @@ pub const FRAME_WORDS: &[&str] = &[
 /// the subject before it, not of the benchmark.
 pub const BENCHMARK_LEADS: &[&str] = &["高于", "低于", "快于", "慢于", "超出", "领先"];
 
-/// Heads that name a measure but not whose it is (`总投资30亿元`): a label of only these takes
+/// Heads that name a measure but not whose it is (`总投资30亿元`, `实施项目169个`): a label of
+/// only these takes
 /// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.
 /// Longest first where one contains another.
 pub const GENERIC_HEADS: &[&str] = &[
     "开工",
     "竣工",
+    "实施建设项目",
+    "实施项目",
+    "建设项目",
     "完成投资",
     "计划投资",
     "总投资",
@@ -645,6 +664,14 @@ pub const COUNT_VERBS: &[&str] = &[
     "硬化",
     "安装",
 ];
+
+/// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
+/// whoever held it.
+pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];
+
+/// Verbs of holding an event (`市县两级组织开展政企早餐会`): the event is named from the last
+/// of them on; the words before it say who held it.
+pub const HOLDING_VERBS: &[&str] = &["开展", "举办", "举行", "召开", "组织"];
 
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).
 pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种";

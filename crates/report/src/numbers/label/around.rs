@@ -8,11 +8,11 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    CN_MEASURES, DELTA_VERBS, DE_VERBS, DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE,
-    LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS,
-    PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS,
-    SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
-    TOPIC_TRAIL_WORDS,
+    ADMIN_LEVELS, CN_MEASURES, DELTA_VERBS, DE_VERBS, DURATION_UNITS, ITEM_JOINERS,
+    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, NAME_SUFFIXES,
+    OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS,
+    SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS,
+    TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -105,7 +105,7 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         s = s.strip_prefix(w).unwrap_or(s);
     }
     // A list goes on after `、`: the next item is not part of this number's label.
-    let s = s.split(&['的', '、'][..]).next().unwrap_or("");
+    let s = first_item(s.split('的').next().unwrap_or(""));
     // `投资1.27亿元实施的…工程`: a verb before `的` belongs to what follows it.
     if DE_VERBS.contains(&s) {
         return String::new();
@@ -130,6 +130,25 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         return String::new();
     }
     super::edges::strip_words(s, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS)
+}
+
+/// `s` up to its first `、` that separates two items of a list: not the one after a level of
+/// government (`省、市级美丽乡村`).
+pub(super) fn first_item(s: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = s[from..].find('、').map(|i| from + i) {
+        let before = &s[..i];
+        let after = &s[i + '、'.len_utf8()..];
+        let level = ADMIN_LEVELS.contains(&before)
+            || ADMIN_LEVELS
+                .iter()
+                .any(|l| before.ends_with(&format!("、{l}")));
+        if !level || after.is_empty() {
+            return before;
+        }
+        from = i + '、'.len_utf8();
+    }
+    s
 }
 
 /// For a multiple of a base (`是2011年的1.1倍`), the base as written (`是2011年的`).

@@ -18,8 +18,9 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    BENCHMARK_LEADS, COUNT_VERBS, FROM_OPENERS, GENERIC_HEADS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS,
-    LIGHT_HEADS, PREDICATE_AFTER_COUNT, RESULT_VERBS, THRESHOLD_OPENERS,
+    BENCHMARK_LEADS, COUNT_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, HOLDING_VERBS,
+    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS, PREDICATE_AFTER_COUNT,
+    RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -370,6 +371,13 @@ impl<'a> Labeler<'a> {
                 return object;
             }
         }
+        // `连续举办十一届的经贸洽谈会`: words of only doing say what was done to the thing
+        // named after `的`.
+        if suf.is_empty() && verbs_only(&pre) {
+            if let Some(object) = phrase_after_de(ctx, t, n.next) {
+                return format!("{pre}{object}");
+            }
+        }
         if pre.is_empty() && suf.is_empty() {
             let prev = n.prev_in_clause.and_then(|j| self.out[j].0.clone());
             // `投资3500万元的X改造、3800万元的Y改造`: a later item shares the head (`投资`) and
@@ -394,7 +402,8 @@ impl<'a> Labeler<'a> {
             pre
         };
         let label = self.with_whole_of_part(n, label);
-        self.with_shared_verb(n, label)
+        let label = self.with_shared_verb(n, label);
+        event_held(t, label)
     }
 
     /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
@@ -446,15 +455,36 @@ impl<'a> Labeler<'a> {
         let Some(base) = multiple_base(self.ctx, n.t, n.c, n.kind) else {
             return;
         };
+        // The related number's label, not its subject: a generic head is what is multiplied
+        // (`固定资产投资完成77.6亿元，是2011年的1.89倍`: of 固定资产投资, not 固定资产).
+        let related_label = w
+            .relates_to
+            .or_else(|| {
+                self.last_candidate
+                    .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence)
+            })
+            .filter(|&r| {
+                matches!(
+                    self.classes[r].kind,
+                    Some(NumberKind::Amount | NumberKind::Target)
+                )
+            })
+            .and_then(|r| self.out[r].0.clone())
+            .filter(|l| names_something(l));
         let subject = if w.framed && names_something(&w.pre) {
             Some(w.pre.clone())
         } else {
-            w.related_subject
-                .clone()
+            related_label
+                .or_else(|| w.related_subject.clone())
                 .or_else(|| self.sentence_subject(n.sentence))
         };
         if let Some(subject) = subject {
-            *label = format!("{}{base}", subject.trim_end_matches(base.as_str()));
+            // `…是2011年的倍数`: what the number measures, said in full.
+            let word = if base.ends_with('的') { "倍数" } else { "" };
+            let subject = subject
+                .trim_end_matches("倍数")
+                .trim_end_matches(base.as_str());
+            *label = format!("{subject}{base}{word}");
         }
     }
 
@@ -643,6 +673,30 @@ fn verb_run(label: &str) -> Option<&str> {
         }
     }
     (end > 0).then(|| &label[..end])
+}
+
+/// Whether `pre` is only verbs of doing, after `连续` or an adverb (`连续举办`, `新建`).
+fn verbs_only(pre: &str) -> bool {
+    let core = strip_words(pre, RANK_WORDING, &[]);
+    let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
+    verb_run(&core).is_some_and(|v| v.len() == core.len())
+}
+
+/// `市县两级组织开展政企早餐会200多次`: a count of events is of the event; the words before the
+/// last verb of holding say who held it and are left out (the verb stays: `开展政企早餐会`).
+fn event_held(t: &Token, label: String) -> String {
+    let counter = t.unit.as_ref().and_then(|u| u.base.as_deref());
+    if !counter.is_some_and(|c| EVENT_COUNTERS.contains(&c)) {
+        return label;
+    }
+    let at = HOLDING_VERBS
+        .iter()
+        .filter_map(|v| label.rfind(v).map(|i| (i, v.len())))
+        .max();
+    match at {
+        Some((i, len)) if i > 0 && names_something(&label[i + len..]) => label[i..].to_string(),
+        _ => label,
+    }
 }
 
 /// Whether the words before a number only say that something was done (`年内完成`, `共`, none).
