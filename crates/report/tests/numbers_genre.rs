@@ -456,7 +456,7 @@ fn a_threshold_inside_the_subject_is_part_of_it() {
     assert_eq!(label(&ms, "30%"), "年经营收入50万元以上的合作社");
     // Other numbers before `的` are not thresholds: the subject is the number's own.
     let ms = summary("总投资12亿元的8个产业项目开工。");
-    assert_eq!(label(&ms, "8个"), "产业项目");
+    assert_eq!(label(&ms, "8个"), "产业项目开工");
 }
 
 #[test]
@@ -558,11 +558,18 @@ fn a_name_with_digits_after_a_count_is_its_noun() {
 #[test]
 fn a_part_that_says_only_what_happened_is_of_the_whole_before_it() {
     let ms = summary("12条支路开工建设，其中5条实现通车。");
-    assert!(
-        label(&ms, "5条").starts_with("支路"),
-        "{}",
-        label(&ms, "5条")
-    );
+    assert_eq!(label(&ms, "5条"), "支路实现通车");
+}
+
+#[test]
+fn a_count_keeps_the_course_of_the_things_it_counts() {
+    // `开工`, `竣工投产`: which of the things are counted.
+    let ms = summary("12条支路开工建设，30项重点项目竣工投产。");
+    assert_eq!(label(&ms, "12条"), "支路开工建设");
+    assert_eq!(label(&ms, "30项"), "重点项目竣工投产");
+    // After another measure it starts another statement.
+    let ms = summary("8万平方米物流仓储中心完工。");
+    assert_eq!(label(&ms, "8万平方米"), "物流仓储中心");
 }
 
 #[test]

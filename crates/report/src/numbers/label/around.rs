@@ -8,9 +8,9 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    ADMIN_LEVELS, CN_MEASURES, DELTA_VERBS, DE_VERBS, DURATION_UNITS, ITEM_JOINERS,
-    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS, NAME_SUFFIXES,
-    OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS,
+    ADMIN_LEVELS, CN_MEASURES, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS,
+    ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS,
+    NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS,
     SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS,
     TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
@@ -31,6 +31,17 @@ pub(super) fn is_duration(t: &Token) -> bool {
         .as_ref()
         .and_then(|u| u.base.as_deref())
         .is_some_and(|b| DURATION_UNITS.contains(&b))
+}
+
+/// Whether the number counts things (`9条`, `1.2万户`): its base unit is a measure word.
+pub(super) fn is_count(t: &Token) -> bool {
+    let base = t
+        .unit
+        .as_ref()
+        .and_then(|u| u.base.as_deref())
+        .unwrap_or("");
+    let mut chars = base.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if CN_MEASURES.contains(c))
 }
 
 /// Whether the amount is a change: the words right before it end with a growth verb.
@@ -114,9 +125,16 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     // (`产值`, `优良率`) or a bound (`超`) after it starts another statement.
     // `两个地下商城投入使用`, `400亩大棚建设任务`: what is said of the things counted is not
     // what they are.
+    // `9条次干道路开工建设`: a count keeps its things' course.
+    let course: &[&str] = if is_count(t) { &[] } else { COURSE_AFTER_COUNT };
     let s = cut_before(
         s,
-        &[MEASURE_AFTER_COUNT, PREDICATE_AFTER_COUNT, TASK_WORDS],
+        &[
+            MEASURE_AFTER_COUNT,
+            PREDICATE_AFTER_COUNT,
+            course,
+            TASK_WORDS,
+        ],
         2,
     );
     // `大唐2×66万千瓦发电和东海拉尔发电厂2×35万千瓦`: the next number's item starts after `和`.
@@ -206,7 +224,7 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next: Option<&Token>) ->
         .max()
     {
         Some(e) => &s[..e],
-        None => cut_before(s, &[PREDICATE_AFTER_COUNT], 2),
+        None => cut_before(s, &[PREDICATE_AFTER_COUNT, COURSE_AFTER_COUNT], 2),
     };
     let s = match s.rfind('等') {
         Some(i) if s[i..].chars().count() <= 3 => &s[..i],

@@ -11,16 +11,16 @@ use super::edges::{
 };
 use super::frame::{frame, BlockIndex};
 use super::words::{
-    fenbie, growth_words, has_subject, names_something, rank_and_growth_words, rank_verbs,
-    rank_words, remove_words,
+    cut_before, fenbie, growth_words, has_subject, names_something, rank_and_growth_words,
+    rank_verbs, rank_words, remove_words,
 };
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    BENCHMARK_LEADS, COUNT_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, HOLDING_VERBS,
-    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS, PREDICATE_AFTER_COUNT,
-    RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
+    BENCHMARK_LEADS, COUNT_VERBS, COURSE_AFTER_COUNT, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
+    HOLDING_VERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
+    PREDICATE_AFTER_COUNT, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -417,10 +417,12 @@ impl<'a> Labeler<'a> {
         if !lead.ends_with("其中") || !only_verb {
             return label;
         }
+        // The whole's things, without what happened to them (`次干道路开工建设` → `次干道路`).
         let whole = self
             .last_candidate
             .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence)
-            .and_then(|j| self.out[j].0.as_deref());
+            .and_then(|j| self.out[j].0.as_deref())
+            .map(|w| cut_before(w, &[COURSE_AFTER_COUNT], 2));
         match whole {
             Some(w) if !label.starts_with(w) => format!("{w}{label}"),
             _ => label,
