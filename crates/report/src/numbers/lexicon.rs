@@ -438,16 +438,12 @@ pub const FRAME_WORDS: &[&str] = &[
 /// the subject before it, not of the benchmark.
 pub const BENCHMARK_LEADS: &[&str] = &["高于", "低于", "快于", "慢于", "超出", "领先"];
 
-/// Heads that name a measure but not whose it is (`总投资30亿元`, `实施项目169个`): a label of
-/// only these takes
+/// Heads that name a measure but not whose it is (`总投资30亿元`): a label of only these takes
 /// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.
 /// Longest first where one contains another.
 pub const GENERIC_HEADS: &[&str] = &[
     "开工",
     "竣工",
-    "实施建设项目",
-    "实施项目",
-    "建设项目",
     "完成投资",
     "计划投资",
     "总投资",
@@ -468,6 +464,11 @@ pub const GENERIC_HEADS: &[&str] = &[
     "共",
     "累计",
 ];
+
+/// Heads that name projects but not which (`实施项目169个`): like [`GENERIC_HEADS`], a label of
+/// only these takes the work it belongs to in front (`X治理实施项目`); unlike them, they are the
+/// things themselves, so a later number of the sentence belongs to the whole label.
+pub const PROJECT_HEADS: &[&str] = &["实施建设项目", "实施项目", "建设项目"];
 
 /// Time words of the report's own period, and the government naming itself, that open a label
 /// and name nothing measured (`全年完成投资`, `年内建成公厕`, `我区…`).

@@ -20,7 +20,7 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     BENCHMARK_LEADS, COUNT_VERBS, COURSE_AFTER_COUNT, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
     HOLDING_VERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
-    PREDICATE_AFTER_COUNT, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
+    PREDICATE_AFTER_COUNT, PROJECT_HEADS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -503,7 +503,11 @@ impl<'a> Labeler<'a> {
                 let owner = phrase_after_de(self.ctx, n.t, n.next)
                     .or_else(|| {
                         self.sentence_subject(n.sentence)
-                            .filter(|s| generic_head(s).is_none())
+                            // A project head names the things themselves (`实施建设项目`).
+                            .filter(|s| {
+                                generic_head(s).is_none()
+                                    || PROJECT_HEADS.iter().any(|h| s.ends_with(h))
+                            })
                     })
                     .or_else(|| topic_subject(self.ctx, self.tokens, n.clause));
                 if let Some(owner) = owner {

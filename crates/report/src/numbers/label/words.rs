@@ -2,8 +2,8 @@
 //! char masks), removing their words from a text, and whether anything else is left.
 
 use crate::numbers::lexicon::{
-    FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING,
+    FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, PROJECT_HEADS, RANK_SCOPES,
+    RANK_VERBS, RANK_WORDING,
 };
 
 /// A word list for [`remove_words`]: the words longest first (a stable sort, so words of one
@@ -99,7 +99,7 @@ pub(super) fn fenbie() -> &'static WordList {
 }
 
 pub(super) fn generic_heads() -> &'static WordList {
-    word_list!(GENERIC_HEADS)
+    word_list!(GENERIC_HEADS, PROJECT_HEADS)
 }
 
 /// Calls `f` with `s` without every occurrence of the list's words, removed one word after the
