@@ -152,9 +152,9 @@ fn a_count_is_labelled_by_its_own_noun_not_by_the_examples_listed_before_it() {
     let ms = summary("依托东方、红星等12家龙头企业，在甲镇、乙镇新建3个物流中心。");
     assert_eq!(label(&ms, "12家"), "龙头企业");
     assert_eq!(label(&ms, "3个"), "物流中心");
-    // Without a noun after the number, the list is what the number measures.
-    let ms = summary("为困难群众、残疾对象发放补贴62万元。");
-    assert_eq!(label(&ms, "62万元"), "为困难群众、残疾对象发放补贴");
+    // Without a noun after the number, the words before it are kept whole.
+    let ms = summary("困难群众、残疾对象救助资金62万元。");
+    assert_eq!(label(&ms, "62万元"), "困难群众、残疾对象救助资金");
 }
 
 #[test]
@@ -285,7 +285,7 @@ fn notes_that_define_a_term_report_no_indicator() {
 #[test]
 fn fenbie_is_not_part_of_a_split_label() {
     let ms = summary("城乡低保标准分别增长48%、65%。");
-    assert_eq!(label(&ms, "48%"), "城镇低保标准增长");
+    assert_eq!(label(&ms, "48%"), "城市低保标准增长");
     assert_eq!(label(&ms, "65%"), "农村低保标准增长");
 }
 
@@ -735,4 +735,41 @@ fn a_project_head_takes_the_work_it_belongs_to() {
     // `实施项目`, like `总投资`, names no owner: the sentence's subject goes in front.
     let ms = summary("持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个。");
     assert_eq!(label(&ms, "169个"), "白洋淀上游流域综合治理实施项目");
+}
+
+#[test]
+fn a_capacity_measures_the_facility_named_after_it() {
+    let ms = summary("投资4200万元的日处理60吨餐厨垃圾处理厂主体工程开工建设。");
+    assert_eq!(label(&ms, "60吨"), "餐厨垃圾处理厂日处理");
+    // Inside another number's owner the capacity is the facility's spec, not its name.
+    assert_eq!(label(&ms, "4200万元"), "餐厨垃圾处理厂主体工程投资");
+    let ms = plan("完成日处理5万吨净水厂扩建。");
+    assert_eq!(label(&ms, "5万吨"), "净水厂日处理");
+}
+
+#[test]
+fn an_amount_handed_out_is_of_what_was_handed_out() {
+    let ms = summary("为2310位70岁以上困难老人发放高龄津贴215万元。");
+    assert_eq!(label(&ms, "215万元"), "发放高龄津贴");
+    // A bound inside the recipients' words is part of them.
+    assert_eq!(label(&ms, "2310位"), "70岁以上困难老人");
+}
+
+#[test]
+fn a_low_income_group_is_not_cut_at_its_income() {
+    let ms = summary("帮扶860户低收入家庭。");
+    assert_eq!(label(&ms, "860户"), "帮扶低收入家庭");
+}
+
+#[test]
+fn urban_and_rural_minimum_living_guarantees_split_by_their_own_names() {
+    let ms = summary("城乡低保标准分别提高12%、15%。");
+    assert_eq!(label(&ms, "12%"), "城市低保标准提高");
+    assert_eq!(label(&ms, "15%"), "农村低保标准提高");
+}
+
+#[test]
+fn a_road_is_an_owner_of_its_investment() {
+    let ms = summary("投资2.1亿元的机场快速路建成通车。");
+    assert_eq!(label(&ms, "2.1亿元"), "机场快速路投资");
 }

@@ -170,6 +170,10 @@ pub const MEASURE_AFTER_COUNT: &[&str] = &[
     "超",
 ];
 
+/// Words that end in a word of [`MEASURE_AFTER_COUNT`] and are no measure (`低收入老年人`): a
+/// label is not cut inside them.
+pub const CUT_WORD_COMPOUNDS: &[&str] = &["低收入", "高收入", "中等收入", "中低收入"];
+
 /// Words that, after a count's noun, start what is said of the things counted (`两个地下商城投入
 /// 使用`, `7个入园项目加紧实施`, `400亩大棚建设任务`, `700万吨露天矿一季度完成核准`): the
 /// count's label stops before them. Adverbs of manner and time, verbs of a project's course,
@@ -252,8 +256,13 @@ pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "与", "、和", "�
 
 /// Subjects that name two things at once, and the two in the order a list gives their values
 /// (`城乡居民人均可支配收入分别达到…`).
-pub const SUBJECT_PAIRS: &[(&str, &[&str])] =
-    &[("城乡", &["城镇", "农村"]), ("进出口", &["进口", "出口"])];
+/// `城乡低保` is the 城市 and the 农村 minimum living guarantee (the schemes' own names), before
+/// the general `城乡` → 城镇, 农村.
+pub const SUBJECT_PAIRS: &[(&str, &[&str])] = &[
+    ("城乡低保", &["城市低保", "农村低保"]),
+    ("城乡", &["城镇", "农村"]),
+    ("进出口", &["进口", "出口"]),
+];
 
 // ---- Labels ----
 
@@ -531,6 +540,8 @@ pub const OWNER_HEADS: &[&str] = &[
     "学校",
     "医院",
     "厂",
+    "路",
+    "桥",
     "站",
     "馆",
     "场",
@@ -666,6 +677,25 @@ pub const COUNT_VERBS: &[&str] = &[
     "硬化",
     "安装",
 ];
+
+/// Words of a facility's capacity before its number (`日处理80吨污泥焚烧厂`, `年产10万吨…项目`):
+/// the number measures the facility named after it (`污泥焚烧厂日处理`), and inside another
+/// number's owner phrase the capacity is the facility's spec, not its name.
+pub const CAPACITY_WORDS: &[&str] = &[
+    "日处理",
+    "日供水",
+    "日产",
+    "年处理",
+    "年产",
+    "年加工",
+    "年吞吐",
+    "年接待",
+    "装机",
+];
+
+/// Verbs of handing out money or goods (`为1467位老年人发放高龄补贴176万元`): the amount is of what
+/// was handed out, from the verb on; the words before it name who received it.
+pub const GIVING_VERBS: &[&str] = &["发放", "拨付", "兑付", "兑现", "下拨"];
 
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.

@@ -8,11 +8,11 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    ADMIN_LEVELS, CN_MEASURES, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS,
-    ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MULTIPLE_VERBS,
-    NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS,
-    SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS,
-    TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
+    DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
+    MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT,
+    SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS,
+    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -205,7 +205,13 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next: Option<&Token>) ->
         .clause_end(t.start)
         .min(p + 1 + MAX_OWNER_CHARS)
         .min(ctx.chars.len());
-    let s = ctx.slice(p + 1, end);
+    let mut s = ctx.slice(p + 1, end);
+    // `投资5642万元的日处理80吨污泥焚烧厂`: a capacity is the facility's spec, not its name.
+    if let (Some(cap), Some(u)) = (CAPACITY_WORDS.iter().find(|c| s.starts_with(*c)), next) {
+        if u.start == p + 1 + cap.chars().count() && u.end < end {
+            s = ctx.slice(u.end, end);
+        }
+    }
     // `52亿元的34个配套项目`: a count right after `的` is the phrase's own number.
     let s = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     let s = s

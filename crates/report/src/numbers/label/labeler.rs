@@ -18,9 +18,10 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    BENCHMARK_LEADS, COUNT_VERBS, COURSE_AFTER_COUNT, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
-    HOLDING_VERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
-    PREDICATE_AFTER_COUNT, PROJECT_HEADS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
+    BENCHMARK_LEADS, CAPACITY_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, EVENT_COUNTERS, FROM_OPENERS,
+    GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
+    LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, PREDICATE_AFTER_COUNT, PROJECT_HEADS, RANK_WORDING,
+    RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -146,9 +147,13 @@ impl<'a> Labeler<'a> {
         let (t, c) = (&tokens[k], &self.classes[k]);
         let clause = ctx.clause[t.start];
         let kind = c.kind.unwrap_or(NumberKind::Amount);
+        // A bound inside the next noun phrase (`1467位80岁以上低收入老年人`) is part of its words.
+        let classes = self.classes;
         let next = tokens[k + 1..]
             .iter()
-            .find(|n| n.shape != Shape::Name)
+            .zip(&classes[k + 1..])
+            .find(|(n, c)| n.shape != Shape::Name && (c.is_indicator || !is_bound(ctx, n)))
+            .map(|(n, _)| n)
             .filter(|n| ctx.clause[n.start] == clause);
         Number {
             k,
@@ -349,6 +354,20 @@ impl<'a> Labeler<'a> {
             suffix(ctx, t, n.next_start, before_parallel)
         };
         let pre = drop_examples(pre, &suf);
+        // `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it.
+        if let Some(cap) = CAPACITY_WORDS.iter().find(|c| pre.ends_with(*c)) {
+            let thing = match OWNER_HEADS
+                .iter()
+                .filter_map(|h| suf.find(h).map(|i| i + h.len()))
+                .min()
+            {
+                Some(e) => &suf[..e],
+                None => suf.as_str(),
+            };
+            if names_something(thing) {
+                return format!("{thing}{cap}");
+            }
+        }
         // `20项民生工程和10件民生实事`: the words before `和` are the previous number's item.
         let pre =
             if names_something(&suf) && after_joined_item(ctx, n.c, n.prev_in_clause.is_some()) {
@@ -403,6 +422,7 @@ impl<'a> Labeler<'a> {
         };
         let label = self.with_whole_of_part(n, label);
         let label = self.with_shared_verb(n, label);
+        let label = given(label);
         event_held(t, label)
     }
 
@@ -679,6 +699,22 @@ fn verb_run(label: &str) -> Option<&str> {
         }
     }
     (end > 0).then(|| &label[..end])
+}
+
+/// `为1467位老年人发放高龄补贴176万元`: an amount handed out is of what was handed out, from the
+/// verb on (the words before it name who received it).
+fn given(label: String) -> String {
+    match GIVING_VERBS.iter().filter_map(|v| label.find(v)).min() {
+        Some(i) if i > 0 => label[i..].to_string(),
+        _ => label,
+    }
+}
+
+/// Whether token `t` is a bound (`80岁以上`): the number ends in a bound word.
+fn is_bound(ctx: &Context, t: &Token) -> bool {
+    crate::numbers::lexicon::POST
+        .iter()
+        .any(|w| ctx.starts_with_at(t.end, w))
 }
 
 /// Whether `pre` is only verbs of doing, after `连续` or an adverb (`连续举办`, `新建`).

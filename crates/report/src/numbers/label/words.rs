@@ -2,8 +2,8 @@
 //! char masks), removing their words from a text, and whether anything else is left.
 
 use crate::numbers::lexicon::{
-    FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, PROJECT_HEADS, RANK_SCOPES,
-    RANK_VERBS, RANK_WORDING,
+    CUT_WORD_COMPOUNDS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
+    PROJECT_HEADS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
 };
 
 /// A word list for [`remove_words`]: the words longest first (a stable sort, so words of one
@@ -167,7 +167,17 @@ pub(super) fn earliest(s: &str, lists: &[&[&str]], min_chars: usize) -> Option<u
             if char_mask(w) & !mask != 0 {
                 continue;
             }
-            if let Some(i) = s.find(w) {
+            // Not inside a word that ends in it (`低收入老年人`: no measure `收入`).
+            let inside = |i: usize| {
+                CUT_WORD_COMPOUNDS
+                    .iter()
+                    .any(|c| c.ends_with(w) && s[..i + w.len()].ends_with(c))
+            };
+            let mut at = s.find(w);
+            while let Some(i) = at.filter(|&i| inside(i)) {
+                at = s[i + w.len()..].find(w).map(|j| i + w.len() + j);
+            }
+            if let Some(i) = at {
                 let enough = min_chars == 0 || s[..i].chars().nth(min_chars - 1).is_some();
                 if enough && best.is_none_or(|b| i < b) {
                     best = Some(i);
