@@ -773,3 +773,13 @@ fn a_road_is_an_owner_of_its_investment() {
     let ms = summary("投资2.1亿元的机场快速路建成通车。");
     assert_eq!(label(&ms, "2.1亿元"), "机场快速路投资");
 }
+
+#[test]
+fn a_bare_measure_takes_the_thing_the_sentence_is_about() {
+    let ms = plan("苹果种植面积达到3万亩，产量达到8万吨；核桃总产量达到2万吨，实现产值4.5亿元。");
+    assert_eq!(label(&ms, "8万吨"), "苹果产量");
+    assert_eq!(label(&ms, "4.5亿元"), "核桃产值");
+    // No number before it in the sentence: the previous clause's subject.
+    let ms = plan("支持箱包市场做大做强，年出口5亿美元以上。");
+    assert_eq!(label(&ms, "5亿美元"), "箱包市场年出口");
+}

@@ -353,16 +353,43 @@ pub const SUBJECT_TRAIL_ADVERBS: &[&str] =
 /// Words that end a topic clause's subject and start what it says of it (`老城区改造工作成效
 /// 明显`, `东山组团基础设施建设取得突破性进展`, `“菜篮子”工程一期全面完工`).
 pub const TOPIC_PREDICATES: &[&str] = &[
-    "取得", "成效", "进展", "全面", "基本", "顺利", "稳步", "不断", "持续", "加快", "扎实", "深入",
-    "有序", "初具", "初步", "明显", "显著", "实现", "完成", "开工", "完工", "竣工", "建成", "投入",
+    "取得",
+    "成效",
+    "进展",
+    "全面",
+    "基本",
+    "顺利",
+    "稳步",
+    "不断",
+    "持续",
+    "加快",
+    "扎实",
+    "深入",
+    "有序",
+    "初具",
+    "初步",
+    "明显",
+    "显著",
+    "实现",
+    "完成",
+    "开工",
+    "完工",
+    "竣工",
+    "建成",
+    "投入",
     "保持",
+    "做大做强",
+    "做优做强",
+    "发展壮大",
 ];
 
 /// Words that close a topic's subject without naming it (`…改造工作`, `…片区建设`).
 pub const TOPIC_TRAIL_WORDS: &[&str] = &["建设", "工作", "项目建设"];
 
 /// Verbs of pushing work on that open a topic clause (`持续推进白洋淀上游流域综合治理`).
-pub const TOPIC_LEAD_VERBS: &[&str] = &["推进", "推动", "实施", "抓好", "开展", "启动", "建设"];
+pub const TOPIC_LEAD_VERBS: &[&str] = &[
+    "推进", "推动", "实施", "抓好", "开展", "启动", "建设", "支持", "扶持", "引导",
+];
 
 /// Words a topic's subject ends with when it names a body of work that money goes into: a
 /// project or site ([`OWNER_HEADS`]) or a field of works (`…综合治理`, `老城区改造`). A topic
@@ -472,6 +499,31 @@ pub const GENERIC_HEADS: &[&str] = &[
     "完成",
     "共",
     "累计",
+];
+
+/// Measures that name no thing measured (`产量达到15万吨`, `实现产值2.5亿元`, `年出口10亿美元`): a
+/// label of only one takes the thing the sentence is about, the sentence's last subject without
+/// its own measure (`马铃薯总产量…，实现产值` → `马铃薯产值`), else the previous clause's subject.
+/// Longest first where one ends another.
+pub const BARE_MEASURES: &[&str] = &[
+    "种植面积",
+    "播种面积",
+    "总产量",
+    "年产量",
+    "产量",
+    "总产值",
+    "年产值",
+    "产值",
+    "年出口额",
+    "出口额",
+    "年出口",
+    "出口",
+    "销售收入",
+    "营业收入",
+    "销售额",
+    "交易额",
+    "利润",
+    "税收",
 ];
 
 /// Heads that name projects but not which (`实施项目169个`): like [`GENERIC_HEADS`], a label of

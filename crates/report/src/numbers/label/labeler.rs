@@ -18,10 +18,10 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    BENCHMARK_LEADS, CAPACITY_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, EVENT_COUNTERS, FROM_OPENERS,
-    GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
-    LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, PREDICATE_AFTER_COUNT, PROJECT_HEADS, RANK_WORDING,
-    RESULT_VERBS, THRESHOLD_OPENERS,
+    BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
+    EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, LABEL_LEAD_ADVERBS,
+    LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, PREDICATE_AFTER_COUNT,
+    PROJECT_HEADS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -539,6 +539,17 @@ impl<'a> Labeler<'a> {
                     *label = format!("{owner}{head}");
                     return Some(owner);
                 }
+            } else if BARE_MEASURES.contains(&drop_lead_words(label, true).as_str()) {
+                *label = drop_lead_words(label, true);
+                // `马铃薯总产量达到25万吨，实现产值2.5亿元`: the thing the sentence is about.
+                let thing = self
+                    .sentence_subject(n.sentence)
+                    .map(|s| without_measure(&s))
+                    .filter(|s| names_something(s) && !BARE_MEASURES.contains(&s.as_str()))
+                    .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause));
+                if let Some(thing) = thing {
+                    *label = format!("{thing}{label}");
+                }
             } else {
                 *label = drop_lead_words(label, true);
             }
@@ -699,6 +710,15 @@ fn verb_run(label: &str) -> Option<&str> {
         }
     }
     (end > 0).then(|| &label[..end])
+}
+
+/// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).
+fn without_measure(subject: &str) -> String {
+    BARE_MEASURES
+        .iter()
+        .find_map(|m| subject.strip_suffix(m))
+        .unwrap_or(subject)
+        .to_string()
 }
 
 /// `为1467位老年人发放高龄补贴176万元`: an amount handed out is of what was handed out, from the
