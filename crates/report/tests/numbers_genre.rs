@@ -783,3 +783,13 @@ fn a_bare_measure_takes_the_thing_the_sentence_is_about() {
     let ms = plan("支持箱包市场做大做强，年出口5亿美元以上。");
     assert_eq!(label(&ms, "5亿美元"), "箱包市场年出口");
 }
+
+#[test]
+fn verbs_that_push_work_on_or_a_modifier_leave_a_count_to_its_noun() {
+    let ms = plan("优化提升8个省级特色产业，全力实施好涉及民生改善的45个重点项目。");
+    assert_eq!(label(&ms, "8个"), "省级特色产业");
+    assert_eq!(label(&ms, "45个"), "重点项目");
+    // A verb of doing stays: it says which things are counted.
+    let ms = plan("新建5所幼儿园。");
+    assert_eq!(label(&ms, "5所"), "新建幼儿园");
+}

@@ -749,6 +749,24 @@ pub const CAPACITY_WORDS: &[&str] = &[
 /// was handed out, from the verb on; the words before it name who received it.
 pub const GIVING_VERBS: &[&str] = &["发放", "拨付", "兑付", "兑现", "下拨"];
 
+/// Verbs that push work on (`积极推进588个美丽乡村建设`, `优化提升12个主导产业`): before a count
+/// whose noun follows it they say nothing of what is counted, and the label is the noun.
+pub const PUSH_VERBS: &[&str] = &[
+    "加快推进",
+    "推进",
+    "推动",
+    "抓好",
+    "优化提升",
+    "优化",
+    "提升",
+    "做好",
+    "组织实施好",
+    "实施好",
+    "培育壮大",
+    "壮大",
+    "发展",
+];
+
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.
 pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];

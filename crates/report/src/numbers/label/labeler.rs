@@ -21,7 +21,7 @@ use crate::numbers::lexicon::{
     BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
     EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, LABEL_LEAD_ADVERBS,
     LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, PREDICATE_AFTER_COUNT,
-    PROJECT_HEADS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
+    PROJECT_HEADS, PUSH_VERBS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -354,6 +354,23 @@ impl<'a> Labeler<'a> {
             suffix(ctx, t, n.next_start, before_parallel)
         };
         let pre = drop_examples(pre, &suf);
+        // `涉及…发展的93个重点项目`, `优化提升12个省级主导产业`: a modifier ending in `的`, or verbs
+        // that only push work on, say nothing of the things the noun after the count names.
+        let own_noun = names_something(&suf) && !framed;
+        let modifier = ctx
+            .slice(n.c.seg_start, n.c.core_end)
+            .trim_end()
+            .ends_with('的');
+        let pushed = {
+            let core = strip_words(&pre, LABEL_TIME_WORDS, &[]);
+            let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
+            !core.is_empty() && strip_words(&core, PUSH_VERBS, &[]).is_empty()
+        };
+        let pre = if own_noun && (modifier || pushed) {
+            String::new()
+        } else {
+            pre
+        };
         // `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it.
         if let Some(cap) = CAPACITY_WORDS.iter().find(|c| pre.ends_with(*c)) {
             let thing = match OWNER_HEADS
