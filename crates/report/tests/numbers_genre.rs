@@ -793,3 +793,13 @@ fn verbs_that_push_work_on_or_a_modifier_leave_a_count_to_its_noun() {
     let ms = plan("新建5所幼儿园。");
     assert_eq!(label(&ms, "5所"), "新建幼儿园");
 }
+
+#[test]
+fn one_group_counted_in_two_units_shares_its_words() {
+    let ms = plan("年底前实现农村低收入人口120户、305人全部稳定增收。");
+    assert_eq!(label(&ms, "120户"), "农村低收入人口稳定增收");
+    assert_eq!(label(&ms, "305人"), "农村低收入人口稳定增收");
+    // Two items of a list in the same unit are two things.
+    let ms = summary("新建公园3个、广场5个。");
+    assert_eq!(label(&ms, "5个"), "新建广场");
+}

@@ -775,6 +775,10 @@ pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];
 /// of them on; the words before it say who held it.
 pub const HOLDING_VERBS: &[&str] = &["开展", "举办", "举行", "召开", "组织"];
 
+/// Measure words of a count of things or people (`9条`, `183人`, `315栋`): [`CN_MEASURES`] and
+/// the counters Arabic numerals take.
+pub const COUNTERS: &str = "个家项场所名条座户处批类件宗位支种人栋套台辆块头只间张";
+
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).
 pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种";
 

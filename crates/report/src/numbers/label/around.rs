@@ -8,7 +8,7 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
+    ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
     DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
     MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT,
     SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS,
@@ -41,7 +41,7 @@ pub(super) fn is_count(t: &Token) -> bool {
         .and_then(|u| u.base.as_deref())
         .unwrap_or("");
     let mut chars = base.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if CN_MEASURES.contains(c))
+    matches!((chars.next(), chars.next()), (Some(c), None) if COUNTERS.contains(c))
 }
 
 /// Whether the amount is a change: the words right before it end with a growth verb.

@@ -2,7 +2,7 @@
 //! the numbers before it left (their labels and subjects, the last candidates of each clause).
 
 use super::around::{
-    after_joined_item, clause_subject, is_delta, is_duration, multiple_base, parallel,
+    after_joined_item, clause_subject, is_count, is_delta, is_duration, multiple_base, parallel,
     phrase_after_de, prefix, previous_clause_subject, suffix, topic_subject, MAX_PREFIX_CHARS,
 };
 use super::edges::{
@@ -353,6 +353,20 @@ impl<'a> Labeler<'a> {
             let before_parallel = n.next.is_some_and(|u| parallel(t, u));
             suffix(ctx, t, n.next_start, before_parallel)
         };
+        // `贫困人口96户、183人稳定脱贫`: one group counted in two units shares its words.
+        let (one_group_prev, one_group_next) = (
+            n.prev_in_clause.filter(|&j| self.one_group(j, n.k)),
+            n.next.filter(|u| self.one_group_tokens(t, u)),
+        );
+        if let (Some(j), true) = (one_group_prev, pre.is_empty()) {
+            if let Some(first) = self.out[j].0.clone() {
+                return first;
+            }
+        }
+        let suf = match one_group_next {
+            Some(u) if suf.is_empty() => suffix(ctx, u, usize::MAX, false),
+            _ => suf,
+        };
         let pre = drop_examples(pre, &suf);
         // `涉及…发展的93个重点项目`, `优化提升12个省级主导产业`: a modifier ending in `的`, or verbs
         // that only push work on, say nothing of the things the noun after the count names.
@@ -441,6 +455,16 @@ impl<'a> Labeler<'a> {
         let label = self.with_shared_verb(n, label);
         let label = given(label);
         event_held(t, label)
+    }
+
+    /// Whether tokens `j` and `k` count one group in two units (`96户、183人`): two counts of
+    /// different units with only `、` between them.
+    fn one_group(&self, j: usize, k: usize) -> bool {
+        self.one_group_tokens(&self.tokens[j], &self.tokens[k])
+    }
+
+    fn one_group_tokens(&self, a: &Token, b: &Token) -> bool {
+        is_count(a) && is_count(b) && !parallel(a, b) && self.ctx.slice(a.end, b.start) == "、"
     }
 
     /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
