@@ -803,3 +803,18 @@ fn one_group_counted_in_two_units_shares_its_words() {
     let ms = summary("新建公园3个、广场5个。");
     assert_eq!(label(&ms, "5个"), "新建广场");
 }
+
+#[test]
+fn a_later_count_of_the_same_things_with_only_what_happened_is_a_part() {
+    let ms = plan("创建300个美丽乡村，150个以上通过省级验收。");
+    assert_eq!(label(&ms, "150个"), "美丽乡村通过省级验收");
+    // A count that names its own things is no part.
+    let ms = summary("新建公园3个，改造广场5个。");
+    assert_eq!(label(&ms, "5个"), "改造广场");
+}
+
+#[test]
+fn a_one_char_noun_before_de_owns_what_follows() {
+    let ms = summary("6个村的污水管网工程顺利完工。");
+    assert_eq!(label(&ms, "6个"), "村的污水管网工程");
+}

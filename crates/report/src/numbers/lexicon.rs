@@ -231,7 +231,7 @@ pub const ADMIN_LEVELS: &[&str] = &[
 /// count's noun it says which of the things are counted and stays in the label; after any
 /// other measure it starts another statement (`700万吨露天矿完工`), like
 /// [`PREDICATE_AFTER_COUNT`].
-pub const COURSE_AFTER_COUNT: &[&str] = &["开工", "完工", "竣工", "投产", "通车"];
+pub const COURSE_AFTER_COUNT: &[&str] = &["开工", "完工", "竣工", "投产", "通车", "通过"];
 
 /// The task words of a plan after a count's noun (`400亩大棚建设任务`): the count's label
 /// stops before them; after `的` they are the thing itself (`16.9万平方米的绿化任务`).

@@ -116,7 +116,17 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         s = s.strip_prefix(w).unwrap_or(s);
     }
     // A list goes on after `、`: the next item is not part of this number's label.
-    let s = first_item(s.split('的').next().unwrap_or(""));
+    // `4个村的安全饮水工程`: a one-char noun before `的` is the owner of what follows it.
+    let mut pieces = s.split('的');
+    let head = pieces.next().unwrap_or("");
+    let owned;
+    let s = match pieces.next() {
+        Some(rest) if head.chars().count() == 1 && names_something(rest) => {
+            owned = format!("{head}的{rest}");
+            first_item(&owned)
+        }
+        _ => first_item(head),
+    };
     // `投资1.27亿元实施的…工程`: a verb before `的` belongs to what follows it.
     if DE_VERBS.contains(&s) {
         return String::new();

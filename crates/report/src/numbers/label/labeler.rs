@@ -472,18 +472,33 @@ impl<'a> Labeler<'a> {
     fn with_whole_of_part(&self, n: &Number, label: String) -> String {
         let lead = self.ctx.slice(n.c.seg_start, n.c.core_end).trim();
         let only_verb = label.is_empty()
-            || [LABEL_LEAD_VERBS, PREDICATE_AFTER_COUNT, COUNT_VERBS]
-                .iter()
-                .any(|list| list.iter().any(|v| label.starts_with(v)));
-        if !lead.ends_with("其中") || !only_verb {
-            return label;
-        }
-        // The whole's things, without what happened to them (`次干道路开工建设` → `次干道路`).
+            || [
+                LABEL_LEAD_VERBS,
+                PREDICATE_AFTER_COUNT,
+                COUNT_VERBS,
+                COURSE_AFTER_COUNT,
+            ]
+            .iter()
+            .any(|list| list.iter().any(|v| label.starts_with(v)));
         let whole = self
             .last_candidate
-            .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence)
+            .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence);
+        // `创建400个美丽乡村，200个以上通过省级验收`: a count that opens its clause with only what
+        // happened to the things, after a count of the same things, is a part of it too.
+        let part = lead.ends_with("其中")
+            || (lead.is_empty() && whole.is_some_and(|j| parallel(&self.tokens[j], n.t)));
+        if !part || !only_verb {
+            return label;
+        }
+        // The whole's things, without what was done to them or happened to them
+        // (`次干道路开工建设` → `次干道路`, `创建美丽乡村` → `美丽乡村`).
+        let whole = whole
             .and_then(|j| self.out[j].0.as_deref())
-            .map(|w| cut_before(w, &[COURSE_AFTER_COUNT], 2));
+            .map(|w| cut_before(w, &[COURSE_AFTER_COUNT], 2))
+            .map(|w| match verb_run(w) {
+                Some(v) if names_something(&w[v.len()..]) => &w[v.len()..],
+                _ => w,
+            });
         match whole {
             Some(w) if !label.starts_with(w) => format!("{w}{label}"),
             _ => label,
