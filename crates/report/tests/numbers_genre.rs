@@ -818,3 +818,22 @@ fn a_one_char_noun_before_de_owns_what_follows() {
     let ms = summary("6个村的污水管网工程顺利完工。");
     assert_eq!(label(&ms, "6个"), "村的污水管网工程");
 }
+
+#[test]
+fn a_rate_after_a_list_of_counts_is_of_all_its_items() {
+    let ms = summary("办理人大代表建议312件、政协提案405件，办结率100%。");
+    assert_eq!(label(&ms, "100%"), "人大代表建议、政协提案办结率");
+    assert_eq!(label(&ms, "405件"), "办理政协提案");
+}
+
+#[test]
+fn words_ending_in_a_joiner_are_the_previous_item() {
+    let ms = plan("有坚实的产业基础和超千亿元的经济总量。");
+    assert_eq!(label(&ms, "千亿元"), "经济总量");
+}
+
+#[test]
+fn a_generic_head_before_the_number_is_of_the_thing_done_after_it() {
+    let ms = summary("投资800万元完成了第二中学实验楼建设。");
+    assert_eq!(label(&ms, "800万元"), "第二中学实验楼建设投资");
+}

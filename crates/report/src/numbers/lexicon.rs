@@ -693,6 +693,7 @@ pub const RESULT_VERBS: &[&str] = &[
 
 /// The items of a list after one of them share it (`改造市政道路21条、桥梁30座` → `改造桥梁`).
 pub const COUNT_VERBS: &[&str] = &[
+    "办理",
     "新改扩建",
     "新改建",
     "改扩建",
@@ -766,6 +767,9 @@ pub const PUSH_VERBS: &[&str] = &[
     "壮大",
     "发展",
 ];
+
+/// Bounds written right before a number (`超百万亿元`, `近8万`): not part of what comes before.
+pub const BOUND_CHARS: &[char] = &['超', '近', '约', '逾'];
 
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.

@@ -18,10 +18,11 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
-    EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, LABEL_LEAD_ADVERBS,
-    LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, PREDICATE_AFTER_COUNT,
-    PROJECT_HEADS, PUSH_VERBS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
+    BARE_MEASURES, BENCHMARK_LEADS, BOUND_CHARS, CAPACITY_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
+    DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS,
+    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
+    OWNER_HEADS, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PUSH_VERBS, RANK_WORDING, RESULT_VERBS,
+    THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -147,12 +148,16 @@ impl<'a> Labeler<'a> {
         let (t, c) = (&tokens[k], &self.classes[k]);
         let clause = ctx.clause[t.start];
         let kind = c.kind.unwrap_or(NumberKind::Amount);
-        // A bound inside the next noun phrase (`1467位80岁以上低收入老年人`) is part of its words.
+        // A bound inside the next noun phrase (`1467位80岁以上低收入老年人`) is part of its words,
+        // and so is an ordinal (`第二中学`).
         let classes = self.classes;
         let next = tokens[k + 1..]
             .iter()
             .zip(&classes[k + 1..])
-            .find(|(n, c)| n.shape != Shape::Name && (c.is_indicator || !is_bound(ctx, n)))
+            .find(|(n, c)| {
+                let word = n.shape == Shape::Ordinal || is_bound(ctx, n);
+                n.shape != Shape::Name && (c.is_indicator || !word)
+            })
             .map(|(n, _)| n)
             .filter(|n| ctx.clause[n.start] == clause);
         Number {
@@ -176,7 +181,10 @@ impl<'a> Labeler<'a> {
     fn words(&mut self, n: &Number) -> Words {
         let (pre, framed) = self.own_words(n);
         let relates_to = self.described(n, &pre, framed);
-        let related_subject = relates_to.and_then(|r| self.subject_or_label(r));
+        let related_subject = match (n.kind, relates_to) {
+            (NumberKind::Rate, Some(r)) => self.list_subject(r),
+            _ => relates_to.and_then(|r| self.subject_or_label(r)),
+        };
         // A streak's length (`连续8年`) belongs to the subject before `连续`.
         let streak_subject = (n.is_amount() && is_duration(n.t) && pre.ends_with("连续"))
             .then(|| strip_label(pre.trim_end_matches("连续")))
@@ -247,6 +255,8 @@ impl<'a> Labeler<'a> {
                 }
                 // `…支出9.7亿元，占全年支出的50.2%`: a share with no subject of its own.
                 NumberKind::Rate => {
+                    // `办复率均达100%`: `均` says the rate holds for every item before it.
+                    let pre = pre.strip_suffix('均').unwrap_or(pre);
                     (pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比")))
                         || pre.starts_with('占')
                 }
@@ -353,6 +363,23 @@ impl<'a> Labeler<'a> {
             let before_parallel = n.next.is_some_and(|u| parallel(t, u));
             suffix(ctx, t, n.next_start, before_parallel)
         };
+        // `有长期向好的经济基本面和超百万亿元的经济总量`: words that end in a list's joiner (and a
+        // bound) are the previous item; the number's own thing is named after its `的`.
+        let raw_pre = ctx.slice(n.c.seg_start, n.c.core_end).trim_end();
+        let raw_pre = raw_pre.trim_end_matches(|c: char| BOUND_CHARS.contains(&c));
+        if suf.is_empty() && ITEM_JOINERS_INSIDE.iter().any(|j| raw_pre.ends_with(j)) {
+            if let Some(object) = phrase_after_de(ctx, t, n.next) {
+                return object;
+            }
+        }
+        // `投资1000万元完成了X建设`: a generic head before the number is of the thing done after it.
+        if let Some(head) = generic_head(&pre) {
+            let object = strip_words(&suf, LABEL_LEAD_VERBS, &[]);
+            let object = strip_words(&object, DE_VERBS, &[]);
+            if object.len() < suf.len() && names_something(&object) {
+                return format!("{object}{head}");
+            }
+        }
         // `贫困人口96户、183人稳定脱贫`: one group counted in two units shares its words.
         let (one_group_prev, one_group_next) = (
             n.prev_in_clause.filter(|&j| self.one_group(j, n.k)),
@@ -455,6 +482,44 @@ impl<'a> Labeler<'a> {
         let label = self.with_shared_verb(n, label);
         let label = given(label);
         event_held(t, label)
+    }
+
+    /// The subject of number `r` for a rate that describes it; when `r` ends a list of counts
+    /// of one unit (`办理人大代表意见建议598件、政协提案1857件，满意率100%`), the subjects of all
+    /// its items, without the verb they share.
+    fn list_subject(&self, r: usize) -> Option<String> {
+        let clause = self.clause_of(r);
+        let mut items = vec![r];
+        let mut j = r;
+        while let Some(p) = j.checked_sub(1) {
+            let between = self
+                .ctx
+                .slice(self.tokens[p].end, self.classes[j].seg_start);
+            let listed = ["、", "和"].contains(&between.trim());
+            if self.clause_of(p) != clause
+                || !listed
+                || !self.classes[p].is_indicator
+                || !parallel(&self.tokens[p], &self.tokens[r])
+            {
+                break;
+            }
+            items.push(p);
+            j = p;
+        }
+        if items.len() < 2 {
+            return self.subject_or_label(r);
+        }
+        let subjects: Option<Vec<String>> = items
+            .iter()
+            .rev()
+            .map(|&i| {
+                self.subject_or_label(i).map(|s| match verb_run(&s) {
+                    Some(v) if names_something(&s[v.len()..]) => s[v.len()..].to_string(),
+                    _ => s,
+                })
+            })
+            .collect();
+        subjects.map(|s| s.join("、"))
     }
 
     /// Whether tokens `j` and `k` count one group in two units (`96户、183人`): two counts of
