@@ -837,3 +837,15 @@ fn a_generic_head_before_the_number_is_of_the_thing_done_after_it() {
     let ms = summary("投资800万元完成了第二中学实验楼建设。");
     assert_eq!(label(&ms, "800万元"), "第二中学实验楼建设投资");
 }
+
+#[test]
+fn a_lists_later_items_share_its_scope_and_verb() {
+    let ms = plan("每个乡镇至少建成1个综合文化站、3个农家书屋。");
+    assert_eq!(label(&ms, "3个"), "每个乡镇建成农家书屋");
+}
+
+#[test]
+fn a_span_of_years_before_a_bare_verb_is_a_window() {
+    let ms = summary("规模以上企业达到126家，五年新增48家。");
+    assert_eq!(label(&ms, "48家"), "新增规模以上企业");
+}

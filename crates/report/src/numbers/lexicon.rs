@@ -771,6 +771,12 @@ pub const PUSH_VERBS: &[&str] = &[
 /// Bounds written right before a number (`超百万亿元`, `近8万`): not part of what comes before.
 pub const BOUND_CHARS: &[char] = &['超', '近', '约', '逾'];
 
+/// Scopes that open a label and say where or for whom (`全市`, `各县`; `每` opens one too:
+/// `每个县`): shared by a list's items with the verb after them.
+pub const LABEL_SCOPES: &[&str] = &[
+    "全市", "全县", "全区", "全省", "全旗", "各县", "各区", "各市",
+];
+
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.
 pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];

@@ -189,9 +189,11 @@ pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
                 }
             }
         }
-        // `五年间实施千万元以上项目`: a time window says when, not what.
+        // `五年间实施千万元以上项目`: a time window says when, not what. Before a bare verb of
+        // doing (`五年新增`) it goes too: the verb then borrows what it did.
         if let Some(rest) = after_time_window(s) {
-            if names_something(rest) && generic_head(rest).is_none() {
+            let bare_verb = COUNT_VERBS.contains(&rest);
+            if (names_something(rest) && generic_head(rest).is_none()) || bare_verb {
                 s = rest;
                 continue 'strip;
             }
@@ -207,7 +209,16 @@ fn after_time_window(s: &str) -> Option<&str> {
         .find(|&(_, c)| !crate::numbers::scan::is_cn_numeral(c))
         .map(|(i, _)| i)?;
     let rest = s[numeral..].strip_prefix('年').filter(|_| numeral > 0)?;
-    TIME_WINDOW_ENDS.iter().find_map(|e| rest.strip_prefix(e))
+    TIME_WINDOW_ENDS
+        .iter()
+        .find_map(|e| rest.strip_prefix(e))
+        // `五年新增`: right before a verb of doing, a span of years is a window too.
+        .or_else(|| {
+            COUNT_VERBS
+                .iter()
+                .any(|v| rest.starts_with(v))
+                .then_some(rest)
+        })
 }
 
 /// A label without what a cut leaves at its edges: a quote mark whose pair is outside the

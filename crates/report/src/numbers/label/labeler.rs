@@ -20,9 +20,9 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     BARE_MEASURES, BENCHMARK_LEADS, BOUND_CHARS, CAPACITY_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
     DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS,
-    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LIGHT_HEADS,
-    OWNER_HEADS, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PUSH_VERBS, RANK_WORDING, RESULT_VERBS,
-    THRESHOLD_OPENERS,
+    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
+    LIGHT_HEADS, OWNER_HEADS, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PUSH_VERBS, RANK_WORDING,
+    RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -584,7 +584,7 @@ impl<'a> Labeler<'a> {
         let result = RESULT_VERBS.iter().any(|v| label.starts_with(v));
         let thing = verb(&label).is_none() && generic_head(&label).is_none() && !result;
         match (&self.out[j].0, listed && thing) {
-            (Some(first), true) => match verb_run(first) {
+            (Some(first), true) => match shared_lead(first) {
                 Some(v) if names_something(&label) => format!("{v}{label}"),
                 _ => label,
             },
@@ -817,6 +817,26 @@ fn with_doubling_word(t: &Token, label: String) -> String {
     let subject = label.trim_end_matches('翻');
     format!("{subject}翻番")
 }
+
+/// What a list's later items share with its first item's label: the verbs it opens with
+/// ([`verb_run`]), or a short scope and the verbs after it (`每个县至少建成示范区` → `每个县至少
+/// 建成`).
+fn shared_lead(first: &str) -> Option<&str> {
+    if let Some(v) = verb_run(first) {
+        return Some(v);
+    }
+    let (i, _) = first
+        .char_indices()
+        .take(MAX_SHARED_SCOPE_CHARS + 1)
+        .find(|&(i, _)| COUNT_VERBS.iter().any(|v| first[i..].starts_with(v)))?;
+    let scope = &first[..i];
+    let v = verb_run(&first[i..])?;
+    (scope.starts_with('每') || LABEL_SCOPES.iter().any(|s| scope.starts_with(s)))
+        .then(|| &first[..i + v.len()])
+}
+
+/// The longest scope before a list's shared verb (`每个县至少`).
+const MAX_SHARED_SCOPE_CHARS: usize = 6;
 
 /// The verbs a label opens with, as written (`新建改建公办幼儿园` → `新建改建`, `新建、改扩建学校`
 /// → `新建、改扩建`), if any.
