@@ -849,3 +849,22 @@ fn a_span_of_years_before_a_bare_verb_is_a_window() {
     let ms = summary("规模以上企业达到126家，五年新增48家。");
     assert_eq!(label(&ms, "48家"), "新增规模以上企业");
 }
+
+#[test]
+fn the_work_done_on_the_things_counted_after_de_is_part_of_the_label() {
+    let ms = plan("全面完成860户老旧房屋的加固、维修工作，完成2万亩防护林的补植、管护任务。");
+    assert_eq!(label(&ms, "860户"), "老旧房屋加固、维修");
+    assert_eq!(label(&ms, "2万亩"), "防护林补植、管护");
+}
+
+#[test]
+fn a_measure_named_after_de_is_of_the_things_before_the_number() {
+    let ms = plan("全力完成今年48个重点项目36亿元的投资计划。");
+    assert_eq!(label(&ms, "36亿元"), "重点项目投资计划");
+}
+
+#[test]
+fn an_item_that_is_an_action_of_its_own_does_not_share_the_lists_verb() {
+    let ms = plan("全年实现新增就业3200人、再就业900人。");
+    assert_eq!(label(&ms, "900人"), "再就业");
+}

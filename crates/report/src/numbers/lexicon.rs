@@ -237,6 +237,10 @@ pub const COURSE_AFTER_COUNT: &[&str] = &["开工", "完工", "竣工", "投产"
 /// stops before them; after `的` they are the thing itself (`16.9万平方米的绿化任务`).
 pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "任务", "前期工作"];
 
+/// Words that end the work done on things (`危旧房屋的新建、维修、拆除工作`, `…的补植、管护任务`):
+/// after `的`, what stands before them is what was done.
+pub const TASK_ENDS: &[&str] = &["工作任务", "建设任务", "工作", "任务"];
+
 /// Joiners of a list's items (`20项民生工程和10件民生实事`): words after a count that open with
 /// one belong to the next item, words before a count that end with one to the previous item.
 pub const ITEM_JOINERS: &[&str] = &["以及", "和", "及", "与"];

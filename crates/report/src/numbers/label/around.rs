@@ -11,8 +11,8 @@ use crate::numbers::lexicon::{
     ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
     DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
     MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT,
-    SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_WORDS, TOPIC_HEADS,
-    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS,
+    TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -121,6 +121,17 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     let head = pieces.next().unwrap_or("");
     let owned;
     let s = match pieces.next() {
+        // `1074户危旧房屋的新建、维修、拆除工作`: the work done on the things counted, a list of
+        // actions included.
+        Some(rest) if names_something(head) => {
+            let rest = rest.trim_end_matches(['和', '及', '、']);
+            if let Some(action) = TASK_ENDS.iter().find_map(|w| rest.strip_suffix(w)) {
+                if names_something(action) && !action.contains(['，', '。']) {
+                    return format!("{head}{action}");
+                }
+            }
+            first_item(head)
+        }
         Some(rest) if head.chars().count() == 1 && names_something(rest) => {
             owned = format!("{head}的{rest}");
             first_item(&owned)

@@ -448,6 +448,15 @@ impl<'a> Labeler<'a> {
                 return object;
             }
         }
+        // `66个重点项目54亿元的投资计划`: a measure named after `的` is the measure of the
+        // things before the number.
+        if suf.is_empty() && names_something(&pre) && !is_light(&pre) {
+            if let Some(object) = phrase_after_de(ctx, t, n.next) {
+                if GENERIC_HEADS.iter().any(|h| object.starts_with(h)) {
+                    return format!("{pre}{object}");
+                }
+            }
+        }
         // `连续举办十一届的经贸洽谈会`: words of only doing say what was done to the thing
         // named after `的`.
         if suf.is_empty() && verbs_only(&pre) {
@@ -581,7 +590,9 @@ impl<'a> Labeler<'a> {
             .contains('、');
         let verb = |l: &str| COUNT_VERBS.iter().find(|v| l.starts_with(*v)).copied();
         // `签约招商项目46个、总投资210亿元`: a generic head is no thing done; its owner comes later.
-        let result = RESULT_VERBS.iter().any(|v| label.starts_with(v));
+        // `新增就业5300人、再就业1500人`: an item that is an action of its own (`再…`) is no
+        // thing done either.
+        let result = RESULT_VERBS.iter().any(|v| label.starts_with(v)) || label.starts_with('再');
         let thing = verb(&label).is_none() && generic_head(&label).is_none() && !result;
         match (&self.out[j].0, listed && thing) {
             (Some(first), true) => match shared_lead(first) {
