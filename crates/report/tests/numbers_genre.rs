@@ -868,3 +868,29 @@ fn an_item_that_is_an_action_of_its_own_does_not_share_the_lists_verb() {
     let ms = plan("全年实现新增就业3200人、再就业900人。");
     assert_eq!(label(&ms, "900人"), "再就业");
 }
+
+#[test]
+fn the_items_of_a_named_policy_or_document_are_part_of_its_name() {
+    let ms = summary("落实“八个到位”20项措施和省里15条配套规定，坚持“依法、公开、公正”三项原则。");
+    for raw in ["20项", "15条", "三项"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    // A count of things named in quotes is still a count.
+    let ms = summary("建成“口袋公园”20个。");
+    assert!(find(&ms, "20个").is_indicator);
+}
+
+#[test]
+fn a_tier_and_a_water_quality_class_are_no_measures() {
+    let ms = summary("全力重返全省第一方阵。");
+    assert!(!find(&ms, "第一").is_indicator);
+    let ms = summary("15条河流再现清波。国、省考核断面水质全部达到四类以上。");
+    assert!(!find(&ms, "四类").is_indicator);
+}
+
+#[test]
+fn a_bare_number_before_a_river_road_or_hospital_is_a_name() {
+    let ms = plan("推进626小河生态治理和301医院分院建设。");
+    assert!(!find(&ms, "626").is_indicator);
+    assert!(!find(&ms, "301").is_indicator);
+}

@@ -5,14 +5,17 @@
 
 use super::context::Context;
 use super::lexicon::{
-    CATEGORY_COUNTERS, MILESTONE_WORDS, POST, SPEC_UNITS, THRESHOLD_UNITS, WINDOW_AFTER,
-    WINDOW_BEFORE,
+    CATEGORY_COUNTERS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, SPEC_UNITS,
+    THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::Token;
 
 /// Whether token `k` of `tokens` is no measure by one of this module's rules.
 pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
+    if tier(ctx, t) {
+        return true;
+    }
     let Some(base) = t.unit.as_ref().and_then(|u| u.base.as_deref()) else {
         return false;
     };
@@ -21,6 +24,36 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || sums_up_the_list(ctx, tokens, k, base)
         || milestone(ctx, t)
         || time_window(ctx, tokens, k, base)
+        || policy_items(ctx, t, base)
+        || water_grade(ctx, t, base)
+}
+
+/// `重返全省第一方阵`: a tier is a group's name, no position measured.
+fn tier(ctx: &Context, t: &Token) -> bool {
+    TIER_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w))
+}
+
+/// `“十个常态化”30项措施`, `“让利与民、阳光征收”两项原则`, `自治区28条配套规定`: the items of a
+/// named policy or document; the count is part of its name.
+fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
+    if !POLICY_COUNTERS.contains(&base) {
+        return false;
+    }
+    let mut after = t.end;
+    if ctx.starts_with_at(after, "配套") {
+        after += 2;
+    }
+    let document = POLICY_WORDS.iter().any(|w| ctx.starts_with_at(after, w));
+    let after_quote = t.start > 0 && matches!(ctx.chars[t.start - 1], '”' | '"' | '’');
+    document || (after_quote && cjk_at(ctx, t.end))
+}
+
+/// `断面水质全部达到四类以上`: a water-quality class is a grade, not a count.
+fn water_grade(ctx: &Context, t: &Token, base: &str) -> bool {
+    base == "类"
+        && ctx
+            .slice(ctx.clause_start(t.start), t.start)
+            .contains("水质")
 }
 
 /// Whether a paragraph is a note that explains a term (`[1]“三步走”：即…`, `［2］…`, `①…`,

@@ -605,9 +605,22 @@ pub const OWNER_HEADS: &[&str] = &[
 
 // ---- What is not a measure ----
 
-/// Words right after a unitless number that make it part of a name (`107国道`, `1号线`).
+/// Counters of a named policy's or document's items (`30项措施`, `28条配套规定`).
+pub const POLICY_COUNTERS: &[&str] = &["项", "条"];
+
+/// What a count of items names when it is a policy or a document (`20条措施`, `三项原则`).
+pub const POLICY_WORDS: &[&str] = &[
+    "规定", "措施", "意见", "举措", "办法", "细则", "原则", "要求",
+];
+
+/// Words after a rank that make it a tier's name (`第一方阵`, `第一梯队`).
+pub const TIER_WORDS: &[&str] = &["方阵", "梯队"];
+
+/// Words right after a unitless number that make it part of a name (`107国道`, `1号线`,
+/// `626小河`, `301医院`).
 pub const NAME_SUFFIXES: &[&str] = &[
-    "国道", "省道", "县道", "高速", "急救", "佳", "号", "版", "型", "代", "线", "楼",
+    "国道", "省道", "县道", "高速", "急救", "佳", "号", "版", "型", "代", "线", "楼", "小河", "河",
+    "路", "街", "医院",
 ];
 
 /// Words after `第N` that make it an ordinal (`第七批`), longest first.
