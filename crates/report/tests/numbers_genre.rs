@@ -894,3 +894,16 @@ fn a_bare_number_before_a_river_road_or_hospital_is_a_name() {
     assert!(!find(&ms, "626").is_indicator);
     assert!(!find(&ms, "301").is_indicator);
 }
+
+#[test]
+fn a_lead_and_titles_in_a_row_in_chinese_numerals_are_counts() {
+    let ms = summary("提前三年完成脱贫攻坚任务，“全国文明城市”实现五连冠。");
+    let lead = find(&ms, "三年");
+    assert_eq!((lead.value, lead.unit.as_deref()), (Some(3.0), Some("年")));
+    assert!(lead.is_indicator);
+    let row = find(&ms, "五连冠");
+    assert_eq!((row.value, row.unit.as_deref()), (Some(5.0), Some("连冠")));
+    // `前两年` is still a window, not a count.
+    let ms = summary("前两年财政收入增长较快。");
+    assert!(ms.iter().all(|m| m.raw != "两年" || !m.is_indicator));
+}

@@ -159,13 +159,16 @@ fn zero(ctx: &Context, pos: usize) -> Option<Token> {
 fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
     let chars = &ctx.chars;
     let prev = pos.checked_sub(1).map(|p| chars[p]);
-    if prev.is_some_and(|p| is_cn_numeral(p) || CN_NUMERAL_BEFORE.contains(p)) {
+    // `提前两年` is a lead, not the `前` of `前两年`.
+    let lead = ctx.ends_with_at(pos, "提前");
+    if prev.is_some_and(|p| is_cn_numeral(p) || CN_NUMERAL_BEFORE.contains(p)) && !lead {
         return None;
     }
     let e = numeral_run(chars, pos);
     let run = &chars[pos..e];
-    // `连续五年`, `连续举办十一届`: the length of a streak is a count.
-    let streak = streak_before(ctx, pos);
+    // `连续五年`, `连续举办十一届`: the length of a streak is a count; so is a lead
+    // (`提前两年完成`).
+    let streak = streak_before(ctx, pos) || lead;
     // `二十届` of `党的二十届三中全会`: a session ordinal without 第.
     if run.len() >= 2 && chars.get(e) == Some(&'届') && !streak {
         let mut t = number_token(pos, e + 1, Shape::Ordinal, None);
@@ -178,6 +181,13 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         let mut t = number_token(pos, e + 1, Shape::ChineseCount, None);
         t.value = parse_cn_numeral(run).map(|v| v as f64);
         t.unit = Some(plain_unit("番"));
+        return Some(t);
+    }
+    // `实现九连冠`: titles won in a row.
+    if ctx.starts_with_at(e, "连冠") {
+        let mut t = number_token(pos, e + 2, Shape::ChineseCount, None);
+        t.value = parse_cn_numeral(run).map(|v| v as f64);
+        t.unit = Some(plain_unit("连冠"));
         return Some(t);
     }
     if run.iter().all(|&x| x == '一' || x == '零' || x == '〇') || run.last() == Some(&'万') {
