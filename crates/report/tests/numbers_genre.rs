@@ -907,3 +907,9 @@ fn a_lead_and_titles_in_a_row_in_chinese_numerals_are_counts() {
     let ms = summary("前两年财政收入增长较快。");
     assert!(ms.iter().all(|m| m.raw != "两年" || !m.is_indicator));
 }
+
+#[test]
+fn a_growth_of_a_level_with_a_generic_head_keeps_the_head() {
+    let ms = summary("全社会固定资产投资完成77.6亿元，同比增长9.1%。");
+    assert_eq!(label(&ms, "9.1%"), "全社会固定资产投资同比增长");
+}

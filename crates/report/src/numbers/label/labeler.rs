@@ -183,6 +183,21 @@ impl<'a> Labeler<'a> {
         let relates_to = self.described(n, &pre, framed);
         let related_subject = match (n.kind, relates_to) {
             (NumberKind::Rate, Some(r)) => self.list_subject(r),
+            // `固定资产投资完成77亿元，增长9%`: a growth of a level whose label ends in a generic
+            // head (`投资`, `总量`) is a growth of that measure, head and all.
+            (NumberKind::Growth, Some(r)) => self.out[r]
+                .0
+                .clone()
+                .filter(|l| {
+                    matches!(
+                        self.classes[r].kind,
+                        Some(NumberKind::Amount | NumberKind::Target)
+                    ) && GENERIC_HEADS.iter().any(|h| l.ends_with(h))
+                        && self.subjects[r]
+                            .as_deref()
+                            .is_some_and(|s| l.starts_with(s))
+                })
+                .or_else(|| self.subject_or_label(r)),
             _ => relates_to.and_then(|r| self.subject_or_label(r)),
         };
         // A streak's length (`连续8年`) belongs to the subject before `连续`.
