@@ -649,9 +649,14 @@ fn a_list_of_investments_each_names_its_own_owner_after_de() {
     assert_eq!(label(&ms, "3500万元"), "供水管网改造投资");
     assert_eq!(label(&ms, "3800万元"), "背街小巷改造投资");
     assert_eq!(label(&ms, "1.2亿元"), "滨河绿化工程投资");
-    // A list of places before one owner is that owner's, not a list of items.
+    // A list of places before one project is that project's (the places say where).
     let ms = summary("投资1.27亿元实施的主城区、东山组团绿化工程完工。");
-    assert_eq!(label(&ms, "1.27亿元"), "主城区、东山组团绿化工程投资");
+    assert_eq!(label(&ms, "1.27亿元"), "绿化工程投资");
+    let ms = plan("启动投资8000万元的南河、北河堤防工程。");
+    assert_eq!(label(&ms, "8000万元"), "堤防工程投资");
+    // One place before its project stays.
+    let ms = summary("投资5100万元的伊敏河景观带改造工程投入使用。");
+    assert_eq!(label(&ms, "5100万元"), "伊敏河景观带改造工程投资");
 }
 
 #[test]

@@ -580,6 +580,12 @@ pub const HEAD_LEAD_VERBS: &[&str] = &["启动"];
 /// (`完成全年任务的103.5%`).
 pub const LABEL_LEAD_VERBS: &[&str] = &["完成了", "完成", "实现", "建成", "启动"];
 
+/// Words that end the name of a place (`东山组团`, `伊敏河`, `主城区`): in a list of places
+/// before one project's name (`海拉尔河、伊敏河堤防工程`), the project starts after them.
+pub const PLACE_ENDS: &[&str] = &[
+    "组团", "景区", "城区", "新区", "园区", "河", "湖", "山", "镇", "乡", "村", "街道", "社区",
+];
+
 /// Words that end the name of a project, site or body a number can belong to
 /// (`…的污水处理厂三期工程`, `…的颛顼公园`).
 pub const OWNER_HEADS: &[&str] = &[

@@ -10,9 +10,9 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
     DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
-    MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, POST, PREDICATE_AFTER_COUNT,
-    SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS,
-    TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST,
+    PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS,
+    TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -258,7 +258,24 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next: Option<&Token>) ->
         _ => s,
     };
     let phrase = strip_label(s);
+    let phrase = shared_work(&phrase).unwrap_or(phrase);
     names_something(&phrase).then_some(phrase)
+}
+
+/// `主城区、两河圣山景区和东山组团绿化工程` → `绿化工程`: a list of places that share one
+/// project is that project; the places say where. `None` when the phrase is no such list.
+fn shared_work(phrase: &str) -> Option<String> {
+    let last = phrase.rsplit(['、', '和']).next()?;
+    if last.len() == phrase.len() {
+        return None;
+    }
+    let place_end = PLACE_ENDS
+        .iter()
+        .filter_map(|p| last.rfind(p).map(|i| i + p.len()))
+        .max()?;
+    let work = &last[place_end..];
+    let is_work = OWNER_HEADS.iter().any(|h| work.ends_with(h));
+    (is_work && names_something(work) && work.chars().count() >= 3).then(|| work.to_string())
 }
 
 /// Where the `的` after a number stands (past a bound: `以上的`; with `verb`, past a verb of
