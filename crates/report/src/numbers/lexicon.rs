@@ -280,7 +280,8 @@ pub const LEAD_WORDS: &[&str] = &[
 pub const TIME_WINDOW_ENDS: &[&str] = &["间", "来", "内", "中"];
 
 /// Passive verbs before a count (`庞口镇被列入全国首批127个中国特色小镇`): what stands before them
-/// is what the count happened to, not what it counts.
+/// is what the count happened to, not what it counts. Each opens with `被` (the labeler looks
+/// for them only where `被` stands).
 pub const PASSIVE_VERBS: &[&str] = &[
     "被确定为",
     "被认定为",

@@ -11,8 +11,8 @@ use super::edges::{
 };
 use super::frame::{frame, BlockIndex};
 use super::words::{
-    cut_before, fenbie, growth_words, has_subject, names_something, rank_and_growth_words,
-    rank_verbs, rank_words, remove_words,
+    cut_before, fenbie, generic_heads, growth_words, has_subject, may_end_with, names_something,
+    push_verbs, rank_and_growth_words, rank_verbs, rank_words, remove_words,
 };
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
@@ -155,8 +155,8 @@ impl<'a> Labeler<'a> {
             .iter()
             .zip(&classes[k + 1..])
             .find(|(n, c)| {
-                let word = n.shape == Shape::Ordinal || is_bound(ctx, n);
-                n.shape != Shape::Name && (c.is_indicator || !word)
+                let word = || n.shape == Shape::Ordinal || is_bound(ctx, n);
+                n.shape != Shape::Name && (c.is_indicator || !word())
             })
             .map(|(n, _)| n)
             .filter(|n| ctx.clause[n.start] == clause);
@@ -378,68 +378,22 @@ impl<'a> Labeler<'a> {
             let before_parallel = n.next.is_some_and(|u| parallel(t, u));
             suffix(ctx, t, n.next_start, before_parallel)
         };
-        // `有长期向好的经济基本面和超百万亿元的经济总量`: words that end in a list's joiner (and a
-        // bound) are the previous item; the number's own thing is named after its `的`.
-        let raw_pre = ctx.slice(n.c.seg_start, n.c.core_end).trim_end();
-        let raw_pre = raw_pre.trim_end_matches(|c: char| BOUND_CHARS.contains(&c));
-        if suf.is_empty() && ITEM_JOINERS_INSIDE.iter().any(|j| raw_pre.ends_with(j)) {
-            if let Some(object) = phrase_after_de(ctx, t, n.next) {
-                return object;
-            }
-        }
-        // `投资1000万元完成了X建设`: a generic head before the number is of the thing done after it.
-        if let Some(head) = generic_head(&pre) {
-            let object = strip_words(&suf, LABEL_LEAD_VERBS, &[]);
-            let object = strip_words(&object, DE_VERBS, &[]);
-            if object.len() < suf.len() && names_something(&object) {
-                return format!("{object}{head}");
-            }
+        if let Some(label) = self.object_elsewhere(n, pre, &suf) {
+            return label;
         }
         // `贫困人口96户、183人稳定脱贫`: one group counted in two units shares its words.
-        let (one_group_prev, one_group_next) = (
-            n.prev_in_clause.filter(|&j| self.one_group(j, n.k)),
-            n.next.filter(|u| self.one_group_tokens(t, u)),
-        );
-        if let (Some(j), true) = (one_group_prev, pre.is_empty()) {
-            if let Some(first) = self.out[j].0.clone() {
-                return first;
-            }
-        }
-        let suf = match one_group_next {
+        let suf = match n.next.filter(|u| self.one_group_tokens(t, u)) {
             Some(u) if suf.is_empty() => suffix(ctx, u, usize::MAX, false),
             _ => suf,
         };
         let pre = drop_examples(pre, &suf);
-        // `涉及…发展的93个重点项目`, `优化提升12个省级主导产业`: a modifier ending in `的`, or verbs
-        // that only push work on, say nothing of the things the noun after the count names.
-        let own_noun = names_something(&suf) && !framed;
-        let modifier = ctx
-            .slice(n.c.seg_start, n.c.core_end)
-            .trim_end()
-            .ends_with('的');
-        let pushed = {
-            let core = strip_words(&pre, LABEL_TIME_WORDS, &[]);
-            let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
-            !core.is_empty() && strip_words(&core, PUSH_VERBS, &[]).is_empty()
-        };
-        let pre = if own_noun && (modifier || pushed) {
+        let pre = if names_something(&suf) && !framed && self.says_nothing_of_noun(n, &pre) {
             String::new()
         } else {
             pre
         };
-        // `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it.
-        if let Some(cap) = CAPACITY_WORDS.iter().find(|c| pre.ends_with(*c)) {
-            let thing = match OWNER_HEADS
-                .iter()
-                .filter_map(|h| suf.find(h).map(|i| i + h.len()))
-                .min()
-            {
-                Some(e) => &suf[..e],
-                None => suf.as_str(),
-            };
-            if names_something(thing) {
-                return format!("{thing}{cap}");
-            }
+        if let Some(label) = capacity_label(&pre, &suf) {
+            return label;
         }
         // `20项民生工程和10件民生实事`: the words before `和` are the previous number's item.
         let pre =
@@ -455,28 +409,9 @@ impl<'a> Labeler<'a> {
         } else {
             suf
         };
-        // `年内完成16.9万平方米的绿化任务`: words that only say it was done leave the thing done
-        // to the words after `的`.
-        // Not after another number of the clause (`12正1负的良好态势`): that one's words lead.
-        if suf.is_empty() && is_light(&pre) && (!pre.is_empty() || n.prev_in_clause.is_none()) {
-            if let Some(object) = phrase_after_de(ctx, t, n.next) {
-                return object;
-            }
-        }
-        // `66个重点项目54亿元的投资计划`: a measure named after `的` is the measure of the
-        // things before the number.
-        if suf.is_empty() && names_something(&pre) && !is_light(&pre) {
-            if let Some(object) = phrase_after_de(ctx, t, n.next) {
-                if GENERIC_HEADS.iter().any(|h| object.starts_with(h)) {
-                    return format!("{pre}{object}");
-                }
-            }
-        }
-        // `连续举办十一届的经贸洽谈会`: words of only doing say what was done to the thing
-        // named after `的`.
-        if suf.is_empty() && verbs_only(&pre) {
-            if let Some(object) = phrase_after_de(ctx, t, n.next) {
-                return format!("{pre}{object}");
+        if suf.is_empty() {
+            if let Some(label) = self.named_after_de(n, &pre) {
+                return label;
             }
         }
         if pre.is_empty() && suf.is_empty() {
@@ -504,7 +439,12 @@ impl<'a> Labeler<'a> {
         };
         let label = self.with_whole_of_part(n, label);
         let label = self.with_shared_verb(n, label);
-        let label = given(label);
+        // A verb after the label's first word: labels of two chars or fewer hold none.
+        let label = if label.chars().nth(2).is_some() {
+            given(label)
+        } else {
+            label
+        };
         event_held(t, label)
     }
 
@@ -546,6 +486,68 @@ impl<'a> Labeler<'a> {
         subjects.map(|s| s.join("、"))
     }
 
+    /// The label when the thing measured is named away from the number's own words: after its
+    /// `的` when the words before it are another item's (`…和超百万亿元的经济总量`), after a verb
+    /// when the words before it are a generic head (`投资1000万元完成了X建设`), or the first
+    /// count's words for the second count of one group (`96户、183人`).
+    fn object_elsewhere(&self, n: &Number, pre: &str, suf: &str) -> Option<String> {
+        let (ctx, t) = (self.ctx, n.t);
+        if suf.is_empty() {
+            let raw_pre = ctx.slice(n.c.seg_start, n.c.core_end).trim_end();
+            let raw_pre = raw_pre.trim_end_matches(|c: char| BOUND_CHARS.contains(&c));
+            if ITEM_JOINERS_INSIDE.iter().any(|j| raw_pre.ends_with(j)) {
+                if let Some(object) = phrase_after_de(ctx, t, n.next) {
+                    return Some(object);
+                }
+            }
+        } else if let Some(head) = may_end_with(pre, generic_heads())
+            .then(|| generic_head(pre))
+            .flatten()
+        {
+            let object = strip_words(suf, LABEL_LEAD_VERBS, &[]);
+            let object = strip_words(&object, DE_VERBS, &[]);
+            if object.len() < suf.len() && names_something(&object) {
+                return Some(format!("{object}{head}"));
+            }
+        }
+        if pre.is_empty() {
+            let j = n.prev_in_clause.filter(|&j| self.one_group(j, n.k))?;
+            return self.out[j].0.clone();
+        }
+        None
+    }
+
+    /// `涉及…发展的93个重点项目`, `优化提升12个省级主导产业`: a modifier ending in `的`, or verbs
+    /// that only push work on, say nothing of the things the noun after the count names.
+    fn says_nothing_of_noun(&self, n: &Number, pre: &str) -> bool {
+        let modifier = self
+            .ctx
+            .slice(n.c.seg_start, n.c.core_end)
+            .trim_end()
+            .ends_with('的');
+        // Only words that end in such a verb can be only such verbs.
+        modifier
+            || may_end_with(pre, push_verbs()) && {
+                let core = strip_words(pre, LABEL_TIME_WORDS, &[]);
+                let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
+                !core.is_empty() && strip_words(&core, PUSH_VERBS, &[]).is_empty()
+            }
+    }
+
+    /// For a number with no words after it, the thing named after its `的`: alone when the
+    /// words before only say it was done (`年内完成16.9万平方米的绿化任务`), after them when
+    /// it is their measure (`66个重点项目54亿元的投资计划`) or they are only verbs
+    /// (`连续举办十一届的经贸洽谈会`).
+    fn named_after_de(&self, n: &Number, pre: &str) -> Option<String> {
+        let object = phrase_after_de(self.ctx, n.t, n.next)?;
+        // Not after another number of the clause (`12正1负的良好态势`): that one's words lead.
+        if is_light(pre) {
+            return (!pre.is_empty() || n.prev_in_clause.is_none()).then_some(object);
+        }
+        let measure = names_something(pre) && GENERIC_HEADS.iter().any(|h| object.starts_with(h));
+        (measure || verbs_only(pre)).then(|| format!("{pre}{object}"))
+    }
+
     /// Whether tokens `j` and `k` count one group in two units (`96户、183人`): two counts of
     /// different units with only `、` between them.
     fn one_group(&self, j: usize, k: usize) -> bool {
@@ -553,7 +555,11 @@ impl<'a> Labeler<'a> {
     }
 
     fn one_group_tokens(&self, a: &Token, b: &Token) -> bool {
-        is_count(a) && is_count(b) && !parallel(a, b) && self.ctx.slice(a.end, b.start) == "、"
+        b.start == a.end + 1
+            && self.ctx.chars[a.end] == '、'
+            && is_count(a)
+            && is_count(b)
+            && !parallel(a, b)
     }
 
     /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
@@ -686,19 +692,19 @@ impl<'a> Labeler<'a> {
                     *label = format!("{owner}{head}");
                     return Some(owner);
                 }
-            } else if BARE_MEASURES.contains(&drop_lead_words(label, true).as_str()) {
-                *label = drop_lead_words(label, true);
-                // `马铃薯总产量达到25万吨，实现产值2.5亿元`: the thing the sentence is about.
-                let thing = self
-                    .sentence_subject(n.sentence)
-                    .map(|s| without_measure(&s))
-                    .filter(|s| names_something(s) && !BARE_MEASURES.contains(&s.as_str()))
-                    .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause));
-                if let Some(thing) = thing {
-                    *label = format!("{thing}{label}");
-                }
             } else {
                 *label = drop_lead_words(label, true);
+                if BARE_MEASURES.contains(&label.as_str()) {
+                    // `马铃薯总产量达到25万吨，实现产值2.5亿元`: the thing the sentence is about.
+                    let thing = self
+                        .sentence_subject(n.sentence)
+                        .map(|s| without_measure(&s))
+                        .filter(|s| names_something(s) && !BARE_MEASURES.contains(&s.as_str()))
+                        .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause));
+                    if let Some(thing) = thing {
+                        *label = format!("{thing}{label}");
+                    }
+                }
             }
         } else if n.kind != NumberKind::Rank {
             *label = drop_lead_words(label, false);
@@ -888,9 +894,27 @@ fn without_measure(subject: &str) -> String {
         .to_string()
 }
 
+/// `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it.
+fn capacity_label(pre: &str, suf: &str) -> Option<String> {
+    let cap = CAPACITY_WORDS.iter().find(|c| pre.ends_with(*c))?;
+    let thing = match OWNER_HEADS
+        .iter()
+        .filter_map(|h| suf.find(h).map(|i| i + h.len()))
+        .min()
+    {
+        Some(e) => &suf[..e],
+        None => suf,
+    };
+    names_something(thing).then(|| format!("{thing}{cap}"))
+}
+
 /// `为1467位老年人发放高龄补贴176万元`: an amount handed out is of what was handed out, from the
 /// verb on (the words before it name who received it).
 fn given(label: String) -> String {
+    // One pass over the chars before any substring search (most labels hold no such verb).
+    if !label.contains(|c: char| GIVING_VERBS.iter().any(|v| v.starts_with(c))) {
+        return label;
+    }
     match GIVING_VERBS.iter().filter_map(|v| label.find(v)).min() {
         Some(i) if i > 0 => label[i..].to_string(),
         _ => label,

@@ -63,3 +63,11 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_passive_verb_opens_with_bei() {
+    // `prefix` looks for them only where `被` stands.
+    for v in crate::numbers::lexicon::PASSIVE_VERBS {
+        assert!(v.starts_with('被'), "{v}");
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::numbers::lexicon::{
     CUT_WORD_COMPOUNDS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
-    PROJECT_HEADS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
+    PROJECT_HEADS, PUSH_VERBS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
 };
 
 /// A word list for [`remove_words`]: the words longest first (a stable sort, so words of one
@@ -96,6 +96,18 @@ pub(super) fn rank_verbs() -> &'static WordList {
 
 pub(super) fn fenbie() -> &'static WordList {
     word_list!(&["分别"])
+}
+
+pub(super) fn push_verbs() -> &'static WordList {
+    word_list!(PUSH_VERBS)
+}
+
+/// Whether `s` may end with a word of `list`: its last char is one of the list's (a cheap test
+/// before a search; "no" is certain).
+pub(super) fn may_end_with(s: &str, list: &WordList) -> bool {
+    s.chars()
+        .next_back()
+        .is_some_and(|c| list.chars.may_hold(c))
 }
 
 pub(super) fn generic_heads() -> &'static WordList {
