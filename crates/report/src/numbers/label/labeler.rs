@@ -26,6 +26,10 @@ use crate::numbers::lexicon::{
 };
 use crate::numbers::scan::{Shape, Token};
 
+mod amount;
+
+use amount::verb_run;
+
 /// The longest label kept (in chars); a longer one is dropped. Labels are built from other
 /// numbers' labels and subjects (`{subject}{wording}`), so without a bound a run of frames
 /// (`由1亿元增加到2亿元` repeated) grew each number's label by the one before it.
@@ -366,88 +370,6 @@ impl<'a> Labeler<'a> {
         }
     }
 
-    /// An amount's or target's label: the words before it, and those after it when the two
-    /// together stay short (`新建学校3所`, `培育12家龙头企业`).
-    fn amount_label(&self, n: &Number, pre: &str, framed: bool, streak: bool) -> String {
-        let (ctx, t) = (self.ctx, n.t);
-        // `零发生`: what follows `零` is the verb, not the subject. After a frame, what
-        // follows is the frame's verb (`增加到`).
-        let suf = if framed || (t.shape == Shape::Zero && !pre.is_empty()) {
-            String::new()
-        } else {
-            let before_parallel = n.next.is_some_and(|u| parallel(t, u));
-            suffix(ctx, t, n.next_start, before_parallel)
-        };
-        if let Some(label) = self.object_elsewhere(n, pre, &suf) {
-            return label;
-        }
-        // `贫困人口96户、183人稳定脱贫`: one group counted in two units shares its words.
-        let suf = match n.next.filter(|u| self.one_group_tokens(t, u)) {
-            Some(u) if suf.is_empty() => suffix(ctx, u, usize::MAX, false),
-            _ => suf,
-        };
-        let pre = drop_examples(pre, &suf);
-        let pre = if names_something(&suf) && !framed && self.says_nothing_of_noun(n, &pre) {
-            String::new()
-        } else {
-            pre
-        };
-        if let Some(label) = capacity_label(&pre, &suf) {
-            return label;
-        }
-        // `20项民生工程和10件民生实事`: the words before `和` are the previous number's item.
-        let pre =
-            if names_something(&suf) && after_joined_item(ctx, n.c, n.prev_in_clause.is_some()) {
-                String::new()
-            } else {
-                pre
-            };
-        // `粮食产量连续8年保持全省第一`: a streak is of what the rest of the clause says.
-        let suf = if streak {
-            let end = ctx.clause_end(t.start).min(t.end + MAX_PREFIX_CHARS);
-            strip_label(ctx.slice(t.end, end))
-        } else {
-            suf
-        };
-        if suf.is_empty() {
-            if let Some(label) = self.named_after_de(n, &pre) {
-                return label;
-            }
-        }
-        if pre.is_empty() && suf.is_empty() {
-            let prev = n.prev_in_clause.and_then(|j| self.out[j].0.clone());
-            // `投资3500万元的X改造、3800万元的Y改造`: a later item shares the head (`投资`) and
-            // names its own owner after `的`.
-            let head = prev
-                .as_deref()
-                .and_then(|l| GENERIC_HEADS.iter().find(|h| l.ends_with(*h)));
-            if let (Some(h), Some(owner)) = (head, phrase_after_de(ctx, t, n.next)) {
-                return format!("{owner}{h}");
-            }
-            return prev.unwrap_or_default();
-        }
-        let short = pre
-            .chars()
-            .filter(|c| !matches!(c, '“' | '”' | '"'))
-            .count()
-            <= 4;
-        let both = format!("{pre}{suf}");
-        let label = if short || both.chars().count() <= 40 || t.shape == Shape::ChineseCount {
-            both
-        } else {
-            pre
-        };
-        let label = self.with_whole_of_part(n, label);
-        let label = self.with_shared_verb(n, label);
-        // A verb after the label's first word: labels of two chars or fewer hold none.
-        let label = if label.chars().nth(2).is_some() {
-            given(label)
-        } else {
-            label
-        };
-        event_held(t, label)
-    }
-
     /// The subject of number `r` for a rate that describes it; when `r` ends a list of counts
     /// of one unit (`办理人大代表意见建议598件、政协提案1857件，满意率100%`), the subjects of all
     /// its items, without the verb they share.
@@ -484,144 +406,6 @@ impl<'a> Labeler<'a> {
             })
             .collect();
         subjects.map(|s| s.join("、"))
-    }
-
-    /// The label when the thing measured is named away from the number's own words: after its
-    /// `的` when the words before it are another item's (`…和超百万亿元的经济总量`), after a verb
-    /// when the words before it are a generic head (`投资1000万元完成了X建设`), or the first
-    /// count's words for the second count of one group (`96户、183人`).
-    fn object_elsewhere(&self, n: &Number, pre: &str, suf: &str) -> Option<String> {
-        let (ctx, t) = (self.ctx, n.t);
-        if suf.is_empty() {
-            let raw_pre = ctx.slice(n.c.seg_start, n.c.core_end).trim_end();
-            let raw_pre = raw_pre.trim_end_matches(|c: char| BOUND_CHARS.contains(&c));
-            if ITEM_JOINERS_INSIDE.iter().any(|j| raw_pre.ends_with(j)) {
-                if let Some(object) = phrase_after_de(ctx, t, n.next) {
-                    return Some(object);
-                }
-            }
-        } else if let Some(head) = may_end_with(pre, generic_heads())
-            .then(|| generic_head(pre))
-            .flatten()
-        {
-            let object = strip_words(suf, LABEL_LEAD_VERBS, &[]);
-            let object = strip_words(&object, DE_VERBS, &[]);
-            if object.len() < suf.len() && names_something(&object) {
-                return Some(format!("{object}{head}"));
-            }
-        }
-        if pre.is_empty() {
-            let j = n.prev_in_clause.filter(|&j| self.one_group(j, n.k))?;
-            return self.out[j].0.clone();
-        }
-        None
-    }
-
-    /// `涉及…发展的93个重点项目`, `优化提升12个省级主导产业`: a modifier ending in `的`, or verbs
-    /// that only push work on, say nothing of the things the noun after the count names.
-    fn says_nothing_of_noun(&self, n: &Number, pre: &str) -> bool {
-        let modifier = self
-            .ctx
-            .slice(n.c.seg_start, n.c.core_end)
-            .trim_end()
-            .ends_with('的');
-        // Only words that end in such a verb can be only such verbs.
-        modifier
-            || may_end_with(pre, push_verbs()) && {
-                let core = strip_words(pre, LABEL_TIME_WORDS, &[]);
-                let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
-                !core.is_empty() && strip_words(&core, PUSH_VERBS, &[]).is_empty()
-            }
-    }
-
-    /// For a number with no words after it, the thing named after its `的`: alone when the
-    /// words before only say it was done (`年内完成16.9万平方米的绿化任务`), after them when
-    /// it is their measure (`66个重点项目54亿元的投资计划`) or they are only verbs
-    /// (`连续举办十一届的经贸洽谈会`).
-    fn named_after_de(&self, n: &Number, pre: &str) -> Option<String> {
-        let object = phrase_after_de(self.ctx, n.t, n.next)?;
-        // Not after another number of the clause (`12正1负的良好态势`): that one's words lead.
-        if is_light(pre) {
-            return (!pre.is_empty() || n.prev_in_clause.is_none()).then_some(object);
-        }
-        let measure = names_something(pre) && GENERIC_HEADS.iter().any(|h| object.starts_with(h));
-        (measure || verbs_only(pre)).then(|| format!("{pre}{object}"))
-    }
-
-    /// Whether tokens `j` and `k` count one group in two units (`96户、183人`): two counts of
-    /// different units with only `、` between them.
-    fn one_group(&self, j: usize, k: usize) -> bool {
-        self.one_group_tokens(&self.tokens[j], &self.tokens[k])
-    }
-
-    fn one_group_tokens(&self, a: &Token, b: &Token) -> bool {
-        b.start == a.end + 1
-            && self.ctx.chars[a.end] == '、'
-            && is_count(a)
-            && is_count(b)
-            && !parallel(a, b)
-    }
-
-    /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
-    /// happened to it is of the things the sentence's previous number counts.
-    fn with_whole_of_part(&self, n: &Number, label: String) -> String {
-        let lead = self.ctx.slice(n.c.seg_start, n.c.core_end).trim();
-        let only_verb = label.is_empty()
-            || [
-                LABEL_LEAD_VERBS,
-                PREDICATE_AFTER_COUNT,
-                COUNT_VERBS,
-                COURSE_AFTER_COUNT,
-            ]
-            .iter()
-            .any(|list| list.iter().any(|v| label.starts_with(v)));
-        let whole = self
-            .last_candidate
-            .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence);
-        // `创建400个美丽乡村，200个以上通过省级验收`: a count that opens its clause with only what
-        // happened to the things, after a count of the same things, is a part of it too.
-        let part = lead.ends_with("其中")
-            || (lead.is_empty() && whole.is_some_and(|j| parallel(&self.tokens[j], n.t)));
-        if !part || !only_verb {
-            return label;
-        }
-        // The whole's things, without what was done to them or happened to them
-        // (`次干道路开工建设` → `次干道路`, `创建美丽乡村` → `美丽乡村`).
-        let whole = whole
-            .and_then(|j| self.out[j].0.as_deref())
-            .map(|w| cut_before(w, &[COURSE_AFTER_COUNT], 2))
-            .map(|w| match verb_run(w) {
-                Some(v) if names_something(&w[v.len()..]) => &w[v.len()..],
-                _ => w,
-            });
-        match whole {
-            Some(w) if !label.starts_with(w) => format!("{w}{label}"),
-            _ => label,
-        }
-    }
-
-    /// `改造市政道路21条、桥梁30座`: a later item of a list done by one verb is done by it too.
-    fn with_shared_verb(&self, n: &Number, label: String) -> String {
-        let Some(j) = n.prev_in_clause else {
-            return label;
-        };
-        let listed = self
-            .ctx
-            .slice(self.tokens[j].end, n.c.seg_start)
-            .contains('、');
-        let verb = |l: &str| COUNT_VERBS.iter().find(|v| l.starts_with(*v)).copied();
-        // `签约招商项目46个、总投资210亿元`: a generic head is no thing done; its owner comes later.
-        // `新增就业5300人、再就业1500人`: an item that is an action of its own (`再…`) is no
-        // thing done either.
-        let result = RESULT_VERBS.iter().any(|v| label.starts_with(v)) || label.starts_with('再');
-        let thing = verb(&label).is_none() && generic_head(&label).is_none() && !result;
-        match (&self.out[j].0, listed && thing) {
-            (Some(first), true) => match shared_lead(first) {
-                Some(v) if names_something(&label) => format!("{v}{label}"),
-                _ => label,
-            },
-            _ => label,
-        }
     }
 
     /// `全县生产总值完成96.3亿元，是2011年的1.1倍`: for a multiple of a base, the subject, then
@@ -850,41 +634,6 @@ fn with_doubling_word(t: &Token, label: String) -> String {
     format!("{subject}翻番")
 }
 
-/// What a list's later items share with its first item's label: the verbs it opens with
-/// ([`verb_run`]), or a short scope and the verbs after it (`每个县至少建成示范区` → `每个县至少
-/// 建成`).
-fn shared_lead(first: &str) -> Option<&str> {
-    if let Some(v) = verb_run(first) {
-        return Some(v);
-    }
-    let (i, _) = first
-        .char_indices()
-        .take(MAX_SHARED_SCOPE_CHARS + 1)
-        .find(|&(i, _)| COUNT_VERBS.iter().any(|v| first[i..].starts_with(v)))?;
-    let scope = &first[..i];
-    let v = verb_run(&first[i..])?;
-    (scope.starts_with('每') || LABEL_SCOPES.iter().any(|s| scope.starts_with(s)))
-        .then(|| &first[..i + v.len()])
-}
-
-/// The longest scope before a list's shared verb (`每个县至少`).
-const MAX_SHARED_SCOPE_CHARS: usize = 6;
-
-/// The verbs a label opens with, as written (`新建改建公办幼儿园` → `新建改建`, `新建、改扩建学校`
-/// → `新建、改扩建`), if any.
-fn verb_run(label: &str) -> Option<&str> {
-    let mut end = 0;
-    loop {
-        let rest = &label[end..];
-        let joined = usize::from(end > 0 && rest.starts_with('、')) * '、'.len_utf8();
-        match COUNT_VERBS.iter().find(|v| rest[joined..].starts_with(*v)) {
-            Some(v) => end += joined + v.len(),
-            None => break,
-        }
-    }
-    (end > 0).then(|| &label[..end])
-}
-
 /// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).
 fn without_measure(subject: &str) -> String {
     BARE_MEASURES
@@ -894,68 +643,11 @@ fn without_measure(subject: &str) -> String {
         .to_string()
 }
 
-/// `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it.
-fn capacity_label(pre: &str, suf: &str) -> Option<String> {
-    let cap = CAPACITY_WORDS.iter().find(|c| pre.ends_with(*c))?;
-    let thing = match OWNER_HEADS
-        .iter()
-        .filter_map(|h| suf.find(h).map(|i| i + h.len()))
-        .min()
-    {
-        Some(e) => &suf[..e],
-        None => suf,
-    };
-    names_something(thing).then(|| format!("{thing}{cap}"))
-}
-
-/// `为1467位老年人发放高龄补贴176万元`: an amount handed out is of what was handed out, from the
-/// verb on (the words before it name who received it).
-fn given(label: String) -> String {
-    // One pass over the chars before any substring search (most labels hold no such verb).
-    if !label.contains(|c: char| GIVING_VERBS.iter().any(|v| v.starts_with(c))) {
-        return label;
-    }
-    match GIVING_VERBS.iter().filter_map(|v| label.find(v)).min() {
-        Some(i) if i > 0 => label[i..].to_string(),
-        _ => label,
-    }
-}
-
 /// Whether token `t` is a bound (`80岁以上`): the number ends in a bound word.
 fn is_bound(ctx: &Context, t: &Token) -> bool {
     crate::numbers::lexicon::POST
         .iter()
         .any(|w| ctx.starts_with_at(t.end, w))
-}
-
-/// Whether `pre` is only verbs of doing, after `连续` or an adverb (`连续举办`, `新建`).
-fn verbs_only(pre: &str) -> bool {
-    let core = strip_words(pre, RANK_WORDING, &[]);
-    let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
-    verb_run(&core).is_some_and(|v| v.len() == core.len())
-}
-
-/// `市县两级组织开展政企早餐会200多次`: a count of events is of the event; the words before the
-/// last verb of holding say who held it and are left out (the verb stays: `开展政企早餐会`).
-fn event_held(t: &Token, label: String) -> String {
-    let counter = t.unit.as_ref().and_then(|u| u.base.as_deref());
-    if !counter.is_some_and(|c| EVENT_COUNTERS.contains(&c)) {
-        return label;
-    }
-    let at = HOLDING_VERBS
-        .iter()
-        .filter_map(|v| label.rfind(v).map(|i| (i, v.len())))
-        .max();
-    match at {
-        Some((i, len)) if i > 0 && names_something(&label[i + len..]) => label[i..].to_string(),
-        _ => label,
-    }
-}
-
-/// Whether the words before a number only say that something was done (`年内完成`, `共`, none).
-fn is_light(pre: &str) -> bool {
-    let core = strip_words(pre, LABEL_TIME_WORDS, &[]);
-    core.is_empty() || LIGHT_HEADS.contains(&core.as_str())
 }
 
 /// Whether a growth, rate or rank may describe this number: an indicator that is no growth,

@@ -6,7 +6,8 @@
 //! - `frame`: a time or comparison frame between a subject and its number;
 //! - `around`: what the text around one number says (the words before and after it, the owner
 //!   of a generic head, the base of a multiple, an earlier clause's subject);
-//! - `labeler`: [`labels`], one number after the other, in named steps.
+//! - `labeler`: [`labels`], one number after the other, in named steps (`labeler::amount`: the
+//!   steps of an amount's or target's label).
 
 mod around;
 mod edges;
