@@ -918,3 +918,12 @@ fn a_growth_of_a_level_with_a_generic_head_keeps_the_head() {
     let ms = summary("全社会固定资产投资完成77.6亿元，同比增长9.1%。");
     assert_eq!(label(&ms, "9.1%"), "全社会固定资产投资同比增长");
 }
+
+#[test]
+fn cutting_by_a_share_is_a_fall() {
+    let ms = summary("削减审批事项48项，精简27.5%；“三公”经费支出压缩12.3%。");
+    let m = find(&ms, "27.5%");
+    assert_eq!(m.kind, Some(NumberKind::Growth));
+    assert!(label(&ms, "27.5%").ends_with("审批事项精简"));
+    assert_eq!(find(&ms, "12.3%").kind, Some(NumberKind::Growth));
+}

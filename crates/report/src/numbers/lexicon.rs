@@ -55,9 +55,9 @@ pub const REDUCTION_VERBS: &[&str] = &["压减", "削减", "压降", "减少", "
 /// Words that end the name of a measured quantity (`产量`, `超采量`, `产能`, `煤炭消费`).
 pub const QUANTITY_HEADS: &[&str] = &["量", "产能", "消费", "排放", "能耗"];
 
-/// Verbs of a fall.
+/// Verbs of a fall (`精简`, `压缩`: cutting by a share is a fall too).
 pub const GROWTH_DOWN: &[&str] = &[
-    "递减", "下降", "减少", "降低", "下滑", "回落", "下跌", "降幅", "降",
+    "递减", "下降", "减少", "降低", "下滑", "回落", "下跌", "降幅", "精简", "压缩", "降",
 ];
 
 /// Every growth verb with its direction, longest first (so `递增` is tried before `增`).
