@@ -124,22 +124,25 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     let head = pieces.next().unwrap_or("");
     let owned;
     let s = match pieces.next() {
-        // `1074户危旧房屋的新建、维修、拆除工作`: the work done on the things counted, a list of
-        // actions included.
-        Some(rest) if names_something(head) => {
-            let rest = rest.trim_end_matches(['和', '及', '、']);
-            if let Some(action) = TASK_ENDS.iter().find_map(|w| rest.strip_suffix(w)) {
-                if names_something(action) && !action.contains(['，', '。']) {
-                    return format!("{head}{action}");
-                }
+        Some(rest) => {
+            // `1074户危旧房屋的新建、维修、拆除工作`: the work done on the things counted, a
+            // list of actions included.
+            let work = rest.trim_end_matches(['和', '及', '、']);
+            let action = TASK_ENDS.iter().find_map(|w| work.strip_suffix(w));
+            if let Some(action) = action.filter(|a| {
+                names_something(head) && names_something(a) && !a.contains(['，', '。'])
+            }) {
+                return format!("{head}{action}");
             }
-            first_item(head)
+            if head.chars().count() == 1 && names_something(rest) {
+                // `4个村的安全饮水工程`: a one-char noun owns what follows.
+                owned = format!("{head}的{rest}");
+                first_item(&owned)
+            } else {
+                first_item(head)
+            }
         }
-        Some(rest) if head.chars().count() == 1 && names_something(rest) => {
-            owned = format!("{head}的{rest}");
-            first_item(&owned)
-        }
-        _ => first_item(head),
+        None => first_item(head),
     };
     // `投资1.27亿元实施的…工程`: a verb before `的` belongs to what follows it.
     if DE_VERBS.contains(&s) {
