@@ -927,3 +927,12 @@ fn cutting_by_a_share_is_a_fall() {
     assert!(label(&ms, "27.5%").ends_with("审批事项精简"));
     assert_eq!(find(&ms, "12.3%").kind, Some(NumberKind::Growth));
 }
+
+#[test]
+fn a_clause_of_choosing_before_de_leaves_the_count_to_its_noun() {
+    let ms = plan("今年，全县初步确定的重点建设项目有58个。");
+    assert_eq!(label(&ms, "58个"), "重点建设项目");
+    // A modifier that is no clause of doing stays.
+    let ms = summary("全县规模以上的工业企业有120家。");
+    assert!(label(&ms, "120家").contains("工业企业"));
+}

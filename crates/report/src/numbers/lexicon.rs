@@ -801,6 +801,10 @@ pub const LABEL_SCOPES: &[&str] = &[
     "全市", "全县", "全区", "全省", "全旗", "各县", "各区", "各市",
 ];
 
+/// Verbs of choosing things for a plan (`初步安排的重点调度项目`): with the verbs of doing, a
+/// clause ending in one before `的` says which things, not what they are.
+pub const CHOOSING_VERBS: &[&str] = &["安排", "确定", "列入", "认定", "命名", "遴选"];
+
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.
 pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];

@@ -24,7 +24,7 @@ impl Labeler<'_> {
             Some(u) if suf.is_empty() => suffix(ctx, u, usize::MAX, false),
             _ => suf,
         };
-        let pre = drop_examples(pre, &suf);
+        let pre = drop_examples(&without_relative_clause(pre), &suf);
         let pre = if names_something(&suf) && !framed && self.says_nothing_of_noun(n, &pre) {
             String::new()
         } else {
@@ -258,6 +258,21 @@ pub(super) fn verb_run(label: &str) -> Option<&str> {
         }
     }
     (end > 0).then(|| &label[..end])
+}
+
+/// `初步安排的重点调度项目有66个` → `重点调度项目`: a clause of doing before `的` says which
+/// things were picked, the noun after it what is counted.
+fn without_relative_clause(pre: &str) -> String {
+    if let Some((clause, noun)) = pre.rsplit_once('的') {
+        let done = COUNT_VERBS
+            .iter()
+            .chain(CHOOSING_VERBS)
+            .any(|v| clause.ends_with(v));
+        if done && names_something(noun) {
+            return noun.to_string();
+        }
+    }
+    pre.to_string()
 }
 
 /// `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it.
