@@ -40,9 +40,12 @@ pub fn eval(args: &[String]) -> ExitCode {
             Ok(x) => x,
             Err(code) => return code,
         };
+        // The gold file's own name: a report may have more than one (`…_b.json`, paragraphs
+        // annotated in a later round).
+        let stem = f.file_stem().and_then(|s| s.to_str()).unwrap_or(&gold.file);
         let name = format!(
             "{}{}",
-            gold.file.trim_end_matches(".txt"),
+            stem,
             if gold.held_out { " (held out)" } else { "" }
         );
         out.push_str(&row(&name, &s));
