@@ -43,11 +43,7 @@ pub fn eval(args: &[String]) -> ExitCode {
         // The gold file's own name: a report may have more than one (`…_b.json`, paragraphs
         // annotated in a later round).
         let stem = f.file_stem().and_then(|s| s.to_str()).unwrap_or(&gold.file);
-        let name = format!(
-            "{}{}",
-            stem,
-            if gold.held_out { " (held out)" } else { "" }
-        );
+        let name = format!("{}{}", stem, if gold.held_out { " (held out)" } else { "" });
         out.push_str(&row(&name, &s));
         if misses {
             details.push_str(&misses_text(&name, &s));
