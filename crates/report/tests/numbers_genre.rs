@@ -936,3 +936,13 @@ fn a_clause_of_choosing_before_de_leaves_the_count_to_its_noun() {
     let ms = summary("全县规模以上的工业企业有120家。");
     assert!(label(&ms, "120家").contains("工业企业"));
 }
+
+#[test]
+fn a_size_class_names_things_and_measures_nothing() {
+    let ms = plan("培育2个50亿元级企业，打造3个千亿级产业集群。");
+    assert!(!find(&ms, "50亿元").is_indicator);
+    assert_eq!(label(&ms, "2个"), "培育50亿元级企业");
+    // The same amount without `级` is a measure.
+    let ms = summary("完成投资50亿元。");
+    assert!(find(&ms, "50亿元").is_indicator);
+}

@@ -13,7 +13,7 @@ use super::scan::Token;
 /// Whether token `k` of `tokens` is no measure by one of this module's rules.
 pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
-    if tier(ctx, t) {
+    if tier(ctx, t) || magnitude_class(ctx, t) {
         return true;
     }
     let Some(base) = t.unit.as_ref().and_then(|u| u.base.as_deref()) else {
@@ -31,6 +31,18 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
 /// `重返全省第一方阵`: a tier is a group's name, no position measured.
 fn tier(ctx: &Context, t: &Token) -> bool {
     TIER_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w))
+}
+
+/// `50亿级企业`, `百亿元级产业集群`: a size class, like a threshold, names things; it is no
+/// measure of them.
+fn magnitude_class(ctx: &Context, t: &Token) -> bool {
+    let unit = t.unit.as_ref();
+    let sized = unit.is_none_or(|u| {
+        u.base
+            .as_deref()
+            .is_none_or(|b| THRESHOLD_UNITS.contains(&b))
+    });
+    ctx.starts_with_at(t.end, "级") && sized && unit.is_some()
 }
 
 /// `“十个常态化”30项措施`, `“让利与民、阳光征收”两项原则`, `自治区28条配套规定`: the items of a

@@ -153,13 +153,15 @@ impl<'a> Labeler<'a> {
         let clause = ctx.clause[t.start];
         let kind = c.kind.unwrap_or(NumberKind::Amount);
         // A bound inside the next noun phrase (`1467位80岁以上低收入老年人`) is part of its words,
-        // and so is an ordinal (`第二中学`).
+        // and so are an ordinal (`第二中学`) and a size class (`50亿级企业`).
         let classes = self.classes;
         let next = tokens[k + 1..]
             .iter()
             .zip(&classes[k + 1..])
             .find(|(n, c)| {
-                let word = || n.shape == Shape::Ordinal || is_bound(ctx, n);
+                let word = || {
+                    n.shape == Shape::Ordinal || is_bound(ctx, n) || ctx.starts_with_at(n.end, "级")
+                };
                 n.shape != Shape::Name && (c.is_indicator || !word())
             })
             .map(|(n, _)| n)
