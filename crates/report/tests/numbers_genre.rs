@@ -946,3 +946,9 @@ fn a_size_class_names_things_and_measures_nothing() {
     let ms = summary("完成投资50亿元。");
     assert!(find(&ms, "50亿元").is_indicator);
 }
+
+#[test]
+fn a_total_belongs_to_the_things_not_to_what_was_done_to_them() {
+    let ms = summary("新增市场主体1.2万户，总数达到8.6万户。");
+    assert_eq!(label(&ms, "8.6万户"), "市场主体总数");
+}

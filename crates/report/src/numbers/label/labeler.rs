@@ -470,6 +470,14 @@ impl<'a> Labeler<'a> {
                     })
                     .or_else(|| topic_subject(self.ctx, self.tokens, n.clause));
                 if let Some(owner) = owner {
+                    // `新增市场主体1.2万户，总数达到8.6万户`: the owner is the things, not what was
+                    // done to them.
+                    let owner = match verb_run(&owner) {
+                        Some(v) if names_something(&owner[v.len()..]) => {
+                            owner[v.len()..].to_string()
+                        }
+                        _ => owner,
+                    };
                     // `共完成投资`: after its owner, `共` (in all) says how much, not what.
                     let head = head
                         .strip_prefix('共')
