@@ -806,6 +806,10 @@ pub const LABEL_SCOPES: &[&str] = &[
 /// clause ending in one before `的` says which things, not what they are.
 pub const CHOOSING_VERBS: &[&str] = &["安排", "确定", "列入", "认定", "命名", "遴选"];
 
+/// Words of an addition before the things added (`新增市场主体`): a total of those things
+/// (`总数`) is of all of them, so its label leaves these out.
+pub const ADDED_WORDS: &[&str] = &["新增", "净增"];
+
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.
 pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];

@@ -18,11 +18,11 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    BARE_MEASURES, BENCHMARK_LEADS, BOUND_CHARS, CAPACITY_WORDS, CHOOSING_VERBS, COUNT_VERBS,
-    COURSE_AFTER_COUNT, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS,
-    HOLDING_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
-    LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PUSH_VERBS,
-    RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
+    ADDED_WORDS, BARE_MEASURES, BENCHMARK_LEADS, BOUND_CHARS, CAPACITY_WORDS, CHOOSING_VERBS,
+    COUNT_VERBS, COURSE_AFTER_COUNT, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
+    GIVING_VERBS, HOLDING_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
+    LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, PREDICATE_AFTER_COUNT, PROJECT_HEADS,
+    PUSH_VERBS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -470,12 +470,10 @@ impl<'a> Labeler<'a> {
                     })
                     .or_else(|| topic_subject(self.ctx, self.tokens, n.clause));
                 if let Some(owner) = owner {
-                    // `新增市场主体1.2万户，总数达到8.6万户`: the owner is the things, not what was
-                    // done to them.
-                    let owner = match verb_run(&owner) {
-                        Some(v) if names_something(&owner[v.len()..]) => {
-                            owner[v.len()..].to_string()
-                        }
+                    // `新增市场主体1.2万户，总数达到8.6万户`: the total is of the things, not of the
+                    // ones added (`签约招商项目` stays: signing says which projects).
+                    let owner = match ADDED_WORDS.iter().find_map(|w| owner.strip_prefix(w)) {
+                        Some(rest) if names_something(rest) => rest.to_string(),
                         _ => owner,
                     };
                     // `共完成投资`: after its owner, `共` (in all) says how much, not what.
