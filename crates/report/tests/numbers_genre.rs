@@ -952,3 +952,13 @@ fn a_total_belongs_to_the_things_not_to_what_was_done_to_them() {
     let ms = summary("新增市场主体1.2万户，总数达到8.6万户。");
     assert_eq!(label(&ms, "8.6万户"), "市场主体总数");
 }
+
+#[test]
+fn what_singles_out_the_things_counted_goes_before_their_noun() {
+    let ms = plan("年内实现8家以上企业入驻，3家企业在新三板挂牌。");
+    assert_eq!(label(&ms, "8家"), "入驻企业");
+    assert_eq!(label(&ms, "3家"), "在新三板挂牌企业");
+    // What happened in a project's course stays after the noun.
+    let ms = summary("12条支路开工建设。");
+    assert_eq!(label(&ms, "12条"), "支路开工建设");
+}

@@ -810,6 +810,19 @@ pub const CHOOSING_VERBS: &[&str] = &["安排", "确定", "列入", "认定", "�
 /// (`总数`) is of all of them, so its label leaves these out.
 pub const ADDED_WORDS: &[&str] = &["新增", "净增"];
 
+/// Verbs that, after a count's noun, single out which of the things are counted (`5家企业入驻`,
+/// `8万市民直接受益`): the label puts them first (`入驻企业`).
+pub const SINGLING_VERBS: &[&str] = &[
+    "入驻",
+    "落户",
+    "挂牌上市",
+    "挂牌",
+    "上市",
+    "上传",
+    "直接受益",
+    "受益",
+];
+
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.
 pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];

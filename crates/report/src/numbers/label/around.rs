@@ -11,8 +11,9 @@ use crate::numbers::lexicon::{
     ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
     DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
     MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST,
-    PREDICATE_AFTER_COUNT, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS,
-    TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS,
+    SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
+    TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -164,6 +165,13 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         ],
         2,
     );
+    let owned_s;
+    let s = if is_count(t) {
+        owned_s = singled_out(s);
+        owned_s.as_str()
+    } else {
+        s
+    };
     // `大唐2×66万千瓦发电和东海拉尔发电厂2×35万千瓦`: the next number's item starts after `和`.
     let s = if before_parallel {
         cut_before(s, &[ITEM_JOINERS_INSIDE], 1)
@@ -175,6 +183,24 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         return String::new();
     }
     super::edges::strip_words(s, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS)
+}
+
+/// `企业入驻` → `入驻企业`: what singles out the things counted goes before their noun, so the
+/// label is a noun phrase (the things that moved in), not a clause.
+fn singled_out(s: &str) -> String {
+    let Some(mut i) = SINGLING_VERBS.iter().filter_map(|v| s.find(v)).min() else {
+        return s.to_string();
+    };
+    // `企业在天交所挂牌上市`: a place where it happened goes with the verb.
+    if let Some(j) = s[..i].find('在').filter(|&j| j > 0) {
+        i = j;
+    }
+    let (noun, verb) = s.split_at(i);
+    if names_something(noun) {
+        format!("{verb}{noun}")
+    } else {
+        s.to_string()
+    }
 }
 
 /// `s` up to its first `、` that separates two items of a list: not the one after a level of
