@@ -962,3 +962,9 @@ fn what_singles_out_the_things_counted_goes_before_their_noun() {
     let ms = summary("12条支路开工建设。");
     assert_eq!(label(&ms, "12条"), "支路开工建设");
 }
+
+#[test]
+fn an_area_after_a_lists_verb_is_shared_by_its_items() {
+    let ms = summary("改造农村危房1.2万户、厕所8.6万座。");
+    assert_eq!(label(&ms, "8.6万座"), "改造农村厕所");
+}

@@ -823,6 +823,10 @@ pub const SINGLING_VERBS: &[&str] = &[
     "受益",
 ];
 
+/// Areas that qualify what a list's verb is done to (`改造农村危房…、厕所…`): right after the
+/// verb they are shared by the later items.
+pub const AREA_MODIFIERS: &[&str] = &["农村", "城镇", "城市", "城区", "乡村", "主城区", "中心城区"];
+
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.
 pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];

@@ -230,7 +230,12 @@ impl Labeler<'_> {
 /// 建成`).
 fn shared_lead(first: &str) -> Option<&str> {
     if let Some(v) = verb_run(first) {
-        return Some(v);
+        // `改造农村危房2.6万户、厕所22.3万座`: an area right after the verb is the list's too.
+        let area = AREA_MODIFIERS
+            .iter()
+            .find(|a| first[v.len()..].starts_with(*a));
+        let lead = area.map_or(v.len(), |a| v.len() + a.len());
+        return Some(&first[..lead]).filter(|_| names_something(&first[lead..]) || area.is_none());
     }
     let (i, _) = first
         .char_indices()
