@@ -231,11 +231,12 @@ impl Labeler<'_> {
 fn shared_lead(first: &str) -> Option<&str> {
     if let Some(v) = verb_run(first) {
         // `改造农村危房2.6万户、厕所22.3万座`: an area right after the verb is the list's too.
+        // Not when the area is the thing itself (`新建城区…`).
+        let after = &first[v.len()..];
         let area = AREA_MODIFIERS
             .iter()
-            .find(|a| first[v.len()..].starts_with(*a));
-        let lead = area.map_or(v.len(), |a| v.len() + a.len());
-        return Some(&first[..lead]).filter(|_| names_something(&first[lead..]) || area.is_none());
+            .find(|a| after.strip_prefix(**a).is_some_and(names_something));
+        return Some(&first[..v.len() + area.map_or(0, |a| a.len())]);
     }
     let (i, _) = first
         .char_indices()
