@@ -695,6 +695,8 @@ fn a_doubling_in_fan_is_a_growth() {
     );
     assert_eq!(label(&ms, "一番"), "城乡居民收入翻番");
     assert_eq!(find(&ms, "两番").value, Some(2.0));
+    // The base it doubles is part of what it says.
+    assert_eq!(label(&ms, "两番"), "经济总量比2012年翻番");
 }
 
 #[test]

@@ -141,7 +141,7 @@ impl<'a> Labeler<'a> {
         self.with_multiple_base(&n, &w, &mut label);
         let owner_subject = self.heads_and_lead_words(&n, &mut label);
         let label = self.fallbacks(&n, label, w.relates_to);
-        let label = with_doubling_word(n.t, label);
+        let label = with_doubling_word(self.ctx, n.t, label);
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
@@ -634,14 +634,30 @@ impl<'a> Labeler<'a> {
     }
 }
 
-/// `城乡居民收入翻一番`: a doubling's label says `翻番`, whatever the clause left of it.
-fn with_doubling_word(t: &Token, label: String) -> String {
+/// `城乡居民收入翻一番`: a doubling's label says `翻番`, whatever the clause left of it, after
+/// the base it doubles when the clause names one (`比2011年翻了近一番`): a doubling is
+/// nothing without it.
+fn with_doubling_word(ctx: &Context, t: &Token, label: String) -> String {
     if t.unit.as_ref().is_none_or(|u| u.written != "番") || label.is_empty() {
         return label;
     }
     let subject = label.trim_end_matches('翻');
-    format!("{subject}翻番")
+    let from = ctx
+        .clause_start(t.start)
+        .max(t.start.saturating_sub(MAX_BASE_CHARS));
+    let before = ctx.slice(from, t.start);
+    let base = before.rfind('比').and_then(|i| {
+        let rest = &before[i..];
+        rest.find('年').map(|e| &rest[..e + '年'.len_utf8()])
+    });
+    match base {
+        Some(b) if !subject.contains(b) => format!("{subject}{b}翻番"),
+        _ => format!("{subject}翻番"),
+    }
 }
+
+/// How far before a doubling its base (`比2011年`) is looked for, in chars.
+const MAX_BASE_CHARS: usize = 12;
 
 /// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).
 fn without_measure(subject: &str) -> String {
