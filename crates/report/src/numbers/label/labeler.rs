@@ -648,16 +648,19 @@ fn with_doubling_word(ctx: &Context, t: &Token, label: String) -> String {
     let before = ctx.slice(from, t.start);
     let base = before.rfind('比').and_then(|i| {
         let rest = &before[i..];
-        rest.find('年').map(|e| &rest[..e + '年'.len_utf8()])
+        rest.find('年')
+            .map(|e| (strip_label(&before[..i]), &rest[..e + '年'.len_utf8()]))
     });
     match base {
-        Some(b) if !subject.contains(b) => format!("{subject}{b}翻番"),
+        // `经济总量比2012年翻了近两番`: the words before the base are the doubling's own subject.
+        Some((own, b)) if names_something(&own) => format!("{own}{b}翻番"),
+        Some((_, b)) if !subject.contains(b) => format!("{subject}{b}翻番"),
         _ => format!("{subject}翻番"),
     }
 }
 
-/// How far before a doubling its base (`比2011年`) is looked for, in chars.
-const MAX_BASE_CHARS: usize = 12;
+/// How far before a doubling its base and subject (`经济总量比2011年`) are looked for, in chars.
+const MAX_BASE_CHARS: usize = 24;
 
 /// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).
 fn without_measure(subject: &str) -> String {
