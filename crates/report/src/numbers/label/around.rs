@@ -119,8 +119,8 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     for w in POST {
         s = s.strip_prefix(w).unwrap_or(s);
     }
-    // A list goes on after `、`: the next item is not part of this number's label.
-    // `4个村的安全饮水工程`: a one-char noun before `的` is the owner of what follows it.
+    // A list goes on after `、`, a phrase after `的`: neither is part of this number's label,
+    // but for the cases below.
     let mut pieces = s.split('的');
     let head = pieces.next().unwrap_or("");
     let owned;
