@@ -970,3 +970,16 @@ fn an_area_after_a_lists_verb_is_shared_by_its_items() {
     let ms = summary("改造农村危房1.2万户、厕所8.6万座。");
     assert_eq!(label(&ms, "8.6万座"), "改造农村厕所");
 }
+
+#[test]
+fn two_counts_in_a_row_are_of_the_one_thing_done_after_them() {
+    let ms = summary("全年共解决了15个村2.1万人的饮水安全问题。");
+    assert_eq!(label(&ms, "15个"), "解决饮水安全问题");
+    assert_eq!(label(&ms, "2.1万人"), "解决饮水安全问题");
+}
+
+#[test]
+fn there_are_in_all_is_no_part_of_what_is_counted() {
+    let ms = summary("全区共有规模以上工业企业126家。");
+    assert_eq!(label(&ms, "126家"), "全区规模以上工业企业");
+}

@@ -849,8 +849,9 @@ pub const ZERO_OBJECTS: &[&str] = &[
 
 /// Adverbs of bound, totality or estimate inside a label (`每个县至少建成示范区`, `…全部完工`,
 /// `数字经济增加值预计增长`): they say how much or how sure, not what is measured, so a label
-/// leaves them out (not at its start: `全部财政收入` is a term).
-pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计"];
+/// leaves them out (not at its start: `全部财政收入` is a term). So does `共有` (`全区共有规模以上
+/// 工业企业126家`: there are, in all).
+pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计", "共有"];
 
 /// `均` ends a label as an adverb (`办复率均达100%`), except in the words it ends (`人均`,
 /// `平均`, `年均`, `户均`, `日均`, `月均`): the chars before those.

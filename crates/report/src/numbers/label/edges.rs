@@ -177,9 +177,11 @@ pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
     let verbs: &[&str] = if verbs { LABEL_LEAD_VERBS } else { &[] };
     let mut s = label;
     'strip: loop {
+        // `全年共解决…`: `共` (in all) after a time word says how much, not what.
         for w in LABEL_TIME_WORDS
             .iter()
             .chain(LABEL_LEAD_ADVERBS)
+            .chain(&["共"])
             .chain(verbs)
         {
             if let Some(rest) = cut_prefix(s, w) {

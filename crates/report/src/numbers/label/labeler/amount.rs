@@ -2,6 +2,7 @@
 //! measured is named elsewhere (after its `的`, after a verb, by a list's first item).
 
 use super::*;
+use crate::numbers::label::words::is_cjk;
 
 impl Labeler<'_> {
     /// An amount's or target's label: the words before it, and those after it when the two
@@ -17,6 +18,9 @@ impl Labeler<'_> {
             suffix(ctx, t, n.next_start, before_parallel)
         };
         if let Some(label) = self.object_elsewhere(n, pre, &suf) {
+            return label;
+        }
+        if let Some(label) = self.group_in_a_row(n, pre) {
             return label;
         }
         // `贫困人口96户、183人稳定脱贫`: one group counted in two units shares its words.
@@ -115,6 +119,32 @@ impl Labeler<'_> {
             return self.out[j].0.clone();
         }
         None
+    }
+
+    /// `解决了12个村1.8万人的饮水安全问题`: two counts in a row (villages, then their people)
+    /// are of one thing done, named after the second one's `的`: both take the words before the
+    /// first and that thing (`解决饮水安全问题`).
+    fn group_in_a_row(&self, n: &Number, pre: &str) -> Option<String> {
+        let (ctx, t) = (self.ctx, n.t);
+        if let Some(j) = n.prev_in_clause {
+            if self.in_a_row(&self.tokens[j], t) {
+                return self.out[j].0.clone();
+            }
+        }
+        let second = n.next.filter(|u| self.in_a_row(t, u))?;
+        let object = phrase_after_de(ctx, second, None)?;
+        Some(format!("{pre}{object}"))
+    }
+
+    /// Whether counts `a` and `b` stand in a row, only `a`'s noun between them (`12个村1.8万人`),
+    /// and `b` is followed by `的`.
+    fn in_a_row(&self, a: &Token, b: &Token) -> bool {
+        let ctx = self.ctx;
+        let between = ctx
+            .slice(a.end, b.start)
+            .trim_end_matches(|c: char| BOUND_CHARS.contains(&c));
+        let noun = (1..=2).contains(&between.chars().count()) && between.chars().all(is_cjk);
+        noun && is_count(a) && !parallel(a, b) && ctx.chars.get(b.end) == Some(&'的')
     }
 
     /// `涉及…发展的93个重点项目`, `优化提升12个省级主导产业`: a modifier ending in `的`, or verbs
