@@ -882,9 +882,10 @@ fn the_items_of_a_named_policy_or_document_are_part_of_its_name() {
     for raw in ["20项", "15条", "三项"] {
         assert!(!find(&ms, raw).is_indicator, "{raw}");
     }
-    // A count of things named in quotes is still a count.
-    let ms = summary("建成“口袋公园”20个。");
+    // A count of things named in quotes, or after a quoted verb, is still a count.
+    let ms = summary("建成“口袋公园”20个，“微改造”3条道路。");
     assert!(find(&ms, "20个").is_indicator);
+    assert!(find(&ms, "3条").is_indicator);
 }
 
 #[test]

@@ -46,7 +46,8 @@ fn magnitude_class(ctx: &Context, t: &Token) -> bool {
 }
 
 /// `“十个常态化”30项措施`, `“让利与民、阳光征收”两项原则`, `自治区28条配套规定`: the items of a
-/// named policy or document; the count is part of its name.
+/// named policy or document; the count is part of its name. (A count after a quote is not:
+/// `“微改造”3条道路` counts roads.)
 fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if !POLICY_COUNTERS.contains(&base) {
         return false;
@@ -55,9 +56,7 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if ctx.starts_with_at(after, "配套") {
         after += 2;
     }
-    let document = POLICY_WORDS.iter().any(|w| ctx.starts_with_at(after, w));
-    let after_quote = t.start > 0 && matches!(ctx.chars[t.start - 1], '”' | '"' | '’');
-    document || (after_quote && cjk_at(ctx, t.end))
+    POLICY_WORDS.iter().any(|w| ctx.starts_with_at(after, w))
 }
 
 /// `断面水质全部达到四类以上`: a water-quality class is a grade, not a count.
