@@ -154,7 +154,8 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     // `两个地下商城投入使用`, `400亩大棚建设任务`: what is said of the things counted is not
     // what they are.
     // `9条次干道路开工建设`: a count keeps its things' course.
-    let course: &[&str] = if is_count(t) { &[] } else { COURSE_AFTER_COUNT };
+    let count = is_count(t);
+    let course: &[&str] = if count { &[] } else { COURSE_AFTER_COUNT };
     let s = cut_before(
         s,
         &[
@@ -166,11 +167,12 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         2,
     );
     let owned_s;
-    let s = if is_count(t) {
-        owned_s = singled_out(s);
-        owned_s.as_str()
-    } else {
-        s
+    let s = match count.then(|| singled_out(s)).flatten() {
+        Some(reordered) => {
+            owned_s = reordered;
+            owned_s.as_str()
+        }
+        None => s,
     };
     // `大唐2×66万千瓦发电和东海拉尔发电厂2×35万千瓦`: the next number's item starts after `和`.
     let s = if before_parallel {
@@ -187,20 +189,18 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
 
 /// `企业入驻` → `入驻企业`: what singles out the things counted goes before their noun, so the
 /// label is a noun phrase (the things that moved in), not a clause.
-fn singled_out(s: &str) -> String {
-    let Some(mut i) = SINGLING_VERBS.iter().filter_map(|v| s.find(v)).min() else {
-        return s.to_string();
-    };
+fn singled_out(s: &str) -> Option<String> {
+    static FIRSTS: std::sync::OnceLock<super::words::CharSet> = std::sync::OnceLock::new();
+    if !super::words::may_hold_any(s, SINGLING_VERBS, &FIRSTS) {
+        return None;
+    }
+    let mut i = SINGLING_VERBS.iter().filter_map(|v| s.find(v)).min()?;
     // `企业在天交所挂牌上市`: a place where it happened goes with the verb.
     if let Some(j) = s[..i].find('在').filter(|&j| j > 0) {
         i = j;
     }
     let (noun, verb) = s.split_at(i);
-    if names_something(noun) {
-        format!("{verb}{noun}")
-    } else {
-        s.to_string()
-    }
+    names_something(noun).then(|| format!("{verb}{noun}"))
 }
 
 /// `s` up to its first `、` that separates two items of a list: not the one after a level of

@@ -32,6 +32,15 @@ impl CharSet {
         set
     }
 
+    /// The first chars of `words`: a text holds none of the words if it holds none of these.
+    pub(super) fn firsts(words: &[&str]) -> CharSet {
+        CharSet::of(
+            words
+                .iter()
+                .map(|w| &w[..w.chars().next().map_or(0, char::len_utf8)]),
+        )
+    }
+
     pub(super) fn may_hold(&self, c: char) -> bool {
         self.0[Self::slot(c) / 64] & (1 << (Self::slot(c) % 64)) != 0
     }
@@ -96,6 +105,17 @@ pub(super) fn rank_verbs() -> &'static WordList {
 
 pub(super) fn fenbie() -> &'static WordList {
     word_list!(&["分别"])
+}
+
+/// Whether `s` may hold a word of `words`, by the words' first chars (`set`, built once from
+/// them): a cheap test before a substring search per word; "no" is certain.
+pub(super) fn may_hold_any(
+    s: &str,
+    words: &[&str],
+    set: &'static std::sync::OnceLock<CharSet>,
+) -> bool {
+    let set = set.get_or_init(|| CharSet::firsts(words));
+    s.chars().any(|c| set.may_hold(c))
 }
 
 pub(super) fn push_verbs() -> &'static WordList {

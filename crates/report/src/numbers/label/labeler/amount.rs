@@ -2,7 +2,7 @@
 //! measured is named elsewhere (after its `的`, after a verb, by a list's first item).
 
 use super::*;
-use crate::numbers::label::words::is_cjk;
+use crate::numbers::label::words::{is_cjk, may_hold_any, CharSet};
 
 impl Labeler<'_> {
     /// An amount's or target's label: the words before it, and those after it when the two
@@ -328,8 +328,8 @@ fn capacity_label(pre: &str, suf: &str) -> Option<String> {
 /// `为1467位老年人发放高龄补贴176万元`: an amount handed out is of what was handed out, from the
 /// verb on (the words before it name who received it).
 fn given(label: String) -> String {
-    // One pass over the chars before any substring search (most labels hold no such verb).
-    if !label.contains(|c: char| GIVING_VERBS.iter().any(|v| v.starts_with(c))) {
+    static FIRSTS: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    if !may_hold_any(&label, GIVING_VERBS, &FIRSTS) {
         return label;
     }
     match GIVING_VERBS.iter().filter_map(|v| label.find(v)).min() {
