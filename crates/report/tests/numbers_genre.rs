@@ -806,6 +806,10 @@ fn one_group_counted_in_two_units_shares_its_words() {
     let ms = plan("年底前实现农村低收入人口120户、305人全部稳定增收。");
     assert_eq!(label(&ms, "120户"), "农村低收入人口稳定增收");
     assert_eq!(label(&ms, "305人"), "农村低收入人口稳定增收");
+    // With nothing between the two counts too.
+    let ms = plan("实现农村低收入人口860户2150人稳定增收。");
+    assert_eq!(label(&ms, "860户"), "农村低收入人口稳定增收");
+    assert_eq!(label(&ms, "2150人"), "农村低收入人口稳定增收");
     // Two items of a list in the same unit are two things.
     let ms = summary("新建公园3个、广场5个。");
     assert_eq!(label(&ms, "5个"), "新建广场");

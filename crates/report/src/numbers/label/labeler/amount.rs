@@ -185,11 +185,9 @@ impl Labeler<'_> {
     }
 
     fn one_group_tokens(&self, a: &Token, b: &Token) -> bool {
-        b.start == a.end + 1
-            && self.ctx.chars[a.end] == '、'
-            && is_count(a)
-            && is_count(b)
-            && !parallel(a, b)
+        // `96户、183人`, or with nothing between: `2860户8120人`.
+        let joined = b.start == a.end || (b.start == a.end + 1 && self.ctx.chars[a.end] == '、');
+        joined && is_count(a) && is_count(b) && !parallel(a, b)
     }
 
     /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
