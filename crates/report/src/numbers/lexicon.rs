@@ -793,9 +793,6 @@ pub const PUSH_VERBS: &[&str] = &[
     "发展",
 ];
 
-/// Bounds written right before a number (`超百万亿元`, `近8万`): not part of what comes before.
-pub const BOUND_CHARS: &[char] = &['超', '近', '约', '逾'];
-
 /// Scopes that open a label and say where or for whom (`全市`, `各县`; `每` opens one too:
 /// `每个县`): shared by a list's items with the verb after them.
 pub const LABEL_SCOPES: &[&str] = &[

@@ -98,7 +98,7 @@ impl Labeler<'_> {
         let (ctx, t) = (self.ctx, n.t);
         if suf.is_empty() {
             let raw_pre = ctx.slice(n.c.seg_start, n.c.core_end).trim_end();
-            let raw_pre = raw_pre.trim_end_matches(|c: char| BOUND_CHARS.contains(&c));
+            let raw_pre = without_bounds(raw_pre);
             if ITEM_JOINERS_INSIDE.iter().any(|j| raw_pre.ends_with(j)) {
                 if let Some(object) = phrase_after_de(ctx, t, n.next) {
                     return Some(object);
@@ -140,9 +140,8 @@ impl Labeler<'_> {
     /// and `b` is followed by `的`.
     fn in_a_row(&self, a: &Token, b: &Token) -> bool {
         let ctx = self.ctx;
-        let between = ctx
-            .slice(a.end, b.start)
-            .trim_end_matches(|c: char| BOUND_CHARS.contains(&c));
+        let between = ctx.slice(a.end, b.start);
+        let between = without_bounds(between);
         let noun = (1..=2).contains(&between.chars().count()) && between.chars().all(is_cjk);
         noun && is_count(a) && !parallel(a, b) && ctx.chars.get(b.end) == Some(&'的')
     }
@@ -307,6 +306,14 @@ fn without_relative_clause(pre: &str) -> String {
         }
     }
     pre.to_string()
+}
+
+/// `s` without the bounding words (`超`, `近`, `预计超`) that end it: they are the next number's.
+fn without_bounds(mut s: &str) -> &str {
+    while let Some(rest) = ADJACENT_PRE.iter().find_map(|w| s.strip_suffix(w)) {
+        s = rest;
+    }
+    s
 }
 
 /// `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it.
