@@ -988,3 +988,15 @@ fn there_are_in_all_is_no_part_of_what_is_counted() {
     let ms = summary("全区共有规模以上工业企业126家。");
     assert_eq!(label(&ms, "126家"), "全区规模以上工业企业");
 }
+
+#[test]
+fn a_list_of_kinds_shares_the_head_its_last_item_writes() {
+    // Split at `、` first: `及` inside an item's name stays in it; `增速分别达到` is a growth.
+    let ms = summary("新材料及新能源、生物医药健康产业增速分别达到15.6%、12.9%。");
+    assert_eq!(label(&ms, "15.6%"), "新材料及新能源产业增速");
+    assert_eq!(find(&ms, "15.6%").kind, Some(NumberKind::Growth));
+    assert_eq!(label(&ms, "12.9%"), "生物医药健康产业增速");
+    // The first item's last word recurs in the last item: what follows it there is shared.
+    let ms = summary("轿车、新能源轿车产量分别达到37万辆、8万辆。");
+    assert_eq!(label(&ms, "37万辆"), "轿车产量");
+}

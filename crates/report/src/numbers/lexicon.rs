@@ -74,8 +74,9 @@ pub fn growth_verbs() -> &'static [(&'static str, Direction)] {
     })
 }
 
-/// Words between a growth verb and its number (`增长了5%`, `增速达到8%`, `增速保持在6%`).
-pub const GROWTH_LEADS: &[&str] = &["保持在", "稳定在", "达到", "了", "为", "达", "约"];
+/// Words between a growth verb and its number (`增长了5%`, `增速达到8%`, `增速保持在6%`,
+/// `增速分别达到…`).
+pub const GROWTH_LEADS: &[&str] = &["保持在", "稳定在", "达到", "了", "为", "达", "约", "分别"];
 
 /// Growth wording that names no subject of its own, besides the growth verbs ([`GROWTH_UP`],
 /// [`GROWTH_DOWN`]): bases, `分别`, `年均`.
@@ -257,6 +258,10 @@ pub const LIGHT_HEADS: &[&str] = &["完成", "完成了", "共", "累计", "开�
 
 /// What stands between two items of a list of values (`2.36万元和1.53万元`, `5.8%、8.1%`).
 pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "与", "、和", "以及"];
+
+/// Category heads that a list of kinds writes once, after its last item
+/// (`新能源及智能电网、新材料、生物医药健康产业增速` → `新材料产业增速`).
+pub const LIST_SHARED_HEADS: &[&str] = &["产业", "行业", "企业", "集群", "基地", "园区", "项目"];
 
 /// Subjects that name two things at once, and the two in the order a list gives their values
 /// (`城乡居民人均可支配收入分别达到…`).

@@ -4,7 +4,9 @@
 
 use super::classify::Class;
 use super::context::Context;
-use super::lexicon::{GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LIST_SEPARATORS, SUBJECT_PAIRS};
+use super::lexicon::{
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LIST_SEPARATORS, LIST_SHARED_HEADS, SUBJECT_PAIRS,
+};
 use super::scan::Token;
 use crate::model::NumberKind;
 
@@ -89,26 +91,8 @@ pub fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
     let (subject, wording) = label.split_at(cut);
     // Once split, each value has its own subject: `分别` no longer applies.
     let wording = wording.replace("分别", "");
-    let items: Vec<&str> = subject
-        .split(|c: char| {
-            LIST_SEPARATORS
-                .iter()
-                .any(|s| s.chars().count() == 1 && s.starts_with(c))
-        })
-        .collect();
-    if items.len() != n || items.iter().any(|i| i.is_empty()) {
-        return None;
-    }
-    let last = items[n - 1];
-    // `城镇和农村居民人均可支配收入`: short modifiers share the last item's head.
-    let first_len = items[0].chars().count();
-    let modifiers = items[..n - 1].iter().all(|i| i.chars().count() <= 2)
-        && last.chars().count() > first_len + 1;
-    let tail: String = if modifiers {
-        last.chars().skip(first_len).collect()
-    } else {
-        String::new()
-    };
+    let items = list_items(subject, n)?;
+    let tail = shared_tail(&items);
     Some(
         items
             .iter()
@@ -122,6 +106,53 @@ pub fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
             })
             .collect(),
     )
+}
+
+/// The `n` items of the list `subject` is: split at `、` first, so a joiner inside an item's name
+/// (`新能源及智能电网、新材料、生物医药健康产业`) stays in it; else at every list separator.
+fn list_items(subject: &str, n: usize) -> Option<Vec<&str>> {
+    let single = |c: char| {
+        LIST_SEPARATORS
+            .iter()
+            .any(|s| s.chars().count() == 1 && s.starts_with(c))
+    };
+    let by_comma: Vec<&str> = subject.split('、').collect();
+    let items = if by_comma.len() == n {
+        by_comma
+    } else {
+        subject.split(single).collect()
+    };
+    (items.len() == n && items.iter().all(|i| !i.is_empty())).then_some(items)
+}
+
+/// What the earlier items of a list share with its last one, written only after the last
+/// (`城镇和农村居民人均可支配收入` → `居民人均可支配收入`; `SUV汽车、新能源汽车产量` → `产量`;
+/// `新材料、生物医药健康产业` → `产业`), else empty.
+fn shared_tail(items: &[&str]) -> String {
+    let n = items.len();
+    let last = items[n - 1];
+    // The first item's last word recurs inside the last item: what follows it there is shared.
+    let first: Vec<char> = items[0].chars().collect();
+    for k in (2..first.len().min(4) + 1).rev() {
+        let word: String = first[first.len() - k..].iter().collect();
+        if let Some(at) = last.find(word.as_str()) {
+            let rest = &last[at + word.len()..];
+            if !rest.is_empty() && items[..n - 1].iter().all(|i| i.ends_with(word.as_str())) {
+                return rest.to_string();
+            }
+        }
+    }
+    // Short modifiers share the last item's head.
+    let first_len = items[0].chars().count();
+    if items[..n - 1].iter().all(|i| i.chars().count() <= 2) && last.chars().count() > first_len + 1
+    {
+        return last.chars().skip(first_len).collect();
+    }
+    // A category head only the last item writes (`产业`, `行业`).
+    LIST_SHARED_HEADS
+        .iter()
+        .find(|h| last.ends_with(*h) && items[..n - 1].iter().all(|i| !i.ends_with(*h)))
+        .map_or_else(String::new, |h| h.to_string())
 }
 
 /// Splits the shared label of every list run by [`split_subject`], and points each growth,
