@@ -1000,3 +1000,11 @@ fn a_list_of_kinds_shares_the_head_its_last_item_writes() {
     let ms = summary("轿车、新能源轿车产量分别达到37万辆、8万辆。");
     assert_eq!(label(&ms, "37万辆"), "轿车产量");
 }
+
+#[test]
+fn a_fenbie_list_takes_its_subjects_from_the_clause_before() {
+    let ms = summary("企业退休人员基本养老金、城镇低保标准和环卫工人工资再次提高，月人均分别提高200元、80元和300元。");
+    assert_eq!(label(&ms, "200元"), "企业退休人员基本养老金月人均提高");
+    assert_eq!(label(&ms, "80元"), "城镇低保标准月人均提高");
+    assert_eq!(label(&ms, "300元"), "环卫工人工资月人均提高");
+}

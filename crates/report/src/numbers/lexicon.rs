@@ -259,6 +259,10 @@ pub const LIGHT_HEADS: &[&str] = &["完成", "完成了", "共", "累计", "开�
 /// What stands between two items of a list of values (`2.36万元和1.53万元`, `5.8%、8.1%`).
 pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "与", "、和", "以及"];
 
+/// Adverbs between a list of subjects and its verb (`…和环卫工人工资再次提高`).
+pub const LIST_PREDICATE_ADVERBS: &[&str] =
+    &["再次", "均", "都", "全部", "同步", "相继", "分别", "大幅"];
+
 /// Category heads that a list of kinds writes once, after its last item
 /// (`新能源及智能电网、新材料、生物医药健康产业增速` → `新材料产业增速`).
 pub const LIST_SHARED_HEADS: &[&str] = &["产业", "行业", "企业", "集群", "基地", "园区", "项目"];

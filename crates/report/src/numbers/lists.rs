@@ -5,7 +5,8 @@
 use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
-    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LIST_SEPARATORS, LIST_SHARED_HEADS, SUBJECT_PAIRS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS,
+    LIST_SHARED_HEADS, SUBJECT_PAIRS,
 };
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -66,7 +67,8 @@ fn wording_start(label: &str) -> usize {
     loop {
         let before = end;
         for w in GROWTH_UP.iter().chain(GROWTH_DOWN).chain(GROWTH_WORDING) {
-            if label[..end].ends_with(w) {
+            // `人均` measures; its `均` is no wording.
+            if label[..end].ends_with(w) && !(*w == "均" && label[..end].ends_with("人均")) {
                 end -= w.len();
             }
         }
@@ -192,6 +194,58 @@ pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut La
     }
     for &(a, b) in &runs {
         split_by_earlier_levels(ctx, tokens, classes, labels, (a, b));
+        split_by_earlier_subjects(ctx, tokens, labels, (a, b));
+    }
+}
+
+/// `企业退休人员基本养老金、城镇低保标准和环卫工人工资再次提高，月人均分别提高221元、90元和300元`: a
+/// run after `分别` that still shares one label takes its subjects, in order, from a list of as
+/// many items that makes up the clause before it, in the same sentence.
+fn split_by_earlier_subjects(
+    ctx: &Context,
+    tokens: &[Token],
+    labels: &mut Labels,
+    (a, b): (usize, usize),
+) {
+    let n = b - a + 1;
+    let Some(label) = labels[a].0.clone() else {
+        return;
+    };
+    let s = tokens[a].start;
+    let c = ctx.clause[s];
+    let lead = ctx.slice(ctx.clause_start(s), s);
+    let shared = (a..=b).all(|k| labels[k].0.as_deref() == Some(label.as_str()));
+    if !shared || !lead.contains("分别") || c == 0 {
+        return;
+    }
+    if ctx.clause_sentence[c - 1] != ctx.clause_sentence[c] {
+        return;
+    }
+    let (start, end) = ctx.clause_range[c - 1];
+    let mut clause = ctx.slice(start, end).trim();
+    // The clause's own predicate (`再次提高`) follows its last item.
+    loop {
+        let before = clause.len();
+        for w in GROWTH_UP
+            .iter()
+            .chain(GROWTH_DOWN)
+            .chain(LIST_PREDICATE_ADVERBS)
+        {
+            clause = clause.strip_suffix(w).unwrap_or(clause);
+        }
+        if clause.len() == before {
+            break;
+        }
+    }
+    let Some(items) = list_items(clause, n) else {
+        return;
+    };
+    if items.iter().any(|i| i.chars().count() > 16) {
+        return;
+    }
+    let wording = label.replace("分别", "");
+    for (k, item) in (a..=b).zip(items) {
+        labels[k].0 = Some(format!("{item}{wording}"));
     }
 }
 
