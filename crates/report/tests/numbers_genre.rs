@@ -244,8 +244,11 @@ fn a_streak_belongs_to_its_subject_and_so_does_the_rank_it_holds() {
     let ms = summary("全市粮食产量连续8年保持全省第一。");
     let m = find(&ms, "8年");
     assert_eq!((m.kind, m.value), (Some(NumberKind::Amount), Some(8.0)));
-    assert_eq!(m.label.as_deref(), Some("全市粮食产量连续保持全省第一"));
+    assert_eq!(m.label.as_deref(), Some("全市粮食产量保持全省第一"));
     assert_eq!(label(&ms, "第一"), "全市粮食产量全省排名");
+    // `连续` places the subject in the ranking; it is no part of what is ranked.
+    let ms = summary("制造业质量竞争力指数连续保持全省第一。");
+    assert_eq!(label(&ms, "第一"), "制造业质量竞争力指数全省排名");
 }
 
 #[test]

@@ -99,8 +99,9 @@ pub(super) fn rank_and_growth_words() -> &'static WordList {
     )
 }
 
+/// Verbs of placing, and `连续` (`连续保持全省第一`): no part of what is ranked.
 pub(super) fn rank_verbs() -> &'static WordList {
-    word_list!(RANK_VERBS)
+    word_list!(RANK_VERBS, RANK_WORDING)
 }
 
 pub(super) fn fenbie() -> &'static WordList {

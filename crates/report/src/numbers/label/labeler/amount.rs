@@ -44,7 +44,13 @@ impl Labeler<'_> {
             } else {
                 pre
             };
-        // `粮食产量连续8年保持全省第一`: a streak is of what the rest of the clause says.
+        // `粮食产量连续8年保持全省第一`: a streak is of what the rest of the clause says, and
+        // its length says it is one (`粮食产量保持全省第一`).
+        let pre = if streak {
+            pre.trim_end_matches("连续").to_string()
+        } else {
+            pre
+        };
         let suf = if streak {
             let end = ctx.clause_end(t.start).min(t.end + MAX_PREFIX_CHARS);
             strip_label(ctx.slice(t.end, end))
