@@ -1011,3 +1011,14 @@ fn a_fenbie_list_takes_its_subjects_from_the_clause_before() {
     assert_eq!(label(&ms, "80元"), "城镇低保标准月人均提高");
     assert_eq!(label(&ms, "300元"), "环卫工人工资月人均提高");
 }
+
+#[test]
+fn a_kind_of_work_after_deng_says_less_than_its_example() {
+    // The number's own noun stands before `等`; what follows names only the list's kind of work.
+    let ms = plan("完成起步区3公里路网等配套设施，实施南岗镇2万吨冷链仓储等项目。");
+    assert_eq!(label(&ms, "3公里"), "起步区路网");
+    assert!(label(&ms, "2万吨").ends_with("南岗镇冷链仓储"));
+    // Examples before a count of a category: the category is what is counted.
+    let ms = summary("中俄国际汽车园丰田、本田等6家4S店建成运营。");
+    assert_eq!(label(&ms, "6家"), "4S店");
+}

@@ -541,6 +541,10 @@ pub const BARE_MEASURES: &[&str] = &[
     "税收",
 ];
 
+/// Words after `等` that name only a kind of work (`东电热电联产等重点项目`, `广场等工程`): one
+/// example before them says what is measured.
+pub const EXAMPLE_CLASS_WORDS: &[&str] = &["项目", "工程", "配套设施", "设施"];
+
 /// Heads that name projects but not which (`实施项目169个`): like [`GENERIC_HEADS`], a label of
 /// only these takes the work it belongs to in front (`X治理实施项目`); unlike them, they are the
 /// things themselves, so a later number of the sentence belongs to the whole label.

@@ -9,9 +9,9 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
-    DURATION_UNITS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
-    MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST,
-    PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS,
+    DURATION_UNITS, EXAMPLE_CLASS_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
+    MEASURE_AFTER_COUNT, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS,
+    POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS,
     SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
     TOPIC_TRAIL_WORDS,
 };
@@ -173,6 +173,17 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
             owned_s.as_str()
         }
         None => s,
+    };
+    // `20公里给排水管网等项目`: what follows `等` is only the list's kind of work.
+    let s = match s.rfind('等') {
+        Some(i)
+            if i > 0
+                && s[i + '等'.len_utf8()..].chars().count() <= 6
+                && EXAMPLE_CLASS_WORDS.iter().any(|w| s.ends_with(w)) =>
+        {
+            &s[..i]
+        }
+        _ => s,
     };
     // `大唐2×66万千瓦发电和东海拉尔发电厂2×35万千瓦`: the next number's item starts after `和`.
     let s = if before_parallel {

@@ -3,10 +3,10 @@
 
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
-    ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
-    HEAD_LEAD_VERBS, JUN_WORD_CHARS, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
-    LABEL_TIME_WORDS, LEAD_WORDS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS,
-    TRAIL_WORD_PARTS,
+    ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS, GROWTH_DOWN,
+    GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, JUN_WORD_CHARS, LABEL_INNER_ADVERBS,
+    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_WORDS, SUBJECT_TRAIL_VERBS,
+    TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -158,9 +158,29 @@ pub(super) fn drop_examples(pre: &str, suf: &str) -> String {
         .unwrap_or("");
     if let Some(i) = pre.rfind('等') {
         let rest = strip_label(&pre[i + '等'.len_utf8()..]);
+        let example = strip_label(&pre[..i]);
+        // `东电热电联产等重点项目`, `广场等工程`: after one example, a word for a kind of work
+        // says less than the example does.
+        if EXAMPLE_CLASS_WORDS.iter().any(|w| rest.ends_with(w))
+            && !example.contains('、')
+            && names_something(&example)
+        {
+            return drop_lead_words(&example, true);
+        }
         // A bare class noun (`…音乐会等活动`, `…等企业`) says less than the examples do.
         let specific = |s: &str| s.chars().filter(|&c| is_cjk(c)).nth(2).is_some();
-        if specific(&rest) || (rest.is_empty() && specific(suf)) {
+        // `建成西出口等31条公路`: the noun after the count is what is counted.
+        let category = |s: &str| {
+            let noun = EXAMPLE_CLASS_WORDS
+                .iter()
+                .find_map(|w| s.strip_suffix(w))
+                .unwrap_or(s);
+            noun.chars()
+                .filter(|c| c.is_alphanumeric())
+                .nth(1)
+                .is_some()
+        };
+        if specific(&rest) || (rest.is_empty() && category(suf)) {
             return format!("{verb}{rest}");
         }
     }
