@@ -178,13 +178,15 @@ pub(super) fn is_cjk(c: char) -> bool {
 /// frame words (`增加`, `的`, `年均递增` name nothing).
 pub fn names_something(s: &str) -> bool {
     let list = growth_and_frame_words();
-    // Two CJK chars in no word are never removed.
-    let kept = s.chars().filter(|&c| is_cjk(c) && !list.chars.may_hold(c));
+    // Latin letters name things too (`4S店`, `SUV`).
+    let named = |c: char| is_cjk(c) || c.is_ascii_alphabetic();
+    // Two such chars in no word are never removed.
+    let kept = s.chars().filter(|&c| named(c) && !list.chars.may_hold(c));
     if kept.take(2).count() == 2 {
         return true;
     }
     with_removed(s, list, |rest| {
-        rest.chars().filter(|&c| is_cjk(c)).nth(1).is_some()
+        rest.chars().filter(|&c| named(c)).nth(1).is_some()
     })
 }
 
