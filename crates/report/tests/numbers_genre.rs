@@ -1022,3 +1022,17 @@ fn a_kind_of_work_after_deng_says_less_than_its_example() {
     let ms = summary("中俄国际汽车园丰田、本田等6家4S店建成运营。");
     assert_eq!(label(&ms, "6家"), "4S店");
 }
+
+#[test]
+fn a_light_verb_inside_a_label_says_nothing() {
+    let ms = plan("对5条主干道路进行综合改造。");
+    assert_eq!(label(&ms, "5条"), "主干道路综合改造");
+}
+
+#[test]
+fn a_preposition_opening_a_label_names_nothing() {
+    let ms = summary("对全区景区景点14个进行提档升级，对外贸易额12亿元。");
+    assert!(label(&ms, "14个").starts_with("全区景区景点"));
+    // In a term it stays.
+    assert_eq!(label(&ms, "12亿元"), "对外贸易额");
+}

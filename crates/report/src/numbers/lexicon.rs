@@ -285,6 +285,13 @@ pub const LEAD_WORDS: &[&str] = &[
     "、", "和", "及", "与", "并", "且", "共", "的", "了",
 ];
 
+/// Prepositions that open a label and name nothing (`对全区景区景点…`), and the chars after them
+/// that make a term instead (`对外`, `对口`, `对接`, `对标`).
+pub const LEAD_PREPOSITIONS: &[&str] = &["对"];
+pub const PREPOSITION_TERM_CHARS: &[char] = &[
+    '外', '口', '接', '标', '象', '话', '照', '策', '于', '应', '称', '比', '抗', '冲', '手',
+];
+
 /// The ends of a time window in Chinese numerals (`五年间`, `三年来`, `两年内`).
 pub const TIME_WINDOW_ENDS: &[&str] = &["间", "来", "内", "中"];
 
@@ -859,9 +866,9 @@ pub const ZERO_OBJECTS: &[&str] = &[
 
 /// Adverbs of bound, totality or estimate inside a label (`每个县至少建成示范区`, `…全部完工`,
 /// `数字经济增加值预计增长`): they say how much or how sure, not what is measured, so a label
-/// leaves them out (not at its start: `全部财政收入` is a term). So does `共有` (`全区共有规模以上
-/// 工业企业126家`: there are, in all).
-pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计", "共有"];
+/// leaves them out (not at its start: `全部财政收入` is a term). So do `共有` (`全区共有规模以上
+/// 工业企业126家`: there are, in all) and the light verb `进行` (`主干道路进行综合改造`).
+pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计", "共有", "进行"];
 
 /// `均` ends a label as an adverb (`办复率均达100%`), except in the words it ends (`人均`,
 /// `平均`, `年均`, `户均`, `日均`, `月均`): the chars before those.

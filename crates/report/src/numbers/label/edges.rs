@@ -5,8 +5,8 @@ use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS, GROWTH_DOWN,
     GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, JUN_WORD_CHARS, LABEL_INNER_ADVERBS,
-    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_WORDS, SUBJECT_TRAIL_VERBS,
-    TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
+    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS,
+    PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -74,9 +74,26 @@ pub(super) fn strip_label(s: &str) -> String {
         && firsts.binary_search(&first).is_err()
         && lasts.binary_search(&last).is_err()
     {
-        return s.to_string();
+        return without_preposition(s).to_string();
     }
-    strip_words(s, LEAD_WORDS, TRAIL_WORDS)
+    without_preposition(&strip_words(s, LEAD_WORDS, TRAIL_WORDS)).to_string()
+}
+
+/// `对全区景区景点` → `景区景点`: a preposition that opens a label introduces what follows; in a
+/// term (`对外贸易`, `对口帮扶`) its next char says so and it stays.
+fn without_preposition(s: &str) -> &str {
+    for p in LEAD_PREPOSITIONS {
+        if let Some(rest) = cut_prefix(s, p) {
+            let term = rest
+                .chars()
+                .next()
+                .is_none_or(|c| PREPOSITION_TERM_CHARS.contains(&c));
+            if !term && names_something(rest) {
+                return rest;
+            }
+        }
+    }
+    s
 }
 
 /// `s` without the `lead` words at its start, the `trail` words at its end and blanks, until
