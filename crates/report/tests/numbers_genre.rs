@@ -1036,3 +1036,17 @@ fn a_preposition_opening_a_label_names_nothing() {
     // In a term it stays.
     assert_eq!(label(&ms, "12亿元"), "对外贸易额");
 }
+
+#[test]
+fn one_after_each_is_a_quota_of_one() {
+    let ms = plan("五年内每个县新建或提升一所三级医院，每季开展一次督查。");
+    let m = find(&ms, "一所");
+    assert_eq!(
+        (m.value, m.unit.as_deref(), m.is_indicator),
+        (Some(1.0), Some("所"), true)
+    );
+    assert_eq!(find(&ms, "一次").value, Some(1.0));
+    // Without `每`, or after `每一`, `一` is an article.
+    let ms = summary("建成一所学校，在每一个关头都有一个团队挺身而出。");
+    assert!(ms.iter().all(|m| !m.is_indicator), "{ms:#?}");
+}

@@ -285,6 +285,10 @@ pub const LEAD_WORDS: &[&str] = &[
     "、", "和", "及", "与", "并", "且", "共", "的", "了",
 ];
 
+/// Counters of single things that make `一` a quota of one after `每` (`每个县新建一所三级医院`,
+/// `每月开展一次`), not an article (`一批`, `一系列`).
+pub const QUOTA_COUNTERS: &[char] = &['家', '所', '个', '座', '名', '处', '次', '条', '项'];
+
 /// Prepositions that open a label and name nothing (`对全区景区景点…`), and the chars after them
 /// that make a term instead (`对外`, `对口`, `对接`, `对标`).
 pub const LEAD_PREPOSITIONS: &[&str] = &["对"];

@@ -6,7 +6,8 @@ use super::{has_rank_scope, number_token, plain_unit, Shape, Token};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
-    ORDINAL_SUFFIXES, RANK_COUNTERS, RANK_PLACES, STREAK_UNITS, ZERO_BEFORE, ZERO_OBJECTS,
+    ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, STREAK_UNITS, ZERO_BEFORE,
+    ZERO_OBJECTS,
 };
 
 /// Chinese-numeral tokens starting at `pos`; `prev_end` is the end of the previous token.
@@ -190,6 +191,9 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         t.unit = Some(plain_unit("连冠"));
         return Some(t);
     }
+    if let Some(t) = quota_of_one(ctx, pos, run) {
+        return Some(t);
+    }
     if run.iter().all(|&x| x == '一' || x == '零' || x == '〇') || run.last() == Some(&'万') {
         return None;
     }
@@ -241,6 +245,26 @@ fn counts_something(ctx: &Context, pos: usize, prev_end: usize, approx_or_streak
         || before.contains('、')
         || approx_or_streak
         || COUNT_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// `每个县新建一所三级医院`, `每月开展一次`: after `每` (each) earlier in the clause, `一` with a
+/// counter of single things is a quota of one, not an article.
+fn quota_of_one(ctx: &Context, pos: usize, run: &[char]) -> Option<Token> {
+    let counter = *ctx.chars.get(pos + 1)?;
+    if run != ['一'] || !QUOTA_COUNTERS.contains(&counter) {
+        return None;
+    }
+    let from = ctx.clause_start(pos).max(pos.saturating_sub(40));
+    // `每一个紧要关头`: every, not each of a quota's units.
+    let each = (from..pos.saturating_sub(1))
+        .any(|p| ctx.chars[p] == '每' && ctx.chars.get(p + 1) != Some(&'一'));
+    if !each {
+        return None;
+    }
+    let mut t = number_token(pos, pos + 2, Shape::ChineseCount, None);
+    t.value = Some(1.0);
+    t.unit = Some(plain_unit(&counter.to_string()));
+    Some(t)
 }
 
 /// Whether `翻` stands right before `pos`, maybe with `了` and a bound (`翻了近一番`).
