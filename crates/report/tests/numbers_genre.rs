@@ -1050,3 +1050,15 @@ fn one_after_each_is_a_quota_of_one() {
     let ms = summary("建成一所学校，在每一个关头都有一个团队挺身而出。");
     assert!(ms.iter().all(|m| !m.is_indicator), "{ms:#?}");
 }
+
+#[test]
+fn a_magnitude_in_chinese_numerals_before_a_measure_is_an_amount() {
+    let ms = summary("大兴安岭百万平方米棚改进展顺利，牧业年度牲畜存栏14万头只。");
+    let m = find(&ms, "百万平方米");
+    assert_eq!(
+        (m.value, m.unit.as_deref(), m.base_value, m.is_indicator),
+        (Some(100.0), Some("万平方米"), Some(1_000_000.0), true)
+    );
+    // Livestock is counted in head and animals at once.
+    assert_eq!(find(&ms, "14万头只").base_unit.as_deref(), Some("头只"));
+}

@@ -289,6 +289,10 @@ pub const LEAD_WORDS: &[&str] = &[
 /// `每月开展一次`), not an article (`一批`, `一系列`).
 pub const QUOTA_COUNTERS: &[char] = &['家', '所', '个', '座', '名', '处', '次', '条', '项'];
 
+/// Units of measure after a magnitude in Chinese numerals (`百万平方米`, `十万亩`): longest first.
+pub const MAGNITUDE_MEASURES: &[&str] =
+    &["平方公里", "平方米", "立方米", "千瓦", "公里", "亩", "吨"];
+
 /// Prepositions that open a label and name nothing (`对全区景区景点…`), and the chars after them
 /// that make a term instead (`对外`, `对口`, `对接`, `对标`).
 pub const LEAD_PREPOSITIONS: &[&str] = &["对"];

@@ -6,9 +6,10 @@ use super::{has_rank_scope, number_token, plain_unit, Shape, Token};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
-    ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, STREAK_UNITS, ZERO_BEFORE,
-    ZERO_OBJECTS,
+    MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, STREAK_UNITS,
+    ZERO_BEFORE, ZERO_OBJECTS,
 };
+use crate::numbers::units::Unit;
 
 /// Chinese-numeral tokens starting at `pos`; `prev_end` is the end of the previous token.
 pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
@@ -194,6 +195,9 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
     if let Some(t) = quota_of_one(ctx, pos, run) {
         return Some(t);
     }
+    if let Some(t) = magnitude_measure(ctx, pos, run) {
+        return Some(t);
+    }
     if run.iter().all(|&x| x == '一' || x == '零' || x == '〇') || run.last() == Some(&'万') {
         return None;
     }
@@ -264,6 +268,27 @@ fn quota_of_one(ctx: &Context, pos: usize, run: &[char]) -> Option<Token> {
     let mut t = number_token(pos, pos + 2, Shape::ChineseCount, None);
     t.value = Some(1.0);
     t.unit = Some(plain_unit(&counter.to_string()));
+    Some(t)
+}
+
+/// `百万平方米棚改`, `十万亩`: a magnitude in Chinese numerals before a unit of measure is an
+/// amount in `万` of that unit (100, `万平方米`).
+fn magnitude_measure(ctx: &Context, pos: usize, run: &[char]) -> Option<Token> {
+    let (&last, digits) = run.split_last()?;
+    if last != '万' || digits.is_empty() {
+        return None;
+    }
+    let e = pos + run.len();
+    let measure = MAGNITUDE_MEASURES
+        .iter()
+        .find(|m| ctx.starts_with_at(e, m))?;
+    let mut t = number_token(pos, e + measure.chars().count(), Shape::ChineseCount, None);
+    t.value = parse_cn_numeral(digits).map(|v| v as f64);
+    t.unit = Some(Unit {
+        written: format!("万{measure}"),
+        base: Some(measure.to_string()),
+        exp: 4,
+    });
     Some(t)
 }
 

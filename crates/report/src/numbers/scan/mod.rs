@@ -72,7 +72,8 @@ impl Token {
         let exp = self.unit.as_ref().map_or(0, |u| u.exp);
         match &self.digits {
             Some(d) => units::parse_decimal(&units::shift_decimal(d, exp)),
-            None => self.value.filter(|_| exp == 0),
+            // A Chinese numeral's value is a whole number: exact in f64 at these sizes.
+            None => self.value.map(|v| v * 10f64.powi(exp as i32)),
         }
     }
 }
