@@ -1062,3 +1062,18 @@ fn a_magnitude_in_chinese_numerals_before_a_measure_is_an_amount() {
     // Livestock is counted in head and animals at once.
     assert_eq!(find(&ms, "14万头只").base_unit.as_deref(), Some("头只"));
 }
+
+#[test]
+fn a_bare_investment_is_of_the_work_done_after_it() {
+    // In its own clause: the one thing the sentence's last clause does.
+    let ms = plan("投资1亿元，启动实施北郊水厂改扩建工程。投资800万元，完成4个村的饮水安全工程。");
+    assert_eq!(label(&ms, "1亿元"), "北郊水厂改扩建工程投资");
+    assert_eq!(label(&ms, "800万元"), "饮水安全工程投资");
+    // In the same clause, before a count: the work done on the things counted.
+    let ms = summary("投资1.3亿元完成了12条道路的改扩建。");
+    assert_eq!(label(&ms, "1.3亿元"), "道路改扩建投资");
+    // A list, more clauses, or a result (`完成投资`) leave it alone.
+    let ms = summary("投资5亿元，推进滨河景观改造、老街整治。完成投资20亿元，加速打造新城。");
+    assert_eq!(label(&ms, "5亿元"), "投资");
+    assert_eq!(label(&ms, "20亿元"), "完成投资");
+}

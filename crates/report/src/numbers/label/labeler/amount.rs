@@ -119,12 +119,74 @@ impl Labeler<'_> {
             if object.len() < suf.len() && names_something(&object) {
                 return Some(format!("{object}{head}"));
             }
+            // `投资1.29亿元完成了17条道路的改扩建`: the work done on the things counted next.
+            if object.is_empty() {
+                if let Some(object) = n.next.and_then(|u| self.work_on_count(u)) {
+                    return Some(format!("{object}{head}"));
+                }
+            }
+        }
+        if suf.is_empty() {
+            if let Some(object) = self.work_in_next_clause(n, pre) {
+                return Some(object);
+            }
         }
         if pre.is_empty() {
             let j = n.prev_in_clause.filter(|&j| self.one_group(j, n.k))?;
             return self.out[j].0.clone();
         }
         None
+    }
+
+    /// `17条道路的改扩建` → `道路改扩建`, `5个村的饮水安全工程` → `饮水安全工程`: the work done
+    /// on the things count `u` counts, to the end of its clause; a one-char noun before `的`
+    /// only says where.
+    fn work_on_count(&self, u: &Token) -> Option<String> {
+        let ctx = self.ctx;
+        let rest = ctx.slice(u.end, ctx.clause_end(u.start));
+        let mut chars = rest.chars();
+        let (first, second) = (chars.next()?, chars.next()?);
+        let work = if second == '的' && is_cjk(first) {
+            chars.as_str().to_string()
+        } else {
+            rest.replacen('的', "", 1)
+        };
+        let work = strip_label(&work);
+        (is_count(u) && names_something(&work) && !work.contains('、')).then_some(work)
+    }
+
+    /// `投资1亿元，启动实施X工程。`: a bare generic head whose clause ends at the number is of
+    /// the one thing the sentence's last clause does; a list or more clauses after it leave
+    /// it to the topic.
+    fn work_in_next_clause(&self, n: &Number, pre: &str) -> Option<String> {
+        let ctx = self.ctx;
+        // A clause that only opens with the head (`投资…`); a result (`完成投资…`) is said for
+        // itself, whatever follows.
+        let opening = strip_label(ctx.slice(ctx.clause_start(n.t.start), n.t.start));
+        let head = generic_head(pre).filter(|h| {
+            h.as_str() == pre && opening == *h && !LABEL_LEAD_VERBS.iter().any(|v| h.starts_with(v))
+        })?;
+        let next = n.clause + 1;
+        let &(start, end) = ctx.clause_range.get(next)?;
+        let last_of_sentence = ctx.clause_sentence.get(next) == Some(&n.sentence)
+            && ctx.clause_sentence.get(next + 1) != Some(&n.sentence);
+        if !last_of_sentence || ctx.slice(n.t.end, start).trim() != "，" {
+            return None;
+        }
+        let text = ctx.slice(start, end);
+        let object = strip_words(text, LABEL_LEAD_ADVERBS, &[]);
+        let object = strip_words(&object, PUSH_VERBS, &[]);
+        let object = strip_words(&object, LABEL_LEAD_VERBS, &[]);
+        let object = strip_words(&object, DE_VERBS, &[]);
+        // What is left starts with a count (`完成5个村的饮水安全工程`): the work done on its things.
+        let from = end - object.chars().count();
+        let next_token = self.tokens[n.k + 1..].iter().find(|u| u.start >= start);
+        let object = match next_token.filter(|u| u.start < end) {
+            Some(u) if u.start == from => self.work_on_count(u)?,
+            Some(_) => return None,
+            None => strip_label(&object),
+        };
+        (names_something(&object) && !object.contains('、')).then(|| format!("{object}{head}"))
     }
 
     /// `解决了12个村1.8万人的饮水安全问题`: two counts in a row (villages, then their people)
