@@ -1077,3 +1077,10 @@ fn a_bare_investment_is_of_the_work_done_after_it() {
     assert_eq!(label(&ms, "5亿元"), "投资");
     assert_eq!(label(&ms, "20亿元"), "完成投资");
 }
+
+#[test]
+fn a_kind_after_qizhong_is_a_kind_of_the_wholes_things() {
+    let ms = plan("今年安排重点项目80个，其中，工业类12个、农业类9个。");
+    assert_eq!(label(&ms, "12个"), "工业类重点项目");
+    assert_eq!(label(&ms, "9个"), "农业类重点项目");
+}

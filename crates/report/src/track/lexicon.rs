@@ -390,7 +390,8 @@ pub const SUBJECT_JOINERS: &[&str] = &["、", "和", "及", "与"];
 /// 蔬菜仓储等项目`) is the project's size.
 pub const PROJECT_WORDS: &[&str] = &["项目", "工程"];
 
-/// A count whose name ends so is one category of a breakdown (`城市建设类28个`), not a target.
+/// A count whose name, or the words right before it, end so is one category of a breakdown
+/// (`城市建设类28个`), not a target.
 pub const BREAKDOWN_ENDS: &[&str] = &["类"];
 
 /// Units a change is measured in; `提升11条市政路` is an amount, not a change.

@@ -162,7 +162,12 @@ fn is_committed(f: &Figure) -> bool {
     if PROJECT_SIZE.iter().any(|w| f.before.contains(w)) || f.after.starts_with('的') {
         return false;
     }
-    if BREAKDOWN_ENDS.iter().any(|w| f.name.ends_with(w)) {
+    // The name may carry the whole's things after the category (`城市建设类重点项目`); the
+    // words right before the number still say it.
+    if BREAKDOWN_ENDS
+        .iter()
+        .any(|w| f.name.ends_with(w) || f.before.trim_end().ends_with(w))
+    {
         return false;
     }
     let last = |text: &str, words: &[&str]| words.iter().filter_map(|w| text.rfind(w)).max();

@@ -277,7 +277,14 @@ impl Labeler<'_> {
         // happened to the things, after a count of the same things, is a part of it too.
         let part = lead.ends_with("其中")
             || (lead.is_empty() && whole.is_some_and(|j| parallel(&self.tokens[j], n.t)));
-        if !part || !only_verb {
+        // `安排重点项目105个，其中，工业类3个、城市建设类28个`: a kind of the whole's things,
+        // the count before `其中`.
+        let kind_of = (label.ends_with('类') && label.chars().count() <= 8)
+            .then(|| self.whole_before_qizhong(n))
+            .flatten();
+        let kind = kind_of.is_some();
+        let whole = kind_of.or(whole);
+        if !(kind || part && only_verb) {
             return label;
         }
         // The whole's things, without what was done to them or happened to them
@@ -288,11 +295,32 @@ impl Labeler<'_> {
             .map(|w| match verb_run(w) {
                 Some(v) if names_something(&w[v.len()..]) => &w[v.len()..],
                 _ => w,
+            })
+            .map(|w| {
+                CHOOSING_VERBS
+                    .iter()
+                    .find_map(|v| w.strip_prefix(v))
+                    .filter(|rest| names_something(rest))
+                    .unwrap_or(w)
             });
         match whole {
-            Some(w) if !label.starts_with(w) => format!("{w}{label}"),
+            Some(w) if kind && !label.ends_with(w) => format!("{label}{w}"),
+            Some(w) if !kind && !label.starts_with(w) => format!("{w}{label}"),
             _ => label,
         }
+    }
+
+    /// The count of the sentence that `其中` follows, before number `n`.
+    fn whole_before_qizhong(&self, n: &Number) -> Option<usize> {
+        (n.k.saturating_sub(12)..n.k).rev().find(|&j| {
+            let t = &self.tokens[j];
+            self.ctx.clause_sentence[self.clause_of(j)] == n.sentence
+                && self.classes[j].is_indicator
+                && self
+                    .ctx
+                    .slice(t.end, self.tokens[j + 1].start)
+                    .contains("其中")
+        })
     }
 
     /// `改造市政道路21条、桥梁30座`: a later item of a list done by one verb is done by it too.
