@@ -1084,3 +1084,9 @@ fn a_kind_after_qizhong_is_a_kind_of_the_wholes_things() {
     assert_eq!(label(&ms, "12个"), "工业类重点项目");
     assert_eq!(label(&ms, "9个"), "农业类重点项目");
 }
+
+#[test]
+fn a_magnitude_alone_counts_the_noun_after_it() {
+    let ms = summary("新接入集中供热面积100万平方米，使近6万市民直接受益。");
+    assert_eq!(label(&ms, "6万"), "直接受益市民");
+}

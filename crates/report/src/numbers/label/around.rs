@@ -36,11 +36,14 @@ pub(super) fn is_duration(t: &Token) -> bool {
 
 /// Whether the number counts things (`9条`, `1.2万户`): its base unit is a measure word.
 pub(super) fn is_count(t: &Token) -> bool {
-    let base = t
-        .unit
-        .as_ref()
-        .and_then(|u| u.base.as_deref())
-        .unwrap_or("");
+    let Some(unit) = t.unit.as_ref() else {
+        return false;
+    };
+    // `8万市民`: a magnitude alone counts the noun after it.
+    let base = unit.base.as_deref().unwrap_or("");
+    if base.is_empty() {
+        return unit.exp > 0;
+    }
     let mut chars = base.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if COUNTERS.contains(c))
 }
