@@ -1090,3 +1090,9 @@ fn a_magnitude_alone_counts_the_noun_after_it() {
     let ms = summary("新接入集中供热面积100万平方米，使近6万市民直接受益。");
     assert_eq!(label(&ms, "6万"), "直接受益市民");
 }
+
+#[test]
+fn what_was_completed_after_a_measured_thing_is_another_statement() {
+    let ms = summary("大唐300万吨露天矿完成项目核准。");
+    assert_eq!(label(&ms, "300万吨"), "大唐露天矿");
+}
