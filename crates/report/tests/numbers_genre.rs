@@ -1096,3 +1096,29 @@ fn what_was_completed_after_a_measured_thing_is_another_statement() {
     let ms = summary("大唐300万吨露天矿完成项目核准。");
     assert_eq!(label(&ms, "300万吨"), "大唐露天矿");
 }
+
+#[test]
+fn a_bare_investment_belongs_to_the_body_of_work_its_topic_names() {
+    let in_topic = |title: &str, text: &str| {
+        report::scan_block(
+            text,
+            &report::BlockContext {
+                part: report::PartKind::Plan,
+                part_index: 2,
+                topic: Some(title.to_string()),
+                ..Default::default()
+            },
+        )
+    };
+    let ms = in_topic(
+        "全面加快东山新区建设",
+        "全面加快东山新区建设。坚持规划先行，高质量推进新区建设。年内计划投资60亿元，实施重点项目30个。",
+    );
+    assert_eq!(label(&ms, "60亿元"), "东山新区计划投资");
+    // A manner before the verb leaves a clause, not a body of work.
+    let ms = in_topic(
+        "高标准高质量建设东山新区",
+        "高标准高质量建设东山新区。完成投资20亿元。",
+    );
+    assert_eq!(label(&ms, "20亿元"), "完成投资");
+}

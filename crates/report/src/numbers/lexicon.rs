@@ -415,17 +415,31 @@ pub const TOPIC_PREDICATES: &[&str] = &[
 ];
 
 /// Words that close a topic's subject without naming it (`…改造工作`, `…片区建设`).
-pub const TOPIC_TRAIL_WORDS: &[&str] = &["建设", "工作", "项目建设"];
+pub const TOPIC_TRAIL_WORDS: &[&str] = &["建设", "工作", "项目建设", "发展"];
 
 /// Verbs of pushing work on that open a topic clause (`持续推进白洋淀上游流域综合治理`).
 pub const TOPIC_LEAD_VERBS: &[&str] = &[
-    "推进", "推动", "实施", "抓好", "开展", "启动", "建设", "支持", "扶持", "引导",
+    "推进", "推动", "实施", "抓好", "开展", "启动", "建设", "支持", "扶持", "引导", "发展",
 ];
 
 /// Words a topic's subject ends with when it names a body of work that money goes into: a
 /// project or site ([`OWNER_HEADS`]) or a field of works (`…综合治理`, `老城区改造`). A topic
 /// that ends otherwise (`…步伐`, `…力度`, `公共服务水平`) names no owner of an investment.
-pub const TOPIC_HEADS: &[&str] = &["改造", "治理", "基础设施", "片区", "组团", "新区", "开发区"];
+pub const TOPIC_HEADS: &[&str] = &[
+    "改造",
+    "治理",
+    "基础设施",
+    "片区",
+    "组团",
+    "新区",
+    "开发区",
+    "农牧业",
+    "农业",
+    "牧业",
+    "工业",
+    "服务业",
+    "旅游业",
+];
 
 /// Openers of a from-to frame (`由11.66亿元增加到…`, `从…`): a number right after one is the
 /// frame's from-value.

@@ -355,12 +355,18 @@ pub(super) fn topic_subject(ctx: &Context, tokens: &[Token], clause: usize) -> O
         let from = ctx.clause_range[first_clause(ctx, prev_last)?].0;
         (from, ctx.clause_range[prev_last].1)
     };
-    let subject = subject_of_topic(ctx, tokens, range)?;
+    subject_of_topic(ctx, tokens, range).and_then(as_owner)
+}
+
+/// A topic's subject as the owner of an investment: when it names a body of work that money
+/// goes into; a manner before a verb (`高标准高质量建设雄安新区`) leaves a clause, not a subject.
+fn as_owner(subject: String) -> Option<String> {
     let owns = OWNER_HEADS
         .iter()
         .chain(TOPIC_HEADS)
         .any(|h| subject.ends_with(h));
-    owns.then_some(subject)
+    let clause = TOPIC_LEAD_VERBS.iter().any(|v| subject.contains(v));
+    (owns && !clause).then_some(subject)
 }
 
 /// The first clause of `clause`'s sentence, when it is at most [`MAX_TOPIC_CLAUSES`] back: a
@@ -401,16 +407,33 @@ fn subject_of_topic(ctx: &Context, tokens: &[Token], (s, e): (usize, usize)) -> 
     // Tokens are in text order: the first one at or after `s` says whether any is inside.
     let first = tokens.partition_point(|u| u.start < s);
     let has_number = tokens.get(first).is_some_and(|u| u.start < e);
-    if has_number || e - s > MAX_TOPIC_CHARS || ctx.slice(s, e).contains('、') {
+    // Several clauses (`坚持规划先行，高质量推进组团建设`) are no one subject either.
+    if has_number || e - s > MAX_TOPIC_CHARS || ctx.slice(s, e).contains(['、', '，', ',', '；'])
+    {
         return None;
     }
-    let text = strip_label(ctx.slice(s, e));
+    subject_of_text(ctx.slice(s, e))
+}
+
+/// [`subject_of_topic`] of a text: lead adverbs and verbs, and what it says of its subject,
+/// left out.
+fn subject_of_text(text: &str) -> Option<String> {
+    let text = strip_label(text);
     let text = super::edges::strip_words(&text, LABEL_LEAD_ADVERBS, &[]);
     let text = super::edges::strip_words(&text, TOPIC_LEAD_VERBS, &[]);
     let subject = cut_before(&text, &[TOPIC_PREDICATES], 1);
     let subject = super::edges::strip_words(subject, &[], TOPIC_TRAIL_WORDS);
     let subject = strip_label(&subject);
     names_something(&subject).then_some(subject)
+}
+
+/// `全面加快东山组团建设` (a topic's title) → `东山组团`: the body of work a topic is about, as
+/// the owner of an investment its sentences name without one.
+pub(super) fn title_subject(title: &str) -> Option<String> {
+    if title.chars().count() > MAX_TOPIC_CHARS || title.contains(['，', '、']) {
+        return None;
+    }
+    subject_of_text(title).and_then(as_owner)
 }
 
 /// The nearest earlier clause of the sentence that holds no number and is short enough to be

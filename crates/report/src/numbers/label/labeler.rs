@@ -3,7 +3,8 @@
 
 use super::around::{
     after_joined_item, clause_subject, is_count, is_delta, is_duration, multiple_base, parallel,
-    phrase_after_de, prefix, previous_clause_subject, suffix, topic_subject, MAX_PREFIX_CHARS,
+    phrase_after_de, prefix, previous_clause_subject, suffix, title_subject, topic_subject,
+    MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
@@ -469,7 +470,8 @@ impl<'a> Labeler<'a> {
                                     || PROJECT_HEADS.iter().any(|h| s.ends_with(h))
                             })
                     })
-                    .or_else(|| topic_subject(self.ctx, self.tokens, n.clause));
+                    .or_else(|| topic_subject(self.ctx, self.tokens, n.clause))
+                    .or_else(|| self.topic.and_then(title_subject));
                 if let Some(owner) = owner {
                     // `新增市场主体1.2万户，总数达到8.6万户`: the total is of the things, not of the
                     // ones added (`签约招商项目` stays: signing says which projects).
