@@ -1122,3 +1122,10 @@ fn a_bare_investment_belongs_to_the_body_of_work_its_topic_names() {
     );
     assert_eq!(label(&ms, "20亿元"), "完成投资");
 }
+
+#[test]
+fn a_count_and_a_measure_of_one_group_share_its_words() {
+    let ms = plan("年内完成2000户、30万平方米棚户区改造。");
+    assert_eq!(label(&ms, "2000户"), "棚户区改造");
+    assert_eq!(label(&ms, "30万平方米"), "棚户区改造");
+}

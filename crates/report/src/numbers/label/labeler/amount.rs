@@ -245,8 +245,8 @@ impl Labeler<'_> {
         (measure || verbs_only(pre)).then(|| format!("{pre}{object}"))
     }
 
-    /// Whether tokens `j` and `k` count one group in two units (`96户、183人`): two counts of
-    /// different units with only `、` between them.
+    /// Whether tokens `j` and `k` measure one group in two units (`96户、183人`, `3800户、58万
+    /// 平方米`): a count and a number of another unit with only `、` between them.
     fn one_group(&self, j: usize, k: usize) -> bool {
         self.one_group_tokens(&self.tokens[j], &self.tokens[k])
     }
@@ -254,7 +254,7 @@ impl Labeler<'_> {
     fn one_group_tokens(&self, a: &Token, b: &Token) -> bool {
         // `96户、183人`, or with nothing between: `2860户8120人`.
         let joined = b.start == a.end || (b.start == a.end + 1 && self.ctx.chars[a.end] == '、');
-        joined && is_count(a) && is_count(b) && !parallel(a, b)
+        joined && is_count(a) && !parallel(a, b)
     }
 
     /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
