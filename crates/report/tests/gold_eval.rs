@@ -78,3 +78,33 @@ fn non_indicators_marked_stay_under_the_ceiling() {
         all.marked_share()
     );
 }
+
+/// A second annotator's judgement of paragraphs the gold has (`tests/gold/second/`): it covers
+/// the same paragraphs, and the two agree on most indicators, by the parser's own yardstick.
+#[test]
+fn a_second_annotator_of_the_same_paragraphs_mostly_agrees() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold");
+    let read = |p: String| -> GoldFile {
+        serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
+    };
+    let mut agreement = Score::default();
+    for entry in std::fs::read_dir(format!("{dir}/second")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let (first, second) = (
+            read(format!("{dir}/{name}")),
+            read(format!("{dir}/second/{name}")),
+        );
+        let spans = |g: &GoldFile| -> Vec<(usize, usize)> {
+            g.paragraphs.iter().map(|p| (p.start, p.end)).collect()
+        };
+        assert_eq!(spans(&first), spans(&second), "{name}");
+        agreement.add(&score(&first, &second.as_mentions()));
+    }
+    assert!(agreement.indicators >= 150, "{}", agreement.indicators);
+    assert!(
+        agreement.right_share() >= 0.85,
+        "{:.3}",
+        agreement.right_share()
+    );
+}

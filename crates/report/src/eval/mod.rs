@@ -14,7 +14,7 @@
 
 pub mod track;
 
-use crate::model::{NumberKind, NumberMention};
+use crate::model::{NumberKind, NumberMention, PartKind};
 use serde::Deserialize;
 
 /// One report's gold: the annotated paragraphs and every mention in them.
@@ -201,6 +201,44 @@ fn show(
         unit.unwrap_or("-"),
         label.unwrap_or("")
     )
+}
+
+impl GoldFile {
+    /// The gold's numbers as mentions, to score one annotator against another with [`score`]
+    /// (how far two people judging the same paragraphs agree).
+    ///
+    /// ```
+    /// use report::eval::{score, GoldFile};
+    /// let gold: GoldFile = serde_json::from_str(r#"{"file": "x.txt", "paragraphs": [],
+    ///   "numbers": [{"offset": 3, "raw": "5%", "is_indicator": true, "kind": "growth",
+    ///     "value": 5.0, "unit": "%", "base_value": 5.0, "base_unit": "%", "label": "收入增长"}]}"#).unwrap();
+    /// assert_eq!(score(&gold, &gold.as_mentions()).right, 1);
+    /// ```
+    pub fn as_mentions(&self) -> Vec<NumberMention> {
+        self.numbers
+            .iter()
+            .map(|g| NumberMention {
+                raw: g.raw.clone(),
+                value: g.value,
+                unit: g.unit.clone(),
+                base_value: g.base_value,
+                base_unit: g.base_unit.clone(),
+                kind: g.kind,
+                direction: None,
+                basis: None,
+                qualifier: None,
+                label: g.label.clone(),
+                relates_to: None,
+                is_indicator: g.is_indicator,
+                offset: g.offset,
+                part: PartKind::Other,
+                part_index: 0,
+                section: None,
+                topic: None,
+                block: 0,
+            })
+            .collect()
+    }
 }
 
 /// Scores the parser's `numbers` (of the gold's file) against `gold`.

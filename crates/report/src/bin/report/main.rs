@@ -4,14 +4,16 @@
 //! report parse [--pretty] FILE     # FILE may be `-` for standard input
 //! report track [--pretty] EARLIER LATER   # the targets of EARLIER's plan, met or not in LATER
 //! report series [--pretty] FILE…           # every indicator two or more reviews give
-//! report eval numbers [--misses] [--corpus DIR] GOLD_DIR
+//! report eval numbers [--misses] [--corpus DIR] [--against OTHER_DIR] GOLD_DIR
 //! report eval track [--misses] [--corpus DIR] GOLD_DIR
 //! ```
 //!
 //! `eval numbers` scores the number extractor against the hand-judged mentions of every
 //! `*.json` in GOLD_DIR (texts from `GOLD_DIR/../data/corpus/` unless `--corpus` says otherwise):
 //! per report and overall, the indicators fully right, wrong kind / value / unit / label, missed,
-//! and the non-indicators marked. `--misses` lists every error.
+//! and the non-indicators marked. `--misses` lists every error. `--against OTHER_DIR` scores the
+//! gold files OTHER_DIR has too against its annotations instead of the parser's: how far two
+//! annotators of the same paragraphs agree.
 //! `eval track` scores `track` against the hand-judged pairs of GOLD_DIR the same way.
 //!
 //! Exit codes: 0 on success; 2 for a usage error, an unreadable file, text that is not UTF-8,
@@ -26,7 +28,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: report parse [--pretty] FILE   (FILE may be '-' for standard input)
        report track [--pretty] EARLIER LATER
        report series [--pretty] FILE...
-       report eval numbers [--misses] [--corpus DIR] GOLD_DIR
+       report eval numbers [--misses] [--corpus DIR] [--against OTHER_DIR] GOLD_DIR
        report eval track [--misses] [--corpus DIR] GOLD_DIR";
 
 pub(crate) fn fail(message: &str) -> ExitCode {

@@ -6,17 +6,26 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// `report eval numbers [--misses] [--corpus DIR] GOLD_DIR`.
+/// `report eval numbers [--misses] [--corpus DIR] [--against OTHER_DIR] GOLD_DIR`: with
+/// `--against`, the gold files that `OTHER_DIR` has too are scored against its annotations
+/// instead of the parser's (two annotators' agreement).
 pub fn eval(args: &[String]) -> ExitCode {
-    let (misses, corpus, dir) = match eval_args(args) {
+    let (against, args) = match against_arg(args) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let (misses, corpus, dir) = match eval_args(&args) {
         Ok(a) => a,
         Err(code) => return code,
     };
     let corpus = corpus.unwrap_or_else(|| dir.join("../data/corpus"));
-    let files = match gold_files(&dir) {
+    let mut files = match gold_files(&dir) {
         Ok(f) => f,
         Err(code) => return code,
     };
+    if let Some(other) = &against {
+        files.retain(|f| f.file_name().is_some_and(|n| other.join(n).is_file()));
+    }
     let mut out = String::new();
     out.push_str(&format!(
         "{:<28} {:>5} {:>6} {:>7} {:>5} {:>5} {:>5} {:>5} {:>6} {:>5} {:>6} {:>5}\n",
@@ -36,7 +45,7 @@ pub fn eval(args: &[String]) -> ExitCode {
     let (mut all, mut tuning, mut held) = (Score::default(), Score::default(), Score::default());
     let mut details = String::new();
     for f in &files {
-        let (gold, s) = match score_file(f, &corpus) {
+        let (gold, s) = match score_file(f, &corpus, against.as_deref()) {
             Ok(x) => x,
             Err(code) => return code,
         };
@@ -125,15 +134,38 @@ pub fn gold_files(dir: &Path) -> Result<Vec<PathBuf>, ExitCode> {
     Ok(files)
 }
 
-/// The gold of file `f` and the score of the parse of its text (in `corpus`).
-fn score_file(f: &Path, corpus: &Path) -> Result<(GoldFile, Score), ExitCode> {
-    let gold: GoldFile = match std::fs::read_to_string(f)
+/// `--against OTHER_DIR`, taken out of `args`.
+fn against_arg(args: &[String]) -> Result<(Option<PathBuf>, Vec<String>), ExitCode> {
+    let Some(i) = args.iter().position(|a| a == "--against") else {
+        return Ok((None, args.to_vec()));
+    };
+    let Some(dir) = args.get(i + 1) else {
+        return Err(usage_error("--against takes a folder"));
+    };
+    let rest = [&args[..i], &args[i + 2..]].concat();
+    Ok((Some(dir.into()), rest))
+}
+
+fn read_gold(f: &Path) -> Result<GoldFile, ExitCode> {
+    std::fs::read_to_string(f)
         .map_err(|e| e.to_string())
         .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
-    {
-        Ok(g) => g,
-        Err(e) => return Err(fail(&format!("cannot read gold {}: {e}", f.display()))),
-    };
+        .map_err(|e| fail(&format!("cannot read gold {}: {e}", f.display())))
+}
+
+/// The gold of file `f` and the score of the parse of its text (in `corpus`), or of the other
+/// annotator's file of the same name (in `against`).
+fn score_file(
+    f: &Path,
+    corpus: &Path,
+    against: Option<&Path>,
+) -> Result<(GoldFile, Score), ExitCode> {
+    let gold = read_gold(f)?;
+    if let (Some(other), Some(name)) = (against, f.file_name()) {
+        let other = read_gold(&other.join(name))?;
+        let s = score(&gold, &other.as_mentions());
+        return Ok((gold, s));
+    }
     let path = corpus.join(&gold.file);
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
