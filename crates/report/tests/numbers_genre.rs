@@ -1129,3 +1129,9 @@ fn a_count_and_a_measure_of_one_group_share_its_words() {
     assert_eq!(label(&ms, "2000户"), "棚户区改造");
     assert_eq!(label(&ms, "30万平方米"), "棚户区改造");
 }
+
+#[test]
+fn a_later_item_of_only_another_scope_counts_the_first_items_things_there() {
+    let ms = plan("每个县新建一所三级医院、全市达到30家以上。");
+    assert_eq!(label(&ms, "30家"), "全市三级医院");
+}

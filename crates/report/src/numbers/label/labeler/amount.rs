@@ -332,6 +332,15 @@ impl Labeler<'_> {
             .ctx
             .slice(self.tokens[j].end, n.c.seg_start)
             .contains('、');
+        // `每个县新建一所三级医院、全市达到30家`: a later item that is only another scope counts
+        // the first item's things there.
+        if listed && LABEL_SCOPES.contains(&label.as_str()) {
+            let things = self.ctx.slice(self.tokens[j].end, n.c.seg_start);
+            let things = strip_label(things.trim_end_matches(['、', ' ']));
+            if names_something(&things) && is_count(&self.tokens[j]) {
+                return format!("{label}{things}");
+            }
+        }
         let verb = |l: &str| COUNT_VERBS.iter().find(|v| l.starts_with(*v)).copied();
         // `签约招商项目46个、总投资210亿元`: a generic head is no thing done; its owner comes later.
         // `新增就业5300人、再就业1500人`: an item that is an action of its own (`再…`) is no
