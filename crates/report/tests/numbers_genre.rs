@@ -967,7 +967,7 @@ fn a_total_belongs_to_the_things_not_to_what_was_done_to_them() {
 fn what_singles_out_the_things_counted_goes_before_their_noun() {
     let ms = plan("年内实现8家以上企业入驻，3家企业在新三板挂牌。");
     assert_eq!(label(&ms, "8家"), "入驻企业");
-    assert_eq!(label(&ms, "3家"), "在新三板挂牌企业");
+    assert_eq!(label(&ms, "3家"), "新三板挂牌企业");
     // What happened in a project's course stays after the noun.
     let ms = summary("12条支路开工建设。");
     assert_eq!(label(&ms, "12条"), "支路开工建设");
@@ -1134,4 +1134,11 @@ fn a_count_and_a_measure_of_one_group_share_its_words() {
 fn a_later_item_of_only_another_scope_counts_the_first_items_things_there() {
     let ms = plan("每个县新建一所三级医院、全市达到30家以上。");
     assert_eq!(label(&ms, "30家"), "全市三级医院");
+}
+
+#[test]
+fn zai_opening_a_label_is_a_preposition_unless_it_makes_a_term() {
+    let ms = plan("在推动经济高质量发展方面走在全省前列，在建项目达到120个。");
+    assert_eq!(label(&ms, "前列"), "推动经济高质量发展方面全省排名");
+    assert_eq!(label(&ms, "120个"), "在建项目");
 }

@@ -294,12 +294,12 @@ pub const MAGNITUDE_MEASURES: &[&str] =
     &["平方公里", "平方米", "立方米", "千瓦", "公里", "亩", "吨"];
 
 /// Prepositions and causatives that open a label and name nothing (`对全区景区景点…`,
-/// `使6万市民直接受益`), and the chars after them that make a term instead (`对外`, `对口`,
-/// `对接`, `对标`, `使用`, `使命`).
-pub const LEAD_PREPOSITIONS: &[&str] = &["对", "使"];
+/// `使6万市民直接受益`, `在推动经济高质量发展方面…`), and the chars after them that make a term
+/// instead (`对外`, `对口`, `对接`, `对标`, `使用`, `使命`, `在建`, `在校`).
+pub const LEAD_PREPOSITIONS: &[&str] = &["对", "使", "在"];
 pub const PREPOSITION_TERM_CHARS: &[char] = &[
     '外', '口', '接', '标', '象', '话', '照', '策', '于', '应', '称', '比', '抗', '冲', '手', '用',
-    '命', '馆', '节', '者',
+    '命', '馆', '节', '者', '建', '校', '职', '岗', '线', '册', '园', '押', '途', '读', '库',
 ];
 
 /// The ends of a time window in Chinese numerals (`五年间`, `三年来`, `两年内`).
