@@ -1069,6 +1069,9 @@ fn a_bare_investment_is_of_the_work_done_after_it() {
     let ms = plan("投资1亿元，启动实施北郊水厂改扩建工程。投资800万元，完成4个村的饮水安全工程。");
     assert_eq!(label(&ms, "1亿元"), "北郊水厂改扩建工程投资");
     assert_eq!(label(&ms, "800万元"), "饮水安全工程投资");
+    // Counts of one piece of work in a row: the work is named after the last.
+    let ms = summary("投资3600万元，完成50栋住宅楼、12万平方米既有建筑节能改造。");
+    assert_eq!(label(&ms, "3600万元"), "既有建筑节能改造投资");
     // In the same clause, before a count: the work done on the things counted.
     let ms = summary("投资1.3亿元完成了12条道路的改扩建。");
     assert_eq!(label(&ms, "1.3亿元"), "道路改扩建投资");

@@ -143,7 +143,19 @@ impl Labeler<'_> {
     /// only says where.
     fn work_on_count(&self, u: &Token) -> Option<String> {
         let ctx = self.ctx;
-        let rest = ctx.slice(u.end, ctx.clause_end(u.start));
+        let end = ctx.clause_end(u.start);
+        // `完成54栋住宅楼、14万平方米既有建筑节能改造`: counts of one piece of work in a row; the
+        // work is named after the last.
+        let k = self.tokens.partition_point(|t| t.start < u.start);
+        let last = self.tokens[k..]
+            .iter()
+            .take_while(|t| t.start < end)
+            .last()
+            .unwrap_or(u);
+        if !is_count(u) {
+            return None;
+        }
+        let rest = ctx.slice(last.end, end);
         let mut chars = rest.chars();
         let (first, second) = (chars.next()?, chars.next()?);
         let work = if second == '的' && is_cjk(first) {
@@ -152,7 +164,7 @@ impl Labeler<'_> {
             rest.replacen('的', "", 1)
         };
         let work = strip_label(&work);
-        (is_count(u) && names_something(&work) && !work.contains('、')).then_some(work)
+        (names_something(&work) && !work.contains('、')).then_some(work)
     }
 
     /// `投资1亿元，启动实施X工程。`: a bare generic head whose clause ends at the number is of
