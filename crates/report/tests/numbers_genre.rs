@@ -1145,3 +1145,14 @@ fn zai_opening_a_label_is_a_preposition_unless_it_makes_a_term() {
     assert_eq!(label(&ms, "前列"), "推动经济高质量发展方面全省排名");
     assert_eq!(label(&ms, "120个"), "在建项目");
 }
+
+#[test]
+fn a_gap_to_a_benchmark_is_an_amount_of_the_level_before_it() {
+    let ms = summary("畜牧、蔬菜产业占比达到67.7%，高于全省3.1个百分点。");
+    let m = find(&ms, "3.1个百分点");
+    assert_eq!(m.kind, Some(NumberKind::Amount));
+    assert_eq!(label(&ms, "3.1个百分点"), "畜牧、蔬菜产业占比高于全省");
+    // A change over time stays a growth.
+    let ms = summary("占比达到67.7%，比上年提高3.1个百分点。");
+    assert_eq!(find(&ms, "3.1个百分点").kind, Some(NumberKind::Growth));
+}

@@ -2,9 +2,9 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, CN_MEASURES, COMPARISON_OPENERS, GONG_AFTER,
-    GONG_BEFORE, GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST, QUANTITY_HEADS, RANK_COUNTERS,
-    REDUCTION_VERBS,
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
+    GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST, QUANTITY_HEADS,
+    RANK_COUNTERS, REDUCTION_VERBS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -467,11 +467,14 @@ fn growth_direction(
     }
     if growth.is_none() && base.is_some_and(is_point_unit) {
         let segment = ctx.slice(class.seg_start, t.start);
+        // `高于全省3.1个百分点`: a gap to a benchmark (another place, an average) is no change
+        // over time.
+        let gap = BENCHMARK_LEADS.iter().any(|w| segment.contains(w));
         growth = growth_verbs()
             .iter()
             .find(|(v, _)| segment.contains(v))
             .map(|(_, d)| *d)
-            .or(Some(Direction::Up));
+            .or((!gap).then_some(Direction::Up));
     }
     growth
 }

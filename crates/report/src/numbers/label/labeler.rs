@@ -284,7 +284,11 @@ impl<'a> Labeler<'a> {
                         || pre.starts_with('占')
                 }
                 NumberKind::Rank => !has_subject(pre, rank_words()),
-                _ => false,
+                // `占比达到67.7%，高于全省3.1个百分点`: a gap to a benchmark is of the number
+                // before it.
+                NumberKind::Amount | NumberKind::Target => {
+                    BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w))
+                }
             };
         if !needs_subject {
             return None;
@@ -327,9 +331,12 @@ impl<'a> Labeler<'a> {
                 None => w.pre.clone(),
             },
             NumberKind::Rank => self.rank_label(n, &w.pre, &w.related_subject),
-            NumberKind::Amount | NumberKind::Target => {
-                self.amount_label(n, &w.pre, w.framed, w.streak_subject.is_some())
-            }
+            NumberKind::Amount | NumberKind::Target => match &w.related_subject {
+                Some(l) if BENCHMARK_LEADS.iter().any(|b| w.pre.starts_with(b)) => {
+                    format!("{l}{}", w.pre)
+                }
+                _ => self.amount_label(n, &w.pre, w.framed, w.streak_subject.is_some()),
+            },
         }
     }
 
