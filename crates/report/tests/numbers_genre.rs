@@ -1156,3 +1156,10 @@ fn a_gap_to_a_benchmark_is_an_amount_of_the_level_before_it() {
     let ms = summary("占比达到67.7%，比上年提高3.1个百分点。");
     assert_eq!(find(&ms, "3.1个百分点").kind, Some(NumberKind::Growth));
 }
+
+#[test]
+fn a_frame_of_focus_is_no_part_of_what_it_frames() {
+    let ms = plan("以10个片区、60个社区中心为重点，配置生活设施。");
+    assert_eq!(label(&ms, "10个"), "片区");
+    assert_eq!(label(&ms, "60个"), "社区中心");
+}

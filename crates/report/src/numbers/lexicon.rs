@@ -294,12 +294,13 @@ pub const MAGNITUDE_MEASURES: &[&str] =
     &["平方公里", "平方米", "立方米", "千瓦", "公里", "亩", "吨"];
 
 /// Prepositions and causatives that open a label and name nothing (`对全区景区景点…`,
-/// `使6万市民直接受益`, `在推动经济高质量发展方面…`), and the chars after them that make a term
-/// instead (`对外`, `对口`, `对接`, `对标`, `使用`, `使命`, `在建`, `在校`).
-pub const LEAD_PREPOSITIONS: &[&str] = &["对", "使", "在"];
+/// `使6万市民直接受益`, `在推动经济高质量发展方面…`, `以12个片区…为重点`), and the chars after them
+/// that make a term instead (`对外`, `对口`, `对接`, `使用`, `使命`, `在建`, `在校`, `以上`).
+pub const LEAD_PREPOSITIONS: &[&str] = &["对", "使", "在", "以"];
 pub const PREPOSITION_TERM_CHARS: &[char] = &[
     '外', '口', '接', '标', '象', '话', '照', '策', '于', '应', '称', '比', '抗', '冲', '手', '用',
-    '命', '馆', '节', '者', '建', '校', '职', '岗', '线', '册', '园', '押', '途', '读', '库',
+    '命', '馆', '节', '者', '建', '校', '职', '岗', '线', '册', '园', '押', '途', '读', '库', '上',
+    '下', '来', '及', '后', '前', '内', '便', '免',
 ];
 
 /// The ends of a time window in Chinese numerals (`五年间`, `三年来`, `两年内`).
@@ -371,6 +372,15 @@ pub const TRAIL_WORDS: &[&str] = &[
     "控制在",
     "保持在",
     "稳定在",
+    // `以12个片区、65个社区中心为重点`: the frame's close says what the things are for.
+    "为重点",
+    "为主体",
+    "为核心",
+    "为抓手",
+    "为载体",
+    "为依托",
+    "为引领",
+    "为主",
 ];
 
 /// Verbs that end a subject without naming what is measured (`全市生产总值完成`): dropped when
