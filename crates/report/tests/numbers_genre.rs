@@ -1163,3 +1163,14 @@ fn a_frame_of_focus_is_no_part_of_what_it_frames() {
     assert_eq!(label(&ms, "10个"), "片区");
     assert_eq!(label(&ms, "60个"), "社区中心");
 }
+
+#[test]
+fn a_unit_char_that_starts_a_noun_is_no_unit() {
+    let ms = summary("全省常住7400多万人口，惠及5000家庭。");
+    let m = find(&ms, "7400多万");
+    assert_eq!(
+        (m.unit.as_deref(), m.base_value),
+        (Some("万"), Some(74_000_000.0))
+    );
+    assert_eq!(find(&ms, "5000").unit, None);
+}

@@ -184,9 +184,18 @@ pub fn match_base(chars: &[char], pos: usize) -> Option<(&'static str, usize)> {
     units[k]
         .1
         .iter()
-        .find(|&&(u, _)| starts_with_at(chars, pos, u))
+        .find(|&&(u, n)| {
+            starts_with_at(chars, pos, u)
+                && !UNIT_NOUNS
+                    .iter()
+                    .any(|&(w, c)| w == u && chars.get(pos + n) == Some(&c))
+        })
         .copied()
 }
+
+/// A unit and the char after it that together make a noun, not a unit and its thing
+/// (`7400多万人口`: population, counted in 万; `5000家庭`, `户籍人口`). Not `个体`: `3个体育公园`.
+const UNIT_NOUNS: &[(&str, char)] = &[("人", '口'), ("家", '庭'), ("户", '籍')];
 
 fn match_magnitude(chars: &[char], pos: usize) -> Option<(&'static str, u32, usize)> {
     MAGNITUDES
