@@ -82,6 +82,13 @@ pub(super) fn strip_label(s: &str) -> String {
 /// `对全区景区景点` → `景区景点`: a preposition that opens a label introduces what follows; in a
 /// term (`对外贸易`, `对口帮扶`) its next char says so and it stays.
 fn without_preposition(s: &str) -> &str {
+    // Most labels open with none: one char test before any word.
+    let Some(first) = s.chars().next() else {
+        return s;
+    };
+    if !LEAD_PREPOSITIONS.iter().any(|p| p.starts_with(first)) {
+        return s;
+    }
     for p in LEAD_PREPOSITIONS {
         if let Some(rest) = cut_prefix(s, p) {
             let term = rest
@@ -311,9 +318,17 @@ pub(super) fn without_head(label: &str) -> String {
 /// head without the time words and adverbs before it; `None` for a label that names its own
 /// subject.
 pub(super) fn generic_head(label: &str) -> Option<String> {
+    // Most labels end in a char no head holds: no word stripping or search for them.
+    if !super::words::may_end_with(label.trim_end(), generic_heads()) {
+        return None;
+    }
     let core = strip_words(label, LABEL_TIME_WORDS, &[]);
     let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
     let core = strip_words(&core, HEAD_LEAD_VERBS, &[]);
+    // Only heads are left in a head: every char of it is some head's.
+    if !core.chars().all(|c| generic_heads().chars.may_hold(c)) {
+        return None;
+    }
     let rest = remove_words(&core, generic_heads());
     (rest.is_empty() && !core.is_empty()).then_some(core)
 }

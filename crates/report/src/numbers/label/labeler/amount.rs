@@ -172,19 +172,24 @@ impl Labeler<'_> {
     /// it to the topic.
     fn work_in_next_clause(&self, n: &Number, pre: &str) -> Option<String> {
         let ctx = self.ctx;
-        // A clause that only opens with the head (`投资…`); a result (`完成投资…`) is said for
-        // itself, whatever follows.
-        let opening = strip_label(ctx.slice(ctx.clause_start(n.t.start), n.t.start));
-        let head = generic_head(pre).filter(|h| {
-            h.as_str() == pre && opening == *h && !LABEL_LEAD_VERBS.iter().any(|v| h.starts_with(v))
-        })?;
+        // Cheap tests first: most numbers are not followed by a comma and one last clause.
         let next = n.clause + 1;
         let &(start, end) = ctx.clause_range.get(next)?;
         let last_of_sentence = ctx.clause_sentence.get(next) == Some(&n.sentence)
             && ctx.clause_sentence.get(next + 1) != Some(&n.sentence);
-        if !last_of_sentence || ctx.slice(n.t.end, start).trim() != "，" {
+        if !last_of_sentence
+            || ctx.slice(n.t.end, start).trim() != "，"
+            || !may_end_with(pre, generic_heads())
+        {
             return None;
         }
+        // A clause that only opens with the head (`投资…`); a result (`完成投资…`) is said for
+        // itself, whatever follows.
+        let opening = strip_label(ctx.slice(ctx.clause_start(n.t.start), n.t.start));
+        generic_head(pre).filter(|h| {
+            h.as_str() == pre && opening == *h && !LABEL_LEAD_VERBS.iter().any(|v| h.starts_with(v))
+        })?;
+        let head = pre;
         let text = ctx.slice(start, end);
         let object = strip_words(text, LABEL_LEAD_ADVERBS, &[]);
         let object = strip_words(&object, PUSH_VERBS, &[]);
