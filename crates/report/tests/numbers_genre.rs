@@ -1174,3 +1174,9 @@ fn a_unit_char_that_starts_a_noun_is_no_unit() {
     );
     assert_eq!(find(&ms, "5000").unit, None);
 }
+
+#[test]
+fn money_for_a_purpose_belongs_to_the_purpose() {
+    let ms = summary("五年累计投入12亿元用于老旧城区基础设施建设。");
+    assert_eq!(label(&ms, "12亿元"), "老旧城区基础设施建设累计投入");
+}

@@ -293,6 +293,10 @@ pub const QUOTA_COUNTERS: &[char] = &['家', '所', '个', '座', '名', '处', 
 pub const MAGNITUDE_MEASURES: &[&str] =
     &["平方公里", "平方米", "立方米", "千瓦", "公里", "亩", "吨"];
 
+/// Words after an amount of money that say what it is for (`投入16.54亿元用于老旧城区基础设施
+/// 建设`): what follows names the owner of a generic head.
+pub const PURPOSE_WORDS: &[&str] = &["用于", "用来", "专项用于"];
+
 /// Prepositions and causatives that open a label and name nothing (`对全区景区景点…`,
 /// `使6万市民直接受益`, `在推动经济高质量发展方面…`, `以12个片区…为重点`), and the chars after them
 /// that make a term instead (`对外`, `对口`, `对接`, `使用`, `使命`, `在建`, `在校`, `以上`).
@@ -302,6 +306,9 @@ pub const PREPOSITION_TERM_CHARS: &[char] = &[
     '命', '馆', '节', '者', '建', '校', '职', '岗', '线', '册', '园', '押', '途', '读', '库', '上',
     '下', '来', '及', '后', '前', '内', '便', '免',
 ];
+
+/// Words of a total after a span of years (`五年累计投入`, `五年共投资`): the span is a window.
+pub const WINDOW_TOTALS: &[&str] = &["累计", "共", "合计", "总计"];
 
 /// The ends of a time window in Chinese numerals (`五年间`, `三年来`, `两年内`).
 pub const TIME_WINDOW_ENDS: &[&str] = &["间", "来", "内", "中"];
@@ -539,6 +546,7 @@ pub const GENERIC_HEADS: &[&str] = &[
     "计划投资",
     "总投资",
     "投资",
+    "投入",
     "占地面积",
     "建筑面积",
     "总面积",

@@ -7,6 +7,7 @@ use crate::numbers::lexicon::{
     GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, JUN_WORD_CHARS, LABEL_INNER_ADVERBS,
     LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS,
     PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
+    WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -258,10 +259,12 @@ fn after_time_window(s: &str) -> Option<&str> {
     TIME_WINDOW_ENDS
         .iter()
         .find_map(|e| rest.strip_prefix(e))
-        // `五年新增`: right before a verb of doing, a span of years is a window too.
+        // `五年新增`, `五年累计投入`: right before a verb of doing or a total, a span of years is a
+        // window too.
         .or_else(|| {
             COUNT_VERBS
                 .iter()
+                .chain(WINDOW_TOTALS)
                 .any(|v| rest.starts_with(v))
                 .then_some(rest)
         })
@@ -323,6 +326,7 @@ pub(super) fn generic_head(label: &str) -> Option<String> {
         return None;
     }
     let core = strip_words(label, LABEL_TIME_WORDS, &[]);
+    let core = after_time_window(&core).map_or(core.clone(), str::to_string);
     let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
     let core = strip_words(&core, HEAD_LEAD_VERBS, &[]);
     // Only heads are left in a head: every char of it is some head's.

@@ -114,7 +114,9 @@ impl Labeler<'_> {
             .then(|| generic_head(pre))
             .flatten()
         {
-            let object = strip_words(suf, LABEL_LEAD_VERBS, &[]);
+            // `投入16.54亿元用于老旧城区基础设施建设`: what the money is for.
+            let object = strip_words(suf, PURPOSE_WORDS, &[]);
+            let object = strip_words(&object, LABEL_LEAD_VERBS, &[]);
             let object = strip_words(&object, DE_VERBS, &[]);
             if object.len() < suf.len() && names_something(&object) {
                 return Some(format!("{object}{head}"));
