@@ -73,13 +73,19 @@ export async function settle(page) {
 /**
  * Opens the fold-away panel `details` (a CSS selector) if it is closed, and waits until it is
  * open: clicking a summary that is already open would close it, and a click WebKit loses (the
- * page was still laying out after the previous step) is tried once more.
+ * page was still laying out after the previous step) is tried once more, as is one on a summary
+ * the page replaced between finding and clicking it (a linked report arriving re-renders it).
  */
 export async function openDetails(page, details) {
   const isOpen = () => page.locator(details).evaluate((d) => d.open);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     if (await isOpen()) return;
-    await page.locator(`${details} > summary`).click();
+    try {
+      await page.locator(`${details} > summary`).click();
+    } catch (e) {
+      if (e?.name !== 'StaleElementReferenceError') throw e;
+      continue;
+    }
     try {
       await page.waitForFunction((sel) => document.querySelector(sel)?.open === true, details, { timeout: 3000 });
       return;
