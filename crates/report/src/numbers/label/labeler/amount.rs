@@ -144,6 +144,9 @@ impl Labeler<'_> {
     /// on the things count `u` counts, to the end of its clause; a one-char noun before `的`
     /// only says where.
     fn work_on_count(&self, u: &Token) -> Option<String> {
+        if !is_count(u) {
+            return None;
+        }
         let ctx = self.ctx;
         let end = ctx.clause_end(u.start);
         // `完成54栋住宅楼、14万平方米既有建筑节能改造`: counts of one piece of work in a row; the
@@ -154,9 +157,6 @@ impl Labeler<'_> {
             .take_while(|t| t.start < end)
             .last()
             .unwrap_or(u);
-        if !is_count(u) {
-            return None;
-        }
         let rest = ctx.slice(last.end, end);
         let mut chars = rest.chars();
         let (first, second) = (chars.next()?, chars.next()?);
