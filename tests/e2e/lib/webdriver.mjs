@@ -260,6 +260,7 @@ export class WebDriverBrowser {
     this.engine = engine;
     this.driver = driver;
     this.sessions = new Map(); // `${colorScheme} ${dpr}` -> Session
+    this.openPage = null; // the page newPage gave and closePage has not yet cleaned
   }
 
   async _session(colorScheme = 'light', dpr = 1) {
@@ -296,8 +297,12 @@ export class WebDriverBrowser {
   }
 
   async newPage({ viewport = { width: 1280, height: 800 }, colorScheme, deviceScaleFactor = 1 } = {}) {
+    // A test that failed before closing its page leaves its storage behind: clear it here, so
+    // one failure does not become the next test's failure too.
+    if (this.openPage) await this.closePage(this.openPage);
     const session = await this._session(colorScheme || 'light', deviceScaleFactor);
     const page = new Page(session.driver, this.engine);
+    this.openPage = page;
     await page.goto('about:blank');
     await page.setViewportSize(viewport);
     return page;
@@ -308,6 +313,7 @@ export class WebDriverBrowser {
    * cookies) and leaves it: the next page starts as in a new Playwright context.
    */
   async closePage(page) {
+    if (this.openPage === page) this.openPage = null;
     try {
       await page._run(`async () => {
         try { localStorage.clear(); sessionStorage.clear(); } catch (e) { /* opaque origin */ }
