@@ -1180,3 +1180,13 @@ fn money_for_a_purpose_belongs_to_the_purpose() {
     let ms = summary("五年累计投入12亿元用于老旧城区基础设施建设。");
     assert_eq!(label(&ms, "12亿元"), "老旧城区基础设施建设累计投入");
 }
+
+#[test]
+fn an_adverb_of_all_inside_a_label_says_nothing() {
+    let ms = summary("全区各项主要经济指标总量和增速均居全市前列。");
+    assert!(label(&ms, "前列").ends_with("区主要经济指标总量和增速全市排名"));
+    // `均` in the words it starts or ends stays.
+    let ms = summary("提前两年完成义务教育基本均衡发展评估验收，人均可支配收入达到3万元。");
+    assert!(label(&ms, "两年").contains("基本均衡发展"));
+    assert!(label(&ms, "3万元").contains("人均"));
+}

@@ -909,12 +909,17 @@ pub const ZERO_OBJECTS: &[&str] = &[
 /// Adverbs of bound, totality or estimate inside a label (`每个县至少建成示范区`, `…全部完工`,
 /// `数字经济增加值预计增长`): they say how much or how sure, not what is measured, so a label
 /// leaves them out (not at its start: `全部财政收入` is a term). So do `共有` (`全区共有规模以上
-/// 工业企业126家`: there are, in all) and the light verb `进行` (`主干道路进行综合改造`).
-pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计", "共有", "进行"];
+/// 工业企业126家`: there are, in all) and the light verb `进行` (`主干道路进行综合改造`). So
+/// does `各项` inside (`全区各项主要经济指标`: "all of them", as the adverb `均` does); at the
+/// start it is part of a term (`各项贷款余额`).
+pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计", "共有", "进行", "各项"];
 
 /// `均` ends a label as an adverb (`办复率均达100%`), except in the words it ends (`人均`,
 /// `平均`, `年均`, `户均`, `日均`, `月均`): the chars before those.
 pub const JUN_WORD_CHARS: &[char] = &['人', '平', '年', '户', '日', '月', '亩', '周'];
+
+/// `均` starts these words (`均衡`, `均等化`), where it is no adverb.
+pub const JUN_WORD_NEXT: &[char] = &['衡', '匀', '等', '值', '价', '质'];
 
 /// The headline indicators of a work report, as their labels name them: a reader looks for
 /// these first, so they lead the key figures (`地区生产总值`, `全县生产总值` …).

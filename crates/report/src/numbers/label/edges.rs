@@ -4,7 +4,7 @@
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS, GROWTH_DOWN,
-    GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, JUN_WORD_CHARS, LABEL_INNER_ADVERBS,
+    GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS,
     LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS,
     PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
     WINDOW_TOTALS,
@@ -46,6 +46,18 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
         while let Some(i) = out.get(from..).and_then(|rest| rest.find(w)) {
             let at = from + i;
             out.replace_range(at..at + w.len(), "");
+            from = at;
+        }
+    }
+    // `均` as an adverb inside (`总量和增速均全市排名`), not in the words it ends (`人均`).
+    let mut from = out.chars().next().map_or(0, char::len_utf8);
+    while let Some(i) = out.get(from..).and_then(|rest| rest.find('均')) {
+        let at = from + i;
+        let next = out[at + '均'.len_utf8()..].chars().next();
+        if out[..at].ends_with(JUN_WORD_CHARS) || next.is_none_or(|c| JUN_WORD_NEXT.contains(&c)) {
+            from = at + '均'.len_utf8();
+        } else {
+            out.replace_range(at..at + '均'.len_utf8(), "");
             from = at;
         }
     }
