@@ -1190,3 +1190,13 @@ fn an_adverb_of_all_inside_a_label_says_nothing() {
     assert!(label(&ms, "两年").contains("基本均衡发展"));
     assert!(label(&ms, "3万元").contains("人均"));
 }
+
+#[test]
+fn what_is_said_of_the_things_counted_is_not_what_they_are() {
+    let ms = summary(
+        "容易、安大两条建材通道如期通车，21个特色产业集群发展壮大，组团内9条主次干道实现通车。",
+    );
+    assert_eq!(label(&ms, "两条"), "建材通道");
+    assert_eq!(label(&ms, "21个"), "特色产业集群");
+    assert_eq!(label(&ms, "9条"), "组团内主次干道");
+}

@@ -176,9 +176,10 @@ pub const MEASURE_AFTER_COUNT: &[&str] = &[
 pub const CUT_WORD_COMPOUNDS: &[&str] = &["低收入", "高收入", "中等收入", "中低收入"];
 
 /// Words that, after a count's noun, start what is said of the things counted (`两个地下商城投入
-/// 使用`, `7个入园项目加紧实施`, `400亩大棚建设任务`, `700万吨露天矿一季度完成核准`): the
-/// count's label stops before them. Adverbs of manner and time, verbs of a project's course,
-/// the passive `被`, and the task words of a plan.
+/// 使用`, `7个入园项目加紧实施`, `400亩大棚建设任务`, `700万吨露天矿一季度完成核准`,
+/// `两条通道如期通车`, `21个产业集群发展壮大`): the count's label stops before them. Adverbs
+/// of manner and time, verbs of a project's course, the passive `被`, and the task words of a
+/// plan.
 pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "投入使用",
     "投入运营",
@@ -211,6 +212,11 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "下半年",
     "年内",
     "年底",
+    "如期",
+    "按期",
+    "提前",
+    "实现",
+    "发展壮大",
 ];
 
 /// Levels of government that a `、` joins inside one modifier (`省、市级美丽乡村`, `国家、省级
