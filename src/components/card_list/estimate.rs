@@ -60,10 +60,10 @@ struct Heading {
     width_em: f64,
 }
 
-/// Measures the first laid-out heading of each tag in `list`.
+/// Measures the first laid-out heading of each tag in the first chunk of `list`.
 fn measure_headings(list: &Element, window: &web_sys::Window) -> Vec<(String, Heading)> {
     let mut out: Vec<(String, Heading)> = Vec::new();
-    let Ok(all) = list.query_selector_all("h2, h3") else {
+    let Ok(all) = list.query_selector_all(&format!("{MEASURED} h2, {MEASURED} h3")) else {
         return out;
     };
     for i in 0..all.length() {
@@ -117,11 +117,18 @@ fn px(value: &str) -> Option<f64> {
     Some(v)
 }
 
-/// Measures the first laid-out card in `list`, and the first laid-out chart (none laid out:
-/// no measure).
+/// Where a card, chart or heading is measured: the first chunk, which is always laid out. Asking
+/// an element of a later chunk for its size would lay out that chunk (it skips layout until
+/// shown), and a long report has hundreds.
+const MEASURED: &str = ".card-chunk:not(.card-chunk-later)";
+
+/// Measures the first laid-out card of the first chunk, and its first laid-out chart (none
+/// laid out: no measure).
 fn measure(list: &Element) -> Option<Metrics> {
     let window = web_sys::window()?;
-    let cards = list.query_selector_all("article").ok()?;
+    let cards = list
+        .query_selector_all(&format!("{MEASURED} article"))
+        .ok()?;
     let laid_out = |el: &Element| html(el).is_some_and(|e| e.offset_width() > 0);
     let outer = |el: &Element| -> f64 {
         let margins = window
@@ -262,6 +269,20 @@ pub fn size_placeholders(list: &Element) {
     let Ok(chunks) = list.query_selector_all(".card-chunk-later") else {
         return;
     };
+    // The chunks take the list's columns and gap (`inherit`): read them on the list. A grid's
+    // resolved columns are its laid-out tracks, so asking a chunk that skips layout would lay
+    // it out, one chunk at a time.
+    let Some(style) = window.get_computed_style(list).ok().flatten() else {
+        return;
+    };
+    let columns = style
+        .get_property_value("grid-template-columns")
+        .map_or(1, |c| c.split_whitespace().count().max(1));
+    let gap = style
+        .get_property_value("row-gap")
+        .ok()
+        .and_then(|g| px(&g))
+        .unwrap_or(0.0);
     for i in 0..chunks.length() {
         let Some(chunk) = chunks
             .item(i)
@@ -269,17 +290,6 @@ pub fn size_placeholders(list: &Element) {
         else {
             continue;
         };
-        let Some(style) = window.get_computed_style(&chunk).ok().flatten() else {
-            continue;
-        };
-        let columns = style
-            .get_property_value("grid-template-columns")
-            .map_or(1, |c| c.split_whitespace().count().max(1));
-        let gap = style
-            .get_property_value("row-gap")
-            .ok()
-            .and_then(|g| px(&g))
-            .unwrap_or(0.0);
         let h = chunk_height(&chunk, &m, columns, gap).round();
         let _ = chunk
             .style()
