@@ -59,5 +59,7 @@ async fn run(text: &str, progress: impl FnMut(usize, usize) + 'static) -> Option
         .and_then(|v| v.as_string());
     worker.terminate();
     drop(handlers);
+    // Decoding a large report is a task of its own, not the tail of the message's.
+    crate::browser::yield_now().await;
     report::wire::decode(&json?)
 }

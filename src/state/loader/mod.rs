@@ -123,6 +123,16 @@ async fn load_listed(id: &str, manifest: &[ManifestEntry]) -> Result<Shown, Stri
     Ok(shown)
 }
 
+/// `s` with its cards, search index and key figures made in a task of their own, between the
+/// parse's and the first view's: for a long report each is a long task, and together they
+/// would block the page for their sum.
+async fn prepared(s: Shown) -> Shown {
+    crate::browser::yield_now().await;
+    let _ = s.data();
+    crate::browser::yield_now().await;
+    s
+}
+
 /// Turns a reader's report into a shown one.
 fn shown_local(name: &str, text: &str, report: Report, problems: &[Problem]) -> Shown {
     let short = name.trim_end_matches(".txt").to_string();
@@ -302,7 +312,7 @@ impl Loader {
                 Some(other) => {
                     let list = self.manifest.get_untracked();
                     match load_listed(other, &list).await {
-                        Ok(s) => self.show(turn, s),
+                        Ok(s) => self.show(turn, prepared(s).await),
                         Err(m) => {
                             // Listed, but with a path the page will not fetch: say so.
                             let why = self.refused.with_value(|r| {
@@ -336,10 +346,10 @@ impl Loader {
         };
         self.local_name.set(Some(local.name.clone()));
         match parse_in_steps(&local.text, |_, _| {}).await {
-            Ok((report, problems)) => self.show(
-                turn,
-                shown_local(&local.name, &local.text, report, &problems),
-            ),
+            Ok((report, problems)) => {
+                let s = shown_local(&local.name, &local.text, report, &problems);
+                self.show(turn, prepared(s).await)
+            }
             Err(p) => self.show_bundled_with(turn, p.message()),
         }
     }
