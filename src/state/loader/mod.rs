@@ -371,7 +371,7 @@ impl Loader {
         self.local_name.set(Some(shown.name.clone()));
         self.url.push_report(Some(LOCAL_ID.into()));
         let turn = self.next_turn();
-        self.show(turn, shown);
+        leptos::task::spawn_local(async move { self.show(turn, prepared(shown).await) });
         let local = LocalReport {
             name: o.name,
             text: o.text,
