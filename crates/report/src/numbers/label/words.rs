@@ -54,6 +54,26 @@ fn char_mask(s: &str) -> u64 {
     })
 }
 
+/// A word list (by address and length) and its words' masks.
+type KnownMasks = Vec<((usize, usize), std::rc::Rc<[u64]>)>;
+
+/// The [`char_mask`] of every word of `list`, made once per list (labels look for the same
+/// few lists thousands of times).
+fn word_masks(list: &'static [&'static str]) -> std::rc::Rc<[u64]> {
+    thread_local! {
+        static MASKS: std::cell::RefCell<KnownMasks> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = (list.as_ptr() as usize, list.len());
+    MASKS.with_borrow_mut(|known| {
+        if let Some((_, m)) = known.iter().find(|(k, _)| *k == key) {
+            return m.clone();
+        }
+        let m: std::rc::Rc<[u64]> = list.iter().map(|w| char_mask(w)).collect();
+        known.push((key, m.clone()));
+        m
+    })
+}
+
 impl WordList {
     fn new(lists: &[&[&'static str]]) -> WordList {
         let mut words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
@@ -194,12 +214,17 @@ pub fn names_something(s: &str) -> bool {
 /// occurrence and only when at least `min_chars` chars stand before it, if any: where a label is
 /// cut (`两个地下商城投入使用` → before `投入使用`).
 /// Words whose chars are not all in `s` are skipped by mask, without a substring search.
-pub(super) fn earliest(s: &str, lists: &[&[&str]], min_chars: usize) -> Option<usize> {
+pub(super) fn earliest(
+    s: &str,
+    lists: &[&'static [&'static str]],
+    min_chars: usize,
+) -> Option<usize> {
     let mask = char_mask(s);
     let mut best: Option<usize> = None;
     for list in lists {
-        for w in *list {
-            if char_mask(w) & !mask != 0 {
+        let masks = word_masks(list);
+        for (w, m) in list.iter().zip(masks.iter()) {
+            if m & !mask != 0 {
                 continue;
             }
             // Not inside a word that ends in it (`低收入老年人`: no measure `收入`).
@@ -224,6 +249,10 @@ pub(super) fn earliest(s: &str, lists: &[&[&str]], min_chars: usize) -> Option<u
 }
 
 /// `s` up to the earliest word of `lists` (see [`earliest`]).
-pub(super) fn cut_before<'a>(s: &'a str, lists: &[&[&str]], min_chars: usize) -> &'a str {
+pub(super) fn cut_before<'a>(
+    s: &'a str,
+    lists: &[&'static [&'static str]],
+    min_chars: usize,
+) -> &'a str {
     earliest(s, lists, min_chars).map_or(s, |i| &s[..i])
 }
