@@ -23,9 +23,9 @@ async fn read_file(file: web_sys::File, name: &str) -> Result<String, String> {
     decode(&bytes).map_err(|p| format!("{name}：{}", p.message()))
 }
 
-/// The longest pasted text kept in the box once shown: real reports are tens of KB (the
-/// corpus's longest, 61 KB), and a text area holding 150 KB lays out in 150 ms to seconds
-/// (one long line) on a fast machine, each time the panel is made afresh.
+/// The longest pasted text kept in the box once shown: twice the longest real report of the
+/// corpus. A text area holding more (worst: one long line) blocks the page while it lays out,
+/// each time the panel is made afresh.
 const KEEP_DRAFT_BYTES: usize = 128 * 1024;
 
 /// Parses `text` in slices (the page stays responsive), showing progress in `stage` and
