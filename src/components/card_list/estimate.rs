@@ -2,8 +2,8 @@
 //! (`content-visibility: auto`) and take their `contain-intrinsic-size` until first shown; a
 //! fixed guess made the page shrink by a sixth as the reader went down, and WebKit (no scroll
 //! anchoring) jumped by hundreds of pixels while scrolling up. So each chunk's stand-in is the
-//! sum of its rows in the list's columns, each card's height estimated from its own text, its
-//! fold and its chart, with the sizes measured on a card that is laid out.
+//! sum of its rows in the list's columns, each card's height estimated from its own text and
+//! marks, its fold and its chart, with the sizes measured on a card that is laid out.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -20,17 +20,36 @@ use web_sys::{Element, HtmlElement};
 /// assert_eq!(text_lines("", 10.0), 0);
 /// ```
 pub fn text_lines(text: &str, width_em: f64) -> usize {
-    if width_em <= 0.0 {
-        return 0;
-    }
-    let ems: f64 = text
-        .chars()
+    lines_of(text_ems(text), width_em)
+}
+
+/// A text's width in ems on one line (see [`text_lines`]).
+fn text_ems(text: &str) -> f64 {
+    text.chars()
         .map(|c| match c as u32 {
             0x2000..=0x206F | 0x2E80.. => 1.0,
             _ => 0.55,
         })
-        .sum();
+        .sum()
+}
+
+/// Lines that `ems` of text need at `width_em` ems per line.
+fn lines_of(ems: f64, width_em: f64) -> usize {
+    if width_em <= 0.0 {
+        return 0;
+    }
     (ems / (width_em - 1.0).max(1.0)).ceil() as usize
+}
+
+/// What a card text's marked numbers add to its width beyond their digits, in ems: each mark's
+/// padding, and the kind's symbol after a growth, rate, rank or target (`.num-growth::after`…,
+/// not in the text content). A paragraph dense with figures is a line or more longer for them.
+fn marks_ems(text: &Element) -> f64 {
+    let count = |selector: &str| {
+        text.query_selector_all(selector)
+            .map_or(0, |l| l.length() as usize) as f64
+    };
+    count(".num") * 0.2 + count(".num-growth, .num-rate, .num-rank, .num-target") * 0.85
 }
 
 /// What a laid-out card says about every card's height.
@@ -122,8 +141,8 @@ fn px(value: &str) -> Option<f64> {
 /// shown), and a long report has hundreds.
 const MEASURED: &str = ".card-chunk:not(.card-chunk-later)";
 
-/// Measures the first laid-out card of the first chunk, and its first laid-out chart (none
-/// laid out: no measure).
+/// Measures the first laid-out card of the first chunk and the first chart (none laid out: no
+/// measure).
 fn measure(list: &Element) -> Option<Metrics> {
     let window = web_sys::window()?;
     let cards = list
@@ -161,19 +180,7 @@ fn measure(list: &Element) -> Option<Metrics> {
         }
         let card_chart = card.query_selector(".card-chart").ok().flatten();
         if let (None, Some(c)) = (&chart, &card_chart) {
-            let rows = c.child_element_count() as f64;
-            let row = c.first_element_child().map_or(0.0, |r| outer(&r));
-            let gap = window
-                .get_computed_style(c)
-                .ok()
-                .flatten()
-                .and_then(|s| s.get_property_value("row-gap").ok())
-                .and_then(|g| px(&g))
-                .unwrap_or(0.0);
-            if rows > 0.0 && row > 0.0 {
-                // (frame, one row with its gap)
-                chart = Some((outer(c) - rows * (row + gap) + gap, row + gap));
-            }
+            chart = measure_chart(c, &window, &outer);
         }
         if found.is_none() {
             let style = window.get_computed_style(&text).ok()??;
@@ -210,6 +217,16 @@ fn measure(list: &Element) -> Option<Metrics> {
             break;
         }
     }
+    if chart.is_none() {
+        // No chart in the first chunk (a report that opens with words only): measure the first
+        // chart further down. That lays out its one chunk, once per pass; without it every later
+        // chart would stand in at no height and the page would grow as the reader goes down.
+        chart = list
+            .query_selector(".card-chunk-later .card-chart")
+            .ok()
+            .flatten()
+            .and_then(|c| measure_chart(&c, &window, &outer));
+    }
     let (chart_frame_px, chart_row_px) = chart.unwrap_or((0.0, 0.0));
     found.map(|m| Metrics {
         chart_frame_px,
@@ -219,16 +236,35 @@ fn measure(list: &Element) -> Option<Metrics> {
     })
 }
 
+/// A laid-out chart's frame (margins, border, padding) and one row with its gap; `outer` is an
+/// element's height with its margins.
+fn measure_chart(
+    chart: &Element,
+    window: &web_sys::Window,
+    outer: &dyn Fn(&Element) -> f64,
+) -> Option<(f64, f64)> {
+    let rows = chart.child_element_count() as f64;
+    let row = chart.first_element_child().map_or(0.0, |r| outer(&r));
+    let gap = window
+        .get_computed_style(chart)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value("row-gap").ok())
+        .and_then(|g| px(&g))
+        .unwrap_or(0.0);
+    (rows > 0.0 && row > 0.0).then(|| (outer(chart) - rows * (row + gap) + gap, row + gap))
+}
+
 /// The estimated height of `card` (an `<article>`).
 fn card_height(card: &Element, m: &Metrics) -> f64 {
     let text = card.query_selector(".card-text").ok().flatten();
     let folded = text
         .as_ref()
         .is_some_and(|t| t.class_list().contains("folded"));
-    let mut lines = text
-        .as_ref()
-        .and_then(|t| t.text_content())
-        .map_or(0, |t| text_lines(&t, m.text_width_px / m.font_px));
+    let mut lines = text.as_ref().map_or(0, |t| {
+        let ems = t.text_content().map_or(0.0, |s| text_ems(&s)) + marks_ems(t);
+        lines_of(ems, m.text_width_px / m.font_px)
+    });
     if folded {
         lines = lines.min(4);
     }
