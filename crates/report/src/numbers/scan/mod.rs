@@ -191,9 +191,17 @@ fn plain_unit(u: &str) -> Unit {
 }
 
 fn attach_unit(ctx: &Context, t: &mut Token) {
-    if let Some(m) = units::match_unit(&ctx.chars, t.end) {
-        t.approx = m.approx.map(|(o, a)| (t.end + o, a));
-        t.end += m.len;
+    // Text copied out of a PDF often has a space between a number and its unit (`394.8 亿元`):
+    // one space before a unit does not part them.
+    let at = match ctx.chars.get(t.end) {
+        Some(' ' | '\u{3000}' | '\u{a0}') if units::match_unit(&ctx.chars, t.end + 1).is_some() => {
+            t.end + 1
+        }
+        _ => t.end,
+    };
+    if let Some(m) = units::match_unit(&ctx.chars, at) {
+        t.approx = m.approx.map(|(o, a)| (at + o, a));
+        t.end = at + m.len;
         t.unit = Some(m.unit);
     }
 }

@@ -34,6 +34,16 @@ fn arabic_numbers_and_units() {
 }
 
 #[test]
+fn a_space_from_a_pdf_between_a_number_and_its_unit_does_not_part_them() {
+    assert_eq!(toks("外贸进出口总额394.8 亿元")[0].0, "394.8 亿元");
+    assert_eq!(toks("增长 10 %，")[0].0, "10 %");
+    assert_eq!(toks("完成　12　项")[0].0, "12　项");
+    // Not across two spaces, and not onto a word that is no unit.
+    assert_eq!(toks("共计12  项")[0].0, "12");
+    assert_eq!(toks("增长12 同时")[0].0, "12");
+}
+
+#[test]
 fn compounds_are_one_token() {
     assert_eq!(toks("“3+1+N”工作小组")[0], ("3+1+N".into(), Shape::Name));
     assert_eq!(toks("“6·30”活动")[0], ("6·30".into(), Shape::Name));
