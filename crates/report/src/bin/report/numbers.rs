@@ -171,9 +171,25 @@ fn score_file(
         Ok(t) => t,
         Err(e) => return Err(fail(&format!("cannot read {}: {e}", path.display()))),
     };
-    let parsed = match report::parse(&text) {
-        Ok(r) => r,
-        Err(e) => return Err(fail(&format!("cannot parse {}: {e}", path.display()))),
+    // As the app reads a text: a text without part headings is read as one part.
+    let parsed = match report::input::parse_lenient(&text) {
+        Ok((r, problems)) => {
+            if problems.contains(&report::input::Problem::NoStructure) {
+                // Read with a heading put before it: offsets back into the text as given.
+                let shift = report::input::FALLBACK_HEADING.chars().count();
+                let mut r = r;
+                for n in &mut r.numbers {
+                    n.offset = n.offset.saturating_sub(shift);
+                }
+                r
+            } else {
+                r
+            }
+        }
+        Err(e) => {
+            let why = e.message();
+            return Err(fail(&format!("cannot parse {}: {why}", path.display())));
+        }
     };
     let s = score(&gold, &parsed.numbers);
     Ok((gold, s))
