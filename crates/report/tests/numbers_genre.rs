@@ -20,6 +20,25 @@ fn a_plan_part_makes_growths_rates_and_ranks_targets() {
 }
 
 #[test]
+fn a_sentence_that_states_targets_makes_them_targets_outside_a_plan_part_too() {
+    // A paragraph of targets ahead of the plan part's first heading, or a text without parts.
+    let ms = summary(
+        "建议今年主要预期目标为：全县生产总值增长7%左右，一般公共预算收入增长5%；城镇新增就业1.2万人。",
+    );
+    for raw in ["7%", "5%", "1.2万人"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Target), "{raw}");
+    }
+    let ms = summary("深化企业培育，力争新增规上企业15家、上市企业2家。");
+    assert_eq!(find(&ms, "2家").kind, Some(NumberKind::Target));
+    // A review that names its targets only as done keeps what it reports.
+    let ms = summary("圆满完成年度目标任务，地区生产总值增长6.1%。");
+    assert_eq!(find(&ms, "6.1%").kind, Some(NumberKind::Growth));
+    // The statement covers its own sentence only.
+    let ms = summary("力争早日开工。项目完成投资3亿元。");
+    assert_eq!(find(&ms, "3亿元").kind, Some(NumberKind::Amount));
+}
+
+#[test]
 fn a_rank_without_a_subject_ranks_the_subject_of_the_number_before_it() {
     let ms = summary("工业用电量增长9.3%、全市第二；外贸总额完成88亿元，增长6%，增速居全省第三。");
     assert_eq!(label(&ms, "第二"), "工业用电量全市排名");

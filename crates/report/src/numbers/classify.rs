@@ -4,7 +4,7 @@ use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
     GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST, QUANTITY_HEADS,
-    RANK_COUNTERS, REDUCTION_VERBS,
+    RANK_COUNTERS, REDUCTION_VERBS, TARGET_STATEMENT_WORDS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -480,14 +480,28 @@ fn growth_direction(
 }
 
 /// The kind a reader sees: in a plan part every indicator is a target, whatever its shape
-/// (`增长5.5%左右`, `排名靠前`, `新建学校3所`); elsewhere the shape's kind. The plan part decides
+/// (`增长5.5%左右`, `排名靠前`, `新建学校3所`), and so is one in a sentence that states targets
+/// ([`states_targets`]); elsewhere the shape's kind. The plan part decides
 /// last, so the growth, rate and rank rules (and the labels, which read the shape) never
 /// pre-empt it.
-pub fn reader_kind(class: &Class, part: PartKind) -> Option<NumberKind> {
+pub fn reader_kind(class: &Class, part: PartKind, stated_target: bool) -> Option<NumberKind> {
     match (class.is_indicator, part) {
         (true, PartKind::Plan) => Some(NumberKind::Target),
+        (true, _) if stated_target => Some(NumberKind::Target),
         _ => class.kind,
     }
+}
+
+/// Whether the sentence before `pos` states targets ([`TARGET_STATEMENT_WORDS`]). The sentence
+/// runs to a full stop or a line's end, not to `；`: a list of targets is one sentence of
+/// clauses split by `；`.
+pub fn states_targets(ctx: &Context, pos: usize) -> bool {
+    let start = (0..pos.min(ctx.chars.len()))
+        .rev()
+        .find(|&i| matches!(ctx.chars[i], '。' | '!' | '！' | '?' | '？' | '\n' | '\r'))
+        .map_or(0, |i| i + 1);
+    let before = ctx.slice(start, pos);
+    TARGET_STATEMENT_WORDS.iter().any(|w| before.contains(w))
 }
 
 /// The qualifier string: words joined with `+` in source order, or `None`.

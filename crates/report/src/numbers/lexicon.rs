@@ -939,6 +939,12 @@ pub const HEADLINE_INDICATORS: &[&str] = &[
     "人均可支配收入",
 ];
 
+/// Words that state what is aimed at (`主要预期目标为：…`, `力争新增…`): the indicators after them
+/// in the sentence are targets wherever the sentence stands (a paragraph of targets before the
+/// plan part's heading, a text without parts). `目标` alone is not one: a review says
+/// `完成年度目标，增长8%`.
+pub const TARGET_STATEMENT_WORDS: &[&str] = &["目标为", "目标是", "力争"];
+
 /// Words with which a report introduces its own main indicators (`主要经济指标…`,
 /// `主要预期目标是：…`): the indicators after them in the paragraph are headline ones too.
 pub const MAIN_INDICATOR_WORDS: &[&str] = &["主要经济指标", "主要指标", "主要预期目标", "主要目标"];

@@ -213,7 +213,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
                 unit: unit.map(|u| u.written.clone()),
                 base_value: t.base_value(),
                 base_unit: unit.and_then(|u| u.base.clone()),
-                kind: classify::reader_kind(class, ctx.part),
+                kind: classify::reader_kind(class, ctx.part, classify::states_targets(&c, t.start)),
                 direction: class.direction,
                 basis: class.basis.map(str::to_string),
                 qualifier: classify::qualifier_string(class),
