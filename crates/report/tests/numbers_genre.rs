@@ -39,6 +39,21 @@ fn a_sentence_that_states_targets_makes_them_targets_outside_a_plan_part_too() {
 }
 
 #[test]
+fn spaces_a_pdf_leaves_around_a_number_change_nothing() {
+    let ms = summary("地区生产总值增长 10%，外贸进出口总额394.8 亿元。");
+    let m = find(&ms, "10%");
+    assert_eq!(
+        (m.kind, m.label.as_deref()),
+        (Some(NumberKind::Growth), Some("地区生产总值增长"))
+    );
+    let m = find(&ms, "394.8 亿元");
+    assert_eq!(
+        (m.unit.as_deref(), m.label.as_deref()),
+        (Some("亿元"), Some("外贸进出口总额"))
+    );
+}
+
+#[test]
 fn a_rank_without_a_subject_ranks_the_subject_of_the_number_before_it() {
     let ms = summary("工业用电量增长9.3%、全市第二；外贸总额完成88亿元，增长6%，增速居全省第三。");
     assert_eq!(label(&ms, "第二"), "工业用电量全市排名");

@@ -105,8 +105,13 @@ fn anywhere_qualifiers(
 /// The growth verb the core of a segment ends with (`同比增长`), allowing a trailing `了`/`为`.
 fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Direction, usize)> {
     let mut end = core_end;
-    // `增长了`, `增速达到`, `增速保持在`: the verb and the words that lead to its number.
+    // `增长了`, `增速达到`, `增速保持在`: the verb and the words that lead to its number; and a
+    // space a PDF put before the number (`增长 10%`).
     'lead: loop {
+        if end > seg_start && matches!(ctx.chars[end - 1], ' ' | '\u{3000}' | '\u{a0}') {
+            end -= 1;
+            continue;
+        }
         for w in GROWTH_LEADS {
             let n = w.chars().count();
             if end >= seg_start + n && ctx.ends_with_at(end, w) {
