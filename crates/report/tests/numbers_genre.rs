@@ -417,10 +417,26 @@ fn fenbie_after_levels_in_their_own_clauses_pairs_each_value_with_its_level() {
 }
 
 #[test]
+fn a_comparison_with_a_year_stays_in_the_label_as_its_basis() {
+    let ms = summary("人均住房面积比2010年提高17%。");
+    assert_eq!(label(&ms, "17%"), "人均住房面积比2010年提高");
+    // The clause after a level borrows its subject and keeps its own basis.
+    let ms = summary("全镇农村经济总收入达2.39亿元，较2018年增长6.4%。");
+    assert_eq!(label(&ms, "6.4%"), "全镇农村经济总收入较2018年增长");
+    // Every item of a list shares the basis.
+    let ms = summary("城乡居民人均可支配收入分别比2011年增加8129元和7091元。");
+    assert_eq!(label(&ms, "8129元"), "城镇居民人均可支配收入比2011年增加");
+    assert_eq!(label(&ms, "7091元"), "农村居民人均可支配收入比2011年增加");
+    // A from-to frame names its values, not a basis.
+    let ms = summary("地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元。");
+    assert_eq!(label(&ms, "287.9亿元"), "地区生产总值");
+}
+
+#[test]
 fn a_name_with_digits_stays_in_a_frames_subject() {
     let ms = summary("化学需氧量、PM10浓度分别比2018年下降12.5%、20.3%。");
-    assert_eq!(label(&ms, "12.5%"), "化学需氧量下降");
-    assert_eq!(label(&ms, "20.3%"), "PM10浓度下降");
+    assert_eq!(label(&ms, "12.5%"), "化学需氧量比2018年下降");
+    assert_eq!(label(&ms, "20.3%"), "PM10浓度比2018年下降");
 }
 
 #[test]

@@ -72,9 +72,26 @@ fn wording_start(label: &str) -> usize {
                 end -= w.len();
             }
         }
+        end -= year_basis_len(&label[..end]);
         if end == before {
             return end;
         }
+    }
+}
+
+/// The length in bytes of a comparison with a year that `s` ends with (`比2018年`), else 0: the
+/// basis belongs to every item's wording, not to the last item.
+fn year_basis_len(s: &str) -> usize {
+    let Some(rest) = s.strip_suffix('年') else {
+        return 0;
+    };
+    let digits = rest.chars().rev().take_while(char::is_ascii_digit).count();
+    let rest = &rest[..rest.len() - digits];
+    match rest.chars().next_back() {
+        Some(c) if digits == 4 && crate::numbers::lexicon::COMPARISON_OPENERS.contains(&c) => {
+            digits + '年'.len_utf8() + c.len_utf8()
+        }
+        _ => 0,
     }
 }
 

@@ -77,10 +77,40 @@ pub(super) fn frame(
         }
         return Some(Frame {
             subject: frame_subject(ctx, &range[..at], cs, p, end),
-            wording: wording.to_string(),
+            wording: format!("{}{wording}", year_basis(ctx, &range[at..], p, end)),
         });
     }
     None
+}
+
+/// A comparison with a year at `p` (`比2010年`, `较2018年`), as written, else empty: it is the
+/// basis of the change and stays in the label, as `比上年` does (`人均道路面积比2010年提高`).
+/// Only when the year is all the frame names before its wording: a from-to frame
+/// (`由2010年的…增加到…`) names its values, not a basis.
+fn year_basis<'a>(ctx: &'a Context, after: &[Token], p: usize, end: usize) -> &'a str {
+    if !COMPARISON_OPENERS.contains(&ctx.chars[p]) {
+        return "";
+    }
+    let mut inside = after.iter().filter(|u| in_range(u, end));
+    match (inside.next(), inside.next()) {
+        (Some(year), None) if year.start == p + 1 && year.shape == Shape::Year => {
+            ctx.slice(p, year.end)
+        }
+        _ => "",
+    }
+}
+
+/// `s` without a leading comparison with a year (`较2018年增长` → `增长`): what is left says
+/// whether the words name a subject.
+pub(super) fn without_year_basis(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix(COMPARISON_OPENERS) else {
+        return s;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    match rest[digits..].strip_prefix('年') {
+        Some(after) if digits == 4 => after,
+        _ => s,
+    }
 }
 
 /// Whether a token of the frame's range ends in `[.., end)` and is not empty.

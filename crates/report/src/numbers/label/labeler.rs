@@ -10,7 +10,7 @@ use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
     subject_of, without_debris, without_head,
 };
-use super::frame::{frame, BlockIndex};
+use super::frame::{frame, without_year_basis, BlockIndex};
 use super::words::{
     cut_before, fenbie, generic_heads, growth_words, has_subject, may_end_with, names_something,
     push_verbs, rank_and_growth_words, rank_verbs, rank_words, remove_words,
@@ -259,7 +259,8 @@ impl<'a> Labeler<'a> {
                 if names_something(&f.subject) {
                     pre = format!("{}{}", f.subject, f.wording);
                     framed = true;
-                } else if n.is_amount() {
+                } else if n.is_amount() || without_year_basis(&f.wording) != f.wording {
+                    // `…，较2018年增长6.4%`: the basis stays with the subject it will borrow.
                     pre = f.wording;
                 }
             }
@@ -270,6 +271,7 @@ impl<'a> Labeler<'a> {
     /// The number a growth, rate or rank without a subject of its own describes: the nearest
     /// candidate of its clause, else of the sentence's previous clause.
     fn described(&self, n: &Number, pre: &str, framed: bool) -> Option<usize> {
+        let pre = without_year_basis(pre);
         let needs_subject = !framed
             && match n.kind {
                 NumberKind::Growth => {
