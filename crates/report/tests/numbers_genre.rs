@@ -200,6 +200,17 @@ fn time_words_and_light_verbs_do_not_open_a_label() {
 }
 
 #[test]
+fn a_light_verb_after_the_scope_that_opens_a_label_says_nothing() {
+    let ms = summary("全市实现生产总值1097亿元，全区完成工业投资30亿元。");
+    assert_eq!(label(&ms, "1097亿元"), "全市生产总值");
+    assert_eq!(label(&ms, "30亿元"), "全区工业投资");
+    // A measure that names the place itself needs no scope.
+    let ms = summary("2021年，全区实现地区生产总值468亿元，增长4.1%。");
+    assert_eq!(label(&ms, "468亿元"), "地区生产总值");
+    assert_eq!(label(&ms, "4.1%"), "地区生产总值增长");
+}
+
+#[test]
 fn a_name_with_digits_is_a_word_of_the_label() {
     let ms = summary("新建5G基站1.8万个，全市PM2.5平均浓度36微克/立方米。");
     assert_eq!(label(&ms, "1.8万个"), "新建5G基站");

@@ -5,9 +5,9 @@ use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS, GROWTH_DOWN,
     GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS,
-    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS,
-    PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
-    WINDOW_TOTALS,
+    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS,
+    LEAD_WORDS, PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS,
+    TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -227,6 +227,29 @@ pub(super) fn drop_examples(pre: &str, suf: &str) -> String {
     pre.to_string()
 }
 
+/// `全区实现地区生产总值` → `地区生产总值`, `全市完成工业投资` → `全市工业投资`: a light verb after
+/// the scope that opens a label goes; the scope stays unless the measure already names the
+/// place (`地区…`).
+fn without_scope_verb(s: &str, verbs: &[&str]) -> String {
+    for scope in LABEL_SCOPES {
+        let Some(after) = cut_prefix(s, scope) else {
+            continue;
+        };
+        for v in verbs {
+            if let Some(rest) = cut_prefix(after, v) {
+                if names_something(rest) && generic_head(rest).is_none() {
+                    return if rest.starts_with("地区") {
+                        rest.to_string()
+                    } else {
+                        format!("{scope}{rest}")
+                    };
+                }
+            }
+        }
+    }
+    s.to_string()
+}
+
 /// A label without the time words and adverbs that open it, and with `verbs` the light verbs
 /// (`年内完成仓储库` → `仓储库`, `全年实现新增就业` → `新增就业`), as long as what is left names
 /// something.
@@ -257,7 +280,7 @@ pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
                 continue 'strip;
             }
         }
-        return s.to_string();
+        return without_scope_verb(s, verbs);
     }
 }
 
