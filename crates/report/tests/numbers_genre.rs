@@ -211,6 +211,15 @@ fn a_light_verb_after_the_scope_that_opens_a_label_says_nothing() {
 }
 
 #[test]
+fn a_course_that_leads_to_the_next_number_is_that_numbers_words() {
+    let ms = summary("137个市重点项目完成投资236.8亿元，9条次干道路开工建设。");
+    assert_eq!(label(&ms, "137个"), "市重点项目");
+    assert_eq!(label(&ms, "236.8亿元"), "市重点项目完成投资");
+    // A course that ends the clause says which of the things are counted.
+    assert_eq!(label(&ms, "9条"), "次干道路开工建设");
+}
+
+#[test]
 fn a_name_with_digits_is_a_word_of_the_label() {
     let ms = summary("新建5G基站1.8万个，全市PM2.5平均浓度36微克/立方米。");
     assert_eq!(label(&ms, "1.8万个"), "新建5G基站");

@@ -118,6 +118,7 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     let end = ctx
         .clause_end(t.start.min(ctx.chars.len().saturating_sub(1)))
         .min(next_start);
+    let runs_into_next = next_start <= end;
     let mut s = ctx.slice(t.end, end);
     for w in POST {
         s = s.strip_prefix(w).unwrap_or(s);
@@ -156,9 +157,14 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     // (`产值`, `优良率`) or a bound (`超`) after it starts another statement.
     // `两个地下商城投入使用`, `400亩大棚建设任务`: what is said of the things counted is not
     // what they are.
-    // `9条次干道路开工建设`: a count keeps its things' course.
+    // `9条次干道路开工建设`: a count keeps its things' course, unless the course leads to the
+    // clause's next number: `137个重点项目完成投资236.8亿元` (`完成投资` is that number's).
     let count = is_count(t);
-    let course: &[&str] = if count { &[] } else { COURSE_AFTER_COUNT };
+    let course: &[&str] = if count && !runs_into_next {
+        &[]
+    } else {
+        COURSE_AFTER_COUNT
+    };
     let s = cut_before(
         s,
         &[
