@@ -111,6 +111,18 @@ fn fenbie_lists_split_the_subject_and_pair_values_by_position() {
 }
 
 #[test]
+fn a_fenbie_list_holds_through_bounds_and_after_an_earlier_level() {
+    // A bound after an item is that item's; the next item still belongs to the list.
+    let ms = plan("城乡居民人均可支配收入分别增长6%左右和6.5%以上。");
+    assert_eq!(label(&ms, "6%"), "城镇居民人均可支配收入增长");
+    assert_eq!(label(&ms, "6.5%"), "农村居民人均可支配收入增长");
+    // After `分别` every value is an item, even where a level before could lend its subject.
+    let ms = summary("全年重点项目完成投资21亿元，项目总量、投资总量分别增长9%、31%。");
+    assert_eq!(label(&ms, "9%"), "项目总量增长");
+    assert_eq!(label(&ms, "31%"), "投资总量增长");
+}
+
+#[test]
 fn a_change_after_a_comparison_with_an_earlier_time_is_a_growth() {
     let ms = summary("农民人均纯收入达到9800元，比上年增加860元。");
     assert_eq!(find(&ms, "860元").kind, Some(NumberKind::Growth));

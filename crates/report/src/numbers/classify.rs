@@ -392,9 +392,13 @@ fn decide_kind(
         .clause_start(t.start)
         .max(t.start.saturating_sub(LOOK_BACK_CHARS));
     let growth = growth_direction(ctx, t, class, basis.is_some(), look_back);
-    // A list continuing a growth: `分别增长8.5%、6.2%和7%`.
+    // A list continuing a growth: `分别增长8.5%、6.2%和7%` (`6%左右和6%以上`: a bound after the
+    // item before is that item's).
     if growth.is_none() {
-        let core = ctx.slice(class.seg_start, class.core_end);
+        let mut core = ctx.slice(class.seg_start, class.core_end);
+        for w in POST {
+            core = core.strip_prefix(w).unwrap_or(core);
+        }
         let bare = core.trim_matches(&['、', '和', '及', '与'][..]).is_empty();
         if let Some(p) = prev {
             let prev_base = tokens[p].unit.as_ref().and_then(|u| u.base.as_deref());

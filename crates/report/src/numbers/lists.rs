@@ -6,7 +6,7 @@ use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
     GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS,
-    LIST_SHARED_HEADS, SUBJECT_PAIRS,
+    LIST_SHARED_HEADS, POST, SUBJECT_PAIRS,
 };
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -53,10 +53,16 @@ fn continues(
     let (Some(first), Some(next)) = (&labels[j].0, &labels[j + 1].0) else {
         return false;
     };
-    if !first.starts_with(next.as_str()) {
+    // `分别增长9%、31%`: after `分别` the values are items of one list, whatever words a later
+    // one found for itself.
+    if !first.starts_with(next.as_str()) && !first.contains("分别") {
         return false;
     }
-    let between = ctx.slice(tokens[j].end, tokens[j + 1].start);
+    let mut between = ctx.slice(tokens[j].end, tokens[j + 1].start);
+    // `6%左右和6%以上`: a bound after an item is that item's.
+    for w in POST {
+        between = between.strip_prefix(w).unwrap_or(between);
+    }
     let between = between.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     LIST_SEPARATORS.contains(&between)
 }
