@@ -120,6 +120,10 @@ fn a_fenbie_list_holds_through_bounds_and_after_an_earlier_level() {
     let ms = summary("全年重点项目完成投资21亿元，项目总量、投资总量分别增长9%、31%。");
     assert_eq!(label(&ms, "9%"), "项目总量增长");
     assert_eq!(label(&ms, "31%"), "投资总量增长");
+    // A head's counterpart written bare shares the words before the first head.
+    let ms = summary("一般公共预算收入和支出分别达4.78亿元、20.2亿元。");
+    assert_eq!(label(&ms, "4.78亿元"), "一般公共预算收入");
+    assert_eq!(label(&ms, "20.2亿元"), "一般公共预算支出");
 }
 
 #[test]

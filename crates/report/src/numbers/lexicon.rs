@@ -283,6 +283,17 @@ pub const SUBJECT_PAIRS: &[(&str, &[&str])] = &[
     ("进出口", &["进口", "出口"]),
 ];
 
+/// Heads that come in pairs, the second written bare after the first (`一般公共预算收入和支出`,
+/// `财政收入、支出`): the bare one shares the words before the first (`一般公共预算支出`).
+pub const HEAD_COUNTERPARTS: &[(&str, &str)] = &[
+    ("收入", "支出"),
+    ("支出", "收入"),
+    ("进口", "出口"),
+    ("出口", "进口"),
+    ("存款", "贷款"),
+    ("贷款", "存款"),
+];
+
 // ---- Labels ----
 
 /// Words stripped from the start of a label: connectors and bounding words.

@@ -5,8 +5,8 @@
 use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
-    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS,
-    LIST_SHARED_HEADS, POST, SUBJECT_PAIRS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, LIST_PREDICATE_ADVERBS,
+    LIST_SEPARATORS, LIST_SHARED_HEADS, POST, SUBJECT_PAIRS,
 };
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -117,6 +117,8 @@ pub fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
     // Once split, each value has its own subject: `分别` no longer applies.
     let wording = wording.replace("分别", "");
     let items = list_items(subject, n)?;
+    let items = with_shared_head(&items);
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
     let tail = shared_tail(&items);
     Some(
         items
@@ -148,6 +150,31 @@ fn list_items(subject: &str, n: usize) -> Option<Vec<&str>> {
         subject.split(single).collect()
     };
     (items.len() == n && items.iter().all(|i| !i.is_empty())).then_some(items)
+}
+
+/// The items of a list with the words before the first one's head given to a later item that
+/// is only that head's counterpart (`一般公共预算收入和支出` → `…收入`, `一般公共预算支出`).
+fn with_shared_head(items: &[&str]) -> Vec<String> {
+    let first = items[0];
+    let stem = HEAD_COUNTERPARTS
+        .iter()
+        .find_map(|(head, _)| first.strip_suffix(head))
+        .filter(|stem| !stem.is_empty());
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match stem {
+            Some(stem)
+                if i > 0
+                    && HEAD_COUNTERPARTS
+                        .iter()
+                        .any(|(head, other)| first.ends_with(head) && item == other) =>
+            {
+                format!("{stem}{item}")
+            }
+            _ => item.to_string(),
+        })
+        .collect()
 }
 
 /// What the earlier items of a list share with its last one, written only after the last
