@@ -236,6 +236,21 @@ fn a_course_that_leads_to_the_next_number_is_that_numbers_words() {
 }
 
 #[test]
+fn a_growth_after_a_milestone_is_of_the_milestones_subject() {
+    let ms = summary("全县财政收入首次突破10亿元大关，同比增长12%。");
+    assert!(!marked(&ms, "10亿元"));
+    assert_eq!(label(&ms, "12%"), "全县财政收入同比增长");
+}
+
+#[test]
+fn a_gap_to_another_place_written_with_bi_is_of_the_level_before_it() {
+    let ms = summary("人均地区生产总值5.18万元，比上年增加0.17万元，比全省高1.18万元。");
+    assert_eq!(label(&ms, "1.18万元"), "人均地区生产总值比全省高");
+    let idx = ms.iter().position(|m| m.raw == "5.18万元");
+    assert_eq!(find(&ms, "1.18万元").relates_to, idx);
+}
+
+#[test]
 fn a_name_with_digits_is_a_word_of_the_label() {
     let ms = summary("新建5G基站1.8万个，全市PM2.5平均浓度36微克/立方米。");
     assert_eq!(label(&ms, "1.8万个"), "新建5G基站");

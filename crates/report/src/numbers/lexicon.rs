@@ -412,8 +412,17 @@ pub const TRAIL_WORDS: &[&str] = &[
 pub const SUBJECT_TRAIL_VERBS: &[&str] = &["完成", "实现", "达到", "突破"];
 
 /// Adverbs that end a clause's subject before its verb (`工资标准逐年提高`).
-pub const SUBJECT_TRAIL_ADVERBS: &[&str] =
-    &["逐年", "持续", "不断", "稳步", "大幅", "明显", "进一步"];
+pub const SUBJECT_TRAIL_ADVERBS: &[&str] = &[
+    "逐年",
+    "持续",
+    "不断",
+    "稳步",
+    "大幅",
+    "明显",
+    "进一步",
+    "首次",
+    "一举",
+];
 
 /// Words that end a topic clause's subject and start what it says of it (`老城区改造工作成效
 /// 明显`, `东山组团基础设施建设取得突破性进展`, `“菜篮子”工程一期全面完工`).
@@ -549,9 +558,26 @@ pub const FRAME_WORDS: &[&str] = &[
     "连续",
 ];
 
-/// Words that open a comparison with a benchmark (`高于全省平均1.2个百分点`): the number is of
-/// the subject before it, not of the benchmark.
-pub const BENCHMARK_LEADS: &[&str] = &["高于", "低于", "快于", "慢于", "超出", "领先"];
+/// Words that open a comparison with a benchmark (`高于全省平均1.2个百分点`, `比全省高1.18万元`):
+/// the number is of the subject before it, not of the benchmark.
+pub const BENCHMARK_LEADS: &[&str] = &[
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+    "超出",
+    "领先",
+    "比全国",
+    "比全省",
+    "比全市",
+    "比全区",
+    "比全县",
+    "比全州",
+    "比全盟",
+    "较全国",
+    "较全省",
+    "较全市",
+];
 
 /// Heads that name a measure but not whose it is (`总投资30亿元`): a label of only these takes
 /// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.

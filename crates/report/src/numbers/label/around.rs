@@ -10,10 +10,10 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
     DURATION_UNITS, EXAMPLE_CLASS_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
-    MEASURE_AFTER_COUNT, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS,
-    POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_TRAIL_ADVERBS, SUFFIX_LEAD_WORDS,
-    SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
-    TOPIC_TRAIL_WORDS,
+    MEASURE_AFTER_COUNT, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS,
+    PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_TRAIL_ADVERBS,
+    SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS,
+    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::Token;
 
@@ -404,6 +404,29 @@ pub(super) fn previous_clause_subject(
         return None;
     }
     subject_of_topic(ctx, tokens, ctx.clause_range[prev])
+}
+
+/// `地区生产总值突破1500亿元大关，增长9%`: the subject of the sentence's previous clause when all
+/// it says is a milestone (no measure of its own to describe), for a growth that names none.
+pub(super) fn milestone_clause_subject(
+    ctx: &Context,
+    tokens: &[Token],
+    clause: usize,
+) -> Option<String> {
+    let prev = clause.checked_sub(1)?;
+    if ctx.clause_sentence[prev] != ctx.clause_sentence[clause] {
+        return None;
+    }
+    let (s, e) = ctx.clause_range[prev];
+    let first = tokens.partition_point(|u| u.start < s);
+    let inside = &tokens[first..first + tokens[first..].partition_point(|u| u.start < e)];
+    let milestone = |u: &Token| MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(u.end, w));
+    let head = inside.first().filter(|_| inside.iter().all(milestone))?;
+    let text = strip_label(ctx.slice(s, head.start));
+    let text = super::edges::strip_words(&text, LABEL_LEAD_ADVERBS, SUBJECT_TRAIL_VERBS);
+    let text = super::edges::strip_words(&text, &[], SUBJECT_TRAIL_ADVERBS);
+    let subject = strip_label(&text);
+    names_something(&subject).then_some(subject)
 }
 
 /// The subject a topic clause `[s, e)` is about: lead adverbs and verbs of pushing work on

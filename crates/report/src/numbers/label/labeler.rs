@@ -2,9 +2,9 @@
 //! the numbers before it left (their labels and subjects, the last candidates of each clause).
 
 use super::around::{
-    after_joined_item, clause_subject, is_count, is_delta, is_duration, multiple_base, parallel,
-    phrase_after_de, prefix, previous_clause_subject, suffix, title_subject, topic_subject,
-    MAX_PREFIX_CHARS,
+    after_joined_item, clause_subject, is_count, is_delta, is_duration, milestone_clause_subject,
+    multiple_base, parallel, phrase_after_de, prefix, previous_clause_subject, suffix,
+    title_subject, topic_subject, MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
@@ -208,6 +208,13 @@ impl<'a> Labeler<'a> {
                 .or_else(|| self.subject_or_label(r)),
             _ => relates_to.and_then(|r| self.subject_or_label(r)),
         };
+        let related_subject = related_subject.or_else(|| {
+            let bare = n.kind == NumberKind::Growth
+                && relates_to.is_none()
+                && !has_subject(&pre, growth_words());
+            bare.then(|| milestone_clause_subject(self.ctx, self.tokens, n.clause))
+                .flatten()
+        });
         // A streak's length (`连续8年`) belongs to the subject before `连续`.
         let streak_subject = (n.is_amount() && is_duration(n.t) && pre.ends_with("连续"))
             .then(|| strip_label(pre.trim_end_matches("连续")))
