@@ -109,8 +109,15 @@ const PLAN_WORDS: &[&str] = &[
     "未来",
 ];
 
+/// Words that report on a plan's course (`2023年计划执行情况`, `目标任务完成情况`): the plan
+/// word before them names what is reviewed, so the part is a review.
+const COURSE_OF_PLAN_WORDS: &[&str] = &["执行情况", "完成情况", "落实情况"];
+
 /// The kind of a part from its title.
 pub fn part_kind(title: &str) -> PartKind {
+    if COURSE_OF_PLAN_WORDS.iter().any(|w| title.contains(w)) {
+        return PartKind::Summary;
+    }
     let first = |words: &[&str]| words.iter().filter_map(|w| title.find(w)).min();
     match (first(SUMMARY_WORDS), first(PLAN_WORDS)) {
         (Some(s), Some(p)) if p < s => PartKind::Plan,

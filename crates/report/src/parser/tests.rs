@@ -139,4 +139,14 @@ fn kinds() {
     assert_eq!(part_kind("今后五年发展目标"), PartKind::Plan);
     assert_eq!(part_kind("2017年重点工作任务"), PartKind::Plan);
     assert_eq!(part_kind("附则"), PartKind::Other);
+    // A review of a plan's course names the plan first.
+    assert_eq!(
+        part_kind("2023年国民经济和社会发展计划执行情况"),
+        PartKind::Summary
+    );
+    assert_eq!(part_kind("年度目标任务完成情况"), PartKind::Summary);
+    assert_eq!(
+        part_kind("2024年国民经济和社会发展计划草案"),
+        PartKind::Plan
+    );
 }
