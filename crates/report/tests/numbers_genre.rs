@@ -54,6 +54,18 @@ fn spaces_a_pdf_leaves_around_a_number_change_nothing() {
 }
 
 #[test]
+fn a_list_of_targets_on_lines_of_its_own_is_targets_wherever_it_stands() {
+    let text = "某市2018年计划\n今年是关键之年。主要预期目标为：\n——地区生产总值增长7.5%；\n——城镇新增就业7万人。\n一、2017年工作回顾\n全年地区生产总值增长7%。\n——新增就业6万人。\n";
+    let r = report::parse(text).unwrap();
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("7.5%"), Some(NumberKind::Target));
+    assert_eq!(kind("7万人"), Some(NumberKind::Target));
+    // A dash item after a review's sentence reports what was done.
+    assert_eq!(kind("7%"), Some(NumberKind::Growth));
+    assert_eq!(kind("6万人"), Some(NumberKind::Amount));
+}
+
+#[test]
 fn a_rank_without_a_subject_ranks_the_subject_of_the_number_before_it() {
     let ms = summary("工业用电量增长9.3%、全市第二；外贸总额完成88亿元，增长6%，增速居全省第三。");
     assert_eq!(label(&ms, "第二"), "工业用电量全市排名");

@@ -5,8 +5,8 @@
 
 use super::context::Context;
 use super::lexicon::{
-    CATEGORY_COUNTERS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, SPEC_UNITS,
-    THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    CATEGORY_COUNTERS, LIST_ITEM_MARKS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
+    SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::Token;
 
@@ -65,6 +65,24 @@ fn water_grade(ctx: &Context, t: &Token, base: &str) -> bool {
         && ctx
             .slice(ctx.clause_start(t.start), t.start)
             .contains("水质")
+}
+
+/// Whether a paragraph is an item of a list set out on lines of its own (`——地区生产总值增长
+/// 7.5%；`, `·新增就业岗位4649个`).
+pub fn is_list_item(text: &str) -> bool {
+    let t = text.trim_start_matches([' ', '\u{3000}']);
+    LIST_ITEM_MARKS.iter().any(|m| t.starts_with(m))
+}
+
+/// Whether a paragraph leads to a list of targets: it ends with a colon after saying `目标`
+/// (`2018年主要预期目标为：`, `下半年主要目标：`).
+pub fn leads_to_targets(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(body) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let sentence = body.rsplit(['。', '；', '！', '？']).next().unwrap_or(body);
+    sentence.contains("目标")
 }
 
 /// Whether a paragraph is a note that explains a term (`[1]“三步走”：即…`, `［2］…`, `①…`,

@@ -800,6 +800,9 @@ pub const SPEC_UNITS: &[&str] = &["千伏", "伏", "蒸吨", "寸", "英寸", "�
 /// Words after a number that make it a milestone passed (`突破10亿元大关`).
 pub const MILESTONE_WORDS: &[&str] = &["大关", "关口"];
 
+/// Marks that open the items of a list set out on lines of their own (`——…；`, `·…`).
+pub const LIST_ITEM_MARKS: &[&str] = &["——", "—", "－", "·", "•", "●", "○", "◆", "■", "▪"];
+
 /// Words after a span of time that make it the window a result is counted over (`5年来`).
 pub const WINDOW_AFTER: &[&str] = &["以来", "来", "间", "内"];
 

@@ -40,6 +40,9 @@ pub struct BlockContext {
     /// Index in `Report::numbers` of the block's first mention; `relates_to` values are
     /// shifted by it.
     pub first_index: usize,
+    /// The block is an item of a list of targets (`主要预期目标为：` then `——地区生产总值增长7.5%；`
+    /// on lines of their own): its indicators are targets wherever the list stands.
+    pub listed_targets: bool,
 }
 
 /// Every numeric mention in the report's content blocks, in text order.
@@ -62,6 +65,8 @@ pub struct Extractor {
     /// Bytes of block text done.
     bytes: usize,
     out: Vec<NumberMention>,
+    /// Whether the blocks so far end in a list of targets (see [`BlockContext::listed_targets`]).
+    in_target_list: bool,
 }
 
 /// The most text one scan takes. A paragraph of the genre is a few KB; a longer "paragraph"
@@ -135,6 +140,13 @@ impl Extractor {
                     .and_then(|t| t.title.clone()),
                 _ => None,
             };
+            if self.within == 0 {
+                let prev = i
+                    .checked_sub(1)
+                    .map(|p| report.block_text(&report.blocks[p]));
+                self.in_target_list = filters::is_list_item(report.block_text(block))
+                    && (self.in_target_list || prev.is_some_and(filters::leads_to_targets));
+            }
             let ctx = BlockContext {
                 block: i,
                 offset: block.offset + self.within_chars,
@@ -143,6 +155,7 @@ impl Extractor {
                 section: block.section.map(|s| s + 1),
                 topic,
                 first_index: self.out.len(),
+                listed_targets: self.in_target_list,
             };
             let text = report.block_text(block);
             let rest = text.get(self.within..).unwrap_or_default();
@@ -213,7 +226,11 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
                 unit: unit.map(|u| u.written.clone()),
                 base_value: t.base_value(),
                 base_unit: unit.and_then(|u| u.base.clone()),
-                kind: classify::reader_kind(class, ctx.part, classify::states_targets(&c, t.start)),
+                kind: classify::reader_kind(
+                    class,
+                    ctx.part,
+                    ctx.listed_targets || classify::states_targets(&c, t.start),
+                ),
                 direction: class.direction,
                 basis: class.basis.map(str::to_string),
                 qualifier: classify::qualifier_string(class),

@@ -309,11 +309,10 @@ impl StructureJob {
         if self.cursor < end {
             return (bytes, Ok(false));
         }
-        let first_part = self.part_at.first().copied().unwrap_or(0);
         self.body_start = match (self.salutation, self.first_title) {
             (Some(s), _) => s + 1,
             (None, Some(t)) => t + 1,
-            (None, None) => first_part,
+            (None, None) => 0,
         };
         (bytes, Ok(true))
     }

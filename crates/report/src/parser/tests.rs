@@ -110,6 +110,18 @@ fn sections_without_parts() {
 }
 
 #[test]
+fn an_opening_without_title_or_salutation_is_kept() {
+    // A text that starts with its first paragraph (an excerpt, a plan without a cover): every
+    // paragraph before the first part heading is the opening, none is dropped.
+    let input = "今年是关键之年。主要预期目标为：\n——地区生产总值增长7.5%；\n——城镇新增就业70万人。\n一、着力打好三大攻坚战\n（一）防范化解重大风险。做了。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(r.parts[0].title, OPENING_TITLE);
+    assert_eq!(r.parts[0].intro.len(), 3, "{:?}", r.parts[0].intro);
+    assert_eq!(r.parts[1].title, "着力打好三大攻坚战");
+}
+
+#[test]
 fn trailing_chrome_and_addresses() {
     let input = "一、工作回顾\n（一）甲\n没有标题的段落,一。\n各位代表！我们要努力。\n名词解释\n[1]某某：即某某。\n（责任编辑：某某）\n版权所有\n";
     let r = parse_structure(input).unwrap();
