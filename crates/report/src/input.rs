@@ -11,7 +11,7 @@
 //! ```
 
 use crate::job::{ParseJob, Step};
-use crate::model::Report;
+use crate::model::{NumberKind, PartKind, Report};
 use crate::parser::ParseError;
 
 /// Texts larger than this (in bytes of UTF-8) are parsed after a notice, with progress shown:
@@ -287,6 +287,23 @@ pub fn check_text(text: &str) -> Result<Vec<Problem>, Problem> {
 /// The heading put in front of a text without structure, so that it reads as one part.
 pub const FALLBACK_HEADING: &str = "一、全文\n";
 
+/// A text without headings is one part; a title that says what it is (`2015年预期总目标`,
+/// `下半年工作计划`) gives the part its kind, and in a plan every indicator is a target.
+fn the_title_says_the_part(report: &mut Report, title: &str) {
+    let kind = crate::parser::part_kind(title);
+    if report.parts.len() != 1 || report.parts[0].kind != PartKind::Other || kind == PartKind::Other
+    {
+        return;
+    }
+    report.parts[0].kind = kind;
+    for n in &mut report.numbers {
+        n.part = kind;
+        if kind == PartKind::Plan && n.is_indicator {
+            n.kind = Some(NumberKind::Target);
+        }
+    }
+}
+
 /// Parses a reader's text, showing whatever can be shown: text without part or section
 /// headings is read as one part titled `全文` (its first short line, if any, as the title), so
 /// its paragraphs and numbers still appear. Returns the report and the problems to tell the
@@ -386,6 +403,9 @@ impl<T: AsRef<str>> LenientJob<T> {
                 Step::Progress { .. } => LenientState::Fallback { job, title, base },
                 Step::Done(result) => {
                     let result = result.map_err(|_| Problem::NoParagraphs).map(|mut r| {
+                        if let Some(t) = &title {
+                            the_title_says_the_part(&mut r, t);
+                        }
                         if r.title.is_none() {
                             r.title = title;
                         }
@@ -649,6 +669,19 @@ mod tests {
             let m = p.message();
             assert!(m.contains('请'), "{m}");
         }
+    }
+
+    #[test]
+    fn a_structureless_text_whose_title_is_a_plan_is_a_plan() {
+        let text = "下半年工作计划\n新增就业岗位500个，地区生产总值增长6%。\n";
+        let (r, _) = parse_lenient(text).unwrap();
+        assert_eq!(r.parts[0].kind, PartKind::Plan);
+        for n in r.numbers.iter().filter(|n| n.is_indicator) {
+            assert_eq!(n.kind, Some(NumberKind::Target), "{}", n.raw);
+        }
+        // A title that says nothing of the kind leaves the part as it is.
+        let (r, _) = parse_lenient("今年的一些情况\n全年完成产值329.73亿元。\n").unwrap();
+        assert_eq!(r.parts[0].kind, PartKind::Other);
     }
 
     #[test]
