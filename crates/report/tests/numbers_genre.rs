@@ -79,6 +79,15 @@ fn a_rank_without_a_subject_ranks_the_subject_of_the_number_before_it() {
 }
 
 #[test]
+fn ranks_item_by_item_rank_the_figures_before_them_in_order() {
+    let ms = summary("一般公共预算收入241.5亿元，增长6.4%，分居全省第4、第3位。");
+    assert_eq!(label(&ms, "第4"), "一般公共预算收入全省排名");
+    assert_eq!(label(&ms, "第3位"), "一般公共预算收入增长全省排名");
+    let idx = |raw: &str| ms.iter().position(|m| m.raw == raw);
+    assert_eq!(find(&ms, "第3位").relates_to, idx("6.4%"));
+}
+
+#[test]
 fn ranks_without_digits_have_unit_ming_and_no_value() {
     let ms = summary("营商环境评价稳居全省前列。");
     let m = find(&ms, "前列");

@@ -78,6 +78,10 @@ pub fn growth_verbs() -> &'static [(&'static str, Direction)] {
 /// `增速分别达到…`).
 pub const GROWTH_LEADS: &[&str] = &["保持在", "稳定在", "达到", "了", "为", "达", "约", "分别"];
 
+/// Words that say the values after them go item by item with a list (`分别增长5%、6%`), and their
+/// short forms before a ranking (`分居全省第4、第3位`, `分列第一、第二`).
+pub const ITEM_BY_ITEM_WORDS: &[&str] = &["分别", "分居", "分列"];
+
 /// Growth wording that names no subject of its own, besides the growth verbs ([`GROWTH_UP`],
 /// [`GROWTH_DOWN`]): bases, `分别`, `年均`.
 pub const GROWTH_WORDING: &[&str] = &[
@@ -112,6 +116,11 @@ pub const RANK_SCOPES: &[&str] = &[
 /// Verbs that place a subject in a ranking (`稳居全省前列`, `走在全国前列`): no part of what is
 /// ranked. Longest first where one contains another.
 pub const RANK_VERBS: &[&str] = &[
+    "分别居",
+    "分别位居",
+    "分别位列",
+    "分居",
+    "分列",
     "上升至",
     "上升到",
     "跃升至",

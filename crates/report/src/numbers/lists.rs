@@ -5,8 +5,8 @@
 use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
-    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, LIST_PREDICATE_ADVERBS,
-    LIST_SEPARATORS, LIST_SHARED_HEADS, POST, SUBJECT_PAIRS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS,
+    LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, POST, SUBJECT_PAIRS,
 };
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -301,7 +301,9 @@ fn split_by_earlier_subjects(
 
 /// `存款余额152.2亿元，贷款余额55.3亿元，分别是2011年的1.75倍和1.8倍`, `A完成…，B完成…，分别增长
 /// 5%、6%`: a run of growths or rates after `分别` that still shares one label describes the
-/// sentence's last levels as many as it has items, in order, each in its level's words.
+/// sentence's last levels as many as it has items, in order, each in its level's words. A run
+/// of ranks (`收入241.5亿元，增长6.4%，分居全省第4、第3位`) ranks the sentence's last figures,
+/// whatever their kind.
 fn split_by_earlier_levels(
     ctx: &Context,
     tokens: &[Token],
@@ -310,7 +312,8 @@ fn split_by_earlier_levels(
     (a, b): (usize, usize),
 ) {
     let n = b - a + 1;
-    let describes = matches!(classes[a].kind, Some(NumberKind::Growth | NumberKind::Rate));
+    let ranks = classes[a].kind == Some(NumberKind::Rank);
+    let describes = ranks || matches!(classes[a].kind, Some(NumberKind::Growth | NumberKind::Rate));
     let Some(label) = labels[a].0.clone() else {
         return;
     };
@@ -318,7 +321,7 @@ fn split_by_earlier_levels(
     // A bounded look back (`分别` stands right before its values), so a long clause stays linear.
     let s = tokens[a].start;
     let lead = ctx.slice(ctx.clause_start(s).max(s.saturating_sub(16)), s);
-    if !describes || !shared || !lead.contains("分别") {
+    if !describes || !shared || !ITEM_BY_ITEM_WORDS.iter().any(|w| lead.contains(w)) {
         return;
     }
     let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
@@ -329,10 +332,11 @@ fn split_by_earlier_levels(
         .take_while(|&j| sentence(j) == sentence(a))
         .filter(|&j| {
             classes[j].is_indicator
-                && matches!(
-                    classes[j].kind,
-                    Some(NumberKind::Amount | NumberKind::Target)
-                )
+                && match classes[j].kind {
+                    Some(NumberKind::Amount | NumberKind::Target) => true,
+                    Some(NumberKind::Growth | NumberKind::Rate) => ranks,
+                    _ => false,
+                }
         })
         .take(n)
         .collect();
@@ -344,9 +348,14 @@ fn split_by_earlier_levels(
         .rev()
         .map(|&j| labels[j].0.clone().unwrap_or_default())
         .collect();
-    // The run's label is the last level's subject and the run's own wording.
-    let last = &subjects[n - 1];
-    let Some(wording) = label.strip_prefix(last.as_str()) else {
+    // The run's label is a level's words (the last one's, or for ranks the one they were
+    // given) and the run's own wording.
+    let Some(wording) = subjects
+        .iter()
+        .filter(|s| !s.is_empty() && label.starts_with(s.as_str()))
+        .max_by_key(|s| s.len())
+        .and_then(|s| label.strip_prefix(s.as_str()))
+    else {
         return;
     };
     if subjects.iter().any(String::is_empty) {
