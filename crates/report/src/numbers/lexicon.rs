@@ -303,6 +303,18 @@ pub const HEAD_COUNTERPARTS: &[(&str, &str)] = &[
     ("贷款", "存款"),
 ];
 
+/// One-char words a list abbreviates before a shared rest (`存、贷款余额` is 存款余额 and 贷款余额,
+/// `进、出口总额`, `中、小学`): the first char of a pair ends the first item, the second opens the
+/// next one.
+pub const ABBREVIATED_PAIRS: &[(char, char)] = &[
+    ('存', '贷'),
+    ('贷', '存'),
+    ('进', '出'),
+    ('出', '进'),
+    ('中', '小'),
+    ('大', '中'),
+];
+
 // ---- Labels ----
 
 /// Words stripped from the start of a label: connectors and bounding words.

@@ -5,8 +5,9 @@
 use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
-    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS,
-    LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, POST, SUBJECT_PAIRS,
+    ABBREVIATED_PAIRS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS,
+    ITEM_BY_ITEM_WORDS, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, POST,
+    SUBJECT_PAIRS,
 };
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -155,6 +156,9 @@ fn list_items(subject: &str, n: usize) -> Option<Vec<&str>> {
 /// The items of a list with the words before the first one's head given to a later item that
 /// is only that head's counterpart (`一般公共预算收入和支出` → `…收入`, `一般公共预算支出`).
 fn with_shared_head(items: &[&str]) -> Vec<String> {
+    if let Some(expanded) = abbreviated(items) {
+        return expanded;
+    }
     let first = items[0];
     let stem = HEAD_COUNTERPARTS
         .iter()
@@ -175,6 +179,26 @@ fn with_shared_head(items: &[&str]) -> Vec<String> {
             _ => item.to_string(),
         })
         .collect()
+}
+
+/// `金融机构存、贷款余额` → `金融机构存款余额`, `金融机构贷款余额`: a two-item list of one-char words
+/// ([`ABBREVIATED_PAIRS`]) that share the words before the first and after the second.
+fn abbreviated(items: &[&str]) -> Option<Vec<String>> {
+    let [first, second] = items else {
+        return None;
+    };
+    let c1 = first.chars().next_back()?;
+    let mut rest = second.chars();
+    let c2 = rest.next()?;
+    let tail = rest.as_str();
+    if !ABBREVIATED_PAIRS.contains(&(c1, c2)) || tail.chars().count() < 1 {
+        return None;
+    }
+    let head = &first[..first.len() - c1.len_utf8()];
+    Some(vec![
+        format!("{head}{c1}{tail}"),
+        format!("{head}{c2}{tail}"),
+    ])
 }
 
 /// What the earlier items of a list share with its last one, written only after the last
@@ -385,5 +409,14 @@ mod tests {
             ["一般公共预算收入增长", "税收收入增长"]
         );
         assert_eq!(split_subject("工业投资", 2), None);
+        // One-char words abbreviated before a shared rest.
+        assert_eq!(
+            split_subject("金融机构存、贷款余额增长", 2).unwrap(),
+            ["金融机构存款余额增长", "金融机构贷款余额增长"]
+        );
+        assert_eq!(
+            split_subject("进、出口总额增长", 2).unwrap(),
+            ["进口总额增长", "出口总额增长"]
+        );
     }
 }
