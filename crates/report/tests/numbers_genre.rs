@@ -272,6 +272,13 @@ fn a_gap_to_another_place_written_with_bi_is_of_the_level_before_it() {
 }
 
 #[test]
+fn a_threshold_that_defines_the_things_counted_is_part_of_their_label() {
+    let ms = summary("全年开复工5000万元以上项目32个，总投资64.8亿元。");
+    assert!(!marked(&ms, "5000万元"));
+    assert_eq!(label(&ms, "32个"), "开复工5000万元以上项目");
+}
+
+#[test]
 fn a_name_with_digits_is_a_word_of_the_label() {
     let ms = summary("新建5G基站1.8万个，全市PM2.5平均浓度36微克/立方米。");
     assert_eq!(label(&ms, "1.8万个"), "新建5G基站");

@@ -12,8 +12,8 @@ use super::edges::{
 };
 use super::frame::{frame, without_year_basis, BlockIndex};
 use super::words::{
-    cut_before, fenbie, generic_heads, growth_words, has_subject, may_end_with, names_something,
-    push_verbs, rank_and_growth_words, rank_verbs, rank_words, remove_words,
+    cut_before, fenbie, generic_heads, growth_words, has_subject, is_cjk, may_end_with,
+    names_something, push_verbs, rank_and_growth_words, rank_verbs, rank_words, remove_words,
 };
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
@@ -22,7 +22,7 @@ use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS,
     CHOOSING_VERBS, COUNT_VERBS, COURSE_AFTER_COUNT, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS,
     GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
-    LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS,
+    LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, POST,
     PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_WORDING, RESULT_VERBS,
     THRESHOLD_OPENERS,
 };
@@ -240,10 +240,17 @@ impl<'a> Labeler<'a> {
         let after_parallel = prev_number.is_some_and(|j| parallel(&tokens[j], n.t));
         let mut pre = prefix(ctx, n.c, after_parallel);
         // `村集体收入10万元以上的村达到50%`: a threshold (`N以上的`) inside the subject is part
-        // of it; the subject starts where the threshold's words do.
+        // of it; the subject starts where the threshold's words do. So is one the text has
+        // already read as no measure (`开复工5000万元以上项目32个`) with its noun right after it.
         if let Some(j) = n.prev_in_clause {
             let between = ctx.slice(tokens[j].end, n.c.core_end);
-            if THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w)) {
+            let class_bound = !self.classes[j].is_indicator
+                && POST.iter().any(|w| {
+                    between
+                        .strip_prefix(w)
+                        .is_some_and(|rest| rest.chars().next().is_some_and(is_cjk))
+                });
+            if class_bound || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w)) {
                 pre = strip_label(ctx.slice(self.classes[j].seg_start, n.c.core_end));
             }
         }
