@@ -1147,9 +1147,12 @@ fn a_kind_of_work_after_deng_says_less_than_its_example() {
     let ms = plan("完成起步区3公里路网等配套设施，实施南岗镇2万吨冷链仓储等项目。");
     assert_eq!(label(&ms, "3公里"), "起步区路网");
     assert!(label(&ms, "2万吨").ends_with("南岗镇冷链仓储"));
-    // Examples before a count of a category: the category is what is counted.
+    // Examples before a count of a category: the category is what is counted (with its course,
+    // which says which of them).
     let ms = summary("中俄国际汽车园丰田、本田等6家4S店建成运营。");
-    assert_eq!(label(&ms, "6家"), "4S店");
+    assert_eq!(label(&ms, "6家"), "4S店建成运营");
+    let ms = summary("垃圾焚烧发电、高端制袜等99个项目建成投用。");
+    assert_eq!(label(&ms, "99个"), "项目建成投用");
 }
 
 #[test]

@@ -206,7 +206,6 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "已",
     "确保",
     "做大做强",
-    "建成",
     "被",
     "列入",
     "获得",
@@ -247,7 +246,9 @@ pub const ADMIN_LEVELS: &[&str] = &[
 /// count's noun it says which of the things are counted and stays in the label; after any
 /// other measure it starts another statement (`700万吨露天矿完工`), like
 /// [`PREDICATE_AFTER_COUNT`].
-pub const COURSE_AFTER_COUNT: &[&str] = &["开工", "完工", "竣工", "投产", "通车", "通过", "完成"];
+pub const COURSE_AFTER_COUNT: &[&str] = &[
+    "开工", "完工", "竣工", "投产", "通车", "通过", "完成", "建成",
+];
 
 /// The task words of a plan after a count's noun (`400亩大棚建设任务`): the count's label
 /// stops before them; after `的` they are the thing itself (`16.9万平方米的绿化任务`).
