@@ -1266,6 +1266,13 @@ fn a_count_and_a_measure_of_one_group_share_its_words() {
 }
 
 #[test]
+fn a_list_of_amounts_after_one_verb_shares_the_verb() {
+    let ms = summary("实际使用内资30.2亿元、外资381万美元。");
+    assert_eq!(label(&ms, "30.2亿元"), "实际使用内资");
+    assert_eq!(label(&ms, "381万美元"), "实际使用外资");
+}
+
+#[test]
 fn a_later_item_of_only_another_scope_counts_the_first_items_things_there() {
     let ms = plan("每个县新建一所三级医院、全市达到30家以上。");
     assert_eq!(label(&ms, "30家"), "全市三级医院");

@@ -848,6 +848,8 @@ pub const RESULT_VERBS: &[&str] = &[
 
 /// The items of a list after one of them share it (`改造市政道路21条、桥梁30座` → `改造桥梁`).
 pub const COUNT_VERBS: &[&str] = &[
+    "实际使用",
+    "实际利用",
     "办理",
     "新改扩建",
     "新改建",
