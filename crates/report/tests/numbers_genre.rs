@@ -88,6 +88,13 @@ fn ranks_item_by_item_rank_the_figures_before_them_in_order() {
 }
 
 #[test]
+fn how_long_a_place_is_held_is_no_part_of_what_is_ranked() {
+    let ms = summary("工业增加值一直保持全省首位，粮食总产量始终位居全国第一。");
+    assert_eq!(label(&ms, "首位"), "工业增加值全省排名");
+    assert_eq!(label(&ms, "第一"), "粮食总产量全国排名");
+}
+
+#[test]
 fn ranks_without_digits_have_unit_ming_and_no_value() {
     let ms = summary("营商环境评价稳居全省前列。");
     let m = find(&ms, "前列");
