@@ -95,6 +95,14 @@ fn how_long_a_place_is_held_is_no_part_of_what_is_ranked() {
 }
 
 #[test]
+fn the_top_of_a_list_is_rank_one() {
+    let ms = summary("荣登全国发展潜力百强县榜首。");
+    let m = find(&ms, "榜首");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(1.0)));
+    assert_eq!(m.label.as_deref(), Some("全国发展潜力百强县排名"));
+}
+
+#[test]
 fn ranks_without_digits_have_unit_ming_and_no_value() {
     let ms = summary("营商环境评价稳居全省前列。");
     let m = find(&ms, "前列");
@@ -148,6 +156,10 @@ fn a_fenbie_list_holds_through_bounds_and_after_an_earlier_level() {
     let ms = summary("全年重点项目完成投资21亿元，项目总量、投资总量分别增长9%、31%。");
     assert_eq!(label(&ms, "9%"), "项目总量增长");
     assert_eq!(label(&ms, "31%"), "投资总量增长");
+    // `城、乡` is the pair written apart.
+    let ms = summary("城、乡居民人均可支配收入分别达到22694元、9527元。");
+    assert_eq!(label(&ms, "22694元"), "城镇居民人均可支配收入");
+    assert_eq!(label(&ms, "9527元"), "农村居民人均可支配收入");
     // A head's counterpart written bare shares the words before the first head.
     let ms = summary("一般公共预算收入和支出分别达4.78亿元、20.2亿元。");
     assert_eq!(label(&ms, "4.78亿元"), "一般公共预算收入");
@@ -283,6 +295,20 @@ fn a_threshold_that_defines_the_things_counted_is_part_of_their_label() {
     let ms = summary("全年开复工5000万元以上项目32个，总投资64.8亿元。");
     assert!(!marked(&ms, "5000万元"));
     assert_eq!(label(&ms, "32个"), "开复工5000万元以上项目");
+}
+
+#[test]
+fn light_verbs_remarks_and_list_dashes_inside_a_label_say_nothing() {
+    let ms = summary("规模以上企业实现产值49.45亿元，两大工业园区实现工业产值11.2亿元。");
+    assert_eq!(label(&ms, "49.45亿元"), "规模以上企业产值");
+    assert_eq!(label(&ms, "11.2亿元"), "两大工业园区工业产值");
+    let ms = summary("地区生产总值同比（下同）增长4.5%。");
+    assert_eq!(label(&ms, "4.5%"), "地区生产总值同比增长");
+    let ms = plan("——民间项目投资增长12%；");
+    assert_eq!(label(&ms, "12%"), "民间项目投资增长");
+    // A light verb before what is achieved, not a measure, stays.
+    let ms = summary("城镇失业人员实现再就业2000人。");
+    assert_eq!(label(&ms, "2000人"), "城镇失业人员实现再就业");
 }
 
 #[test]

@@ -116,6 +116,8 @@ pub const RANK_SCOPES: &[&str] = &[
 /// Verbs that place a subject in a ranking (`稳居全省前列`, `走在全国前列`): no part of what is
 /// ranked. Longest first where one contains another.
 pub const RANK_VERBS: &[&str] = &[
+    "荣登",
+    "登上",
     "分别居",
     "分别位居",
     "分别位列",
@@ -180,6 +182,18 @@ pub const MEASURE_AFTER_COUNT: &[&str] = &[
     "突破",
     "超",
 ];
+
+/// Light verbs that, inside a label, only join a subject to its measure (`规模以上企业实现产值`,
+/// `两大园区实现工业产值`): left out before a measure ([`MEASURE_AFTER_COUNT`],
+/// [`LIGHT_VERB_MEASURES`]).
+pub const INNER_LIGHT_VERBS: &[&str] = &["实现"];
+
+/// Measures a light verb may stand before, besides [`MEASURE_AFTER_COUNT`].
+pub const LIGHT_VERB_MEASURES: &[&str] = &["地区生产总值", "生产总值", "工业产值", "税收", "利税"];
+
+/// Remarks in brackets that say how the text is written, not what is measured (`同比（下同）
+/// 增长`).
+pub const LABEL_REMARKS: &[&str] = &["（下同）", "(下同)", "（下同)", "(下同）"];
 
 /// Words that end in a word of [`MEASURE_AFTER_COUNT`] and are no measure (`低收入老年人`): a
 /// label is not cut inside them.
@@ -290,6 +304,7 @@ pub const LIST_SHARED_HEADS: &[&str] = &["产业", "行业", "企业", "集群",
 /// the general `城乡` → 城镇, 农村.
 pub const SUBJECT_PAIRS: &[(&str, &[&str])] = &[
     ("城乡低保", &["城市低保", "农村低保"]),
+    ("城、乡", &["城镇", "农村"]),
     ("城乡", &["城镇", "农村"]),
     ("进出口", &["进口", "出口"]),
 ];
@@ -321,8 +336,8 @@ pub const ABBREVIATED_PAIRS: &[(char, char)] = &[
 
 /// Words stripped from the start of a label: connectors and bounding words.
 pub const LEAD_WORDS: &[&str] = &[
-    "其中", "此外", "同时", "另外", "累计", "预计", "争取", "力争", "共计", "合计", "总计", "分别",
-    "、", "和", "及", "与", "并", "且", "共", "的", "了",
+    "——", "—", "其中", "此外", "同时", "另外", "累计", "预计", "争取", "力争", "共计", "合计",
+    "总计", "分别", "、", "和", "及", "与", "并", "且", "共", "的", "了",
 ];
 
 /// Counters of single things that make `一` a quota of one after `每` (`每个县新建一所三级医院`,

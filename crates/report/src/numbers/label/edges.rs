@@ -4,10 +4,11 @@
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS, GROWTH_DOWN,
-    GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS,
-    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS,
-    LEAD_WORDS, PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS,
-    TRAIL_WORD_PARTS, WINDOW_TOTALS,
+    GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT,
+    LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARKS, LABEL_SCOPES,
+    LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS, LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT,
+    PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
+    WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -60,6 +61,26 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
             out.replace_range(at..at + '均'.len_utf8(), "");
             from = at;
         }
+    }
+    // `规模以上企业实现产值`: a light verb between a subject and the measure says nothing.
+    for v in INNER_LIGHT_VERBS {
+        let mut from = out.chars().next().map_or(0, char::len_utf8);
+        while let Some(i) = out.get(from..).and_then(|rest| rest.find(v)) {
+            let at = from + i;
+            let rest = &out[at + v.len()..];
+            if MEASURE_AFTER_COUNT.iter().any(|m| rest.starts_with(m))
+                || LIGHT_VERB_MEASURES.iter().any(|m| rest.starts_with(m))
+            {
+                out.replace_range(at..at + v.len(), "");
+                from = at;
+            } else {
+                from = at + v.len();
+            }
+        }
+    }
+    // `同比（下同）增长`: a remark in brackets is about the text, not the measure.
+    for r in LABEL_REMARKS {
+        out = out.replace(r, "");
     }
     (out != label && !out.trim().is_empty()).then_some(out)
 }

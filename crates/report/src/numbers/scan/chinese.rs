@@ -17,7 +17,7 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
     let quoted = ctx.in_quote[pos] || ctx.in_title[pos];
     match c {
         '第' => ordinal(ctx, pos, quoted),
-        '前' | '靠' | '首' if !quoted => rank_place(ctx, pos),
+        '前' | '靠' | '首' | '榜' if !quoted => rank_place(ctx, pos),
         '零' if !quoted => zero(ctx, pos),
         // `近十年`, `共十二家`: else an ordinary count.
         '十' | '百' | '千' | '万' if !quoted && after_bound(ctx, pos) => {
@@ -76,13 +76,14 @@ fn after_listed_rank(ctx: &Context, pos: usize) -> bool {
 }
 
 /// A rank by place after a rank scope (`排名全区前列`, `全区排名靠前`, `位居全省首位`,
-/// `前三`): unit `名`, a value only when a position is written.
+/// `前三`), or at the top of a list (`榜首`, rank 1): unit `名`, a value only when a position
+/// is written.
 fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     let chars = &ctx.chars;
     let c = chars[pos];
     let (end, value) = if RANK_PLACES.iter().any(|w| ctx.starts_with_at(pos, w)) {
         (pos + 2, None)
-    } else if ctx.starts_with_at(pos, "首位") {
+    } else if ctx.starts_with_at(pos, "首位") || ctx.starts_with_at(pos, "榜首") {
         (pos + 2, Some(1.0))
     } else if c == '前' {
         let e = numeral_run(chars, pos + 1);
@@ -97,7 +98,8 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     // between.
     let scoped =
         has_rank_scope(ctx, pos) || (pos >= 2 && has_rank_scope(ctx, pos - 2) && c != '靠');
-    let ranked = scoped || (c == '靠' && ctx.ends_with_at(pos, "排名"));
+    // `荣登…榜首`: the top of a list needs no scope to be a rank.
+    let ranked = scoped || (c == '靠' && ctx.ends_with_at(pos, "排名")) || c == '榜';
     if !ranked {
         return None;
     }

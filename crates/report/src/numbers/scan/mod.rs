@@ -101,7 +101,7 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
             continue;
         }
         // Only these chars start a Chinese token (see `scan_chinese`).
-        if !matches!(c, '第' | '前' | '靠' | '首' | '零') && !is_cn_numeral(c) {
+        if !matches!(c, '第' | '前' | '靠' | '首' | '榜' | '零') && !is_cn_numeral(c) {
             i += 1;
             continue;
         }
