@@ -501,14 +501,21 @@ pub fn reader_kind(class: &Class, part: PartKind, stated_target: bool) -> Option
     }
 }
 
+/// How far back (in chars) a statement of targets is looked for.
+const MAX_TARGET_STATEMENT_CHARS: usize = 400;
+
 /// Whether the sentence before `pos` states targets ([`TARGET_STATEMENT_WORDS`]). The sentence
 /// runs to a full stop or a line's end, not to `；`: a list of targets is one sentence of
 /// clauses split by `；`.
 pub fn states_targets(ctx: &Context, pos: usize) -> bool {
-    let start = (0..pos.min(ctx.chars.len()))
+    // Bounded, so a text of one endless sentence stays linear; a list of targets after its
+    // statement is a few hundred chars.
+    let pos = pos.min(ctx.chars.len());
+    let floor = pos.saturating_sub(MAX_TARGET_STATEMENT_CHARS);
+    let start = (floor..pos)
         .rev()
         .find(|&i| matches!(ctx.chars[i], '。' | '!' | '！' | '?' | '？' | '\n' | '\r'))
-        .map_or(0, |i| i + 1);
+        .map_or(floor, |i| i + 1);
     let before = ctx.slice(start, pos);
     TARGET_STATEMENT_WORDS.iter().any(|w| before.contains(w))
 }
