@@ -490,7 +490,7 @@ fn growth_direction(
 
 /// The kind a reader sees: in a plan part every indicator is a target, whatever its shape
 /// (`增长5.5%左右`, `排名靠前`, `新建学校3所`), and so is one in a sentence that states targets
-/// ([`states_targets`]); elsewhere the shape's kind. The plan part decides
+/// ([`TargetStatements`]); elsewhere the shape's kind. The plan part decides
 /// last, so the growth, rate and rank rules (and the labels, which read the shape) never
 /// pre-empt it.
 pub fn reader_kind(class: &Class, part: PartKind, stated_target: bool) -> Option<NumberKind> {
@@ -504,20 +504,36 @@ pub fn reader_kind(class: &Class, part: PartKind, stated_target: bool) -> Option
 /// How far back (in chars) a statement of targets is looked for.
 const MAX_TARGET_STATEMENT_CHARS: usize = 400;
 
-/// Whether the sentence before `pos` states targets ([`TARGET_STATEMENT_WORDS`]). The sentence
-/// runs to a full stop or a line's end, not to `；`: a list of targets is one sentence of
-/// clauses split by `；`.
-pub fn states_targets(ctx: &Context, pos: usize) -> bool {
-    // Bounded, so a text of one endless sentence stays linear; a list of targets after its
-    // statement is a few hundred chars.
-    let pos = pos.min(ctx.chars.len());
-    let floor = pos.saturating_sub(MAX_TARGET_STATEMENT_CHARS);
-    let start = (floor..pos)
-        .rev()
-        .find(|&i| matches!(ctx.chars[i], '。' | '!' | '！' | '?' | '？' | '\n' | '\r'))
-        .map_or(floor, |i| i + 1);
-    let before = ctx.slice(start, pos);
-    TARGET_STATEMENT_WORDS.iter().any(|w| before.contains(w))
+/// Where a block's statements of targets ([`TARGET_STATEMENT_WORDS`]) end, found in one pass,
+/// so that each number asks only whether one stands in its sentence before it.
+pub struct TargetStatements(Vec<usize>);
+
+impl TargetStatements {
+    pub fn new(ctx: &Context) -> TargetStatements {
+        let mut ends: Vec<usize> = TARGET_STATEMENT_WORDS
+            .iter()
+            .flat_map(|w| {
+                let n = w.chars().count();
+                ctx.find_all(w).into_iter().map(move |i| i + n)
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut ends, |&e| e as u64);
+        TargetStatements(ends)
+    }
+
+    /// Whether the sentence before `pos` states targets. The sentence runs to a full stop or a
+    /// line's end, not to `；`: a list of targets is one sentence of clauses split by `；`.
+    pub fn before(&self, ctx: &Context, pos: usize) -> bool {
+        let k = self.0.partition_point(|&e| e <= pos);
+        let Some(&end) = k.checked_sub(1).and_then(|k| self.0.get(k)) else {
+            return false;
+        };
+        // Bounded: a list of targets after its statement is a few hundred chars.
+        pos - end <= MAX_TARGET_STATEMENT_CHARS
+            && !ctx.chars[end..pos.min(ctx.chars.len())]
+                .iter()
+                .any(|c| matches!(c, '。' | '!' | '！' | '?' | '？' | '\n' | '\r'))
+    }
 }
 
 /// The qualifier string: words joined with `+` in source order, or `None`.

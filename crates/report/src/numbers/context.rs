@@ -207,6 +207,14 @@ impl Context {
         &self.text[self.byte[start]..self.byte[end]]
     }
 
+    /// The char index of every place `word` starts in the block, in order.
+    pub fn find_all(&self, word: &str) -> Vec<usize> {
+        self.text
+            .match_indices(word)
+            .map(|(b, _)| self.byte.partition_point(|&x| x < b))
+            .collect()
+    }
+
     /// Whether the chars before `pos` end with `word`.
     pub fn ends_with_at(&self, pos: usize, word: &str) -> bool {
         let mut i = pos;

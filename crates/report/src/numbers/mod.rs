@@ -214,6 +214,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
             class.kind = None;
         }
     }
+    let targets = classify::TargetStatements::new(&c);
     tokens
         .iter()
         .zip(&classes)
@@ -229,7 +230,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
                 kind: classify::reader_kind(
                     class,
                     ctx.part,
-                    ctx.listed_targets || classify::states_targets(&c, t.start),
+                    ctx.listed_targets || targets.before(&c, t.start),
                 ),
                 direction: class.direction,
                 basis: class.basis.map(str::to_string),

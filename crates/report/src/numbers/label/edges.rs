@@ -64,6 +64,9 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
     }
     // `规模以上企业实现产值`: a light verb between a subject and the measure says nothing.
     for v in INNER_LIGHT_VERBS {
+        if !v.chars().next().is_some_and(|c| out.contains(c)) {
+            continue;
+        }
         let mut from = out.chars().next().map_or(0, char::len_utf8);
         while let Some(i) = out.get(from..).and_then(|rest| rest.find(v)) {
             let at = from + i;
@@ -79,8 +82,10 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
         }
     }
     // `同比（下同）增长`: a remark in brackets is about the text, not the measure.
-    for r in LABEL_REMARKS {
-        out = out.replace(r, "");
+    if out.contains(['（', '(']) {
+        for r in LABEL_REMARKS {
+            out = out.replace(r, "");
+        }
     }
     (out != label && !out.trim().is_empty()).then_some(out)
 }
