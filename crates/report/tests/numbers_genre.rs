@@ -312,6 +312,17 @@ fn light_verbs_remarks_and_list_dashes_inside_a_label_say_nothing() {
 }
 
 #[test]
+fn manner_and_basis_words_before_a_growth_name_no_subject() {
+    let ms =
+        summary("全年实现全部财政收入45亿元，可比增长14.75%；其中产业税收12.5亿元，逆势增长5%。");
+    assert_eq!(label(&ms, "14.75%"), "全部财政收入可比增长");
+    assert_eq!(label(&ms, "5%"), "产业税收逆势增长");
+    let ms = summary("全年预计实现税收24亿元，GDP总量有望继续保持全省第3位。");
+    assert_eq!(label(&ms, "24亿元"), "税收");
+    assert_eq!(label(&ms, "第3位"), "GDP总量全省排名");
+}
+
+#[test]
 fn a_name_with_digits_is_a_word_of_the_label() {
     let ms = summary("新建5G基站1.8万个，全市PM2.5平均浓度36微克/立方米。");
     assert_eq!(label(&ms, "1.8万个"), "新建5G基站");

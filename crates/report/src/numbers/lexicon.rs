@@ -86,6 +86,8 @@ pub const ITEM_BY_ITEM_WORDS: &[&str] = &["分别", "分居", "分列"];
 /// [`GROWTH_DOWN`]): bases, `分别`, `年均`.
 pub const GROWTH_WORDING: &[&str] = &[
     "同比",
+    "可比",
+    "逆势",
     "环比",
     "比上年",
     "较上年",
@@ -153,7 +155,7 @@ pub const RANK_VERBS: &[&str] = &[
 
 /// Ranking wording that names no subject of its own: the scopes, `连续` and the adverbs of how
 /// long a place is held (`始终位居全国第一`).
-pub const RANK_WORDING: &[&str] = &["连续", "始终", "一直", "长期", "连年"];
+pub const RANK_WORDING: &[&str] = &["连续", "始终", "一直", "长期", "连年", "有望"];
 
 /// Measures and bounds that, after a count's noun, start a statement about those things
 /// (`12家龙头企业产值超百亿`, `20个断面水质优良率90%`): the count's label stops before them.
@@ -705,6 +707,7 @@ pub const LABEL_TIME_WORDS: &[&str] = &[
 
 /// Adverbs that open a label and name nothing measured (`确保…`, `全面完成…`).
 pub const LABEL_LEAD_ADVERBS: &[&str] = &[
+    "预计",
     "进一步",
     "就是要",
     "确保",
