@@ -33,9 +33,14 @@ fn a_sentence_that_states_targets_makes_them_targets_outside_a_plan_part_too() {
     // A review that names its targets only as done keeps what it reports.
     let ms = summary("圆满完成年度目标任务，地区生产总值增长6.1%。");
     assert_eq!(find(&ms, "6.1%").kind, Some(NumberKind::Growth));
-    // The statement covers its own sentence only.
+    // The statement covers its own sentence only; after a colon, the list it sets out, over
+    // several sentences of its paragraph.
     let ms = summary("力争早日开工。项目完成投资3亿元。");
     assert_eq!(find(&ms, "3亿元").kind, Some(NumberKind::Amount));
+    let ms =
+        summary("主要预期目标是：地区生产总值增长7.5%。城镇新增就业110万人。居民消费价格上涨3%。");
+    assert_eq!(find(&ms, "110万人").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Target));
 }
 
 #[test]

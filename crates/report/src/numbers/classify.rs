@@ -506,33 +506,39 @@ const MAX_TARGET_STATEMENT_CHARS: usize = 400;
 
 /// Where a block's statements of targets ([`TARGET_STATEMENT_WORDS`]) end, found in one pass,
 /// so that each number asks only whether one stands in its sentence before it.
-pub struct TargetStatements(Vec<usize>);
+/// A statement followed by a colon (`主要预期目标是：`) sets out a list that may run over several
+/// sentences of the paragraph (`…增长8%。城镇新增就业110万人。`); one without, only its own.
+pub struct TargetStatements(Vec<(usize, bool)>);
 
 impl TargetStatements {
     pub fn new(ctx: &Context) -> TargetStatements {
-        let mut ends: Vec<usize> = TARGET_STATEMENT_WORDS
+        let mut ends: Vec<(usize, bool)> = TARGET_STATEMENT_WORDS
             .iter()
             .flat_map(|w| {
                 let n = w.chars().count();
                 ctx.find_all(w).into_iter().map(move |i| i + n)
             })
+            .map(|e| (e, matches!(ctx.chars.get(e), Some('：' | ':'))))
             .collect();
-        crate::sort::sort_by_key(&mut ends, |&e| e as u64);
+        crate::sort::sort_by_key(&mut ends, |&(e, _)| e as u64);
         TargetStatements(ends)
     }
 
     /// Whether the sentence before `pos` states targets. The sentence runs to a full stop or a
     /// line's end, not to `；`: a list of targets is one sentence of clauses split by `；`.
     pub fn before(&self, ctx: &Context, pos: usize) -> bool {
-        let k = self.0.partition_point(|&e| e <= pos);
-        let Some(&end) = k.checked_sub(1).and_then(|k| self.0.get(k)) else {
+        let k = self.0.partition_point(|&(e, _)| e <= pos);
+        let Some(&(end, colon)) = k.checked_sub(1).and_then(|k| self.0.get(k)) else {
             return false;
         };
         // Bounded: a list of targets after its statement is a few hundred chars.
+        let stops = |c: &char| match c {
+            '。' | '!' | '！' | '?' | '？' => !colon,
+            '\n' | '\r' => true,
+            _ => false,
+        };
         pos - end <= MAX_TARGET_STATEMENT_CHARS
-            && !ctx.chars[end..pos.min(ctx.chars.len())]
-                .iter()
-                .any(|c| matches!(c, '。' | '!' | '！' | '?' | '？' | '\n' | '\r'))
+            && !ctx.chars[end..pos.min(ctx.chars.len())].iter().any(stops)
     }
 }
 
