@@ -786,7 +786,10 @@ fn a_comparison_with_a_benchmark_is_of_the_number_before_it() {
     let ms = summary("规模以上工业增加值增长9.2%，高于全省平均2.1个百分点。");
     let idx = |raw: &str| ms.iter().position(|m| m.raw == raw);
     assert_eq!(find(&ms, "2.1个百分点").relates_to, idx("9.2%"));
-    assert_eq!(label(&ms, "2.1个百分点"), "规模以上工业增加值高于全省平均");
+    assert_eq!(
+        label(&ms, "2.1个百分点"),
+        "规模以上工业增加值增长高于全省平均"
+    );
 }
 
 #[test]

@@ -23,8 +23,8 @@ use crate::numbers::lexicon::{
     CHOOSING_VERBS, COUNT_VERBS, COURSE_AFTER_COUNT, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS,
     GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
     LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS, POST,
-    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_WORDING, RESULT_VERBS,
-    THRESHOLD_OPENERS,
+    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_SCOPES, RANK_WORDING,
+    RESULT_VERBS, THRESHOLD_OPENERS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -206,6 +206,14 @@ impl<'a> Labeler<'a> {
                             .is_some_and(|s| l.starts_with(s))
                 })
                 .or_else(|| self.subject_or_label(r)),
+            // `增长9.2%，高于全省平均2.1个百分点`: a gap in a growth is a gap in that growth
+            // (`…增长高于全省平均`), not in the level.
+            (NumberKind::Amount | NumberKind::Target, Some(r))
+                if self.classes[r].kind == Some(NumberKind::Growth)
+                    && BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w)) =>
+            {
+                self.out[r].0.clone().or_else(|| self.subject_or_label(r))
+            }
             _ => relates_to.and_then(|r| self.subject_or_label(r)),
         };
         let related_subject = related_subject.or_else(|| {
@@ -371,6 +379,14 @@ impl<'a> Labeler<'a> {
                 return first;
             }
         }
+        // `增速排名全市第二`: the scope after `排名` reads as it does before it (`全市排名`).
+        let scope = match RANK_SCOPES
+            .iter()
+            .find(|s| s.starts_with('全') && scope.ends_with(&format!("排名{s}")))
+        {
+            Some(s) => format!("{}{s}排名", &scope[..scope.len() - s.len() - "排名".len()]),
+            None => scope,
+        };
         let own = if scope.contains("排名") {
             scope.clone()
         } else {
