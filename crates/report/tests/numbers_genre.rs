@@ -108,6 +108,12 @@ fn the_top_of_a_list_is_rank_one() {
 }
 
 #[test]
+fn a_scope_written_after_paiming_reads_as_before_it() {
+    let ms = summary("地区生产总值增速排名全市第二。");
+    assert_eq!(label(&ms, "第二"), "地区生产总值增速全市排名");
+}
+
+#[test]
 fn ranks_without_digits_have_unit_ming_and_no_value() {
     let ms = summary("营商环境评价稳居全省前列。");
     let m = find(&ms, "前列");
@@ -789,6 +795,12 @@ fn a_comparison_with_a_benchmark_is_of_the_number_before_it() {
     assert_eq!(
         label(&ms, "2.1个百分点"),
         "规模以上工业增加值增长高于全省平均"
+    );
+    let ms = summary("地区生产总值增长8.4%，超过全省0.4个百分点。");
+    let m = find(&ms, "0.4个百分点");
+    assert_eq!(
+        (m.kind, m.label.as_deref()),
+        (Some(NumberKind::Amount), Some("地区生产总值增长超过全省"))
     );
 }
 
