@@ -796,6 +796,13 @@ fn a_comparison_with_a_benchmark_is_of_the_number_before_it() {
         label(&ms, "2.1个百分点"),
         "规模以上工业增加值增长高于全省平均"
     );
+    // A gap to the plan (`超额完成年度任务`) compares the level whole; a growth after it is the
+    // level's.
+    let ms = summary("固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。");
+    assert_eq!(label(&ms, "2.1亿元"), "固定资产投资超额完成年度任务");
+    assert_eq!(label(&ms, "20.6%"), "固定资产投资增长");
+    let level = ms.iter().position(|m| m.raw == "17亿元");
+    assert_eq!(find(&ms, "20.6%").relates_to, level);
     let ms = summary("地区生产总值增长8.4%，超过全省0.4个百分点。");
     let m = find(&ms, "0.4个百分点");
     assert_eq!(

@@ -601,6 +601,7 @@ pub const FRAME_WORDS: &[&str] = &[
 /// Words that open a comparison with a benchmark (`高于全省平均1.2个百分点`, `比全省高1.18万元`):
 /// the number is of the subject before it, not of the benchmark.
 pub const BENCHMARK_LEADS: &[&str] = &[
+    "超额完成",
     "超过全国",
     "超过全省",
     "超过全市",

@@ -207,10 +207,10 @@ impl<'a> Labeler<'a> {
                 })
                 .or_else(|| self.subject_or_label(r)),
             // `增长9.2%，高于全省平均2.1个百分点`: a gap in a growth is a gap in that growth
-            // (`…增长高于全省平均`), not in the level.
+            // (`…增长高于全省平均`), not in the level; a gap to a benchmark compares the measure
+            // the number before it names, whole.
             (NumberKind::Amount | NumberKind::Target, Some(r))
-                if self.classes[r].kind == Some(NumberKind::Growth)
-                    && BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w)) =>
+                if BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w)) =>
             {
                 self.out[r].0.clone().or_else(|| self.subject_or_label(r))
             }
@@ -644,7 +644,18 @@ impl<'a> Labeler<'a> {
         relates_to: Option<usize>,
         subject: Option<String>,
     ) {
-        if is_candidate(n.c, n.t, n.delta) {
+        // A gap to a benchmark (`超额完成年度任务2.1亿元`) describes the level before it; what
+        // follows describes that level too.
+        let gap = relates_to.is_some()
+            && BENCHMARK_LEADS.iter().any(|w| {
+                self.ctx
+                    .slice(n.c.seg_start, n.c.core_end)
+                    .trim_start_matches(['，', ',', ' '])
+                    .starts_with(w)
+            });
+        if gap {
+            self.clause_candidate[n.clause] = relates_to;
+        } else if is_candidate(n.c, n.t, n.delta) {
             self.last_candidate = Some(n.k);
             self.clause_candidate[n.clause] = Some(n.k);
         }
