@@ -108,6 +108,19 @@ fn the_top_of_a_list_is_rank_one() {
 }
 
 #[test]
+fn a_rank_of_an_increment_ranks_what_the_number_before_it_counts() {
+    let ms = summary("新增“五上”企业62户，增量全市第一。");
+    assert_eq!(label(&ms, "第一"), "新增“五上”企业增量全市排名");
+}
+
+#[test]
+fn a_statistical_basis_names_no_measure() {
+    let ms = summary("按验资口径实际利用外资1.38亿美元，增长7%。");
+    assert_eq!(label(&ms, "1.38亿美元"), "实际利用外资");
+    assert_eq!(label(&ms, "7%"), "实际利用外资增长");
+}
+
+#[test]
 fn a_scope_written_after_paiming_reads_as_before_it() {
     let ms = summary("地区生产总值增速排名全市第二。");
     assert_eq!(label(&ms, "第二"), "地区生产总值增速全市排名");

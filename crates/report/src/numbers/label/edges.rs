@@ -81,6 +81,18 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
             }
         }
     }
+    // `按验资口径实际利用外资`: the statistical basis a figure is counted on names no measure.
+    if let Some(rest) = out.strip_prefix('按') {
+        if let Some(i) = rest
+            .find("口径")
+            .filter(|&i| rest[..i].chars().count() <= 8)
+        {
+            let after = rest[i + "口径".len()..].to_string();
+            if names_something(&after) {
+                out = after;
+            }
+        }
+    }
     // `同比（下同）增长`: a remark in brackets is about the text, not the measure.
     if out.contains(['（', '(']) {
         for r in LABEL_REMARKS {

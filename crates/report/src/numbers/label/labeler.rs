@@ -307,7 +307,11 @@ impl<'a> Labeler<'a> {
                     (pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比")))
                         || pre.starts_with('占')
                 }
-                NumberKind::Rank => !has_subject(pre, rank_words()),
+                // `增量全市第一`: a generic head (`增量`, `总量`) ranks the number before it.
+                NumberKind::Rank => {
+                    !has_subject(pre, rank_words())
+                        || generic_head(&remove_words(pre, rank_words())).is_some()
+                }
                 // `占比达到67.7%，高于全省3.1个百分点`: a gap to a benchmark is of the number
                 // before it.
                 NumberKind::Amount | NumberKind::Target => {
@@ -396,9 +400,9 @@ impl<'a> Labeler<'a> {
         // the subject of the number it describes, else of the sentence's last number.
         // `总量居全国第二`: a generic head ranks the subject before it too.
         let own_subject = remove_words(&scope, rank_and_growth_words());
-        let borrowed = if has_subject(&scope, rank_and_growth_words())
-            && generic_head(&own_subject).is_none()
-        {
+        let generic = generic_head(&own_subject).is_some()
+            || generic_head(&remove_words(&scope, rank_words())).is_some();
+        let borrowed = if has_subject(&scope, rank_and_growth_words()) && !generic {
             None
         } else {
             // `全市主要经济指标保持中高速增长，稳居全省前列`: else the sentence's topic.
