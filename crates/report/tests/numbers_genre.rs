@@ -108,6 +108,14 @@ fn the_top_of_a_list_is_rank_one() {
 }
 
 #[test]
+fn growths_item_by_item_after_a_list_of_events_drop_fenbie() {
+    let ms = summary("全县共发生安全生产事故3起、死亡4人，同比分别下降50%、42.9%。");
+    assert_eq!(label(&ms, "3起"), "全县安全生产事故");
+    assert_eq!(label(&ms, "50%"), "全县安全生产事故同比下降");
+    assert!(!label(&ms, "42.9%").contains("分别"));
+}
+
+#[test]
 fn a_rank_of_an_increment_ranks_what_the_number_before_it_counts() {
     let ms = summary("新增“五上”企业62户，增量全市第一。");
     assert_eq!(label(&ms, "第一"), "新增“五上”企业增量全市排名");

@@ -732,7 +732,7 @@ pub const HEAD_LEAD_VERBS: &[&str] = &["启动"];
 /// Light verbs that open the label of a count or amount and name nothing counted
 /// (`全年实现新增就业` → `新增就业`, `年内建成公厕` → `公厕`). A rate keeps them
 /// (`完成全年任务的103.5%`).
-pub const LABEL_LEAD_VERBS: &[&str] = &["完成了", "完成", "实现", "建成", "启动"];
+pub const LABEL_LEAD_VERBS: &[&str] = &["完成了", "完成", "实现", "建成", "启动", "发生"];
 
 /// Words that end the name of a place (`东山组团`, `伊敏河`, `主城区`): in a list of places
 /// before one project's name (`海拉尔河、伊敏河堤防工程`), the project starts after them.

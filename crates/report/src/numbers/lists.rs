@@ -385,6 +385,8 @@ fn split_by_earlier_levels(
     if subjects.iter().any(String::is_empty) {
         return;
     }
+    // Each value has its own level now: `分别` no longer applies.
+    let wording = wording.replace("分别", "");
     for ((k, subject), level) in (a..=b).zip(&subjects).zip(levels.iter().rev()) {
         labels[k] = (Some(format!("{subject}{wording}")), Some(*level));
     }

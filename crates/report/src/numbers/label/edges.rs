@@ -265,7 +265,8 @@ pub(super) fn drop_examples(pre: &str, suf: &str) -> String {
     pre.to_string()
 }
 
-/// `全区实现地区生产总值` → `地区生产总值`, `全市完成工业投资` → `全市工业投资`: a light verb after
+/// `全区实现地区生产总值` → `地区生产总值`, `全市完成工业投资` → `全市工业投资`, `全县共发生安全生产事故`
+/// → `全县安全生产事故`: a light verb after
 /// the scope that opens a label goes; the scope stays unless the measure already names the
 /// place (`地区…`).
 fn without_scope_verb(s: &str, verbs: &[&str]) -> String {
@@ -273,6 +274,8 @@ fn without_scope_verb(s: &str, verbs: &[&str]) -> String {
         let Some(after) = cut_prefix(s, scope) else {
             continue;
         };
+        // `全县共发生…`: `共` (in all) says how much, not what.
+        let after = cut_prefix(after, "共").unwrap_or(after);
         for v in verbs {
             if let Some(rest) = cut_prefix(after, v) {
                 if names_something(rest) && generic_head(rest).is_none() {
