@@ -42,6 +42,10 @@ pub(super) fn cut_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
 pub fn without_inner_adverbs(label: &str) -> Option<String> {
     let mut out = label.to_string();
     for w in LABEL_INNER_ADVERBS {
+        // A char test first: a word search sets up a searcher, and most labels hold none.
+        if !w.chars().next().is_some_and(|c| out.contains(c)) {
+            continue;
+        }
         // From the second char on: at the start it is part of a term.
         let mut from = out.chars().next().map_or(0, char::len_utf8);
         while let Some(i) = out.get(from..).and_then(|rest| rest.find(w)) {
