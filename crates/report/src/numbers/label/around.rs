@@ -399,11 +399,14 @@ pub(super) fn previous_clause_subject(
     tokens: &[Token],
     clause: usize,
 ) -> Option<String> {
-    let prev = clause.checked_sub(1)?;
-    if ctx.clause_sentence[prev] != ctx.clause_sentence[clause] {
-        return None;
-    }
+    let prev = previous_clause_in_sentence(ctx, clause)?;
     subject_of_topic(ctx, tokens, ctx.clause_range[prev])
+}
+
+/// The clause before `clause`, when it is of the same sentence.
+fn previous_clause_in_sentence(ctx: &Context, clause: usize) -> Option<usize> {
+    let prev = clause.checked_sub(1)?;
+    (ctx.clause_sentence[prev] == ctx.clause_sentence[clause]).then_some(prev)
 }
 
 /// `地区生产总值突破1500亿元大关，增长9%`: the subject of the sentence's previous clause when all
@@ -413,10 +416,7 @@ pub(super) fn milestone_clause_subject(
     tokens: &[Token],
     clause: usize,
 ) -> Option<String> {
-    let prev = clause.checked_sub(1)?;
-    if ctx.clause_sentence[prev] != ctx.clause_sentence[clause] {
-        return None;
-    }
+    let prev = previous_clause_in_sentence(ctx, clause)?;
     let (s, e) = ctx.clause_range[prev];
     let first = tokens.partition_point(|u| u.start < s);
     let inside = &tokens[first..first + tokens[first..].partition_point(|u| u.start < e)];
