@@ -528,6 +528,9 @@ pub const TOPIC_HEADS: &[&str] = &[
 /// frame's from-value.
 pub const FROM_OPENERS: &[char] = &['由', '从'];
 
+/// Words between a from-value and the level it changed to (`由…增加到…`, `从…降至…`, `由…调整为…`).
+pub const CHANGE_TO_WORDS: &[&str] = &["到", "至", "为"];
+
 /// Openers of a comparison (`比2010年`, `较上年`): a frame only when a time follows.
 pub const COMPARISON_OPENERS: &[char] = &['比', '较'];
 

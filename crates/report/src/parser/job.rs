@@ -291,9 +291,14 @@ impl StructureJob {
         let end = self.lines.len();
         let bytes = self.lines_loop(text, budget, end, |job, i, line| {
             if let Some(h) = heading::part_heading(&line) {
-                if h.value == job.next_part {
+                // An excerpt may start at a later part (`二、2025年发展目标任务`, the plan
+                // copied alone): a first heading past `一` starts the parts when its title
+                // names a review or a plan.
+                let excerpt_starts =
+                    job.part_at.is_empty() && part_kind(h.title.text) != PartKind::Other;
+                if h.value == job.next_part || excerpt_starts {
                     job.part_at.push(i);
-                    job.next_part += 1;
+                    job.next_part = h.value + 1;
                     return;
                 }
             }

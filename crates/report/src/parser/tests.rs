@@ -122,6 +122,30 @@ fn an_opening_without_title_or_salutation_is_kept() {
 }
 
 #[test]
+fn an_excerpt_that_starts_at_a_later_part() {
+    // The plan part copied alone keeps its heading's numeral; the parts go on from it. A
+    // heading past `一` that names neither a review nor a plan is no start (a list's line).
+    let input = "二、2025年发展目标任务\n今年的目标是：增长6%。\n（一）抓产业\n新建学校3所。\n三、加强政府自身建设\n（一）依法行政\n做了。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    let parts: Vec<(&str, &str, PartKind)> = r
+        .parts
+        .iter()
+        .map(|p| (p.number.as_str(), p.title.as_str(), p.kind))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("二", "2025年发展目标任务", PartKind::Plan),
+            ("三", "加强政府自身建设", PartKind::Other)
+        ]
+    );
+    let input = "某某报告\n二、推进改革开放\n（一）甲\n做了。\n";
+    let r = parse_structure(input).unwrap();
+    assert!(r.parts.iter().all(|p| p.number != "二"), "{:?}", r.parts);
+}
+
+#[test]
 fn trailing_chrome_and_addresses() {
     let input = "一、工作回顾\n（一）甲\n没有标题的段落,一。\n各位代表！我们要努力。\n名词解释\n[1]某某：即某某。\n（责任编辑：某某）\n版权所有\n";
     let r = parse_structure(input).unwrap();

@@ -17,7 +17,10 @@
 //! amounts; a second pass without that cap fills what is left. Rules 1–4 keep text order. No number is used twice, and no (label, value) pair appears twice.
 
 use crate::model::{Direction, NumberKind, NumberMention, PartKind, Report};
-use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP, HEADLINE_INDICATORS, MAIN_INDICATOR_WORDS};
+use crate::numbers::lexicon::{
+    CHANGE_TO_WORDS, FROM_OPENERS, GROWTH_DOWN, GROWTH_UP, HEADLINE_INDICATORS,
+    MAIN_INDICATOR_WORDS,
+};
 
 use super::cards::Card;
 
@@ -83,7 +86,7 @@ pub fn key_figures(report: &Report, cards: &[Card], max: usize) -> Vec<KeyFigure
     let card_id = |n: &NumberMention| card_of_block.get(n.block).copied().flatten();
     let usable = |i: usize| {
         let n = &report.numbers[i];
-        n.is_indicator && n.kind.is_some() && card_id(n).is_some()
+        n.is_indicator && n.kind.is_some() && card_id(n).is_some() && !starts_a_change(report, i)
     };
     let summary: Vec<usize> = (0..report.numbers.len())
         .filter(|&i| usable(i) && report.numbers[i].part == PartKind::Summary)
@@ -163,6 +166,38 @@ fn headline_key(report: &Report, i: usize) -> Option<String> {
     let (from, to) = (text[..at].chars().count(), text[..end].chars().count());
     let pos = n.offset.checked_sub(block.offset)?;
     (from < pos && pos < to).then(|| label.to_string())
+}
+
+/// Whether number `i` is where a change starts (`地区生产总值由2010年的162.4亿元增加到…`,
+/// `从5.24亿元提高到…`): an earlier level, which the level it changed to stands for on the strip.
+fn starts_a_change(report: &Report, i: usize) -> bool {
+    let n = &report.numbers[i];
+    let Some(block) = report.blocks.get(n.block) else {
+        return false;
+    };
+    let Some(pos) = n.offset.checked_sub(block.offset) else {
+        return false;
+    };
+    let text = report.block_text(block);
+    let Some((at, _)) = text.char_indices().nth(pos) else {
+        return false;
+    };
+    let is_clause_end = |c: char| matches!(c, '，' | '；' | '。' | '：' | ',' | ';');
+    // Before: the opener, then at most a time (`2010年的`, `上年末的`).
+    let before = text[..at].trim_end_matches('的');
+    let before = before.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '年' | '底' | '末' | '月' | '上' | '去')
+    });
+    if !before.ends_with(FROM_OPENERS) {
+        return false;
+    }
+    // After: the change's verb leads to a second level in the same clause.
+    let after = &text[at + n.raw.len()..];
+    let clause = after.find(is_clause_end).map_or(after, |e| &after[..e]);
+    let verb = clause
+        .find(|c: char| c.is_ascii_digit())
+        .map_or(clause, |d| &clause[..d]);
+    CHANGE_TO_WORDS.iter().any(|w| verb.contains(w))
 }
 
 /// Whether a label says something on its own: at least two CJK characters, not counting
@@ -468,6 +503,19 @@ mod tests {
             1,
             "{shown:?}"
         );
+    }
+
+    #[test]
+    fn the_level_a_change_starts_from_is_no_key_figure() {
+        let f = figures_of(
+            "一、工作回顾\n（一）经济\n综合实力增强。地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，\
+             年均增长12.1%；公共预算支出从11.66亿元提高到29.33亿元。\n",
+        );
+        let values: Vec<&str> = f.iter().map(|f| f.value_text.as_str()).collect();
+        assert!(values.contains(&"287.9亿元"), "{values:?}");
+        assert!(values.contains(&"29.33亿元"), "{values:?}");
+        assert!(!values.contains(&"162.4亿元"), "{values:?}");
+        assert!(!values.contains(&"11.66亿元"), "{values:?}");
     }
 
     #[test]
