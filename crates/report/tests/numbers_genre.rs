@@ -1431,3 +1431,21 @@ fn what_is_said_of_the_things_counted_is_not_what_they_are() {
     assert_eq!(label(&ms, "21个"), "特色产业集群");
     assert_eq!(label(&ms, "9条"), "组团内主次干道");
 }
+
+#[test]
+fn what_is_cleared_to_none_is_an_amount_of_zero() {
+    // `清零`: the thing cleared is measured at none; the verb and its adverbs are no label.
+    let ms = summary("现全街村级债务已清零，拖欠农民工工资问题动态清零。");
+    let zeros: Vec<(&str, Option<f64>, Option<NumberKind>)> = ms
+        .iter()
+        .filter(|m| m.raw == "零")
+        .map(|m| (m.label.as_deref().unwrap_or(""), m.value, m.kind))
+        .collect();
+    assert_eq!(
+        zeros,
+        [
+            ("现全街村级债务", Some(0.0), Some(NumberKind::Amount)),
+            ("拖欠农民工工资问题", Some(0.0), Some(NumberKind::Amount))
+        ]
+    );
+}

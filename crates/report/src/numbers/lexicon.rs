@@ -802,8 +802,16 @@ pub const RANK_COUNTERS: &[char] = &['名', '位'];
 /// (`第三`, `前三`, `周三`, `初三`).
 pub const CN_NUMERAL_BEFORE: &str = "第前星周初";
 
-/// Chars before `零` that make it part of a verb (`清零`, `归零`, `为零`).
+/// Chars before `零` that make it part of a verb (`归零`, `为零`).
 pub const ZERO_BEFORE: &str = "清归为";
+
+/// The verb before `零` whose result it is (`债务已清零`: none left).
+pub const ZERO_CLEARED: char = '清';
+
+/// Adverbs between what is cleared and `清零` (`已`, `动态`, `全部`).
+pub const CLEARED_ADVERBS: &[&str] = &[
+    "已经", "已", "动态", "全部", "基本", "全面", "实现", "均", "都",
+];
 
 /// What stands between a number and a month that makes both months (`2、3月`, `3至5月`).
 pub const DATE_LIST_JOINERS: &[&str] = &["、", "和", "至", "到", "-", "—", "－", "及"];

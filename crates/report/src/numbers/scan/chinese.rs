@@ -7,7 +7,7 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
     MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, STREAK_UNITS,
-    ZERO_BEFORE, ZERO_OBJECTS,
+    ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
 };
 use crate::numbers::units::Unit;
 
@@ -143,14 +143,16 @@ fn bound_magnitude(ctx: &Context, pos: usize) -> Option<Token> {
     Some(t)
 }
 
-/// `零` of `零发生`, `零事故` (not of `清零`, `二零`).
+/// `零` of `零发生`, `零事故`, and the result of `清零` (`村级债务已清零`: cleared to none);
+/// not of `归零`, `为零`, `二零`.
 fn zero(ctx: &Context, pos: usize) -> Option<Token> {
     let chars = &ctx.chars;
     let prev = pos.checked_sub(1).map(|p| chars[p]);
-    if prev.is_some_and(|p| is_cn_numeral(p) || ZERO_BEFORE.contains(p)) {
+    let cleared = prev == Some(ZERO_CLEARED);
+    if !cleared && prev.is_some_and(|p| is_cn_numeral(p) || ZERO_BEFORE.contains(p)) {
         return None;
     }
-    if !ZERO_OBJECTS.iter().any(|w| ctx.starts_with_at(pos + 1, w)) {
+    if !cleared && !ZERO_OBJECTS.iter().any(|w| ctx.starts_with_at(pos + 1, w)) {
         return None;
     }
     let mut t = number_token(pos, pos + 1, Shape::Zero, None);

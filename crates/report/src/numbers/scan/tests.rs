@@ -105,5 +105,8 @@ fn chinese_counts() {
         toks("实现交通亡人事故零发生")[0],
         ("零".into(), Shape::Zero)
     );
-    assert!(toks("推动隐患动态清零").is_empty());
+    // `清零`: none left, a result; `归零` and a quoted formula are no mention.
+    assert_eq!(toks("推动隐患动态清零")[0], ("零".into(), Shape::Zero));
+    assert!(toks("指针归零").is_empty());
+    assert!(toks("坚持“动态清零”总方针").is_empty());
 }

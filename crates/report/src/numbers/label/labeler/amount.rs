@@ -9,6 +9,18 @@ impl Labeler<'_> {
     /// together stay short (`新建学校3所`, `培育12家龙头企业`).
     pub(super) fn amount_label(&self, n: &Number, pre: &str, framed: bool, streak: bool) -> String {
         let (ctx, t) = (self.ctx, n.t);
+        // `村级债务已清零`: what is cleared is before the verb and its adverbs.
+        let cleared = (t.shape == Shape::Zero)
+            .then(|| pre.strip_suffix(ZERO_CLEARED))
+            .flatten()
+            .map(|p| {
+                let mut p = p;
+                while let Some(a) = CLEARED_ADVERBS.iter().find(|a| p.ends_with(*a)) {
+                    p = &p[..p.len() - a.len()];
+                }
+                p
+            });
+        let pre = cleared.unwrap_or(pre);
         // `零发生`: what follows `零` is the verb, not the subject. After a frame, what
         // follows is the frame's verb (`增加到`).
         let suf = if framed || (t.shape == Shape::Zero && !pre.is_empty()) {
