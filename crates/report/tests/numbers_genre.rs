@@ -1449,3 +1449,15 @@ fn what_is_cleared_to_none_is_an_amount_of_zero() {
         ]
     );
 }
+
+#[test]
+fn a_fraction_in_words_is_a_share() {
+    // `五分之一` as `1/5`: a rate with its value, after `占…的`; elsewhere no mention of its own.
+    let ms = summary("争取专项债券44.2亿元，占全省的五分之一。超过三分之二的村实现增收。");
+    let m = find(&ms, "五分之一");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Rate), Some(0.2), None)
+    );
+    assert!(ms.iter().all(|m| !m.raw.contains("三分之二")));
+}

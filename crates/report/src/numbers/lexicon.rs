@@ -805,6 +805,9 @@ pub const CN_NUMERAL_BEFORE: &str = "第前星周初";
 /// Chars before `零` that make it part of a verb (`归零`, `为零`).
 pub const ZERO_BEFORE: &str = "清归为";
 
+/// What joins the denominator and the numerator of a fraction in words (`五分之一`).
+pub const FRACTION_OF: &str = "分之";
+
 /// The verb before `零` whose result it is (`债务已清零`: none left).
 pub const ZERO_CLEARED: char = '清';
 

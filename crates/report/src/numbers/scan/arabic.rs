@@ -234,10 +234,15 @@ fn plain_number(ctx: &Context, r: Read) -> Token {
     t
 }
 
-/// `1/5` written as a share (after `占…的`, `的`, or `占`): a ratio with its value (0.2).
-fn fraction(ctx: &Context, start: usize, end: usize) -> Option<Token> {
+/// Whether a fraction at `start` is written as a share: after `占…的`, `的`, or `占`.
+pub(super) fn written_as_share(ctx: &Context, start: usize) -> bool {
     let before = ctx.slice(ctx.clause_start(start), start);
-    if !(before.ends_with('的') || before.ends_with('占') || before.contains('占')) {
+    before.ends_with('的') || before.ends_with('占') || before.contains('占')
+}
+
+/// `1/5` written as a share (see [`written_as_share`]): a ratio with its value (0.2).
+fn fraction(ctx: &Context, start: usize, end: usize) -> Option<Token> {
+    if !written_as_share(ctx, start) {
         return None;
     }
     let (num, den) = ctx.slice(start, end).split_once('/')?;

@@ -6,8 +6,8 @@ use super::{has_rank_scope, number_token, plain_unit, Shape, Token};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
-    MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, STREAK_UNITS,
-    ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
+    FRACTION_OF, MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES,
+    STREAK_UNITS, ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
 };
 use crate::numbers::units::Unit;
 
@@ -23,9 +23,30 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
         '十' | '百' | '千' | '万' if !quoted && after_bound(ctx, pos) => {
             bound_magnitude(ctx, pos).or_else(|| count(ctx, pos, prev_end))
         }
-        _ if !quoted && is_cn_numeral(c) => count(ctx, pos, prev_end),
+        _ if !quoted && is_cn_numeral(c) => {
+            fraction(ctx, pos).or_else(|| count(ctx, pos, prev_end))
+        }
         _ => None,
     }
+}
+
+/// `占全省的五分之一`: a fraction in words written as a share, a ratio with its value (0.2).
+fn fraction(ctx: &Context, pos: usize) -> Option<Token> {
+    let chars = &ctx.chars;
+    let e = numeral_run(chars, pos);
+    if !ctx.starts_with_at(e, FRACTION_OF) || !super::arabic::written_as_share(ctx, pos) {
+        return None;
+    }
+    let num_at = e + FRACTION_OF.chars().count();
+    let end = numeral_run(chars, num_at);
+    let den = parse_cn_numeral(&chars[pos..e])?;
+    let num = parse_cn_numeral(chars.get(num_at..end)?)?;
+    if den == 0 || num > den {
+        return None;
+    }
+    let mut t = number_token(pos, end, Shape::Ratio, None);
+    t.value = Some(num as f64 / den as f64);
+    Some(t)
 }
 
 /// `第二` after a rank scope or with `名` (a rank), else an ordinal (`第七批`, `第二十八`).
