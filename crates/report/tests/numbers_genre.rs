@@ -1461,3 +1461,47 @@ fn a_fraction_in_words_is_a_share() {
     );
     assert!(ms.iter().all(|m| !m.raw.contains("三分之二")));
 }
+
+#[test]
+fn a_rank_among_places_of_a_kind_and_the_group_it_is_taken_in() {
+    // `保持中心城区第一`, `均居全市6县市第一`: a ranking verb, then the places compared; the
+    // group's size is no measure and no part of the rank's label.
+    let ms = summary(
+        "三项主要经济指标总量持续保持中心城区第一。科技型中小企业224家，数量均居全市6县市第一。",
+    );
+    let ranks: Vec<(&str, Option<f64>)> = ms
+        .iter()
+        .filter(|m| m.kind == Some(NumberKind::Rank))
+        .map(|m| (m.label.as_deref().unwrap_or(""), m.value))
+        .collect();
+    assert_eq!(
+        ranks,
+        [
+            ("三项主要经济指标总量中心城区排名", Some(1.0)),
+            ("数量全市排名", Some(1.0))
+        ]
+    );
+    assert!(!find(&ms, "6").is_indicator);
+    // Without a ranking verb a `第一` after such a word is an ordinal (`新桥街道第一社区`).
+    let ms = summary("新桥街道第一社区建成投用。");
+    assert!(!find(&ms, "第一").is_indicator);
+}
+
+#[test]
+fn a_tier_a_verb_places_the_subject_in_is_a_rank_without_a_position() {
+    // `均居全市第一方阵`, quoted or not: a rank with no value; `重返全省第一方阵` names a goal.
+    let ms = summary("固定资产投资增长7.5%，增幅均居全省“第一方阵”；出口增长8%，均居全市第一梯队。重返全省第一方阵。");
+    let tiers: Vec<(&str, Option<NumberKind>, Option<f64>)> = ms
+        .iter()
+        .filter(|m| m.raw.starts_with("第一"))
+        .map(|m| (m.raw.as_str(), m.kind, m.value))
+        .collect();
+    assert_eq!(
+        tiers,
+        [
+            ("第一方阵", Some(NumberKind::Rank), None),
+            ("第一梯队", Some(NumberKind::Rank), None),
+            ("第一", None, Some(1.0))
+        ]
+    );
+}

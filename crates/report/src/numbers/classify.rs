@@ -262,7 +262,7 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
     // ends one.
     let prev_same_clause = (0..k)
         .rev()
-        .find(|&p| tokens[p].shape != Shape::Name)
+        .find(|&p| tokens[p].shape != Shape::Name && !super::filters::ranked_group(ctx, tokens, p))
         .filter(|&p| {
             tokens[p].end > clause_start && ctx.clause[tokens[p].start] == ctx.clause[t.start]
         });
@@ -357,7 +357,7 @@ fn is_not_indicator(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     matches!(
         t.shape,
         Shape::Year | Shape::Date | Shape::Name | Shape::Footnote | Shape::Ordinal
-    ) || ctx.in_quote[t.start]
+    ) || (ctx.in_quote[t.start] && t.shape != Shape::Rank)
         || ctx.in_title[t.start]
         || name_suffix
         || is_unrepresentable(t)

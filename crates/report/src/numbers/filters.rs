@@ -6,14 +6,14 @@
 use super::context::Context;
 use super::lexicon::{
     CATEGORY_COUNTERS, LIST_ITEM_MARKS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
-    SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    RANK_PLACE_KINDS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
-use super::scan::Token;
+use super::scan::{Shape, Token};
 
 /// Whether token `k` of `tokens` is no measure by one of this module's rules.
 pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
-    if tier(ctx, t) || magnitude_class(ctx, t) {
+    if tier(ctx, t) || magnitude_class(ctx, t) || ranked_group(ctx, tokens, k) {
         return true;
     }
     let Some(base) = t.unit.as_ref().and_then(|u| u.base.as_deref()) else {
@@ -179,6 +179,19 @@ fn sums_up_the_list(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bo
         .filter(|i| !i.trim().is_empty())
         .count();
     items as f64 == n
+}
+
+/// `数量均居全市6县市第一`: the size of the group a rank is taken in, not a measure of the
+/// subject: places of a kind right after the number, the rank right after them. Like a name
+/// with digits, it is a word of the rank's scope, not a number that ends a segment.
+pub fn ranked_group(ctx: &Context, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let Some(next) = tokens.get(k + 1).filter(|u| u.shape == Shape::Rank) else {
+        return false;
+    };
+    RANK_PLACE_KINDS
+        .iter()
+        .any(|w| ctx.starts_with_at(t.end, w) && t.end + w.chars().count() == next.start)
 }
 
 /// `突破10亿元大关`: a round mark passed, which repeats a measure given beside it.

@@ -795,6 +795,39 @@ pub const ORDINAL_SUFFIXES: &[&str] = &[
 /// Ranks written without a position (`全区前列`, `排名靠前`).
 pub const RANK_PLACES: &[&str] = &["前列", "前茅", "靠前"];
 
+/// Tiers a ranking names (`全市第一方阵`, `全省第一梯队`): a rank without a position.
+pub const RANK_TIERS: &[&str] = &["方阵", "梯队", "集团"];
+
+/// Kinds of places a ranking compares (`中心城区第一`, `全市6县市第一`): after a ranking verb,
+/// a `第N` right after one is a rank.
+pub const RANK_PLACE_KINDS: &[&str] = &[
+    "城区",
+    "县市",
+    "县区",
+    "区县",
+    "市县",
+    "地市",
+    "城市",
+    "省份",
+    "省区",
+    "市州",
+    "盟市",
+    "旗县",
+    "旗市区",
+    "县（市、区）",
+    "县(市、区)",
+    "乡镇",
+    "街道",
+    "镇街",
+    "开发区",
+    "园区",
+];
+
+/// Verbs that place a subject among places or in a tier (`居`, `保持`, `位列`, `进入`).
+pub const RANK_PLACE_VERBS: &[&str] = &[
+    "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑",
+];
+
 /// Counters written after a rank's position (`第3名`, `第3位`): part of the rank.
 pub const RANK_COUNTERS: &[char] = &['名', '位'];
 

@@ -23,8 +23,8 @@ use crate::numbers::lexicon::{
     CHOOSING_VERBS, CLEARED_ADVERBS, COUNT_VERBS, COURSE_AFTER_COUNT, DE_VERBS, EVENT_COUNTERS,
     FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, ITEM_JOINERS_INSIDE,
     LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS,
-    POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_SCOPES,
-    RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS,
+    RANK_SCOPES, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -372,7 +372,7 @@ impl<'a> Labeler<'a> {
     /// it names none of its own.
     fn rank_label(&self, n: &Number, pre: &str, related_subject: &Option<String>) -> String {
         // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
-        let scope = remove_words(pre, rank_verbs());
+        let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
         // `全国第三和第二位`: a bare later rank of a list shares the first one's label.
         if scope.trim().is_empty() {
             let first = n
@@ -744,4 +744,18 @@ fn is_candidate(class: &Class, token: &Token, delta: bool) -> bool {
         )
         && !is_duration(token)
         && !delta
+}
+
+/// A rank's scope without the group it is taken in (`全市6县市` → `全市`): the group's size and
+/// kind say among how many, not what is ranked.
+fn without_ranked_group(scope: &str) -> String {
+    for kind in RANK_PLACE_KINDS {
+        if let Some(rest) = scope.strip_suffix(kind) {
+            let size = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+            if size.len() < rest.len() {
+                return size.to_string();
+            }
+        }
+    }
+    scope.to_string()
 }

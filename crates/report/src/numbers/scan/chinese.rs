@@ -7,7 +7,8 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
     FRACTION_OF, MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES,
-    STREAK_UNITS, ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
+    RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE, ZERO_CLEARED,
+    ZERO_OBJECTS,
 };
 use crate::numbers::units::Unit;
 
@@ -63,9 +64,22 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
     }
     let mut t = number_token(pos, e, Shape::Ordinal, None);
     t.value = value.map(|v| v as f64);
+    // `均居全市第一方阵`, `位居全省“第一梯队”`: a tier a verb places the subject in is a rank
+    // without a position (`重返全省第一方阵` names a goal: no rank).
+    let tier = RANK_TIERS.iter().find(|w| ctx.starts_with_at(e, w));
+    if let Some(w) = tier {
+        let open = ctx.ends_with_at(pos, "“") || ctx.ends_with_at(pos, "\"");
+        let at = if open { pos - 1 } else { pos };
+        if placed(ctx, at) && (has_rank_scope(ctx, at) || place_scope(ctx, at)) {
+            let mut t = number_token(pos, e + w.chars().count(), Shape::Rank, None);
+            t.unit = Some(plain_unit("名"));
+            return Some(t);
+        }
+    }
     let ranked = has_rank_scope(ctx, pos)
         || matches!(chars.get(e), Some('名'))
-        || after_listed_rank(ctx, pos);
+        || after_listed_rank(ctx, pos)
+        || (place_scope(ctx, pos) && !ORDINAL_SUFFIXES.iter().any(|s| ctx.starts_with_at(e, s)));
     if !quoted && ranked {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
@@ -130,6 +144,28 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     t.unit = Some(plain_unit("名"));
     Some(t)
 }
+
+/// Whether a ranking verb places a subject among places of a kind right before `pos`
+/// (`保持中心城区第一`, `居全市6县市第一`): the places' word ends the text before, and a
+/// ranking verb stands a few chars before it in the same clause.
+fn place_scope(ctx: &Context, pos: usize) -> bool {
+    RANK_PLACE_KINDS
+        .iter()
+        .find(|w| ctx.ends_with_at(pos, w))
+        .is_some_and(|place| placed(ctx, pos - place.chars().count()))
+}
+
+/// Whether a ranking verb stands a few chars before `pos` in its clause (`均居全市`, `保持`).
+fn placed(ctx: &Context, pos: usize) -> bool {
+    let from = ctx
+        .clause_start(pos)
+        .max(pos.saturating_sub(MAX_PLACE_SCOPE));
+    let before = ctx.slice(from, pos);
+    RANK_PLACE_VERBS.iter().any(|v| before.contains(v))
+}
+
+/// The most chars between a ranking verb and the position it names (`居全市6县市第一`).
+const MAX_PLACE_SCOPE: usize = 10;
 
 /// Whether a bounding word stands right before `pos` (`超`, `近`, `突破`).
 fn after_bound(ctx: &Context, pos: usize) -> bool {
