@@ -1505,3 +1505,14 @@ fn a_tier_a_verb_places_the_subject_in_is_a_rank_without_a_position() {
         ]
     );
 }
+
+#[test]
+fn a_share_names_the_whole_its_sentence_opens_with() {
+    // `在X中，A占N%`: the whole is in the sentence's first clause, not after `占`.
+    let ms = summary("在规上工业增加值中，制造业增加值占90.6%，高新技术产业增加值占68.5%。");
+    assert_eq!(label(&ms, "90.6%"), "规上工业增加值中制造业增加值占");
+    assert_eq!(label(&ms, "68.5%"), "规上工业增加值中高新技术产业增加值占");
+    // A share that names its whole keeps its own words.
+    let ms = summary("在各项工作中，民营经济增加值占全区的60%。");
+    assert_eq!(label(&ms, "60%"), "民营经济增加值占全区");
+}

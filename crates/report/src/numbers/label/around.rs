@@ -6,7 +6,7 @@ use super::edges::strip_label;
 use super::words::{cut_before, earliest, names_something};
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
-use crate::numbers::context::Context;
+use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
     ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
     DURATION_UNITS, EXAMPLE_CLASS_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
@@ -408,6 +408,29 @@ fn previous_clause_in_sentence(ctx: &Context, clause: usize) -> Option<usize> {
     let prev = clause.checked_sub(1)?;
     (ctx.clause_sentence[prev] == ctx.clause_sentence[clause]).then_some(prev)
 }
+
+/// `在规上工业增加值中，制造业增加值占90.6%`: the whole a share is of, when the sentence opens
+/// with a clause that names only it (`在X中`, `X中`): `规上工业增加值中`.
+pub(super) fn share_whole(ctx: &Context, clause: usize) -> Option<String> {
+    let mut first = clause;
+    while let Some(prev) = previous_clause_in_sentence(ctx, first) {
+        first = prev;
+    }
+    if first == clause {
+        return None;
+    }
+    let (s, e) = ctx.clause_range[first];
+    let text = ctx.slice(s, e).trim_end_matches(is_clause_sep);
+    let whole = text.strip_prefix('在').unwrap_or(text).strip_suffix('中')?;
+    let plain = !whole
+        .chars()
+        .any(|c| c.is_ascii_digit() || is_clause_sep(c));
+    (plain && names_something(whole) && whole.chars().count() <= MAX_SHARE_WHOLE)
+        .then(|| format!("{whole}中"))
+}
+
+/// The longest whole a leading `在X中` clause names.
+const MAX_SHARE_WHOLE: usize = 16;
 
 /// `地区生产总值突破1500亿元大关，增长9%`: the subject of the sentence's previous clause when all
 /// it says is a milestone (no measure of its own to describe), for a growth that names none.

@@ -3,7 +3,7 @@
 
 use super::around::{
     after_joined_item, clause_subject, is_count, is_delta, is_duration, milestone_clause_subject,
-    multiple_base, parallel, phrase_after_de, prefix, previous_clause_subject, suffix,
+    multiple_base, parallel, phrase_after_de, prefix, previous_clause_subject, share_whole, suffix,
     title_subject, topic_subject, MAX_PREFIX_CHARS,
 };
 use super::edges::{
@@ -356,6 +356,13 @@ impl<'a> Labeler<'a> {
         match n.kind {
             NumberKind::Growth | NumberKind::Rate => match &w.related_subject {
                 Some(l) => format!("{l}{}", w.pre),
+                // `在规上工业增加值中，制造业增加值占90.6%`: a share names its whole there.
+                None if n.kind == NumberKind::Rate && w.pre.ends_with('占') => {
+                    match share_whole(self.ctx, n.clause) {
+                        Some(whole) => format!("{whole}{}", w.pre),
+                        None => w.pre.clone(),
+                    }
+                }
                 None => w.pre.clone(),
             },
             NumberKind::Rank => self.rank_label(n, &w.pre, &w.related_subject),
