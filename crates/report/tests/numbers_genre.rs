@@ -1516,3 +1516,12 @@ fn a_share_names_the_whole_its_sentence_opens_with() {
     let ms = summary("在各项工作中，民营经济增加值占全区的60%。");
     assert_eq!(label(&ms, "60%"), "民营经济增加值占全区");
 }
+
+#[test]
+fn short_items_share_the_measure_the_last_one_writes() {
+    // `肉、奶、禽蛋产量分别增长…`: each item is a kind of product, the measure written once.
+    let ms = summary("全区肉、奶、禽蛋产量分别增长10%、9%、2%。");
+    assert_eq!(label(&ms, "10%"), "全区肉产量增长");
+    assert_eq!(label(&ms, "9%"), "奶产量增长");
+    assert_eq!(label(&ms, "2%"), "禽蛋产量增长");
+}

@@ -5,9 +5,9 @@
 use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
-    ABBREVIATED_PAIRS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS,
-    ITEM_BY_ITEM_WORDS, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, POST,
-    SUBJECT_PAIRS,
+    ABBREVIATED_PAIRS, BARE_MEASURES, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS,
+    ITEM_BY_ITEM_WORDS, LABEL_SCOPES, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS,
+    POST, SUBJECT_PAIRS,
 };
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -216,6 +216,23 @@ fn shared_tail(items: &[&str]) -> String {
             if !rest.is_empty() && items[..n - 1].iter().all(|i| i.ends_with(word.as_str())) {
                 return rest.to_string();
             }
+        }
+    }
+    // Short modifiers share the last item's measure (`全区肉、奶、禽蛋产量` → `产量`), a
+    // leading scope not counted.
+    let core = |i: &str| {
+        let s = LABEL_SCOPES
+            .iter()
+            .find_map(|s| i.strip_prefix(s))
+            .unwrap_or(i);
+        s.chars().count()
+    };
+    if items[..n - 1].iter().all(|i| core(i) <= 2) {
+        let measure = BARE_MEASURES
+            .iter()
+            .find(|m| last.ends_with(*m) && last.len() > m.len());
+        if let Some(m) = measure.filter(|m| items[..n - 1].iter().all(|i| !i.ends_with(*m))) {
+            return m.to_string();
         }
     }
     // Short modifiers share the last item's head.
