@@ -1525,3 +1525,19 @@ fn short_items_share_the_measure_the_last_one_writes() {
     assert_eq!(label(&ms, "9%"), "奶产量增长");
     assert_eq!(label(&ms, "2%"), "禽蛋产量增长");
 }
+
+#[test]
+fn a_net_change_of_a_stock_is_a_growth() {
+    // `市场主体净增36.4万户`: the size of a stock's change; `净增…企业1000家` counts things added.
+    let ms = summary(
+        "市场主体净增36.4万户，总量居全国第8位。户籍人口净减少300人。净增规模以上工业企业1000家。",
+    );
+    let m = find(&ms, "36.4万户");
+    assert_eq!(
+        (m.kind, m.label.as_deref()),
+        (Some(NumberKind::Growth), Some("市场主体净增"))
+    );
+    assert_eq!(label(&ms, "第8位"), "市场主体总量全国排名");
+    assert_eq!(find(&ms, "300人").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "1000家").kind, Some(NumberKind::Amount));
+}

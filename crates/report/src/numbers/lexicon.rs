@@ -45,7 +45,7 @@ pub const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管�
 
 /// Verbs of a rise, as a growth is written (`增长5%`, `提高2个百分点`).
 pub const GROWTH_UP: &[&str] = &[
-    "增长", "递增", "提高", "提升", "上升", "上涨", "增加", "增幅", "增速", "涨幅", "增",
+    "增长", "递增", "提高", "提升", "上升", "上涨", "增加", "增幅", "增速", "涨幅", "净增", "增",
 ];
 
 /// Verbs of cutting a measured quantity (`压减粗钢产量2171万吨`): the number after the quantity
@@ -57,7 +57,19 @@ pub const QUANTITY_HEADS: &[&str] = &["量", "产能", "消费", "排放", "能�
 
 /// Verbs of a fall (`精简`, `压缩`: cutting by a share is a fall too).
 pub const GROWTH_DOWN: &[&str] = &[
-    "递减", "下降", "减少", "降低", "下滑", "回落", "下跌", "降幅", "精简", "压缩", "降",
+    "递减",
+    "下降",
+    "减少",
+    "降低",
+    "下滑",
+    "回落",
+    "下跌",
+    "降幅",
+    "精简",
+    "压缩",
+    "净减少",
+    "净减",
+    "降",
 ];
 
 /// Every growth verb with its direction, longest first (so `递增` is tried before `增`).
