@@ -30,6 +30,10 @@ fn a_sentence_that_states_targets_makes_them_targets_outside_a_plan_part_too() {
     }
     let ms = summary("深化企业培育，力争新增规上企业15家、上市企业2家。");
     assert_eq!(find(&ms, "2家").kind, Some(NumberKind::Target));
+    let ms = summary("促进棉花产业提质增效，确保棉花产量稳定在500万吨以上。");
+    assert_eq!(find(&ms, "500万吨").kind, Some(NumberKind::Target));
+    let ms = summary("确保了粮食产量稳定在50万吨。");
+    assert_eq!(find(&ms, "50万吨").kind, Some(NumberKind::Amount));
     // A review that names its targets only as done keeps what it reports.
     let ms = summary("圆满完成年度目标任务，地区生产总值增长6.1%。");
     assert_eq!(find(&ms, "6.1%").kind, Some(NumberKind::Growth));

@@ -518,6 +518,8 @@ impl TargetStatements {
                 let n = w.chars().count();
                 ctx.find_all(w).into_iter().map(move |i| i + n)
             })
+            // `确保了…`: what was ensured, a review's words.
+            .filter(|&e| ctx.chars.get(e) != Some(&'了'))
             .map(|e| (e, matches!(ctx.chars.get(e), Some('：' | ':'))))
             .collect();
         crate::sort::sort_by_key(&mut ends, |&(e, _)| e as u64);

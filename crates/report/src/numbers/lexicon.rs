@@ -1090,8 +1090,8 @@ pub const HEADLINE_INDICATORS: &[&str] = &[
 /// Words that state what is aimed at (`主要预期目标为：…`, `力争新增…`): the indicators after them
 /// in the sentence are targets wherever the sentence stands (a paragraph of targets before the
 /// plan part's heading, a text without parts). `目标` alone is not one: a review says
-/// `完成年度目标，增长8%`.
-pub const TARGET_STATEMENT_WORDS: &[&str] = &["目标为", "目标是", "力争"];
+/// `完成年度目标，增长8%`; nor is `确保了` (a review's account of what was ensured).
+pub const TARGET_STATEMENT_WORDS: &[&str] = &["目标为", "目标是", "力争", "确保"];
 
 /// Words with which a report introduces its own main indicators (`主要经济指标…`,
 /// `主要预期目标是：…`): the indicators after them in the paragraph are headline ones too.
