@@ -83,7 +83,7 @@ export async function open(browser, url, contextOptions = DESKTOP, { ready = tru
   const shot = page.screenshot.bind(page);
   page.screenshot = (o = {}) => shot({ ...o, path: o.path && shotPath(o.path) });
   const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('pageerror', (e) => errors.push(String(e) + '\n' + (e.stack || '')));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
   if (ready) await appReady(page);

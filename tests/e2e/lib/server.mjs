@@ -4,8 +4,8 @@
 // When the tests drive a browser over plain WebDriver (E2E_ENGINE webkit/firefox/chromedriver),
 // which cannot subscribe to console messages or uncaught errors, every HTML page gets a first
 // script, ERROR_HOOK served from the page's own origin (so a `script-src 'self'` CSP allows it): it
-// records them in sessionStorage (so they survive reloads) for page.mjs to collect. The files
-// on disk are never changed.
+// records them in sessionStorage (so they survive reloads) for page.mjs to collect, except
+// those of a page being left. The files on disk are never changed.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,15 @@ import { TYPES, resolveFile, keepAlive } from '../../../scripts/serve.mjs';
 
 export const ERROR_HOOK = `(function () {
   var K = '__e2eErrors';
+  // A page being left (from pagehide until a pageshow brings it back from the back-forward
+  // cache) is no longer the reader's: the browser may stop its scripts mid-way (Firefox logs
+  // "Script terminated" at the old page's pagehide on a navigation), and a wasm call cut off
+  // holding a lock traps later in that dying page. What it reports then is not the app's.
+  var leaving = false;
+  window.addEventListener('pagehide', function () { leaving = true; }, true);
+  window.addEventListener('pageshow', function () { leaving = false; }, true);
   function push(s) {
+    if (leaving) return;
     try { var a = JSON.parse(sessionStorage.getItem(K) || '[]'); a.push(String(s)); sessionStorage.setItem(K, JSON.stringify(a)); } catch (e) { /* no storage */ }
   }
   window.addEventListener('error', function (e) {
