@@ -1545,3 +1545,15 @@ fn a_net_change_of_a_stock_is_a_growth() {
     assert_eq!(find(&ms, "300人").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "1000家").kind, Some(NumberKind::Amount));
 }
+
+#[test]
+fn values_in_different_units_after_a_list_of_subjects_are_one_each() {
+    // `A、B、C分别达110个、2155台和8200家`: a value per subject, no head shared, no group counted
+    // twice (`贫困人口96户、183人` is one group in two units).
+    let ms = summary("全市数字化车间、在役工业机器人、上云企业分别达110个、2155台和8200家。");
+    assert_eq!(label(&ms, "110个"), "全市数字化车间");
+    assert_eq!(label(&ms, "2155台"), "在役工业机器人");
+    assert_eq!(label(&ms, "8200家"), "上云企业");
+    let ms = summary("贫困人口96户、183人稳定脱贫。");
+    assert_eq!(label(&ms, "96户"), label(&ms, "183人"));
+}

@@ -105,7 +105,15 @@ fn year_basis_len(s: &str) -> usize {
 /// The subject of `label` split into `n` parts, in order: a pair word (`城乡` → `城镇`, `农村`),
 /// or a list at the label's start (`一般公共预算收入和税收收入增长`, `城镇和农村居民人均收入`),
 /// each part keeping the shared words. `None` when the label holds no list of `n` items.
-pub fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
+#[cfg(test)]
+fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
+    split_subject_with(label, n, true)
+}
+
+/// [`split_subject`], sharing a category head only the last item writes when `share_heads`:
+/// values counted in different units are different things (`数字化车间、上云企业达110个和8200家`),
+/// whose items name themselves.
+fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<String>> {
     for (pair, parts) in SUBJECT_PAIRS {
         if parts.len() == n && label.contains(pair) {
             // Once split, each value has its own subject: `分别` no longer applies.
@@ -120,7 +128,7 @@ pub fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
     let items = list_items(subject, n)?;
     let items = with_shared_head(&items);
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
-    let tail = shared_tail(&items);
+    let tail = shared_tail(&items, share_heads);
     Some(
         items
             .iter()
@@ -204,7 +212,7 @@ fn abbreviated(items: &[&str]) -> Option<Vec<String>> {
 /// What the earlier items of a list share with its last one, written only after the last
 /// (`城镇和农村居民人均可支配收入` → `居民人均可支配收入`; `SUV汽车、新能源汽车产量` → `产量`;
 /// `新材料、生物医药健康产业` → `产业`), else empty.
-fn shared_tail(items: &[&str]) -> String {
+fn shared_tail(items: &[&str], share_heads: bool) -> String {
     let n = items.len();
     let last = items[n - 1];
     // The first item's last word recurs inside the last item: what follows it there is shared.
@@ -244,6 +252,7 @@ fn shared_tail(items: &[&str]) -> String {
     // A category head only the last item writes (`产业`, `行业`).
     LIST_SHARED_HEADS
         .iter()
+        .filter(|_| share_heads)
         .find(|h| last.ends_with(*h) && items[..n - 1].iter().all(|i| !i.ends_with(*h)))
         .map_or_else(String::new, |h| h.to_string())
 }
@@ -260,7 +269,10 @@ pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut La
         for item in &mut labels[a + 1..=b] {
             item.0 = Some(label.clone());
         }
-        if let Some(parts) = split_subject(&label, n) {
+        let one_unit = tokens[a..=b]
+            .windows(2)
+            .all(|w| w[0].unit.as_ref().map(|u| &u.base) == w[1].unit.as_ref().map(|u| &u.base));
+        if let Some(parts) = split_subject_with(&label, n, one_unit) {
             for (k, part) in (a..=b).zip(parts) {
                 labels[k].0 = Some(part);
             }

@@ -283,9 +283,14 @@ impl Labeler<'_> {
     }
 
     fn one_group_tokens(&self, a: &Token, b: &Token) -> bool {
-        // `96户、183人`, or with nothing between: `2860户8120人`.
+        // `96户、183人`, or with nothing between: `2860户8120人`. Not after a list of subjects
+        // (`数字化车间、工业机器人、上云企业达110个、2155台和8200家`): a value each.
         let joined = b.start == a.end || (b.start == a.end + 1 && self.ctx.chars[a.end] == '、');
-        joined && is_count(a) && !parallel(a, b)
+        let listed = || {
+            let ctx = self.ctx;
+            ctx.slice(ctx.clause_start(a.start), a.start).contains('、')
+        };
+        joined && is_count(a) && !parallel(a, b) && !listed()
     }
 
     /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
