@@ -1557,3 +1557,17 @@ fn values_in_different_units_after_a_list_of_subjects_are_one_each() {
     let ms = summary("贫困人口96户、183人稳定脱贫。");
     assert_eq!(label(&ms, "96户"), label(&ms, "183人"));
 }
+
+#[test]
+fn a_remark_in_brackets_and_a_demonstrative_name_nothing() {
+    // `产值12.62亿元（不含鄂钢）`: what the figure leaves out is no part of what it measures;
+    // `这5个增幅全省第一`: `这` points back.
+    let ms = summary("全街规上工业产值12.62亿元（不含鄂钢），增长8%。");
+    assert_eq!(label(&ms, "12.62亿元"), "全街规上工业产值");
+    let ms = summary("服务业增加值增长10.1%，这5个增幅全省第一。");
+    assert_eq!(label(&ms, "5个"), "增幅全省");
+    assert_eq!(label(&ms, "第一"), "增幅全省排名");
+    // Other brackets stay.
+    let ms = summary("“菜篮子（一期）”工程完成投资3亿元。");
+    assert!(label(&ms, "3亿元").contains("（一期）"));
+}

@@ -205,9 +205,10 @@ pub const INNER_LIGHT_VERBS: &[&str] = &["实现"];
 /// Measures a light verb may stand before, besides [`MEASURE_AFTER_COUNT`].
 pub const LIGHT_VERB_MEASURES: &[&str] = &["地区生产总值", "生产总值", "工业产值", "税收", "利税"];
 
-/// Remarks in brackets that say how the text is written, not what is measured (`同比（下同）
-/// 增长`).
-pub const LABEL_REMARKS: &[&str] = &["（下同）", "(下同)", "（下同)", "(下同）"];
+/// Words that open a remark in brackets, which says how the text is written or what a figure
+/// counts, not what is measured (`同比（下同）增长`, `规上工业产值（不含鄂钢）`).
+pub const LABEL_REMARK_WORDS: &[&str] =
+    &["下同", "不含", "含", "不包括", "包括", "以下简称", "简称"];
 
 /// Words that end in a word of [`MEASURE_AFTER_COUNT`] and are no measure (`低收入老年人`): a
 /// label is not cut inside them.
@@ -725,6 +726,10 @@ pub const LABEL_TIME_WORDS: &[&str] = &[
     "我省",
     "我旗",
 ];
+
+/// Words that point back to things already named (`这5个增幅全省第一`): alone before a count,
+/// no label.
+pub const DEMONSTRATIVES: &[&str] = &["这", "这些", "上述", "以上", "该", "其"];
 
 /// Adverbs that open a label and name nothing measured (`确保…`, `全面完成…`).
 pub const LABEL_LEAD_ADVERBS: &[&str] = &[

@@ -5,7 +5,7 @@ use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS, GROWTH_DOWN,
     GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT,
-    LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARKS, LABEL_SCOPES,
+    LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES,
     LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS, LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT,
     PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
     WINDOW_TOTALS,
@@ -97,13 +97,39 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
             }
         }
     }
-    // `同比（下同）增长`: a remark in brackets is about the text, not the measure.
+    // `同比（下同）增长`, `产值（不含鄂钢）`: a remark in brackets is about the text or what is
+    // counted, not the measure.
     if out.contains(['（', '(']) {
-        for r in LABEL_REMARKS {
-            out = out.replace(r, "");
-        }
+        out = without_remarks(&out);
     }
     (out != label && !out.trim().is_empty()).then_some(out)
+}
+
+/// `s` without its bracketed remarks ([`LABEL_REMARK_WORDS`]); other brackets stay.
+fn without_remarks(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find(['（', '(']) {
+        let inner_at = open + rest[open..].chars().next().map_or(1, char::len_utf8);
+        let close = rest[inner_at..].find(['）', ')']).map(|c| inner_at + c);
+        let remark = close.filter(|_| {
+            LABEL_REMARK_WORDS
+                .iter()
+                .any(|w| rest[inner_at..].starts_with(w))
+        });
+        match remark {
+            Some(c) => {
+                out.push_str(&rest[..open]);
+                rest = &rest[c + rest[c..].chars().next().map_or(1, char::len_utf8)..];
+            }
+            None => {
+                out.push_str(&rest[..inner_at]);
+                rest = &rest[inner_at..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// [`strip_words`] with [`LEAD_WORDS`] and [`TRAIL_WORDS`], returning at once when no word

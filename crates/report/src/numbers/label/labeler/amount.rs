@@ -21,6 +21,12 @@ impl Labeler<'_> {
                 p
             });
         let pre = cleared.unwrap_or(pre);
+        // `这5个增幅全省第一`: a demonstrative alone points back, it names nothing.
+        let pre = if DEMONSTRATIVES.contains(&pre.trim()) {
+            ""
+        } else {
+            pre
+        };
         // `零发生`: what follows `零` is the verb, not the subject. After a frame, what
         // follows is the frame's verb (`增加到`).
         let suf = if framed || (t.shape == Shape::Zero && !pre.is_empty()) {
