@@ -1571,3 +1571,26 @@ fn a_remark_in_brackets_and_a_demonstrative_name_nothing() {
     let ms = summary("“菜篮子（一期）”工程完成投资3亿元。");
     assert!(label(&ms, "3亿元").contains("（一期）"));
 }
+
+#[test]
+fn a_count_in_words_after_the_noun_it_counts() {
+    // `新增…基地两家、…工厂两家`: the count closes its item, the clause opens with a count verb.
+    let ms = summary("新增省级博士后创新实践基地两家、国家级绿色工厂两家。新建学校三所。");
+    let counts: Vec<(&str, Option<f64>)> = ms
+        .iter()
+        .filter(|m| m.is_indicator)
+        .map(|m| (m.raw.as_str(), m.value))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("两家", Some(2.0)),
+            ("两家", Some(2.0)),
+            ("三所", Some(3.0))
+        ]
+    );
+    assert_eq!(label(&ms, "三所"), "新建学校");
+    // Not a verb of counting: no count (`坚持两个毫不动摇` is a formula).
+    let ms = summary("坚持两个毫不动摇。");
+    assert!(ms.iter().all(|m| !m.is_indicator));
+}

@@ -284,7 +284,9 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
             .filter(|&&c| CN_MEASURES.contains(c) || (streak && STREAK_UNITS.contains(c)))?
             .to_string(),
     };
-    if !counts_something(ctx, pos, prev_end, u > e || streak) {
+    let end = u + measure.chars().count();
+    if !counts_something(ctx, pos, prev_end, u > e || streak) && !counted_after_noun(ctx, pos, end)
+    {
         return None;
     }
     let mut t = number_token(pos, u + measure.chars().count(), Shape::ChineseCount, None);
@@ -310,6 +312,21 @@ fn counts_something(ctx: &Context, pos: usize, prev_end: usize, approx_or_streak
         || before.contains('、')
         || approx_or_streak
         || COUNT_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// `新增省级博士后创新实践基地两家`, `新建学校三所`: a count after the noun it counts, ending
+/// its clause or list item, in a clause that opens with a verb of counting.
+fn counted_after_noun(ctx: &Context, pos: usize, end: usize) -> bool {
+    let item_ends = ctx.chars.get(end).is_none_or(|&c| {
+        crate::numbers::context::is_clause_sep(c)
+            || crate::numbers::context::is_sentence_sep(c)
+            || c == '、'
+    });
+    let before = ctx.slice(ctx.clause_start(pos), pos);
+    item_ends
+        && COUNT_VERBS
+            .iter()
+            .any(|v| before.starts_with(v) && before.len() > v.len())
 }
 
 /// `每个县新建一所三级医院`, `每月开展一次`: after `每` (each) earlier in the clause, `一` with a
