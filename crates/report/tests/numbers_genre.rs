@@ -1464,6 +1464,14 @@ fn a_fraction_in_words_is_a_share() {
         (Some(NumberKind::Rate), Some(0.2), None)
     );
     assert!(ms.iter().all(|m| !m.raw.contains("三分之二")));
+    // `接近一半`: a half, `接近` a bound like `近`.
+    let ms = summary("三产占GDP比重接近一半。一半以上的村通了公交。");
+    let m = find(&ms, "一半");
+    assert_eq!(
+        (m.kind, m.value, m.label.as_deref()),
+        (Some(NumberKind::Rate), Some(0.5), Some("三产占GDP比重"))
+    );
+    assert_eq!(ms.iter().filter(|m| m.raw == "一半").count(), 1);
 }
 
 #[test]

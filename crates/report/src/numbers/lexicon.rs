@@ -16,6 +16,7 @@ pub const ADJACENT_PRE: &[&str] = &[
     "超过",
     "多达",
     "将近",
+    "接近",
     "累计",
     "预计",
     "争取",
@@ -857,6 +858,9 @@ pub const ZERO_BEFORE: &str = "清归为";
 
 /// What joins the denominator and the numerator of a fraction in words (`五分之一`).
 pub const FRACTION_OF: &str = "分之";
+
+/// A half in words (`占比接近一半`).
+pub const HALF: &str = "一半";
 
 /// The verb before `零` whose result it is (`债务已清零`: none left).
 pub const ZERO_CLEARED: char = '清';

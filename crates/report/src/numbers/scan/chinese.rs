@@ -6,9 +6,9 @@ use super::{has_rank_scope, number_token, plain_unit, Shape, Token};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
-    FRACTION_OF, MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES,
-    RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE, ZERO_CLEARED,
-    ZERO_OBJECTS,
+    FRACTION_OF, HALF, MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS,
+    RANK_PLACES, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE,
+    ZERO_CLEARED, ZERO_OBJECTS,
 };
 use crate::numbers::units::Unit;
 
@@ -31,9 +31,16 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
     }
 }
 
-/// `占全省的五分之一`: a fraction in words written as a share, a ratio with its value (0.2).
+/// `占全省的五分之一`, `占比接近一半`: a fraction in words written as a share, a ratio with its
+/// value (0.2, 0.5).
 fn fraction(ctx: &Context, pos: usize) -> Option<Token> {
     let chars = &ctx.chars;
+    // `三产占GDP比重接近一半`: a half.
+    if ctx.starts_with_at(pos, HALF) && super::arabic::written_as_share(ctx, pos) {
+        let mut t = number_token(pos, pos + HALF.chars().count(), Shape::Ratio, None);
+        t.value = Some(0.5);
+        return Some(t);
+    }
     let e = numeral_run(chars, pos);
     if !ctx.starts_with_at(e, FRACTION_OF) || !super::arabic::written_as_share(ctx, pos) {
         return None;
