@@ -1602,3 +1602,20 @@ fn a_count_in_words_after_the_noun_it_counts() {
     let ms = summary("坚持两个毫不动摇。");
     assert!(ms.iter().all(|m| !m.is_indicator));
 }
+
+#[test]
+fn a_value_per_unit_of_another_and_a_rank_in_a_region() {
+    // `76亿元/平方公里`, `4.9亿元/栋`: the unit is per that unit; `地均`/`楼均` are per-unit words
+    // like `人均`; `均居西部第1`: a region ranks as a kind of places does.
+    let ms = summary(
+        "人均、地均地区生产总值分别突破31万元、76亿元/平方公里，均居西部第1。楼均产出4.9亿元/栋。",
+    );
+    let m = find(&ms, "76亿元/平方公里");
+    assert_eq!(
+        (m.unit.as_deref(), m.base_unit.as_deref(), m.base_value),
+        (Some("亿元/平方公里"), Some("元/平方公里"), Some(7.6e9))
+    );
+    assert_eq!(m.label.as_deref(), Some("地均地区生产总值"));
+    assert_eq!(label(&ms, "4.9亿元/栋"), "楼均产出");
+    assert_eq!(find(&ms, "第1").kind, Some(NumberKind::Rank));
+}

@@ -816,9 +816,15 @@ pub const RANK_PLACES: &[&str] = &["前列", "前茅", "靠前"];
 /// Tiers a ranking names (`全市第一方阵`, `全省第一梯队`): a rank without a position.
 pub const RANK_TIERS: &[&str] = &["方阵", "梯队", "集团"];
 
-/// Kinds of places a ranking compares (`中心城区第一`, `全市6县市第一`): after a ranking verb,
+/// Kinds of places a ranking compares (`中心城区第一`, `全市6县市第一`, `西部第1`): after a ranking verb,
 /// a `第N` right after one is a rank.
 pub const RANK_PLACE_KINDS: &[&str] = &[
+    "西部",
+    "中部",
+    "东部",
+    "东北",
+    "西南",
+    "西北",
     "城区",
     "县市",
     "县区",
@@ -1078,8 +1084,11 @@ pub const ZERO_OBJECTS: &[&str] = &[
 pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计", "共有", "进行", "各项"];
 
 /// `均` ends a label as an adverb (`办复率均达100%`), except in the words it ends (`人均`,
-/// `平均`, `年均`, `户均`, `日均`, `月均`): the chars before those.
-pub const JUN_WORD_CHARS: &[char] = &['人', '平', '年', '户', '日', '月', '亩', '周'];
+/// `平均`, `年均`, `户均`, `日均`, `月均`, and the per-unit `地均`, `楼均`, `村均`): the chars
+/// before those.
+pub const JUN_WORD_CHARS: &[char] = &[
+    '人', '平', '年', '户', '日', '月', '亩', '周', '地', '楼', '村',
+];
 
 /// `均` starts these words (`均衡`, `均等化`), where it is no adverb.
 pub const JUN_WORD_NEXT: &[char] = &['衡', '匀', '等', '值', '价', '质'];

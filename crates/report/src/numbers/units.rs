@@ -241,7 +241,15 @@ pub fn match_unit(chars: &[char], pos: usize) -> Option<UnitMatch> {
     }
     let base = match_base(chars, i).map(|(b, n)| {
         i += n;
-        b.to_string()
+        let mut b = b.to_string();
+        // A value per unit of another (`76亿元/平方公里`, `4.9亿元/栋`): the base is per that unit.
+        if !b.contains('/') && chars.get(i) == Some(&'/') {
+            if let Some((per, m)) = match_base(chars, i + 1).filter(|(per, _)| !per.contains('/')) {
+                b = format!("{b}/{per}");
+                i += 1 + m;
+            }
+        }
+        b
     });
     if let Some(b) = &base {
         written.push_str(b);

@@ -3,7 +3,7 @@
 //! footnote markers, fractions written as shares, and `第3名`.
 
 use super::numerals::{is_digit, is_year_digits, read_decimal};
-use super::{attach_unit, has_rank_scope, number_token, plain_unit, Shape, Token};
+use super::{attach_unit, has_rank_scope, number_token, place_scope, plain_unit, Shape, Token};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS};
 use crate::numbers::units;
@@ -174,7 +174,10 @@ fn ordinal(ctx: &Context, r: Read) -> Token {
     if from_bottom {
         t.start -= 2;
     }
-    if counter || from_bottom || has_rank_scope(ctx, t.start) {
+    let among_places = || {
+        place_scope(ctx, t.start) && !ORDINAL_SUFFIXES.iter().any(|s| ctx.starts_with_at(end, s))
+    };
+    if counter || from_bottom || has_rank_scope(ctx, t.start) || among_places() {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
         // `第3位`: the written counter is part of the rank.

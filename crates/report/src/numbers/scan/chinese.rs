@@ -2,13 +2,12 @@
 //! a position (`前列`, `靠前`, `首位`, `前三`), `零` of `零发生`, and counts (`三个`, `二十届`).
 
 use super::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
-use super::{has_rank_scope, number_token, plain_unit, Shape, Token};
+use super::{has_rank_scope, number_token, place_scope, placed, plain_unit, Shape, Token};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
     FRACTION_OF, HALF, MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS,
-    RANK_PLACES, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE,
-    ZERO_CLEARED, ZERO_OBJECTS,
+    RANK_PLACES, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
 };
 use crate::numbers::units::Unit;
 
@@ -151,28 +150,6 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     t.unit = Some(plain_unit("名"));
     Some(t)
 }
-
-/// Whether a ranking verb places a subject among places of a kind right before `pos`
-/// (`保持中心城区第一`, `居全市6县市第一`): the places' word ends the text before, and a
-/// ranking verb stands a few chars before it in the same clause.
-fn place_scope(ctx: &Context, pos: usize) -> bool {
-    RANK_PLACE_KINDS
-        .iter()
-        .find(|w| ctx.ends_with_at(pos, w))
-        .is_some_and(|place| placed(ctx, pos - place.chars().count()))
-}
-
-/// Whether a ranking verb stands a few chars before `pos` in its clause (`均居全市`, `保持`).
-fn placed(ctx: &Context, pos: usize) -> bool {
-    let from = ctx
-        .clause_start(pos)
-        .max(pos.saturating_sub(MAX_PLACE_SCOPE));
-    let before = ctx.slice(from, pos);
-    RANK_PLACE_VERBS.iter().any(|v| before.contains(v))
-}
-
-/// The most chars between a ranking verb and the position it names (`居全市6县市第一`).
-const MAX_PLACE_SCOPE: usize = 10;
 
 /// Whether a bounding word stands right before `pos` (`超`, `近`, `突破`).
 fn after_bound(ctx: &Context, pos: usize) -> bool {

@@ -15,7 +15,7 @@ mod tests;
 pub use numerals::{is_cn_numeral, is_digit};
 
 use super::context::Context;
-use super::lexicon::{DATE_LIST_JOINERS, RANK_SCOPES};
+use super::lexicon::{DATE_LIST_JOINERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES};
 use super::units::{self, Unit};
 
 /// What a token looks like, before classification.
@@ -81,6 +81,28 @@ impl Token {
 fn has_rank_scope(ctx: &Context, pos: usize) -> bool {
     RANK_SCOPES.iter().any(|w| ctx.ends_with_at(pos, w))
 }
+
+/// Whether a ranking verb places a subject among places of a kind right before `pos`
+/// (`保持中心城区第一`, `居全市6县市第一`): the places' word ends the text before, and a
+/// ranking verb stands a few chars before it in the same clause.
+pub(super) fn place_scope(ctx: &Context, pos: usize) -> bool {
+    RANK_PLACE_KINDS
+        .iter()
+        .find(|w| ctx.ends_with_at(pos, w))
+        .is_some_and(|place| placed(ctx, pos - place.chars().count()))
+}
+
+/// Whether a ranking verb stands a few chars before `pos` in its clause (`均居全市`, `保持`).
+pub(super) fn placed(ctx: &Context, pos: usize) -> bool {
+    let from = ctx
+        .clause_start(pos)
+        .max(pos.saturating_sub(MAX_PLACE_SCOPE));
+    let before = ctx.slice(from, pos);
+    RANK_PLACE_VERBS.iter().any(|v| before.contains(v))
+}
+
+/// The most chars between a ranking verb and the position it names (`居全市6县市第一`).
+const MAX_PLACE_SCOPE: usize = 10;
 
 /// Finds every numeric token in the block, in text order and non-overlapping.
 pub fn scan(ctx: &Context) -> Vec<Token> {
