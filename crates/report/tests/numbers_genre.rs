@@ -1619,3 +1619,16 @@ fn a_value_per_unit_of_another_and_a_rank_in_a_region() {
     assert_eq!(label(&ms, "4.9亿元/栋"), "楼均产出");
     assert_eq!(find(&ms, "第1").kind, Some(NumberKind::Rank));
 }
+
+#[test]
+fn ratio_signs_counters_and_gaps_after_a_subjects_own_growth_word() {
+    // `5.7∶50.4∶43.9` (the ratio sign U+2236) is one ratio; `53.5万羽` counts poultry;
+    // `规模以上工业完成增加值` drops the light verb; `增速高出全国6.5个百分点` is a gap, not a growth.
+    let ms = summary("三次产业结构比例为5.7∶50.4∶43.9。家禽出栏53.5万羽。规模以上工业完成增加值7200亿元。煤炭工业增速高出全国6.5个百分点。");
+    assert_eq!(find(&ms, "5.7∶50.4∶43.9").kind, Some(NumberKind::Rate));
+    assert_eq!(find(&ms, "53.5万羽").base_value, Some(535000.0));
+    assert_eq!(label(&ms, "7200亿元"), "规模以上工业增加值");
+    assert_eq!(find(&ms, "6.5个百分点").kind, Some(NumberKind::Amount));
+    let ms = summary("城镇化率比上年提高1.2个百分点。");
+    assert_eq!(find(&ms, "1.2个百分点").kind, Some(NumberKind::Growth));
+}

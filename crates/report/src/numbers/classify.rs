@@ -478,12 +478,18 @@ fn growth_direction(
         let segment = ctx.slice(class.seg_start, t.start);
         // `高于全省3.1个百分点`: a gap to a benchmark (another place, an average) is no change
         // over time.
-        let gap = BENCHMARK_LEADS.iter().any(|w| segment.contains(w));
+        // The subject's own wording before the lead (`煤炭工业增速高出全国`) is no change either:
+        // only a verb after it is.
+        let gap_at = BENCHMARK_LEADS
+            .iter()
+            .filter_map(|w| segment.rfind(w).map(|i| i + w.len()))
+            .max();
+        let after = gap_at.map_or(segment, |i| &segment[i..]);
         growth = growth_verbs()
             .iter()
-            .find(|(v, _)| segment.contains(v))
+            .find(|(v, _)| after.contains(v))
             .map(|(_, d)| *d)
-            .or((!gap).then_some(Direction::Up));
+            .or(gap_at.is_none().then_some(Direction::Up));
     }
     growth
 }

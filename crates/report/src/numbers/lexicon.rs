@@ -199,9 +199,9 @@ pub const MEASURE_AFTER_COUNT: &[&str] = &[
 ];
 
 /// Light verbs that, inside a label, only join a subject to its measure (`规模以上企业实现产值`,
-/// `两大园区实现工业产值`): left out before a measure ([`MEASURE_AFTER_COUNT`],
+/// `两大园区实现工业产值`, `规模以上工业完成增加值`): left out before a measure ([`MEASURE_AFTER_COUNT`],
 /// [`LIGHT_VERB_MEASURES`]).
-pub const INNER_LIGHT_VERBS: &[&str] = &["实现"];
+pub const INNER_LIGHT_VERBS: &[&str] = &["实现", "完成"];
 
 /// Measures a light verb may stand before, besides [`MEASURE_AFTER_COUNT`].
 pub const LIGHT_VERB_MEASURES: &[&str] = &["地区生产总值", "生产总值", "工业产值", "税收", "利税"];
@@ -624,6 +624,7 @@ pub const BENCHMARK_LEADS: &[&str] = &[
     "超过全市",
     "超过全区",
     "高于",
+    "高出",
     "低于",
     "快于",
     "慢于",

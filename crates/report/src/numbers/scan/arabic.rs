@@ -64,9 +64,8 @@ fn read(ctx: &Context, pos: usize) -> Read {
         let joins_digit = next.is_some_and(is_digit);
         let joins_letter = next.is_some_and(|c| c.is_ascii_alphabetic());
         let ok = match j {
-            '·' | '•' | '・' | '×' | '/' | ':' | '：' | '-' | '－' | '—' | '–' | '~' | '～' => {
-                joins_digit
-            }
+            '·' | '•' | '・' | '×' | '/' | ':' | '：' | '∶' | '-' | '－' | '—' | '–' | '~'
+            | '～' => joins_digit,
             '+' | '＋' => joins_digit || joins_letter,
             _ => false,
         };
@@ -132,7 +131,7 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
     if r.groups == 1 {
         return None;
     }
-    let shape = if r.joiners.contains(&[':', '：'][..]) {
+    let shape = if r.joiners.contains(&[':', '：', '∶'][..]) {
         Shape::Ratio
     } else if r.joiners.contains('×') {
         Shape::Product
