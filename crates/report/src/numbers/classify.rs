@@ -262,7 +262,10 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
     // ends one.
     let prev_same_clause = (0..k)
         .rev()
-        .find(|&p| tokens[p].shape != Shape::Name && !super::filters::ranked_group(ctx, tokens, p))
+        .find(|&p| {
+            tokens[p].shape != Shape::Name
+                && !(t.shape == Shape::Rank && super::filters::ranked_group(ctx, tokens, p))
+        })
         .filter(|&p| {
             tokens[p].end > clause_start && ctx.clause[tokens[p].start] == ctx.clause[t.start]
         });

@@ -2,7 +2,8 @@
 //! hand-written list).
 //!
 //! Candidates are indicators, those in summary parts first (then the other parts, when the
-//! summary parts do not fill the strip). Within each group, in order:
+//! summary parts do not fill the strip), never the level a change starts from
+//! (`由2010年的162.4亿元增加到…`: the level it reached stands for it). Within each group, in order:
 //!
 //! 1. growths paired with the amount they relate to (`relates_to`), shown as one figure:
 //!    label `规上工业累计产值`, value `329.73亿元`, growth `▲4.1%`;

@@ -72,7 +72,13 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
             continue;
         }
         let mut from = out.chars().next().map_or(0, char::len_utf8);
-        while let Some(i) = out.get(from..).and_then(|rest| rest.find(v)) {
+        // A byte scan: labels are short, and a substring searcher costs more to set up.
+        let find = |rest: &str| {
+            rest.char_indices()
+                .find(|&(i, _)| rest.as_bytes()[i..].starts_with(v.as_bytes()))
+                .map(|(i, _)| i)
+        };
+        while let Some(i) = out.get(from..).and_then(find) {
             let at = from + i;
             let rest = &out[at + v.len()..];
             if MEASURE_AFTER_COUNT.iter().any(|m| rest.starts_with(m))

@@ -22,7 +22,7 @@ impl Labeler<'_> {
             });
         let pre = cleared.unwrap_or(pre);
         // `这5个增幅全省第一`: a demonstrative alone points back, it names nothing.
-        let pre = if DEMONSTRATIVES.contains(&pre.trim()) {
+        let pre = if pre.len() <= 6 && DEMONSTRATIVES.contains(&pre) {
             ""
         } else {
             pre
