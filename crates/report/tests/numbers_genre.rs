@@ -1632,3 +1632,39 @@ fn ratio_signs_counters_and_gaps_after_a_subjects_own_growth_word() {
     let ms = summary("城镇化率比上年提高1.2个百分点。");
     assert_eq!(find(&ms, "1.2个百分点").kind, Some(NumberKind::Growth));
 }
+
+#[test]
+fn the_work_done_on_things_counted_after_their_de_is_part_of_the_label() {
+    let ms =
+        summary("完成8条老旧街巷的综合改造和4个小区的节能改造，做好12.5公里道路的扩建和绿化。");
+    assert_eq!(label(&ms, "8条"), "老旧街巷综合改造");
+    assert_eq!(label(&ms, "4个"), "小区节能改造");
+    assert_eq!(label(&ms, "12.5公里"), "道路扩建和绿化");
+    // A thing of the things counted, or a clause of its own, is no work done.
+    let ms = summary("重点做好东风、红旗两个新村的三期工程建设。对全镇9个景点的环境实施了提升。");
+    assert_eq!(label(&ms, "两个"), "新村");
+    assert_eq!(label(&ms, "9个"), "全镇景点");
+}
+
+#[test]
+fn a_result_verb_before_a_count_takes_what_follows_its_de() {
+    let ms = summary("年内解决了2100人的安全饮水问题。");
+    assert_eq!(label(&ms, "2100人"), "解决安全饮水问题");
+}
+
+#[test]
+fn a_bare_task_word_after_a_count_names_the_kind_of_task() {
+    let ms = summary("全年96项改革任务全面完成，45项年度重点任务全部完成。");
+    assert_eq!(label(&ms, "96项"), "改革任务");
+    assert_eq!(label(&ms, "45项"), "重点任务");
+    // A plan's task words after a thing counted are no part of it.
+    let ms = plan("完成600亩大棚建设任务。");
+    assert_eq!(label(&ms, "600亩"), "大棚");
+}
+
+#[test]
+fn a_word_that_holds_a_bound_word_is_not_cut() {
+    // `超` bounds the next number (`超百亿`), but `超市` is a word.
+    let ms = summary("新建的9个社区便民超市全部投入使用。");
+    assert_eq!(label(&ms, "9个"), "社区便民超市");
+}

@@ -211,9 +211,17 @@ pub const LIGHT_VERB_MEASURES: &[&str] = &["地区生产总值", "生产总值",
 pub const LABEL_REMARK_WORDS: &[&str] =
     &["下同", "不含", "含", "不包括", "包括", "以下简称", "简称"];
 
-/// Words that end in a word of [`MEASURE_AFTER_COUNT`] and are no measure (`低收入老年人`): a
-/// label is not cut inside them.
-pub const CUT_WORD_COMPOUNDS: &[&str] = &["低收入", "高收入", "中等收入", "中低收入"];
+/// Words that hold a word of [`MEASURE_AFTER_COUNT`] or [`PREDICATE_AFTER_COUNT`] and are no
+/// measure or bound (`低收入老年人`, `便民连锁超市`): a label is not cut inside them.
+pub const CUT_WORD_COMPOUNDS: &[&str] = &[
+    "低收入",
+    "高收入",
+    "中等收入",
+    "中低收入",
+    "超市",
+    "超级",
+    "超高",
+];
 
 /// Words that, after a count's noun, start what is said of the things counted (`两个地下商城投入
 /// 使用`, `7个入园项目加紧实施`, `400亩大棚建设任务`, `700万吨露天矿一季度完成核准`,
@@ -282,12 +290,35 @@ pub const COURSE_AFTER_COUNT: &[&str] = &[
 ];
 
 /// The task words of a plan after a count's noun (`400亩大棚建设任务`): the count's label
-/// stops before them; after `的` they are the thing itself (`16.9万平方米的绿化任务`).
-pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "任务", "前期工作"];
+/// stops before them; after `的` they are the thing itself (`16.9万平方米的绿化任务`). A bare
+/// `任务` is not one: it names the kind of task counted (`138项改革任务`, `8008户改造任务`).
+pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "前期工作"];
 
 /// Words that end the work done on things (`危旧房屋的新建、维修、拆除工作`, `…的补植、管护任务`):
 /// after `的`, what stands before them is what was done.
 pub const TASK_ENDS: &[&str] = &["工作任务", "建设任务", "工作", "任务"];
+
+/// Work done on things, ending what follows a count's `的` (`16条背街巷道的综合改造`,
+/// `7个小区的节能改造`, `22.8公里道路的扩建和绿化`): the work is part of the count's label.
+pub const WORK_DONE: &[&str] = &[
+    "改造",
+    "改扩建",
+    "扩建",
+    "新建",
+    "建设",
+    "整治",
+    "治理",
+    "硬化",
+    "绿化",
+    "亮化",
+    "美化",
+    "修缮",
+    "维修",
+    "提升",
+    "铺设",
+    "搬迁",
+    "拆除",
+];
 
 /// Joiners of a list's items (`20项民生工程和10件民生实事`): words after a count that open with
 /// one belong to the next item, words before a count that end with one to the previous item.

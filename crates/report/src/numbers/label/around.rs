@@ -13,7 +13,7 @@ use crate::numbers::lexicon::{
     MEASURE_AFTER_COUNT, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS,
     PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_TRAIL_ADVERBS,
     SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS,
-    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::Token;
 
@@ -133,7 +133,17 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
             // `1074户危旧房屋的新建、维修、拆除工作`: the work done on the things counted, a
             // list of actions included.
             let work = rest.trim_end_matches(['和', '及', '、']);
-            let action = TASK_ENDS.iter().find_map(|w| work.strip_suffix(w));
+            // `16条背街巷道的综合改造`: a short phrase of the work itself (not `二期工程建设`,
+            // `环境实施了完善提升`: a thing of the things counted, or a clause).
+            let short_work = || {
+                work.chars().count() <= 5
+                    && !work.contains('了')
+                    && WORK_DONE.iter().any(|w| work.ends_with(w))
+            };
+            let action = TASK_ENDS
+                .iter()
+                .find_map(|w| work.strip_suffix(w))
+                .or_else(|| short_work().then_some(work));
             if let Some(action) = action.filter(|a| {
                 names_something(head) && names_something(a) && !a.contains(['，', '。'])
             }) {

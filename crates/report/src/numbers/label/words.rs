@@ -227,11 +227,14 @@ pub(super) fn earliest(
             if m & !mask != 0 {
                 continue;
             }
-            // Not inside a word that ends in it (`低收入老年人`: no measure `收入`).
+            // Not inside a word that holds it (`低收入老年人`: no measure `收入`; `超市`: no
+            // bound `超`).
             let inside = |i: usize| {
-                CUT_WORD_COMPOUNDS
-                    .iter()
-                    .any(|c| c.ends_with(w) && s[..i + w.len()].ends_with(c))
+                CUT_WORD_COMPOUNDS.iter().any(|c| {
+                    c.match_indices(w).any(|(j, _)| {
+                        i >= j && s.is_char_boundary(i - j) && s[i - j..].starts_with(c)
+                    })
+                })
             };
             let mut at = s.find(w);
             while let Some(i) = at.filter(|&i| inside(i)) {

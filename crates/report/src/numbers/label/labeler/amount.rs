@@ -279,6 +279,10 @@ impl Labeler<'_> {
             return (!pre.is_empty() || n.prev_in_clause.is_none()).then_some(object);
         }
         let measure = names_something(pre) && GENERIC_HEADS.iter().any(|h| object.starts_with(h));
+        // `年内解决了3948人的安全饮水问题`: what was done for the things counted, from the verb.
+        if let Some(v) = RESULT_VERBS.iter().find(|v| pre.ends_with(*v)) {
+            return Some(format!("{v}{object}"));
+        }
         (measure || verbs_only(pre)).then(|| format!("{pre}{object}"))
     }
 
