@@ -1668,3 +1668,11 @@ fn a_word_that_holds_a_bound_word_is_not_cut() {
     let ms = summary("新建的9个社区便民超市全部投入使用。");
     assert_eq!(label(&ms, "9个"), "社区便民超市");
 }
+
+#[test]
+fn an_adverb_of_scope_after_a_counts_noun_starts_what_is_said_of_the_things() {
+    let ms = summary("全县6个贫困乡全部摘帽，320个贫困村全部出列，12家企业均已投产。");
+    assert_eq!(label(&ms, "6个"), "全县贫困乡");
+    assert_eq!(label(&ms, "320个"), "贫困村");
+    assert_eq!(label(&ms, "12家"), "企业");
+}

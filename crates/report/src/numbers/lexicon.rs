@@ -264,6 +264,11 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "提前",
     "实现",
     "发展壮大",
+    "全部",
+    "全都",
+    "均已",
+    "即时",
+    "深度",
 ];
 
 /// Levels of government that a `、` joins inside one modifier (`省、市级美丽乡村`, `国家、省级
@@ -516,7 +521,6 @@ pub const TOPIC_PREDICATES: &[&str] = &[
     "成效",
     "进展",
     "全面",
-    "基本",
     "顺利",
     "稳步",
     "不断",
