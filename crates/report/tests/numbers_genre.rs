@@ -1676,3 +1676,30 @@ fn an_adverb_of_scope_after_a_counts_noun_starts_what_is_said_of_the_things() {
     assert_eq!(label(&ms, "320个"), "贫困村");
     assert_eq!(label(&ms, "12家"), "企业");
 }
+
+#[test]
+fn a_rank_all_the_figures_before_it_hold_ranks_each_of_them() {
+    let ms = summary("全年生产总值增长6.2%，固定资产投资增长9.1%，社会消费品零售总额增长7.3%，均居全市第一方阵。");
+    assert_eq!(
+        label(&ms, "第一方阵"),
+        "生产总值、固定资产投资、社会消费品零售总额增长全市排名"
+    );
+    // The rank's own growth word stands for the items' shared one; different measures are
+    // listed as they are.
+    let ms = summary("出口总额增长12.5%，城镇居民人均可支配收入增长6.8%，增幅均居全省第二。");
+    assert_eq!(
+        label(&ms, "第二"),
+        "出口总额、城镇居民人均可支配收入增幅全省排名"
+    );
+    let ms = summary("税收收入增长10.2%，税比75.3%，均居全市第1位。");
+    assert_eq!(label(&ms, "第1位"), "税收收入增长、税比全市排名");
+    // A level among them is the subject they all describe; one figure is no list.
+    let ms = summary("地区生产总值达到980亿元、增长8%，均居全省第3位。");
+    assert_eq!(label(&ms, "第3位"), "地区生产总值全省排名");
+}
+
+#[test]
+fn a_rank_of_a_total_and_its_growth_ranks_the_sentences_subject() {
+    let ms = summary("实现地区生产总值5200亿元，增长6.5%，总量和增速均居全省第4位。");
+    assert_eq!(label(&ms, "第4位"), "地区生产总值总量和增速全省排名");
+}

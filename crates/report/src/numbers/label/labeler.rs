@@ -29,6 +29,7 @@ use crate::numbers::lexicon::{
 use crate::numbers::scan::{Shape, Token};
 
 mod amount;
+mod rank;
 
 use amount::verb_run;
 
@@ -372,55 +373,6 @@ impl<'a> Labeler<'a> {
                 }
                 _ => self.amount_label(n, &w.pre, w.framed, w.streak_subject.is_some()),
             },
-        }
-    }
-
-    /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
-    /// it names none of its own.
-    fn rank_label(&self, n: &Number, pre: &str, related_subject: &Option<String>) -> String {
-        // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
-        let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
-        // `全国第三和第二位`: a bare later rank of a list shares the first one's label.
-        if scope.trim().is_empty() {
-            let first = n
-                .prev_in_clause
-                .filter(|&j| self.classes[j].kind == Some(NumberKind::Rank))
-                .and_then(|j| self.out[j].0.clone());
-            if let Some(first) = first {
-                return first;
-            }
-        }
-        // `增速排名全市第二`: the scope after `排名` reads as it does before it (`全市排名`).
-        let scope = match RANK_SCOPES
-            .iter()
-            .find(|s| s.starts_with('全') && scope.ends_with(&format!("排名{s}")))
-        {
-            Some(s) => format!("{}{s}排名", &scope[..scope.len() - s.len() - "排名".len()]),
-            None => scope,
-        };
-        let own = if scope.contains("排名") {
-            scope.clone()
-        } else {
-            format!("{scope}排名")
-        };
-        // `增长11.4%、全省第一`, `增速全市第一`: a rank with no subject of its own ranks
-        // the subject of the number it describes, else of the sentence's last number.
-        // `总量居全国第二`: a generic head ranks the subject before it too.
-        let own_subject = remove_words(&scope, rank_and_growth_words());
-        let generic = generic_head(&own_subject).is_some()
-            || generic_head(&remove_words(&scope, rank_words())).is_some();
-        let borrowed = if has_subject(&scope, rank_and_growth_words()) && !generic {
-            None
-        } else {
-            // `全市主要经济指标保持中高速增长，稳居全省前列`: else the sentence's topic.
-            related_subject
-                .clone()
-                .or_else(|| self.sentence_subject(n.sentence))
-                .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
-        };
-        match borrowed {
-            Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
-            _ => own,
         }
     }
 

@@ -1,0 +1,117 @@
+//! The label of a rank: its scope, after what it ranks.
+
+use super::*;
+use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP};
+
+impl Labeler<'_> {
+    /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
+    /// it names none of its own.
+    pub(super) fn rank_label(
+        &self,
+        n: &Number,
+        pre: &str,
+        related_subject: &Option<String>,
+    ) -> String {
+        // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
+        let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
+        // `全国第三和第二位`: a bare later rank of a list shares the first one's label.
+        if scope.trim().is_empty() {
+            let first = n
+                .prev_in_clause
+                .filter(|&j| self.classes[j].kind == Some(NumberKind::Rank))
+                .and_then(|j| self.out[j].0.clone());
+            if let Some(first) = first {
+                return first;
+            }
+        }
+        // `增速排名全市第二`: the scope after `排名` reads as it does before it (`全市排名`).
+        let scope = match RANK_SCOPES
+            .iter()
+            .find(|s| s.starts_with('全') && scope.ends_with(&format!("排名{s}")))
+        {
+            Some(s) => format!("{}{s}排名", &scope[..scope.len() - s.len() - "排名".len()]),
+            None => scope,
+        };
+        let own = if scope.contains("排名") {
+            scope.clone()
+        } else {
+            format!("{scope}排名")
+        };
+        // `增长11.4%、全省第一`, `增速全市第一`: a rank with no subject of its own ranks
+        // the subject of the number it describes, else of the sentence's last number.
+        // `总量居全国第二`: a generic head ranks the subject before it too.
+        // `总量和增速均居全国第5位`: the joiner left between two removed words is no subject.
+        let own_subject = remove_words(&scope, rank_and_growth_words());
+        let own_subject = own_subject.trim_matches([' ', '“', '”', '"', '和', '及', '、']);
+        if own_subject.is_empty() {
+            if let Some(listed) = self.ranked_list(n, &scope) {
+                return format!("{listed}{own}");
+            }
+        }
+        let generic = own_subject.is_empty()
+            || generic_head(own_subject).is_some()
+            || generic_head(&remove_words(&scope, rank_words())).is_some();
+        let borrowed = if has_subject(&scope, rank_and_growth_words()) && !generic {
+            None
+        } else {
+            // `全市主要经济指标保持中高速增长，稳居全省前列`: else the sentence's topic.
+            related_subject
+                .clone()
+                .or_else(|| self.sentence_subject(n.sentence))
+                .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
+        };
+        match borrowed {
+            Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
+            _ => own,
+        }
+    }
+
+    /// `生产总值增长4.5%，固定资产投资增长8.5%，均居全市第一方阵`: a rank that all the figures
+    /// before it hold (`均`) ranks each of them: their subjects, listed, with the growth word
+    /// they share when the rank's own words have none. Only for a run of at least two growths
+    /// or rates back to the sentence's start or its previous rank; a level among them
+    /// (`地区生产总值1781.8亿元、增长30%，均居西部第1`) is the subject they all describe.
+    fn ranked_list(&self, n: &Number, scope: &str) -> Option<String> {
+        let lead = self.ctx.slice(n.c.seg_start, n.t.start);
+        if !lead.contains('均') {
+            return None;
+        }
+        let mut labels = Vec::new();
+        for j in (0..n.k).rev() {
+            if self.ctx.clause_sentence[self.clause_of(j)] != n.sentence {
+                break;
+            }
+            if !self.classes[j].is_indicator {
+                continue;
+            }
+            match self.classes[j].kind {
+                Some(NumberKind::Growth | NumberKind::Rate) => {}
+                Some(NumberKind::Rank) => break,
+                _ => return None,
+            }
+            labels.push(self.out[j].0.clone().filter(|l| names_something(l))?);
+        }
+        if labels.len() < 2 {
+            return None;
+        }
+        labels.reverse();
+        labels.dedup();
+        // The growth word every item ends with is said once, at the end (or not at all when
+        // the rank's own words carry one: `增幅均居…`).
+        let shared = GROWTH_UP
+            .iter()
+            .chain(GROWTH_DOWN)
+            .copied()
+            .filter(|w| labels.iter().all(|l| l.ends_with(w)))
+            .max_by_key(|w| w.len());
+        let items: Vec<&str> = labels
+            .iter()
+            .map(|l| shared.map_or(l.as_str(), |w| &l[..l.len() - w.len()]))
+            .collect();
+        let word = match shared {
+            Some(w) if remove_words(scope, growth_words()) == scope => w,
+            _ => "",
+        };
+        Some(format!("{}{word}", items.join("、")))
+    }
+}
