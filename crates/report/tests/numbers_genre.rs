@@ -1703,3 +1703,18 @@ fn a_rank_of_a_total_and_its_growth_ranks_the_sentences_subject() {
     let ms = summary("实现地区生产总值5200亿元，增长6.5%，总量和增速均居全省第4位。");
     assert_eq!(label(&ms, "第4位"), "地区生产总值总量和增速全省排名");
 }
+
+#[test]
+fn a_list_items_number_at_the_start_of_a_paragraph_or_sentence_is_no_quantity() {
+    let ms = summary("1.完成天府粮仓示范片建设，粮食产量稳定在10万吨以上。\n\n2、启动乡村振兴示范县创建。3. 综合指标稳中向好。（4）新增耕地900亩。");
+    for raw in ["1", "2", "3", "4"] {
+        let m = ms.iter().find(|m| m.raw == raw).unwrap();
+        assert!(!m.is_indicator, "{raw}");
+    }
+    assert!(find(&ms, "900亩").is_indicator);
+    // Not a number that goes on (`1.5万吨`), a list of numbers (`1、2月份`) or a count in a
+    // sentence.
+    let ms = summary("1.5万吨粮食入库。新建学校3所。");
+    assert!(find(&ms, "1.5万吨").is_indicator);
+    assert!(find(&ms, "3所").is_indicator);
+}

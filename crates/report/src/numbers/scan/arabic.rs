@@ -43,7 +43,35 @@ pub(super) fn scan_arabic(ctx: &Context, pos: usize) -> Token {
     if r.start > 0 && ctx.chars[r.start - 1] == '第' {
         return ordinal(ctx, r);
     }
+    if let Some(end) = enumerator_end(ctx, &r) {
+        return number_token(r.start, end, Shape::Ordinal, Some(r.digits));
+    }
     plain_number(ctx, r)
+}
+
+/// `1.严格落实…`, `2、启动…`, `（3）加快…`: a list's item number, at the start of a paragraph
+/// or a sentence (or in brackets anywhere), is no quantity. Returns where its digits end.
+fn enumerator_end(ctx: &Context, r: &Read) -> Option<usize> {
+    let chars = &ctx.chars;
+    if r.groups != 1 || r.letters_after || r.prefix_letters() || r.digits.len() > 2 {
+        return None;
+    }
+    if r.digits.contains('.') {
+        return None;
+    }
+    let next = chars.get(r.end).copied()?;
+    let after = chars.get(r.end + 1).copied();
+    let before = chars[..r.start]
+        .iter()
+        .rev()
+        .copied()
+        .find(|c| !c.is_whitespace() && *c != '\u{3000}');
+    if matches!(before, Some('（' | '(')) && matches!(next, '）' | ')') {
+        return Some(r.end);
+    }
+    let opens = before.is_none_or(|c| matches!(c, '。' | '；' | ';' | '：' | ':' | '！' | '？'));
+    let marker = matches!(next, '、' | '.' | '．') && after.is_some_and(|c| !is_digit(c));
+    (opens && marker).then_some(r.end)
 }
 
 /// Reads the digits at `pos` with the letters, joiners and further numbers glued to them.
