@@ -1718,3 +1718,18 @@ fn a_list_items_number_at_the_start_of_a_paragraph_or_sentence_is_no_quantity() 
     assert!(find(&ms, "1.5万吨").is_indicator);
     assert!(find(&ms, "3所").is_indicator);
 }
+
+#[test]
+fn deposits_and_loans_written_as_one_subject_split_by_position() {
+    let ms = summary("年末金融机构存贷款余额分别达8200亿元、7600亿元，分别增长9.1%、11.4%。");
+    assert_eq!(label(&ms, "8200亿元"), "金融机构存款余额");
+    assert_eq!(label(&ms, "7600亿元"), "金融机构贷款余额");
+    assert_eq!(label(&ms, "11.4%"), "金融机构贷款余额增长");
+}
+
+#[test]
+fn a_growth_held_within_a_bound_is_a_growth() {
+    let ms = summary("居民消费价格涨幅控制在3%以内，城镇登记失业率控制在4%以内。");
+    assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Rate));
+}

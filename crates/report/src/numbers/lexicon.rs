@@ -88,8 +88,18 @@ pub fn growth_verbs() -> &'static [(&'static str, Direction)] {
 }
 
 /// Words between a growth verb and its number (`增长了5%`, `增速达到8%`, `增速保持在6%`,
-/// `增速分别达到…`).
-pub const GROWTH_LEADS: &[&str] = &["保持在", "稳定在", "达到", "了", "为", "达", "约", "分别"];
+/// `增速分别达到…`, `涨幅控制在3%以内`).
+pub const GROWTH_LEADS: &[&str] = &[
+    "保持在",
+    "稳定在",
+    "控制在",
+    "达到",
+    "了",
+    "为",
+    "达",
+    "约",
+    "分别",
+];
 
 /// Words that say the values after them go item by item with a list (`分别增长5%、6%`), and their
 /// short forms before a ranking (`分居全省第4、第3位`, `分列第一、第二`).
@@ -359,6 +369,7 @@ pub const SUBJECT_PAIRS: &[(&str, &[&str])] = &[
     ("城、乡", &["城镇", "农村"]),
     ("城乡", &["城镇", "农村"]),
     ("进出口", &["进口", "出口"]),
+    ("存贷款", &["存款", "贷款"]),
 ];
 
 /// Heads that come in pairs, the second written bare after the first (`一般公共预算收入和支出`,
