@@ -1733,3 +1733,22 @@ fn a_growth_held_within_a_bound_is_a_growth() {
     assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Rate));
 }
+
+#[test]
+fn gaps_to_benchmarks_written_as_a_list_go_item_by_item() {
+    let ms = summary("规模以上工业实现利税120.5亿元、利润66.2亿元，分别增长20.1%和15.3%，高于全省8.2个和4.6个百分点。");
+    // The first value of the list has the unit written after the last.
+    let m = find(&ms, "8.2个");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (Some(NumberKind::Amount), Some("个百分点"))
+    );
+    assert_eq!(find(&ms, "4.6个百分点").kind, Some(NumberKind::Amount));
+    assert_eq!(label(&ms, "66.2亿元"), "规模以上工业利润");
+    assert_eq!(label(&ms, "8.2个"), "规模以上工业利税增长高于全省");
+    assert_eq!(label(&ms, "4.6个百分点"), "规模以上工业利润增长高于全省");
+    // One growth against a list of benchmarks: each gap names its own.
+    let ms = summary("生产总值增长9%，分别高于全国、全省3.1个和1.2个百分点。");
+    assert_eq!(label(&ms, "3.1个"), "生产总值增长高于全国");
+    assert_eq!(label(&ms, "1.2个百分点"), "生产总值增长高于全省");
+}

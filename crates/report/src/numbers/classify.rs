@@ -3,8 +3,8 @@
 use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
-    GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, MULTIPLE_VERBS, NAME_SUFFIXES, POST, QUANTITY_HEADS,
-    RANK_COUNTERS, REDUCTION_VERBS, TARGET_STATEMENT_WORDS,
+    GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, POST,
+    QUANTITY_HEADS, RANK_COUNTERS, REDUCTION_VERBS, TARGET_STATEMENT_WORDS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -479,6 +479,12 @@ fn growth_direction(
     }
     if growth.is_none() && base.is_some_and(is_point_unit) {
         let segment = ctx.slice(class.seg_start, t.start);
+        // `高于全省15.4个和7.4个百分点`: a later value of a list has the first one's lead.
+        let segment = if ITEM_JOINERS.contains(&segment.trim()) || segment.trim() == "、" {
+            ctx.slice(ctx.clause_start(t.start), t.start)
+        } else {
+            segment
+        };
         // `高于全省3.1个百分点`: a gap to a benchmark (another place, an average) is no change
         // over time.
         // The subject's own wording before the lead (`煤炭工业增速高出全国`) is no change either:

@@ -14,6 +14,7 @@
 pub mod classify;
 pub mod context;
 pub mod filters;
+pub mod gaps;
 pub mod label;
 pub mod lexicon;
 pub mod lists;
@@ -203,6 +204,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
     }
     let mut labels = label::labels(&c, &tokens, &classes, ctx.topic.as_deref());
     lists::split(&c, &tokens, &classes, &mut labels);
+    gaps::relate(&c, &tokens, &classes, &mut labels);
     for (label, _) in &mut labels {
         if let Some(l) = label.as_deref().and_then(label::without_inner_adverbs) {
             *label = Some(l);

@@ -21,10 +21,11 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS,
     CHOOSING_VERBS, CLEARED_ADVERBS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS,
-    EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, ITEM_JOINERS_INSIDE,
-    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, OWNER_HEADS,
-    POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS,
-    RANK_SCOPES, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS,
+    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
+    LIGHT_HEADS, OWNER_HEADS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS,
+    PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
+    ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -679,10 +680,15 @@ const MAX_BASE_CHARS: usize = 24;
 
 /// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).
 fn without_measure(subject: &str) -> String {
-    BARE_MEASURES
+    let thing = BARE_MEASURES
         .iter()
         .find_map(|m| subject.strip_suffix(m))
-        .unwrap_or(subject)
+        .unwrap_or(subject);
+    // `规模以上工业实现利税…、利润…`: the light verb before the measure is no part of the thing.
+    INNER_LIGHT_VERBS
+        .iter()
+        .find_map(|v| thing.strip_suffix(v))
+        .unwrap_or(thing)
         .to_string()
 }
 

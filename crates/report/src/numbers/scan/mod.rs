@@ -15,7 +15,9 @@ mod tests;
 pub use numerals::{is_cn_numeral, is_digit};
 
 use super::context::Context;
-use super::lexicon::{DATE_LIST_JOINERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES};
+use super::lexicon::{
+    DATE_LIST_JOINERS, ITEM_JOINERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
+};
 use super::units::{self, Unit};
 
 /// What a token looks like, before classification.
@@ -137,7 +139,28 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
     mark_date_lists(ctx, &mut tokens);
     absorb_period_words(ctx, &mut tokens);
     merge_unit_ranges(ctx, &mut tokens);
+    share_list_units(ctx, &mut tokens);
     tokens
+}
+
+/// `高于全国、全省4.3个和2.3个百分点`: a list writes its unit's counter after each value and the
+/// rest of the unit once, after the last: the earlier values have the whole unit.
+fn share_list_units(ctx: &Context, tokens: &mut [Token]) {
+    for k in (0..tokens.len().saturating_sub(1)).rev() {
+        let (a, b) = (&tokens[k], &tokens[k + 1]);
+        let (Some(ua), Some(ub)) = (&a.unit, &b.unit) else {
+            continue;
+        };
+        let cut = ub.written.len() > ua.written.len()
+            && ub.written.starts_with(&ua.written)
+            && ua.written.chars().count() == 1
+            && ua.exp == 0
+            && ub.exp == 0;
+        let between = ctx.slice(a.end, b.start);
+        if cut && (between == "、" || ITEM_JOINERS.contains(&between)) {
+            tokens[k].unit = tokens[k + 1].unit.clone();
+        }
+    }
 }
 
 /// `5%-6%`, `3万人～4万人`: a range with the same unit on both ends is one range, as `5-6%` is.

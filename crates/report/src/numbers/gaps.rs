@@ -1,0 +1,112 @@
+//! Gaps in percentage points to a benchmark (`增长15.9%，高于全省1.3个百分点`): each one is a gap
+//! in the growth or rate before it, named with the benchmark (`…增长高于全省`). Runs after the
+//! lists are split ([`super::lists::split`]), so the growths have their own labels.
+
+use super::classify::Class;
+use super::context::Context;
+use super::lexicon::{BENCHMARK_LEADS, ITEM_JOINERS};
+use super::lists::Labels;
+use super::scan::Token;
+use crate::model::NumberKind;
+
+/// Relates every gap of the block to the growth or rate it compares. The gaps of a list
+/// (`高于全省15.4个和7.4个百分点`) go item by item with as many growths before them
+/// (`分别增长24.6%和18.1%`), else all compare the nearest one; a list of benchmarks as long as
+/// the gaps' (`分别高于全国、全省4.3个和2.3个百分点`) gives each gap its own.
+pub fn relate(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut Labels) {
+    let is_gap = |k: usize| {
+        classes[k].is_indicator
+            && matches!(
+                classes[k].kind,
+                Some(NumberKind::Amount | NumberKind::Target)
+            )
+            && is_point_unit(&tokens[k])
+    };
+    let joined = |a: usize| {
+        let between = ctx.slice(tokens[a].end, tokens[a + 1].start);
+        is_gap(a)
+            && is_gap(a + 1)
+            && ctx.clause[tokens[a].start] == ctx.clause[tokens[a + 1].start]
+            && (between == "、" || ITEM_JOINERS.contains(&between))
+    };
+    let n = tokens.len().min(classes.len()).min(labels.len());
+    let mut first = 0;
+    while first < n {
+        if !is_gap(first) {
+            first += 1;
+            continue;
+        }
+        let mut last = first;
+        while last + 1 < n && joined(last) {
+            last += 1;
+        }
+        relate_run(ctx, tokens, classes, labels, (first, last));
+        first = last + 1;
+    }
+}
+
+/// One run of gaps, `first..=last`, when the first follows a benchmark lead.
+fn relate_run(
+    ctx: &Context,
+    tokens: &[Token],
+    classes: &[Class],
+    labels: &mut Labels,
+    (first, last): (usize, usize),
+) {
+    let lead = ctx.slice(classes[first].seg_start, tokens[first].start);
+    let lead = lead.trim().trim_start_matches("分别");
+    let Some(verb_len) = BENCHMARK_LEADS
+        .iter()
+        .filter(|w| lead.starts_with(*w))
+        .map(|w| w.len())
+        .max()
+    else {
+        return;
+    };
+    let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
+    // The growths or rates right before the run, back to another kind of figure.
+    let mut compared = Vec::new();
+    for j in (0..first).rev() {
+        if sentence(j) != sentence(first) {
+            break;
+        }
+        if !classes[j].is_indicator {
+            continue;
+        }
+        match classes[j].kind {
+            Some(NumberKind::Growth | NumberKind::Rate) => compared.push(j),
+            _ => break,
+        }
+    }
+    compared.reverse();
+    let Some(&nearest) = compared.last() else {
+        return;
+    };
+    let len = last - first + 1;
+    let (verb, places) = lead.split_at(verb_len);
+    let places: Vec<&str> = places.split('、').collect();
+    for (pos, k) in (first..=last).enumerate() {
+        let target = if compared.len() == len {
+            compared[pos]
+        } else {
+            nearest
+        };
+        let Some(measure) = labels[target].0.clone() else {
+            continue;
+        };
+        let lead = if len > 1 && places.len() == len {
+            format!("{verb}{}", places[pos])
+        } else {
+            lead.to_string()
+        };
+        labels[k] = (Some(format!("{measure}{lead}")), Some(target));
+    }
+}
+
+/// Whether `t` is in percentage points, the unit of a gap.
+fn is_point_unit(t: &Token) -> bool {
+    t.unit
+        .as_ref()
+        .and_then(|u| u.base.as_deref())
+        .is_some_and(|b| matches!(b, "个百分点" | "百分点"))
+}
