@@ -1752,3 +1752,13 @@ fn gaps_to_benchmarks_written_as_a_list_go_item_by_item() {
     assert_eq!(label(&ms, "3.1个"), "生产总值增长高于全国");
     assert_eq!(label(&ms, "1.2个百分点"), "生产总值增长高于全省");
 }
+
+#[test]
+fn a_mark_crossed_before_the_figure_reached_is_a_milestone() {
+    let ms = summary("每平方公里土地产出税收首次突破2亿元，达到2.15亿元。");
+    assert!(!find(&ms, "2亿元").is_indicator);
+    assert_eq!(label(&ms, "2.15亿元"), "每平方公里土地产出税收");
+    // Without the figure reached, the mark is the figure.
+    let ms = summary("地区生产总值突破1000亿元，增长6%。");
+    assert!(find(&ms, "1000亿元").is_indicator);
+}

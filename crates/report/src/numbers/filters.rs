@@ -5,8 +5,9 @@
 
 use super::context::Context;
 use super::lexicon::{
-    CATEGORY_COUNTERS, LIST_ITEM_MARKS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
-    RANK_PLACE_KINDS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    CATEGORY_COUNTERS, LIST_ITEM_MARKS, MILESTONE_REACHED, MILESTONE_VERBS, MILESTONE_WORDS,
+    POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS,
+    WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -22,7 +23,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     class_threshold(ctx, t, base)
         || facility_spec(ctx, t, base)
         || sums_up_the_list(ctx, tokens, k, base)
-        || milestone(ctx, t)
+        || milestone(ctx, tokens, k)
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
         || water_grade(ctx, t, base)
@@ -194,9 +195,26 @@ pub fn ranked_group(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         .any(|w| ctx.starts_with_at(t.end, w) && t.end + w.chars().count() == next.start)
 }
 
-/// `突破10亿元大关`: a round mark passed, which repeats a measure given beside it.
-fn milestone(ctx: &Context, t: &Token) -> bool {
-    MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w))
+/// `突破10亿元大关`: a round mark passed, which repeats a measure given beside it; and
+/// `首次突破1亿元，达到1.07亿元`: a mark crossed, then the figure reached in the same unit.
+fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w)) {
+        return true;
+    }
+    if !MILESTONE_VERBS.iter().any(|v| ctx.ends_with_at(t.start, v)) {
+        return false;
+    }
+    let Some(next) = tokens.get(k + 1) else {
+        return false;
+    };
+    let between = ctx.slice(t.end, next.start);
+    let reached = between
+        .strip_prefix(['，', ','])
+        .is_some_and(|rest| MILESTONE_REACHED.contains(&rest));
+    let same_unit = t.unit.as_ref().map(|u| &u.base) == next.unit.as_ref().map(|u| &u.base);
+    let beyond = matches!((t.base_value(), next.base_value()), (Some(a), Some(b)) if b >= a);
+    reached && same_unit && beyond
 }
 
 /// `5年来`, `近3年`, the `3年` of `3年5次`: the span a result is counted over. A streak

@@ -969,6 +969,16 @@ pub const SPEC_UNITS: &[&str] = &["千伏", "伏", "蒸吨", "寸", "英寸", "�
 /// Words after a number that make it a milestone passed (`突破10亿元大关`).
 pub const MILESTONE_WORDS: &[&str] = &["大关", "关口"];
 
+/// Verbs of crossing a mark (`首次突破1亿元`): with the figure reached right after it
+/// ([`MILESTONE_REACHED`]), the mark is a milestone.
+pub const MILESTONE_VERBS: &[&str] = &["突破", "超过", "跨越", "跨上", "迈上", "站上"];
+
+/// Adverbs before a verb of crossing (`首次突破`): no part of what crossed the mark.
+pub const MILESTONE_ADVERBS: &[&str] = &["首次", "再次", "率先", "成功", "一举", "历史性"];
+
+/// Verbs that give the figure reached after a mark crossed (`突破1亿元，达到1.07亿元`).
+pub const MILESTONE_REACHED: &[&str] = &["达到", "达", "为", "至"];
+
 /// Marks that open the items of a list set out on lines of their own (`——…；`, `·…`).
 pub const LIST_ITEM_MARKS: &[&str] = &["——", "—", "－", "·", "•", "●", "○", "◆", "■", "▪"];
 

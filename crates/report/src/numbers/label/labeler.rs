@@ -23,9 +23,9 @@ use crate::numbers::lexicon::{
     CHOOSING_VERBS, CLEARED_ADVERBS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS,
     EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS,
     ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
-    LIGHT_HEADS, OWNER_HEADS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS,
-    PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS,
-    ZERO_CLEARED,
+    LIGHT_HEADS, MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, POST, PREDICATE_AFTER_COUNT,
+    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_WORDING,
+    RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -134,8 +134,14 @@ impl<'a> Labeler<'a> {
     /// Labels token `k` (the tokens before it are done).
     pub(super) fn push(&mut self, k: usize) {
         if !self.classes[k].is_indicator {
+            // `税收首次突破1亿元，达到1.07亿元`: a mark crossed names what the figure reached
+            // after it measures.
+            let subject = self.crossed_mark_subject(k);
+            if subject.is_some() {
+                self.last_subject = Some(k);
+            }
             self.out.push((None, None));
-            self.subjects.push(None);
+            self.subjects.push(subject);
             return;
         }
         let n = self.number(k);
@@ -148,6 +154,19 @@ impl<'a> Labeler<'a> {
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
+    }
+
+    /// The words before a milestone's verb (`税收首次突破1亿元` → `税收`), when token `k` is a
+    /// mark crossed that names something.
+    fn crossed_mark_subject(&self, k: usize) -> Option<String> {
+        let (ctx, t) = (self.ctx, &self.tokens[k]);
+        let pre = ctx.slice(ctx.clause_start(t.start), t.start);
+        let mut pre = MILESTONE_VERBS.iter().find_map(|v| pre.strip_suffix(v))?;
+        while let Some(rest) = MILESTONE_ADVERBS.iter().find_map(|a| pre.strip_suffix(a)) {
+            pre = rest;
+        }
+        let subject = strip_label(pre);
+        names_something(&subject).then_some(subject)
     }
 
     /// The facts of indicator `k` that no label decides.
