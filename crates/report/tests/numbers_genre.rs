@@ -1762,3 +1762,14 @@ fn a_mark_crossed_before_the_figure_reached_is_a_milestone() {
     let ms = summary("地区生产总值突破1000亿元，增长6%。");
     assert!(find(&ms, "1000亿元").is_indicator);
 }
+
+#[test]
+fn a_top_n_place_among_places_of_a_kind_is_a_rank() {
+    let ms = summary("经济总量稳居全国各区(县)前五。");
+    let m = find(&ms, "前五");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Rank), Some(5.0), Some("名"))
+    );
+    assert_eq!(label(&ms, "前五"), "经济总量全国各区(县)排名");
+}

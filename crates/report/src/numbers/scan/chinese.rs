@@ -137,8 +137,10 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     };
     // `排名全区前列`, `全区排名靠前`, `位居全省首位`; also `排名全区前列` with a scope in
     // between.
-    let scoped =
-        has_rank_scope(ctx, pos) || (pos >= 2 && has_rank_scope(ctx, pos - 2) && c != '靠');
+    // `稳居全国各区(县)前六`: among places of a kind after a placing verb.
+    let scoped = has_rank_scope(ctx, pos)
+        || (pos >= 2 && has_rank_scope(ctx, pos - 2) && c != '靠')
+        || place_scope(ctx, pos);
     // `荣登…榜首`: the top of a list needs no scope to be a rank.
     let ranked = scoped || (c == '靠' && ctx.ends_with_at(pos, "排名")) || c == '榜';
     if !ranked {
