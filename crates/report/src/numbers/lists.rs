@@ -216,8 +216,10 @@ fn shared_tail(items: &[&str], share_heads: bool) -> String {
     let n = items.len();
     let last = items[n - 1];
     // The first item's last word recurs inside the last item: what follows it there is shared.
+    // A last char alone only ends a word of two or more (`农业、工业和服务业增加值` → `增加值`).
     let first: Vec<char> = items[0].chars().collect();
-    for k in (2..first.len().min(4) + 1).rev() {
+    let shortest = if first.len() >= 2 { 1 } else { 2 };
+    for k in (shortest..first.len().min(4) + 1).rev() {
         let word: String = first[first.len() - k..].iter().collect();
         if let Some(at) = last.find(word.as_str()) {
             let rest = &last[at + word.len()..];
@@ -440,6 +442,11 @@ mod tests {
             ["一般公共预算收入增长", "税收收入增长"]
         );
         assert_eq!(split_subject("工业投资", 2), None);
+        // Items that end in a char the last item has in its own word share what follows it.
+        assert_eq!(
+            split_subject("农业、工业和服务业增加值增长", 3).unwrap(),
+            ["农业增加值增长", "工业增加值增长", "服务业增加值增长"]
+        );
         // One-char words abbreviated before a shared rest.
         assert_eq!(
             split_subject("金融机构存、贷款余额增长", 2).unwrap(),
