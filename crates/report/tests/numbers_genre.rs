@@ -1773,3 +1773,30 @@ fn a_top_n_place_among_places_of_a_kind_is_a_rank() {
     );
     assert_eq!(label(&ms, "前五"), "经济总量全国各区(县)排名");
 }
+
+#[test]
+fn a_growth_averaged_over_years_borrows_the_subject_like_a_bare_growth() {
+    let ms = summary("实现地区生产总值3.2万亿元，增长6.7%，两年平均增长5.1%。");
+    assert_eq!(label(&ms, "5.1%"), "地区生产总值两年平均增长");
+    // `年均` before `分别` stays each item's wording.
+    let ms = summary("固定资产投资、社会消费品零售总额年均分别增长4.2%、6.9%。");
+    assert_eq!(label(&ms, "4.2%"), "固定资产投资年均增长");
+    assert_eq!(label(&ms, "6.9%"), "社会消费品零售总额年均增长");
+}
+
+#[test]
+fn a_subjects_verb_takes_its_adverb_with_it() {
+    let ms = summary("一般公共预算收入实际完成86.3亿元、增长9.4%。");
+    assert_eq!(label(&ms, "86.3亿元"), "一般公共预算收入");
+    assert_eq!(label(&ms, "9.4%"), "一般公共预算收入增长");
+}
+
+#[test]
+fn a_rank_of_a_total_or_a_share_ranks_the_level_or_the_part() {
+    let ms = summary("固定资产投资512亿元，增长7.6%，总量全市第一。");
+    assert_eq!(label(&ms, "第一"), "固定资产投资总量全市排名");
+    let ms = summary("发明专利授权量占全市31.2%，位居全市第二。");
+    assert_eq!(label(&ms, "第二"), "发明专利授权量全市排名");
+    let ms = summary("营商环境列全国县市第15位。");
+    assert_eq!(label(&ms, "第15位"), "营商环境全国县市排名");
+}

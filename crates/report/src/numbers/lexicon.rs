@@ -121,6 +121,8 @@ pub const GROWTH_WORDING: &[&str] = &[
     "分别",
     "均",
     "年均",
+    "两年平均",
+    "三年平均",
     "了",
 ];
 
@@ -174,6 +176,7 @@ pub const RANK_VERBS: &[&str] = &[
     "分列",
     "均居",
     "居",
+    "列",
 ];
 
 /// Ranking wording that names no subject of its own: the scopes, `连续` and the adverbs of how
@@ -511,6 +514,9 @@ pub const TRAIL_WORDS: &[&str] = &[
 /// Verbs that end a subject without naming what is measured (`全市生产总值完成`): dropped when
 /// the subject is long enough without them.
 pub const SUBJECT_TRAIL_VERBS: &[&str] = &["完成", "实现", "达到", "突破"];
+
+/// Adverbs of such a verb (`实际完成`, `共完成`, `累计实现`), dropped with it.
+pub const SUBJECT_VERB_ADVERBS: &[&str] = &["实际", "共", "合计", "总计"];
 
 /// Adverbs that end a clause's subject before its verb (`工资标准逐年提高`).
 pub const SUBJECT_TRAIL_ADVERBS: &[&str] = &[

@@ -74,8 +74,10 @@ fn wording_start(label: &str) -> usize {
     loop {
         let before = end;
         for w in GROWTH_UP.iter().chain(GROWTH_DOWN).chain(GROWTH_WORDING) {
-            // `人均` measures; its `均` is no wording.
-            if label[..end].ends_with(w) && !(*w == "均" && label[..end].ends_with("人均")) {
+            // `人均` measures; its `均` is no wording. `年均` is wording, whole.
+            let bound_jun =
+                *w == "均" && (label[..end].ends_with("人均") || label[..end].ends_with("年均"));
+            if label[..end].ends_with(w) && !bound_jun {
                 end -= w.len();
             }
         }

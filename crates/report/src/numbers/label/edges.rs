@@ -7,8 +7,8 @@ use crate::numbers::lexicon::{
     GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT,
     LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES,
     LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS, LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT,
-    PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
-    WINDOW_TOTALS,
+    PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS,
+    TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -251,6 +251,13 @@ pub(super) fn subject_of(label: &str) -> String {
         if let Some(rest) = s.strip_suffix(v) {
             if names_something(rest) {
                 s = rest;
+                // `一般公共预算收入实际完成`: the verb's adverb goes with it.
+                for a in SUBJECT_VERB_ADVERBS {
+                    s = s
+                        .strip_suffix(a)
+                        .filter(|r| names_something(r))
+                        .unwrap_or(s);
+                }
             }
         }
     }

@@ -386,7 +386,7 @@ impl<'a> Labeler<'a> {
                 }
                 None => w.pre.clone(),
             },
-            NumberKind::Rank => self.rank_label(n, &w.pre, &w.related_subject),
+            NumberKind::Rank => self.rank_label(n, &w.pre, w.relates_to, &w.related_subject),
             NumberKind::Amount | NumberKind::Target => match &w.related_subject {
                 Some(l) if BENCHMARK_LEADS.iter().any(|b| w.pre.starts_with(b)) => {
                     format!("{l}{}", w.pre)

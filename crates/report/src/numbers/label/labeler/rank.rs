@@ -10,6 +10,7 @@ impl Labeler<'_> {
         &self,
         n: &Number,
         pre: &str,
+        relates_to: Option<usize>,
         related_subject: &Option<String>,
     ) -> String {
         // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
@@ -54,11 +55,23 @@ impl Labeler<'_> {
         let borrowed = if has_subject(&scope, rank_and_growth_words()) && !generic {
             None
         } else {
+            // `固定资产投资606亿元，总量全市第一`: a measure's head (`总量`) ranks the level it
+            // describes, whole (its label, not the owner of its generic head).
+            let level_label = relates_to
+                .filter(|&r| {
+                    !own_subject.is_empty()
+                        && matches!(
+                            self.classes[r].kind,
+                            Some(NumberKind::Amount | NumberKind::Target)
+                        )
+                })
+                .and_then(|r| self.out[r].0.clone());
             // `全市主要经济指标保持中高速增长，稳居全省前列`: else the sentence's topic.
-            related_subject
-                .clone()
+            level_label
+                .or_else(|| related_subject.clone())
                 .or_else(|| self.sentence_subject(n.sentence))
                 .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
+                .map(|l| without_share_whole(l.as_str()))
         };
         match borrowed {
             Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
@@ -113,5 +126,14 @@ impl Labeler<'_> {
             _ => "",
         };
         Some(format!("{}{word}", items.join("、")))
+    }
+}
+
+/// `PCT国际专利申请量占全市` → `PCT国际专利申请量`: a share's label names its whole after `占`;
+/// what holds a place is the part.
+fn without_share_whole(label: &str) -> String {
+    match label.rsplit_once('占') {
+        Some((part, _)) if names_something(part) => part.to_string(),
+        _ => label.to_string(),
     }
 }
