@@ -1800,3 +1800,22 @@ fn a_rank_of_a_total_or_a_share_ranks_the_level_or_the_part() {
     let ms = summary("营商环境列全国县市第15位。");
     assert_eq!(label(&ms, "第15位"), "营商环境全国县市排名");
 }
+
+#[test]
+fn a_ranking_lists_name_is_a_word_and_a_place_in_it_a_rank() {
+    let ms = summary("新落地世界500强项目9个，2家企业入选中国民营企业500强。");
+    assert!(!find(&ms, "500强").is_indicator);
+    assert_eq!(label(&ms, "9个"), "新落地世界500强项目");
+    let ms = summary("跻身全国综合实力20强。");
+    let m = find(&ms, "20强");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Rank), Some(20.0), Some("名"))
+    );
+}
+
+#[test]
+fn short_items_of_the_first_ones_kind_share_its_words() {
+    let ms = summary("万元GDP能耗、水耗分别下降4.1%、6.3%。");
+    assert_eq!(label(&ms, "6.3%"), "万元GDP水耗下降");
+}

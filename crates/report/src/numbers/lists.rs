@@ -170,6 +170,9 @@ fn with_shared_head(items: &[&str]) -> Vec<String> {
         return expanded;
     }
     let first = items[0];
+    if let Some(shared) = short_items_of_one_kind(items) {
+        return shared;
+    }
     let stem = HEAD_COUNTERPARTS
         .iter()
         .find_map(|(head, _)| first.strip_suffix(head))
@@ -189,6 +192,25 @@ fn with_shared_head(items: &[&str]) -> Vec<String> {
             _ => item.to_string(),
         })
         .collect()
+}
+
+/// `万元GDP水耗、电耗` → `万元GDP水耗`, `万元GDP电耗`: later items of two chars that end in the
+/// first item's last char (the same kind of measure) share the words before it.
+fn short_items_of_one_kind(items: &[&str]) -> Option<Vec<String>> {
+    let first = items[0];
+    let last_char = first.chars().next_back()?;
+    let rest = &items[1..];
+    let short = rest
+        .iter()
+        .all(|i| i.chars().count() == 2 && i.ends_with(last_char));
+    let stem_len = first.chars().count().checked_sub(2)?;
+    if !short || stem_len == 0 {
+        return None;
+    }
+    let stem: String = first.chars().take(stem_len).collect();
+    let mut out = vec![first.to_string()];
+    out.extend(rest.iter().map(|i| format!("{stem}{i}")));
+    Some(out)
 }
 
 /// `金融机构存、贷款余额` → `金融机构存款余额`, `金融机构贷款余额`: a two-item list of one-char words
@@ -444,6 +466,11 @@ mod tests {
             ["一般公共预算收入增长", "税收收入增长"]
         );
         assert_eq!(split_subject("工业投资", 2), None);
+        // Short later items of the first one's kind share its words before it.
+        assert_eq!(
+            split_subject("万元GDP水耗、电耗下降", 2).unwrap(),
+            ["万元GDP水耗下降", "万元GDP电耗下降"]
+        );
         // Items that end in a char the last item has in its own word share what follows it.
         assert_eq!(
             split_subject("农业、工业和服务业增加值增长", 3).unwrap(),

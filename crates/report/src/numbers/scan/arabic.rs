@@ -3,8 +3,10 @@
 //! footnote markers, fractions written as shares, and `第3名`.
 
 use super::numerals::{is_digit, is_year_digits, read_decimal};
-use super::{attach_unit, has_rank_scope, number_token, place_scope, plain_unit, Shape, Token};
-use crate::numbers::context::Context;
+use super::{
+    attach_unit, has_rank_scope, number_token, place_scope, placed, plain_unit, Shape, Token,
+};
+use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS};
 use crate::numbers::units;
 
@@ -46,7 +48,29 @@ pub(super) fn scan_arabic(ctx: &Context, pos: usize) -> Token {
     if let Some(end) = enumerator_end(ctx, &r) {
         return number_token(r.start, end, Shape::Ordinal, Some(r.digits));
     }
+    if let Some(t) = ranking_list(ctx, &r) {
+        return t;
+    }
     plain_number(ctx, r)
+}
+
+/// `世界500强`, `500强项目`: a ranking list's name, a word; `跻身全国区域孵化能力15强`: a place
+/// in such a list after a placing verb, at its clause's end, is a rank.
+fn ranking_list(ctx: &Context, r: &Read) -> Option<Token> {
+    if r.groups != 1 || r.letters_after || r.digits.contains('.') {
+        return None;
+    }
+    if ctx.chars.get(r.end) != Some(&'强') {
+        return None;
+    }
+    let end = r.end + 1;
+    let mut t = number_token(r.start, end, Shape::Name, Some(r.digits.clone()));
+    let at_end = ctx.chars.get(end).is_none_or(|&c| is_clause_sep(c));
+    if at_end && placed(ctx, r.start) {
+        t.shape = Shape::Rank;
+        t.unit = Some(plain_unit("名"));
+    }
+    Some(t)
 }
 
 /// `1.严格落实…`, `2、启动…`, `（3）加快…`: a list's item number, at the start of a paragraph
