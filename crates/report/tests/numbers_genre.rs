@@ -1819,3 +1819,9 @@ fn short_items_of_the_first_ones_kind_share_its_words() {
     let ms = summary("万元GDP能耗、水耗分别下降4.1%、6.3%。");
     assert_eq!(label(&ms, "6.3%"), "万元GDP水耗下降");
 }
+
+#[test]
+fn a_share_of_a_plan_done_is_of_the_figure_before_it() {
+    let ms = summary("实际到账外资2350万美元，完成年计划118.5%。");
+    assert_eq!(label(&ms, "118.5%"), "实际到账外资完成年计划");
+}

@@ -306,7 +306,8 @@ fn from_to_frames_take_the_subject_before_the_frame() {
 fn labels_drop_leading_and_trailing_function_words() {
     let ms = summary("全县粮食产量完成21.4万吨，完成全年任务的103.5%，2023年的接待游客45万人次。");
     assert_eq!(label(&ms, "21.4万吨"), "全县粮食产量");
-    assert_eq!(label(&ms, "103.5%"), "完成全年任务");
+    // A rate keeps its `完成`, after the figure whose plan it is.
+    assert_eq!(label(&ms, "103.5%"), "全县粮食产量完成全年任务");
     assert_eq!(label(&ms, "45万人次"), "接待游客");
     // `年底完成` keeps its verb: `年底` alone names nothing measured.
     let ms = plan("年底完成不少于300户。");

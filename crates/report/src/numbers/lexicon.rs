@@ -801,6 +801,10 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "继续",
 ];
 
+/// What a share of work done is a share of (`完成年计划125%`, `完成全年任务的103.5%`): such a
+/// rate with no subject of its own is of the figure before it.
+pub const PLAN_SHARE_WORDS: &[&str] = &["计划", "任务", "目标"];
+
 /// Verbs before a generic head that leave it generic (`启动投资1.3亿元的…工程`).
 pub const HEAD_LEAD_VERBS: &[&str] = &["启动"];
 

@@ -23,9 +23,9 @@ use crate::numbers::lexicon::{
     CHOOSING_VERBS, CLEARED_ADVERBS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS,
     EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS,
     ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
-    LIGHT_HEADS, MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, POST, PREDICATE_AFTER_COUNT,
-    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_WORDING,
-    RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    LIGHT_HEADS, MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST,
+    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
+    RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -327,6 +327,10 @@ impl<'a> Labeler<'a> {
                     let pre = pre.strip_suffix('均').unwrap_or(pre);
                     (pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比")))
                         || pre.starts_with('占')
+                        // `实际到账外资1277万美元，完成年计划212.8%`: a share of work done.
+                        || (pre.starts_with("完成")
+                            && pre.chars().count() <= 8
+                            && PLAN_SHARE_WORDS.iter().any(|w| pre.contains(w)))
                 }
                 // `增量全市第一`: a generic head (`增量`, `总量`) ranks the number before it.
                 NumberKind::Rank => {
