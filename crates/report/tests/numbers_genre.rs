@@ -1825,3 +1825,22 @@ fn a_share_of_a_plan_done_is_of_the_figure_before_it() {
     let ms = summary("实际到账外资2350万美元，完成年计划118.5%。");
     assert_eq!(label(&ms, "118.5%"), "实际到账外资完成年计划");
 }
+
+#[test]
+fn a_rank_right_after_a_streak_places_the_streaks_subject() {
+    let ms = summary("粮食总产720亿斤、再获丰收，蔬菜产量连续6年全省第一。");
+    assert_eq!(label(&ms, "第一"), "蔬菜产量全省排名");
+}
+
+#[test]
+fn a_share_that_opens_its_clause_is_of_what_follows_its_de() {
+    let ms = summary("改造农村公路3200公里，98%的行政村通达快递服务。");
+    assert_eq!(label(&ms, "98%"), "行政村通达快递服务");
+}
+
+#[test]
+fn a_measure_of_how_many_written_once_after_a_list_is_every_items() {
+    let ms = summary("会议和发文数量分别减少12.1%和18.6%。");
+    assert_eq!(label(&ms, "12.1%"), "会议数量减少");
+    assert_eq!(label(&ms, "18.6%"), "发文数量减少");
+}

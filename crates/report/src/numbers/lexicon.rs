@@ -360,8 +360,11 @@ pub const LIST_PREDICATE_ADVERBS: &[&str] =
     &["再次", "均", "都", "全部", "同步", "相继", "分别", "大幅"];
 
 /// Category heads that a list of kinds writes once, after its last item
-/// (`新能源及智能电网、新材料、生物医药健康产业增速` → `新材料产业增速`).
-pub const LIST_SHARED_HEADS: &[&str] = &["产业", "行业", "企业", "集群", "基地", "园区", "项目"];
+/// (`新能源及智能电网、新材料、生物医药健康产业增速` → `新材料产业增速`), and measures of how many
+/// (`政府会议和发文数量` → `政府会议数量`).
+pub const LIST_SHARED_HEADS: &[&str] = &[
+    "产业", "行业", "企业", "集群", "基地", "园区", "项目", "数量", "总量",
+];
 
 /// Subjects that name two things at once, and the two in the order a list gives their values
 /// (`城乡居民人均可支配收入分别达到…`).

@@ -39,6 +39,9 @@ use amount::verb_run;
 /// (`由1亿元增加到2亿元` repeated) grew each number's label by the one before it.
 const MAX_LABEL_CHARS: usize = 120;
 
+/// The longest clause rest a share that opens its clause takes as its label (in chars).
+const MAX_SHARE_PHRASE: usize = 20;
+
 /// A label and the `relates_to` (an index into the block's tokens) of one token.
 pub(super) type Labelled = (Option<String>, Option<usize>);
 
@@ -154,6 +157,18 @@ impl<'a> Labeler<'a> {
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
+    }
+
+    /// `99%的行政村通达快递服务` → `行政村通达快递服务`: the rest of the clause after the
+    /// number's `的`, when it names something.
+    fn share_of_what_follows(&self, n: &Number) -> Option<String> {
+        let ctx = self.ctx;
+        if ctx.chars.get(n.t.end) != Some(&'的') || n.next.is_some() {
+            return None;
+        }
+        let end = ctx.clause_end(n.t.start);
+        let phrase = strip_label(ctx.slice(n.t.end + 1, end));
+        (names_something(&phrase) && phrase.chars().count() <= MAX_SHARE_PHRASE).then_some(phrase)
     }
 
     /// The words before a milestone's verb (`税收首次突破1亿元` → `税收`), when token `k` is a
@@ -347,6 +362,20 @@ impl<'a> Labeler<'a> {
             return None;
         }
         let ctx = self.ctx;
+        // `乳制品产量连续8年全国第一`: a rank right after a streak with a subject of its own is
+        // that subject's place (the sentence's last subject), not a level's before it.
+        let after_streak = n.kind == NumberKind::Rank
+            && n.prev_in_clause.is_some_and(|j| {
+                let start = self.tokens[j].start;
+                is_duration(&self.tokens[j])
+                    && ctx.ends_with_at(start, "连续")
+                    && names_something(&strip_label(
+                        ctx.slice(ctx.clause_start(start), start - "连续".chars().count()),
+                    ))
+            });
+        if after_streak {
+            return None;
+        }
         // The nearest candidate of the clause: the last one so far, if in this clause.
         let mut relates_to = self
             .last_candidate
@@ -387,6 +416,11 @@ impl<'a> Labeler<'a> {
                         Some(whole) => format!("{whole}{}", w.pre),
                         None => w.pre.clone(),
                     }
+                }
+                // `99%的行政村通达快递服务`: a share that opens its clause is of what follows
+                // its `的`.
+                None if n.kind == NumberKind::Rate && w.pre.is_empty() => {
+                    self.share_of_what_follows(n).unwrap_or_default()
                 }
                 None => w.pre.clone(),
             },
