@@ -1844,3 +1844,24 @@ fn a_measure_of_how_many_written_once_after_a_list_is_every_items() {
     assert_eq!(label(&ms, "12.1%"), "会议数量减少");
     assert_eq!(label(&ms, "18.6%"), "发文数量减少");
 }
+
+#[test]
+fn a_rank_of_a_level_ranks_its_whole_label() {
+    let ms = summary("争取地方政府专项债券资金9.6亿元，居全市第一。");
+    assert_eq!(label(&ms, "第一"), "地方政府专项债券资金全市排名");
+}
+
+#[test]
+fn a_rank_in_a_list_framed_by_zai_zhong_names_the_list() {
+    let ms = summary("在全国综合实力百强区榜单中攀升至第36位。");
+    assert_eq!(label(&ms, "第36位"), "全国综合实力百强区榜单排名");
+}
+
+#[test]
+fn a_light_verb_before_an_income_is_no_part_of_the_label() {
+    let ms = summary("村集体经济实现纯收入45万元。");
+    assert_eq!(label(&ms, "45万元"), "村集体经济纯收入");
+    // A measure per mu is one word: the label is not cut inside it.
+    let ms = summary("完成120家企业亩均税收调查。");
+    assert_eq!(label(&ms, "120家"), "企业亩均税收调查");
+}

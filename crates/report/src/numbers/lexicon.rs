@@ -153,11 +153,14 @@ pub const RANK_VERBS: &[&str] = &[
     "上升至",
     "上升到",
     "跃升至",
+    "攀升至",
+    "攀升到",
     "提升至",
     "提升到",
     "前移至",
     "上升",
     "跃升",
+    "攀升",
     "前移",
     "稳居",
     "位居",
@@ -217,7 +220,15 @@ pub const MEASURE_AFTER_COUNT: &[&str] = &[
 pub const INNER_LIGHT_VERBS: &[&str] = &["实现", "完成"];
 
 /// Measures a light verb may stand before, besides [`MEASURE_AFTER_COUNT`].
-pub const LIGHT_VERB_MEASURES: &[&str] = &["地区生产总值", "生产总值", "工业产值", "税收", "利税"];
+pub const LIGHT_VERB_MEASURES: &[&str] = &[
+    "地区生产总值",
+    "生产总值",
+    "工业产值",
+    "税收",
+    "利税",
+    "纯收入",
+    "总收入",
+];
 
 /// Words that open a remark in brackets, which says how the text is written or what a figure
 /// counts, not what is measured (`同比（下同）增长`, `规上工业产值（不含鄂钢）`).
@@ -227,6 +238,8 @@ pub const LABEL_REMARK_WORDS: &[&str] =
 /// Words that hold a word of [`MEASURE_AFTER_COUNT`] or [`PREDICATE_AFTER_COUNT`] and are no
 /// measure or bound (`低收入老年人`, `便民连锁超市`): a label is not cut inside them.
 pub const CUT_WORD_COMPOUNDS: &[&str] = &[
+    "亩均税收",
+    "亩均产值",
     "低收入",
     "高收入",
     "中等收入",

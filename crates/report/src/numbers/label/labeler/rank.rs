@@ -15,6 +15,13 @@ impl Labeler<'_> {
     ) -> String {
         // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
         let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
+        // `在全国百强榜中攀升至第42位`: the `在…中` frame says where the list is, the list
+        // names the ranking (`全国百强榜排名`).
+        let framed = self.ctx.slice(n.c.seg_start, n.t.start).contains('在');
+        let scope = match scope.strip_suffix('中') {
+            Some(list) if framed && names_something(list) => list.to_string(),
+            _ => scope,
+        };
         // `全国第三和第二位`: a bare later rank of a list shares the first one's label.
         if scope.trim().is_empty() {
             let first = n
@@ -55,15 +62,14 @@ impl Labeler<'_> {
         let borrowed = if has_subject(&scope, rank_and_growth_words()) && !generic {
             None
         } else {
-            // `固定资产投资606亿元，总量全市第一`: a measure's head (`总量`) ranks the level it
-            // describes, whole (its label, not the owner of its generic head).
+            // `固定资产投资606亿元，总量全市第一`, `专项债券资金13.78亿元，居全市第一`: a rank
+            // of a level ranks it whole (its label, not the owner of its generic head).
             let level_label = relates_to
                 .filter(|&r| {
-                    !own_subject.is_empty()
-                        && matches!(
-                            self.classes[r].kind,
-                            Some(NumberKind::Amount | NumberKind::Target)
-                        )
+                    matches!(
+                        self.classes[r].kind,
+                        Some(NumberKind::Amount | NumberKind::Target)
+                    )
                 })
                 .and_then(|r| self.out[r].0.clone());
             // `全市主要经济指标保持中高速增长，稳居全省前列`: else the sentence's topic.
