@@ -1865,3 +1865,16 @@ fn a_light_verb_before_an_income_is_no_part_of_the_label() {
     let ms = summary("完成120家企业亩均税收调查。");
     assert_eq!(label(&ms, "120家"), "企业亩均税收调查");
 }
+
+#[test]
+fn a_bare_measure_after_a_clause_of_how_a_sector_fared_takes_the_sector() {
+    let ms = summary("工业平稳发展，增加值增长4.2%。农业较快发展，增加值增长6.1%。");
+    assert_eq!(label(&ms, "4.2%"), "工业增加值增长");
+    assert_eq!(label(&ms, "6.1%"), "农业增加值增长");
+}
+
+#[test]
+fn a_projects_phase_in_a_topic_clause_leaves_the_project_as_owner() {
+    let ms = summary("农牧业快速发展。蔬菜基地工程一期全面完工，完成投资1.8亿元。");
+    assert_eq!(label(&ms, "1.8亿元"), "蔬菜基地工程完成投资");
+}

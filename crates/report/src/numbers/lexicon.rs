@@ -534,6 +534,10 @@ pub const SUBJECT_TRAIL_VERBS: &[&str] = &["完成", "实现", "达到", "突破
 /// Adverbs of such a verb (`实际完成`, `共完成`, `累计实现`), dropped with it.
 pub const SUBJECT_VERB_ADVERBS: &[&str] = &["实际", "共", "合计", "总计"];
 
+/// Words of manner that end a clause's subject and start what it says of it (`工业平稳发展`,
+/// `农业较快发展`): the subject stops before them.
+pub const SUBJECT_MANNER_WORDS: &[&str] = &["平稳", "较快", "快速", "稳定", "健康", "高速", "稳中"];
+
 /// Adverbs that end a clause's subject before its verb (`工资标准逐年提高`).
 pub const SUBJECT_TRAIL_ADVERBS: &[&str] = &[
     "逐年",
@@ -579,8 +583,18 @@ pub const TOPIC_PREDICATES: &[&str] = &[
     "发展壮大",
 ];
 
-/// Words that close a topic's subject without naming it (`…改造工作`, `…片区建设`).
-pub const TOPIC_TRAIL_WORDS: &[&str] = &["建设", "工作", "项目建设", "发展"];
+/// Words that close a topic's subject without naming it (`…改造工作`, `…片区建设`), and the
+/// phase of a project (`“菜篮子”工程一期全面完工`: the project owns its investment).
+pub const TOPIC_TRAIL_WORDS: &[&str] = &[
+    "建设",
+    "工作",
+    "项目建设",
+    "发展",
+    "一期",
+    "二期",
+    "三期",
+    "首期",
+];
 
 /// Verbs of pushing work on that open a topic clause (`持续推进白洋淀上游流域综合治理`).
 pub const TOPIC_LEAD_VERBS: &[&str] = &[
@@ -761,6 +775,7 @@ pub const BARE_MEASURES: &[&str] = &[
     "营业收入",
     "销售额",
     "交易额",
+    "增加值",
     "利润",
     "利税",
     "税收",

@@ -11,9 +11,9 @@ use crate::numbers::lexicon::{
     ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
     DURATION_UNITS, EXAMPLE_CLASS_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
     MEASURE_AFTER_COUNT, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS,
-    PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_TRAIL_ADVERBS,
-    SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS,
-    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
+    PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_MANNER_WORDS,
+    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS,
+    TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::Token;
 
@@ -483,7 +483,7 @@ fn subject_of_text(text: &str) -> Option<String> {
     let text = strip_label(text);
     let text = super::edges::strip_words(&text, LABEL_LEAD_ADVERBS, &[]);
     let text = super::edges::strip_words(&text, TOPIC_LEAD_VERBS, &[]);
-    let subject = cut_before(&text, &[TOPIC_PREDICATES], 1);
+    let subject = cut_before(&text, &[TOPIC_PREDICATES, SUBJECT_MANNER_WORDS], 1);
     let subject = super::edges::strip_words(subject, &[], TOPIC_TRAIL_WORDS);
     let subject = strip_label(&subject);
     names_something(&subject).then_some(subject)
@@ -515,7 +515,7 @@ pub(super) fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> 
             return None;
         }
         let text = ctx.slice(s, e);
-        let mut subject = strip_label(cut_before(text, &[DELTA_VERBS], 0));
+        let mut subject = strip_label(cut_before(text, &[DELTA_VERBS, SUBJECT_MANNER_WORDS], 0));
         loop {
             let before = subject.len();
             for a in SUBJECT_TRAIL_ADVERBS {

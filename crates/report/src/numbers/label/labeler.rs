@@ -623,9 +623,11 @@ impl<'a> Labeler<'a> {
         if COUNT_VERBS.contains(&label.as_str()) && b_is_thing {
             return format!("{label}{b}");
         }
-        // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char.
+        // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char; and a
+        // bare measure with it (`工业平稳发展，增加值增长3.8%`).
         let own = remove_words(&label, fenbie());
-        let own = if has_subject(&own, growth_words()) {
+        let bare_measure = BARE_MEASURES.contains(&growth_subject(&own).as_str());
+        let own = if has_subject(&own, growth_words()) && !bare_measure {
             String::new()
         } else {
             own
