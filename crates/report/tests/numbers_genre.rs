@@ -1878,3 +1878,13 @@ fn a_projects_phase_in_a_topic_clause_leaves_the_project_as_owner() {
     let ms = summary("农牧业快速发展。蔬菜基地工程一期全面完工，完成投资1.8亿元。");
     assert_eq!(label(&ms, "1.8亿元"), "蔬菜基地工程完成投资");
 }
+
+#[test]
+fn a_later_list_item_that_names_only_its_things_shares_the_measure_before_it() {
+    let ms = summary("生猪存栏86万头、家禽420万只，粮食产量120万吨、棉花5万吨。");
+    assert_eq!(label(&ms, "420万只"), "家禽存栏");
+    assert_eq!(label(&ms, "5万吨"), "棉花产量");
+    // Things counted in a list have no measure to share.
+    let ms = summary("新建学校3所、医院2家。");
+    assert_eq!(label(&ms, "2家"), "新建医院");
+}

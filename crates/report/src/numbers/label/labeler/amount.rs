@@ -105,6 +105,7 @@ impl Labeler<'_> {
         };
         let label = self.with_whole_of_part(n, label);
         let label = self.with_shared_verb(n, label);
+        let label = self.with_shared_measure(n, label);
         // A verb after the label's first word: labels of two chars or fewer hold none.
         let label = if label.chars().nth(2).is_some() {
             given(label)
@@ -398,6 +399,29 @@ impl Labeler<'_> {
                 Some(v) if names_something(&label) => format!("{v}{label}"),
                 _ => label,
             },
+            _ => label,
+        }
+    }
+
+    /// `“两牛一猪”存栏264万头、禽类1680万只` → `禽类存栏`: a later item of a list that names
+    /// only its things shares the measure the item before it ends with.
+    fn with_shared_measure(&self, n: &Number, label: String) -> String {
+        let Some(j) = n.prev_in_clause else {
+            return label;
+        };
+        let between = self.ctx.slice(self.tokens[j].end, n.c.seg_start);
+        if between.trim() != "、" || label.chars().count() > 4 || !names_something(&label) {
+            return label;
+        }
+        let measure = self.out[j].0.as_deref().and_then(|first| {
+            BARE_MEASURES
+                .iter()
+                .find(|m| first.ends_with(*m) && first.len() > m.len())
+        });
+        match measure {
+            Some(m) if !label.ends_with(m) && !BARE_MEASURES.contains(&label.as_str()) => {
+                format!("{label}{m}")
+            }
             _ => label,
         }
     }
