@@ -7,7 +7,8 @@
 //! - [`classify`]: indicator or not, kind, direction, basis and qualifiers ([`filters`]: what
 //!   is written like a measure but measures nothing);
 //! - [`label`]: what each number measures and which number a growth, rate or rank describes;
-//!   [`lists`] then gives each value of a list (`分别…`) its own part of the shared subject.
+//!   [`lists`] then gives each value of a list (`分别…`) its own part of the shared subject, and
+//!   [`gaps`] relates each gap to a benchmark (`高于全省1.3个百分点`) to the growth it compares.
 //!
 //! [`lexicon`] holds every word list they read; [`context`] holds the per-block facts they share (quotes, titles, clauses, sentences).
 

@@ -31,6 +31,7 @@ use crate::numbers::scan::{Shape, Token};
 
 mod amount;
 mod rank;
+mod related;
 
 use amount::verb_run;
 
@@ -326,85 +327,6 @@ impl<'a> Labeler<'a> {
         (pre, framed)
     }
 
-    /// The number a growth, rate or rank without a subject of its own describes: the nearest
-    /// candidate of its clause, else of the sentence's previous clause.
-    fn described(&self, n: &Number, pre: &str, framed: bool) -> Option<usize> {
-        let pre = without_year_basis(pre);
-        let needs_subject = !framed
-            && match n.kind {
-                NumberKind::Growth => {
-                    !has_subject(pre, growth_words())
-                        || BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w))
-                }
-                // `…支出9.7亿元，占全年支出的50.2%`: a share with no subject of its own.
-                NumberKind::Rate => {
-                    // `办复率均达100%`: `均` says the rate holds for every item before it.
-                    let pre = pre.strip_suffix('均').unwrap_or(pre);
-                    (pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比")))
-                        || pre.starts_with('占')
-                        // `实际到账外资1277万美元，完成年计划212.8%`: a share of work done.
-                        || (pre.starts_with("完成")
-                            && pre.chars().count() <= 8
-                            && PLAN_SHARE_WORDS.iter().any(|w| pre.contains(w)))
-                }
-                // `增量全市第一`: a generic head (`增量`, `总量`) ranks the number before it.
-                NumberKind::Rank => {
-                    !has_subject(pre, rank_words())
-                        || generic_head(&remove_words(pre, rank_words())).is_some()
-                }
-                // `占比达到67.7%，高于全省3.1个百分点`: a gap to a benchmark is of the number
-                // before it.
-                NumberKind::Amount | NumberKind::Target => {
-                    BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w))
-                }
-            };
-        if !needs_subject {
-            return None;
-        }
-        let ctx = self.ctx;
-        // `乳制品产量连续8年全国第一`: a rank right after a streak with a subject of its own is
-        // that subject's place (the sentence's last subject), not a level's before it.
-        let after_streak = n.kind == NumberKind::Rank
-            && n.prev_in_clause.is_some_and(|j| {
-                let start = self.tokens[j].start;
-                is_duration(&self.tokens[j])
-                    && ctx.ends_with_at(start, "连续")
-                    && names_something(&strip_label(
-                        ctx.slice(ctx.clause_start(start), start - "连续".chars().count()),
-                    ))
-            });
-        if after_streak {
-            return None;
-        }
-        // The nearest candidate of the clause: the last one so far, if in this clause.
-        let mut relates_to = self
-            .last_candidate
-            .filter(|&j| self.clause_of(j) == n.clause);
-        // Then the previous clause of the sentence; past a clause holding only a change
-        // (`…完成30788元,比2010年增加13480元,年均递增12.2%`), the one before it.
-        let mut back = 1;
-        while relates_to.is_none()
-            && back <= 2
-            && n.clause >= back
-            && ctx.clause_sentence[n.clause - back] == n.sentence
-        {
-            let cl = n.clause - back;
-            relates_to = self.clause_candidate[cl];
-            if !self.clause_delta[cl] {
-                break;
-            }
-            back += 1;
-        }
-        // `同比增长6.1%，高于全省平均1.2个百分点`: a benchmark compares the number just before it,
-        // a growth included.
-        if relates_to.is_none() && BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w)) {
-            relates_to = n.k.checked_sub(1).filter(|&j| {
-                self.classes[j].is_indicator && ctx.clause_sentence[self.clause_of(j)] == n.sentence
-            });
-        }
-        relates_to
-    }
-
     /// The label from the number's own words and what it describes, by kind.
     fn first_label(&self, n: &Number, w: &Words) -> String {
         match n.kind {
@@ -431,83 +353,6 @@ impl<'a> Labeler<'a> {
                 }
                 _ => self.amount_label(n, &w.pre, w.framed, w.streak_subject.is_some()),
             },
-        }
-    }
-
-    /// The subject of number `r` for a rate that describes it; when `r` ends a list of counts
-    /// of one unit (`办理人大代表意见建议598件、政协提案1857件，满意率100%`), the subjects of all
-    /// its items, without the verb they share.
-    fn list_subject(&self, r: usize) -> Option<String> {
-        let clause = self.clause_of(r);
-        let mut items = vec![r];
-        let mut j = r;
-        while let Some(p) = j.checked_sub(1) {
-            let between = self
-                .ctx
-                .slice(self.tokens[p].end, self.classes[j].seg_start);
-            let listed = ["、", "和"].contains(&between.trim());
-            if self.clause_of(p) != clause
-                || !listed
-                || !self.classes[p].is_indicator
-                || !parallel(&self.tokens[p], &self.tokens[r])
-            {
-                break;
-            }
-            items.push(p);
-            j = p;
-        }
-        if items.len() < 2 {
-            return self.subject_or_label(r);
-        }
-        let subjects: Option<Vec<String>> = items
-            .iter()
-            .rev()
-            .map(|&i| {
-                self.subject_or_label(i).map(|s| match verb_run(&s) {
-                    Some(v) if names_something(&s[v.len()..]) => s[v.len()..].to_string(),
-                    _ => s,
-                })
-            })
-            .collect();
-        subjects.map(|s| s.join("、"))
-    }
-
-    /// `全县生产总值完成96.3亿元，是2011年的1.1倍`: for a multiple of a base, the subject, then
-    /// the base it is a multiple of, as written.
-    fn with_multiple_base(&self, n: &Number, w: &Words, label: &mut String) {
-        let Some(base) = multiple_base(self.ctx, n.t, n.c, n.kind) else {
-            return;
-        };
-        // The related number's label, not its subject: a generic head is what is multiplied
-        // (`固定资产投资完成77.6亿元，是2011年的1.89倍`: of 固定资产投资, not 固定资产).
-        let related_label = w
-            .relates_to
-            .or_else(|| {
-                self.last_candidate
-                    .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence)
-            })
-            .filter(|&r| {
-                matches!(
-                    self.classes[r].kind,
-                    Some(NumberKind::Amount | NumberKind::Target)
-                )
-            })
-            .and_then(|r| self.out[r].0.clone())
-            .filter(|l| names_something(l));
-        let subject = if w.framed && names_something(&w.pre) {
-            Some(w.pre.clone())
-        } else {
-            related_label
-                .or_else(|| w.related_subject.clone())
-                .or_else(|| self.sentence_subject(n.sentence))
-        };
-        if let Some(subject) = subject {
-            // `…是2011年的倍数`: what the number measures, said in full.
-            let word = if base.ends_with('的') { "倍数" } else { "" };
-            let subject = subject
-                .trim_end_matches("倍数")
-                .trim_end_matches(base.as_str());
-            *label = format!("{subject}{base}{word}");
         }
     }
 
