@@ -1888,3 +1888,49 @@ fn a_later_list_item_that_names_only_its_things_shares_the_measure_before_it() {
     let ms = summary("新建学校3所、医院2家。");
     assert_eq!(label(&ms, "2家"), "新建医院");
 }
+
+#[test]
+fn a_basis_of_the_same_scope_or_a_plan_period_names_no_subject() {
+    let ms = summary("一般公共预算总收入4200亿元、同口径增长2.3%。");
+    assert_eq!(label(&ms, "2.3%"), "一般公共预算总收入同口径增长");
+    let ms = summary(
+        "地区生产总值620亿元、人均地区生产总值达到1.1万美元，分别比“十二五”末增长58.2%、66.4%。",
+    );
+    assert_eq!(label(&ms, "58.2%"), "地区生产总值比“十二五”末增长");
+    assert_eq!(label(&ms, "66.4%"), "人均地区生产总值比“十二五”末增长");
+}
+
+#[test]
+fn the_bar_a_class_of_things_counted_passes_is_no_measure() {
+    let ms = summary("新增2家产销过100亿元、5家过10亿元的骨干企业。");
+    assert!(!find(&ms, "100亿元").is_indicator);
+    assert!(!find(&ms, "10亿元").is_indicator);
+    assert!(find(&ms, "5家").is_indicator);
+}
+
+#[test]
+fn a_bare_number_before_a_listed_value_has_its_unit() {
+    let ms = summary("技改投资、新兴产业投资占工业投资的比重分别提高3.2和1.8个百分点。");
+    let m = find(&ms, "3.2");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (Some(NumberKind::Growth), Some("个百分点"))
+    );
+    assert_eq!(label(&ms, "3.2"), "技改投资占工业投资的比重提高");
+}
+
+#[test]
+fn a_place_counted_without_di_after_a_placing_verb_and_a_scope_is_a_rank() {
+    let ms = summary("经济总量、创新能力分别跃居全国高新区18和25位。为60位创业青年提供贴息贷款。");
+    for raw in ["18", "25位"] {
+        let m = find(&ms, raw);
+        assert_eq!(
+            (m.kind, m.unit.as_deref()),
+            (Some(NumberKind::Rank), Some("名")),
+            "{raw}"
+        );
+    }
+    assert_eq!(label(&ms, "18"), "经济总量全国高新区排名");
+    assert_eq!(label(&ms, "25位"), "创新能力全国高新区排名");
+    assert_eq!(find(&ms, "60位").kind, Some(NumberKind::Amount));
+}

@@ -3,11 +3,11 @@
 //! right before it (`教育、医疗、养老等3类任务`), a milestone (`突破10亿元大关`) and a time window
 //! (`5年来`, `近3年`). Each is a class of text with its own test.
 
-use super::context::Context;
+use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    CATEGORY_COUNTERS, LIST_ITEM_MARKS, MILESTONE_REACHED, MILESTONE_VERBS, MILESTONE_WORDS,
-    POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS,
-    WINDOW_AFTER, WINDOW_BEFORE,
+    CATEGORY_COUNTERS, CN_MEASURES, LIST_ITEM_MARKS, MILESTONE_REACHED, MILESTONE_VERBS,
+    MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_UNITS,
+    THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -21,6 +21,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         return false;
     };
     class_threshold(ctx, t, base)
+        || count_threshold(ctx, tokens, k, base)
         || facility_spec(ctx, t, base)
         || sums_up_the_list(ctx, tokens, k, base)
         || milestone(ctx, tokens, k)
@@ -133,6 +134,23 @@ fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
     let after = t.end + bound.chars().count();
     // `以上的村` or `以上小区`; not `以上的增长` of a growth (a unit of change is no threshold).
     cjk_at(ctx, after) && !ctx.starts_with_at(after, "的增")
+}
+
+/// `新增1家产销过100亿元、2家过50亿元的骨干企业`: the bar a class of things counted right
+/// before it passes (`过`, over), no measure of its own.
+fn count_threshold(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
+    let t = &tokens[k];
+    if !THRESHOLD_UNITS.contains(&base) || !ctx.ends_with_at(t.start, "过") {
+        return false;
+    }
+    let Some(prev) = k.checked_sub(1).map(|j| &tokens[j]) else {
+        return false;
+    };
+    let counted = prev.unit.as_ref().is_some_and(|u| {
+        u.written.chars().count() == 1 && CN_MEASURES.contains(u.written.as_str())
+    });
+    let between = ctx.slice(prev.end, t.start);
+    counted && between.chars().count() <= 3 && !between.contains(is_clause_sep)
 }
 
 /// `35千伏变电站`, `20蒸吨锅炉`, `7座以下客车`: the rating of a class of facility, written right

@@ -87,6 +87,9 @@ pub fn growth_verbs() -> &'static [(&'static str, Direction)] {
     })
 }
 
+/// Parts of a five-year plan's period named as a basis (`比“十一五”末增长`, `…期间`).
+pub const PLAN_PERIOD_PARTS: &[&str] = &["期间", "时期", "末", "初"];
+
 /// Words between a growth verb and its number (`增长了5%`, `增速达到8%`, `增速保持在6%`,
 /// `增速分别达到…`, `涨幅控制在3%以内`).
 pub const GROWTH_LEADS: &[&str] = &[
@@ -118,6 +121,7 @@ pub const GROWTH_WORDING: &[&str] = &[
     "较去年",
     "比上年同期",
     "同期",
+    "同口径",
     "分别",
     "均",
     "年均",
@@ -153,6 +157,7 @@ pub const RANK_VERBS: &[&str] = &[
     "上升至",
     "上升到",
     "跃升至",
+    "跃居",
     "攀升至",
     "攀升到",
     "提升至",

@@ -83,7 +83,8 @@ fn wording_start(label: &str) -> usize {
         }
         end -= year_basis_len(&label[..end]);
         if end == before {
-            return end;
+            // `A、B分别跃居全国高新区排名`: what follows `分别` is every item's wording.
+            return label[..end].find("分别").unwrap_or(end);
         }
     }
 }

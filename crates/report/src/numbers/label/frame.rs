@@ -5,7 +5,9 @@ use super::edges::{strip_label, subject_of};
 use super::words::{frame_words, growth_and_frame_words, growth_words, has_subject, remove_words};
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
-use crate::numbers::lexicon::{COMPARISON_OPENERS, COMPARISON_TIMES, FRAME_OPENERS};
+use crate::numbers::lexicon::{
+    COMPARISON_OPENERS, COMPARISON_TIMES, FRAME_OPENERS, PLAN_PERIOD_PARTS,
+};
 use crate::numbers::scan::{Shape, Token};
 
 /// How far (in chars) a frame opener may stand before the end of the number's wording: a
@@ -109,8 +111,28 @@ pub(super) fn without_year_basis(s: &str) -> &str {
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     match rest[digits..].strip_prefix('年') {
         Some(after) if digits == 4 => after,
-        _ => s,
+        _ => without_plan_period(rest).unwrap_or(s),
     }
+}
+
+/// `“十一五”末增长` → `增长`: what follows a five-year plan's period named as a basis.
+fn without_plan_period(s: &str) -> Option<&str> {
+    let s = s.strip_prefix('“').unwrap_or(s);
+    let mut chars = s.char_indices();
+    let (_, c0) = chars.next()?;
+    let (_, c1) = chars.next()?;
+    let (i2, c2) = chars.next()?;
+    if c0 != '十' || !crate::numbers::scan::is_cn_numeral(c1) || c2 != '五' {
+        return None;
+    }
+    let rest = &s[i2 + c2.len_utf8()..];
+    let rest = rest.strip_prefix('”').unwrap_or(rest);
+    Some(
+        PLAN_PERIOD_PARTS
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest),
+    )
 }
 
 /// Whether a token of the frame's range ends in `[.., end)` and is not empty.

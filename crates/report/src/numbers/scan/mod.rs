@@ -16,7 +16,7 @@ pub use numerals::{is_cn_numeral, is_digit};
 
 use super::context::Context;
 use super::lexicon::{
-    DATE_LIST_JOINERS, ITEM_JOINERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
+    DATE_LIST_JOINERS, ITEM_JOINERS, RANK_COUNTERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
 };
 use super::units::{self, Unit};
 
@@ -140,22 +140,61 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
     absorb_period_words(ctx, &mut tokens);
     merge_unit_ranges(ctx, &mut tokens);
     share_list_units(ctx, &mut tokens);
+    places_without_di(ctx, &mut tokens);
     tokens
+}
+
+/// `跃居全国高新区23和29位`: a place counted without `第`, after a placing verb and a scope, is
+/// a rank (`29位` alone counts people: `为80位创业大学生…`).
+fn places_without_di(ctx: &Context, tokens: &mut [Token]) {
+    for t in tokens.iter_mut() {
+        let counter = t.unit.as_ref().and_then(|u| u.written.chars().next());
+        let is_place = t.shape == Shape::Number
+            && t.unit
+                .as_ref()
+                .is_some_and(|u| u.written.chars().count() == 1)
+            && counter.is_some_and(|c| RANK_COUNTERS.contains(&c))
+            && t.value
+                .is_some_and(|v| v.fract() == 0.0 && (1.0..=1000.0).contains(&v));
+        if is_place && placed_in_scope(ctx, t.start) {
+            t.shape = Shape::Rank;
+            t.unit = Some(plain_unit("名"));
+        }
+    }
+}
+
+/// Whether a ranking verb and then a rank scope (`跃居全国`) stand a few chars before `pos`.
+fn placed_in_scope(ctx: &Context, pos: usize) -> bool {
+    let from = ctx
+        .clause_start(pos)
+        .max(pos.saturating_sub(2 * MAX_PLACE_SCOPE));
+    let before = ctx.slice(from, pos);
+    RANK_PLACE_VERBS.iter().any(|v| {
+        before
+            .find(v)
+            .is_some_and(|i| RANK_SCOPES.iter().any(|s| before[i..].contains(s)))
+    })
 }
 
 /// `高于全国、全省4.3个和2.3个百分点`: a list writes its unit's counter after each value and the
 /// rest of the unit once, after the last: the earlier values have the whole unit.
+/// `分别提高6.4和2.1个百分点`: a bare number before them has the whole unit too.
 fn share_list_units(ctx: &Context, tokens: &mut [Token]) {
     for k in (0..tokens.len().saturating_sub(1)).rev() {
         let (a, b) = (&tokens[k], &tokens[k + 1]);
-        let (Some(ua), Some(ub)) = (&a.unit, &b.unit) else {
+        let Some(ub) = &b.unit else {
             continue;
         };
-        let cut = ub.written.len() > ua.written.len()
-            && ub.written.starts_with(&ua.written)
-            && ua.written.chars().count() == 1
-            && ua.exp == 0
-            && ub.exp == 0;
+        let cut = match &a.unit {
+            Some(ua) => {
+                ub.written.len() > ua.written.len()
+                    && ub.written.starts_with(&ua.written)
+                    && ua.written.chars().count() == 1
+                    && ua.exp == 0
+                    && ub.exp == 0
+            }
+            None => a.shape == Shape::Number && b.shape == Shape::Number,
+        };
         let between = ctx.slice(a.end, b.start);
         if cut && (between == "、" || ITEM_JOINERS.contains(&between)) {
             tokens[k].unit = tokens[k + 1].unit.clone();
