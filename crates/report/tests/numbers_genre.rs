@@ -1934,3 +1934,32 @@ fn a_place_counted_without_di_after_a_placing_verb_and_a_scope_is_a_rank() {
     assert_eq!(label(&ms, "25位"), "创新能力全国高新区排名");
     assert_eq!(find(&ms, "60位").kind, Some(NumberKind::Amount));
 }
+
+#[test]
+fn ranks_listed_after_a_placing_verb_and_a_scope_are_ranks() {
+    let ms = summary("位居全国百强县投资潜力第4、新型城镇化质量第6、绿色发展第9。");
+    for (raw, label_) in [
+        ("第4", "全国百强县投资潜力排名"),
+        ("第6", "新型城镇化质量排名"),
+        ("第9", "绿色发展排名"),
+    ] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Rank), "{raw}");
+        assert_eq!(label(&ms, raw), label_);
+    }
+}
+
+#[test]
+fn a_number_of_places_of_one_level_is_the_scope_of_a_rank() {
+    let ms = summary(
+        "社会消费品零售总额完成260亿元，位居六区第2，一般公共预算收入完成38亿元，增速六区排名第1。",
+    );
+    assert_eq!(label(&ms, "第2"), "社会消费品零售总额六区排名");
+    assert_eq!(label(&ms, "第1"), "一般公共预算收入增速六区排名");
+}
+
+#[test]
+fn a_round_mark_of_a_step_reached_is_a_milestone() {
+    let ms = summary("全市经济总量跨上2000亿元新台阶，地均产出迈上68亿元/平方公里新台阶。");
+    assert!(!find(&ms, "2000亿元").is_indicator);
+    assert!(find(&ms, "68亿元/平方公里").is_indicator);
+}

@@ -5,9 +5,9 @@
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    CATEGORY_COUNTERS, CN_MEASURES, LIST_ITEM_MARKS, MILESTONE_REACHED, MILESTONE_VERBS,
-    MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_UNITS,
-    THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    CATEGORY_COUNTERS, CN_MEASURES, LIST_ITEM_MARKS, MILESTONE_REACHED, MILESTONE_STEPS,
+    MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS,
+    SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -223,6 +223,11 @@ fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     if !MILESTONE_VERBS.iter().any(|v| ctx.ends_with_at(t.start, v)) {
         return false;
     }
+    // `跨上3000亿元新台阶`: a round mark is a step passed; `迈上76亿元/平方公里新台阶` is the
+    // figure itself.
+    if MILESTONE_STEPS.iter().any(|w| ctx.starts_with_at(t.end, w)) {
+        return t.digits.as_deref().is_some_and(is_round);
+    }
     let Some(next) = tokens.get(k + 1) else {
         return false;
     };
@@ -233,6 +238,19 @@ fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let same_unit = t.unit.as_ref().map(|u| &u.base) == next.unit.as_ref().map(|u| &u.base);
     let beyond = matches!((t.base_value(), next.base_value()), (Some(a), Some(b)) if b >= a);
     reached && same_unit && beyond
+}
+
+/// `3000`, `1500`, `20`: a number of one significant digit, or two with a 5 second, as a mark
+/// is written (not `76`, not `2.5`).
+fn is_round(digits: &str) -> bool {
+    let Some(rest) = digits.strip_prefix(|c: char| matches!(c, '1'..='9')) else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix('5')
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest);
+    rest.chars().all(|c| c == '0')
 }
 
 /// `5年来`, `近3年`, the `3年` of `3年5次`: the span a result is counted over. A streak
@@ -255,6 +273,16 @@ fn time_window(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_round_mark_has_one_significant_digit_or_a_five_after_it() {
+        for d in ["3000", "1500", "20", "1", "100"] {
+            assert!(is_round(d), "{d}");
+        }
+        for d in ["76", "2.5", "1230", "0", "55"] {
+            assert!(!is_round(d), "{d}");
+        }
+    }
 
     #[test]
     fn notes_open_with_a_reference_mark_or_zhu() {

@@ -947,6 +947,10 @@ pub const RANK_PLACE_KINDS: &[&str] = &[
     "园区",
 ];
 
+/// Levels of place that a number before them makes a kind of place ranked among (`位居六区
+/// 第1`, `全市9县第一`).
+pub const PLACE_LEVEL_CHARS: &[char] = &['区', '县', '市', '省', '镇', '乡'];
+
 /// Verbs that place a subject among places or in a tier (`居`, `保持`, `位列`, `进入`).
 pub const RANK_PLACE_VERBS: &[&str] = &[
     "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑",
@@ -1024,6 +1028,10 @@ pub const MILESTONE_WORDS: &[&str] = &["大关", "关口"];
 /// Verbs of crossing a mark (`首次突破1亿元`): with the figure reached right after it
 /// ([`MILESTONE_REACHED`]), the mark is a milestone.
 pub const MILESTONE_VERBS: &[&str] = &["突破", "超过", "跨越", "跨上", "迈上", "站上"];
+
+/// Words after a mark crossed that make it a step reached (`跨上3000亿元新台阶`): a milestone
+/// when the mark is round.
+pub const MILESTONE_STEPS: &[&str] = &["新台阶", "台阶"];
 
 /// Adverbs before a verb of crossing (`首次突破`): no part of what crossed the mark.
 pub const MILESTONE_ADVERBS: &[&str] = &["首次", "再次", "率先", "成功", "一举", "历史性"];

@@ -4,7 +4,8 @@
 
 use super::numerals::{is_digit, is_year_digits, read_decimal};
 use super::{
-    attach_unit, has_rank_scope, number_token, place_scope, placed, plain_unit, Shape, Token,
+    attach_unit, has_rank_scope, number_token, place_scope, placed, placed_in_scope, plain_unit,
+    Shape, Token,
 };
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS};
@@ -228,7 +229,13 @@ fn ordinal(ctx: &Context, r: Read) -> Token {
     let among_places = || {
         place_scope(ctx, t.start) && !ORDINAL_SUFFIXES.iter().any(|s| ctx.starts_with_at(end, s))
     };
-    if counter || from_bottom || has_rank_scope(ctx, t.start) || among_places() {
+    // `位居全国百强县投资潜力第3`: a placing verb and a scope a few words before.
+    if counter
+        || from_bottom
+        || has_rank_scope(ctx, t.start)
+        || among_places()
+        || placed_in_scope(ctx, t.start)
+    {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
         // `第3位`: the written counter is part of the rank.

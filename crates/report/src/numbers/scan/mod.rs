@@ -14,9 +14,10 @@ mod tests;
 
 pub use numerals::{is_cn_numeral, is_digit};
 
-use super::context::Context;
+use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    DATE_LIST_JOINERS, ITEM_JOINERS, RANK_COUNTERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
+    DATE_LIST_JOINERS, ITEM_JOINERS, PLACE_LEVEL_CHARS, RANK_COUNTERS, RANK_PLACE_KINDS,
+    RANK_PLACE_VERBS, RANK_SCOPES,
 };
 use super::units::{self, Unit};
 
@@ -88,10 +89,26 @@ fn has_rank_scope(ctx: &Context, pos: usize) -> bool {
 /// (`保持中心城区第一`, `居全市6县市第一`): the places' word ends the text before, and a
 /// ranking verb stands a few chars before it in the same clause.
 pub(super) fn place_scope(ctx: &Context, pos: usize) -> bool {
-    RANK_PLACE_KINDS
+    let kind_len = RANK_PLACE_KINDS
         .iter()
         .find(|w| ctx.ends_with_at(pos, w))
-        .is_some_and(|place| placed(ctx, pos - place.chars().count()))
+        .map(|w| w.chars().count())
+        .or_else(|| numbered_places(ctx, pos));
+    kind_len.is_some_and(|len| placed(ctx, pos - len))
+}
+
+/// `位居六区第1`, `全市9县第一`: a number of places of one level right before `pos` is a kind of
+/// place; returns its length in chars.
+fn numbered_places(ctx: &Context, pos: usize) -> Option<usize> {
+    let level = *ctx.chars.get(pos.checked_sub(1)?)?;
+    if !PLACE_LEVEL_CHARS.contains(&level) {
+        return None;
+    }
+    let mut start = pos - 1;
+    while start > 0 && (is_cn_numeral(ctx.chars[start - 1]) || is_digit(ctx.chars[start - 1])) {
+        start -= 1;
+    }
+    (start < pos - 1).then_some(pos - start)
 }
 
 /// Whether a ranking verb stands a few chars before `pos` in its clause (`均居全市`, `保持`).
@@ -141,8 +158,44 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
     merge_unit_ranges(ctx, &mut tokens);
     share_list_units(ctx, &mut tokens);
     places_without_di(ctx, &mut tokens);
+    ranked_lists(ctx, &mut tokens);
     tokens
 }
+
+/// `位居全国百强县投资潜力第3、新型城镇化质量第4`: a `第N` in a list right after a rank, only a
+/// short name between them, is a rank too.
+fn ranked_lists(ctx: &Context, tokens: &mut [Token]) {
+    for k in 1..tokens.len() {
+        let (prev, t) = (&tokens[k - 1], &tokens[k]);
+        if prev.shape != Shape::Rank || t.shape != Shape::Ordinal || ctx.chars[t.start] != '第' {
+            continue;
+        }
+        let between = ctx.slice(prev.end, t.start);
+        let Some(name) = between.strip_prefix('、') else {
+            continue;
+        };
+        let short = (1..=MAX_RANKED_NAME).contains(&name.chars().count());
+        if short
+            && name
+                .chars()
+                .all(|c| !is_clause_sep(c) && !c.is_ascii_digit())
+        {
+            let t = &mut tokens[k];
+            t.shape = Shape::Rank;
+            t.unit = Some(plain_unit("名"));
+            if ctx
+                .chars
+                .get(t.end)
+                .is_some_and(|c| RANK_COUNTERS.contains(c))
+            {
+                t.end += 1;
+            }
+        }
+    }
+}
+
+/// The longest name between two ranks of a list (`、新型城镇化质量第4`), in chars.
+const MAX_RANKED_NAME: usize = 12;
 
 /// `跃居全国高新区23和29位`: a place counted without `第`, after a placing verb and a scope, is
 /// a rank (`29位` alone counts people: `为80位创业大学生…`).
@@ -164,7 +217,7 @@ fn places_without_di(ctx: &Context, tokens: &mut [Token]) {
 }
 
 /// Whether a ranking verb and then a rank scope (`跃居全国`) stand a few chars before `pos`.
-fn placed_in_scope(ctx: &Context, pos: usize) -> bool {
+pub(super) fn placed_in_scope(ctx: &Context, pos: usize) -> bool {
     let from = ctx
         .clause_start(pos)
         .max(pos.saturating_sub(2 * MAX_PLACE_SCOPE));

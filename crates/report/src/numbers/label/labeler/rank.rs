@@ -1,7 +1,7 @@
 //! The label of a rank: its scope, after what it ranks.
 
 use super::*;
-use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP};
+use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP, PLACE_LEVEL_CHARS};
 
 impl Labeler<'_> {
     /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
@@ -51,6 +51,8 @@ impl Labeler<'_> {
         // `总量和增速均居全国第5位`: the joiner left between two removed words is no subject.
         let own_subject = remove_words(&scope, rank_and_growth_words());
         let own_subject = own_subject.trim_matches([' ', '“', '”', '"', '和', '及', '、']);
+        // `增速六区排名第1`: the places ranked among (`六区`) are scope, no subject.
+        let own_subject = without_numbered_places(own_subject);
         if own_subject.is_empty() {
             if let Some(listed) = self.ranked_list(n, &scope) {
                 return format!("{listed}{own}");
@@ -141,5 +143,20 @@ fn without_share_whole(label: &str) -> String {
     match label.rsplit_once('占') {
         Some((part, _)) if names_something(part) => part.to_string(),
         _ => label.to_string(),
+    }
+}
+
+/// `六区` → ``, `增速六区` → `增速`: a number of places of one level that ends `s` is the scope of
+/// a rank, no subject.
+fn without_numbered_places(s: &str) -> &str {
+    let Some(rest) = s.strip_suffix(PLACE_LEVEL_CHARS) else {
+        return s;
+    };
+    let kept = rest
+        .trim_end_matches(|c: char| crate::numbers::scan::is_cn_numeral(c) || c.is_ascii_digit());
+    if kept.len() < rest.len() {
+        kept
+    } else {
+        s
     }
 }
