@@ -481,7 +481,10 @@ fn growth_direction(
         let segment = ctx.slice(class.seg_start, t.start);
         // `高于全省15.4个和7.4个百分点`: a later value of a list has the first one's lead.
         let segment = if ITEM_JOINERS.contains(&segment.trim()) || segment.trim() == "、" {
-            ctx.slice(ctx.clause_start(t.start), t.start)
+            let from = ctx
+                .clause_start(t.start)
+                .max(t.start.saturating_sub(MAX_LIST_LEAD_CHARS));
+            ctx.slice(from, t.start)
         } else {
             segment
         };
@@ -502,6 +505,10 @@ fn growth_direction(
     }
     growth
 }
+
+/// How far back a later value of a list looks for its list's lead (`高于全省15.4个和7.4个百分点`),
+/// in chars: a bound keeps a clause of thousands of values linear.
+const MAX_LIST_LEAD_CHARS: usize = 40;
 
 /// The kind a reader sees: in a plan part every indicator is a target, whatever its shape
 /// (`增长5.5%左右`, `排名靠前`, `新建学校3所`), and so is one in a sentence that states targets

@@ -66,7 +66,8 @@ fn relate_run(
     let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
     // The growths or rates right before the run, back to another kind of figure.
     let mut compared = Vec::new();
-    for j in (0..first).rev() {
+    // Near: a bound keeps a sentence of thousands of figures linear.
+    for j in (first.saturating_sub(MAX_LOOK_BACK)..first).rev() {
         if sentence(j) != sentence(first) {
             break;
         }
@@ -102,6 +103,9 @@ fn relate_run(
         labels[k] = (Some(format!("{measure}{lead}")), Some(target));
     }
 }
+
+/// How many tokens back a gap looks for the growths it compares.
+const MAX_LOOK_BACK: usize = 32;
 
 /// Whether `t` is in percentage points, the unit of a gap.
 fn is_point_unit(t: &Token) -> bool {

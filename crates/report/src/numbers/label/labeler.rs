@@ -176,7 +176,11 @@ impl<'a> Labeler<'a> {
     /// mark crossed that names something.
     fn crossed_mark_subject(&self, k: usize) -> Option<String> {
         let (ctx, t) = (self.ctx, &self.tokens[k]);
-        let pre = ctx.slice(ctx.clause_start(t.start), t.start);
+        // Bounded, so a clause of thousands of marks stays linear.
+        let from = ctx
+            .clause_start(t.start)
+            .max(t.start.saturating_sub(MAX_PREFIX_CHARS));
+        let pre = ctx.slice(from, t.start);
         let mut pre = MILESTONE_VERBS.iter().find_map(|v| pre.strip_suffix(v))?;
         while let Some(rest) = MILESTONE_ADVERBS.iter().find_map(|a| pre.strip_suffix(a)) {
             pre = rest;

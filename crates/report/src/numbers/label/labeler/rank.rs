@@ -98,7 +98,8 @@ impl Labeler<'_> {
             return None;
         }
         let mut labels = Vec::new();
-        for j in (0..n.k).rev() {
+        // Near: a bound keeps a sentence of thousands of figures linear.
+        for j in (n.k.saturating_sub(MAX_RANKED_ITEMS)..n.k).rev() {
             if self.ctx.clause_sentence[self.clause_of(j)] != n.sentence {
                 break;
             }
@@ -145,6 +146,9 @@ fn without_share_whole(label: &str) -> String {
         _ => label.to_string(),
     }
 }
+
+/// The most tokens back a rank held by all (`均居`) looks for the figures it ranks.
+const MAX_RANKED_ITEMS: usize = 32;
 
 /// `六区` → ``, `增速六区` → `增速`: a number of places of one level that ends `s` is the scope of
 /// a rank, no subject.

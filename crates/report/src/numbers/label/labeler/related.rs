@@ -48,7 +48,11 @@ impl Labeler<'_> {
                 is_duration(&self.tokens[j])
                     && ctx.ends_with_at(start, "连续")
                     && names_something(&strip_label(
-                        ctx.slice(ctx.clause_start(start), start - "连续".chars().count()),
+                        ctx.slice(
+                            ctx.clause_start(start)
+                                .max(start.saturating_sub(MAX_PREFIX_CHARS)),
+                            start - "连续".chars().count(),
+                        ),
                     ))
             });
         if after_streak {
