@@ -1963,3 +1963,18 @@ fn a_round_mark_of_a_step_reached_is_a_milestone() {
     assert!(!find(&ms, "2000亿元").is_indicator);
     assert!(find(&ms, "68亿元/平方公里").is_indicator);
 }
+
+#[test]
+fn a_ratio_to_one_has_its_first_term_as_value() {
+    let ms = summary("城乡居民收入比由2.05:1缩小到1.98:1，三次产业结构为8.1:45.2:46.7。");
+    assert_eq!(find(&ms, "2.05:1").value, Some(2.05));
+    assert_eq!(find(&ms, "1.98:1").value, Some(1.98));
+    assert_eq!(find(&ms, "8.1:45.2:46.7").value, None);
+}
+
+#[test]
+fn a_services_number_is_a_name() {
+    let ms = summary("优化“企联帮”13710企业直办平台，开通12345政务服务热线。");
+    assert!(!find(&ms, "13710").is_indicator);
+    assert!(!find(&ms, "12345").is_indicator);
+}

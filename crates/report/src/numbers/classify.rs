@@ -4,7 +4,7 @@ use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
     GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, POST,
-    QUANTITY_HEADS, RANK_COUNTERS, REDUCTION_VERBS, TARGET_STATEMENT_WORDS,
+    QUANTITY_HEADS, RANK_COUNTERS, REDUCTION_VERBS, SERVICE_NAME_WORDS, TARGET_STATEMENT_WORDS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -150,8 +150,10 @@ fn is_named_number(ctx: &Context, t: &Token) -> bool {
     if NAME_SUFFIXES.iter().any(|w| ctx.starts_with_at(t.end, w)) {
         return true;
     }
+    // `12345政务服务热线`, `13710企业直办平台`: a service's number.
     let end = ctx.clause_end(t.start).min(t.end + 8);
-    ctx.slice(t.end, end).contains("热线")
+    let after = ctx.slice(t.end, end);
+    SERVICE_NAME_WORDS.iter().any(|w| after.contains(w))
 }
 
 /// A number written in digits that no finite `f64` holds, as written (400 digits) or once

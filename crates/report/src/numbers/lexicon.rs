@@ -893,6 +893,10 @@ pub const POLICY_WORDS: &[&str] = &[
 /// Words after a rank that make it a tier's name (`第一方阵`, `第一梯队`).
 pub const TIER_WORDS: &[&str] = &["方阵", "梯队"];
 
+/// Words a few chars after a unitless number that make it a service's number (`12345政务服务
+/// 热线`, `13710企业直办平台`).
+pub const SERVICE_NAME_WORDS: &[&str] = &["热线", "平台", "专线"];
+
 /// Words right after a unitless number that make it part of a name (`107国道`, `1号线`,
 /// `626小河`, `301医院`).
 pub const NAME_SUFFIXES: &[&str] = &[

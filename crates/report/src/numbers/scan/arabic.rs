@@ -210,6 +210,17 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
     } else if shape != Shape::Ratio {
         attach_unit(ctx, &mut t);
     }
+    // `城乡居民收入比1.94:1`: a ratio to one is its first term.
+    if shape == Shape::Ratio && r.groups == 2 {
+        let text = ctx.slice(start, end);
+        let to_one = text
+            .rsplit([':', '：', '∶'])
+            .next()
+            .is_some_and(|last| last == "1");
+        if to_one {
+            t.value = units::parse_decimal(&r.digits);
+        }
+    }
     Some(t)
 }
 
