@@ -1978,3 +1978,9 @@ fn a_services_number_is_a_name() {
     assert!(!find(&ms, "13710").is_indicator);
     assert!(!find(&ms, "12345").is_indicator);
 }
+
+#[test]
+fn a_topic_of_development_work_owns_the_investment_after_it() {
+    let ms = summary("棚户区改造和房地产开发进程加快，完成投资120亿元。");
+    assert_eq!(label(&ms, "120亿元"), "棚户区改造和房地产开发完成投资");
+}

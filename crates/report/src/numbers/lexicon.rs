@@ -593,6 +593,7 @@ pub const TOPIC_PREDICATES: &[&str] = &[
 pub const TOPIC_TRAIL_WORDS: &[&str] = &[
     "建设",
     "工作",
+    "进程",
     "项目建设",
     "发展",
     "一期",
@@ -623,6 +624,7 @@ pub const TOPIC_HEADS: &[&str] = &[
     "工业",
     "服务业",
     "旅游业",
+    "开发",
 ];
 
 /// Openers of a from-to frame (`由11.66亿元增加到…`, `从…`): a number right after one is the
