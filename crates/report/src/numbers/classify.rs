@@ -34,8 +34,8 @@ fn is_rate_unit(u: &str) -> bool {
     matches!(u, "%" | "％" | "‰")
 }
 
-/// Units that only measure changes.
-fn is_point_unit(u: &str) -> bool {
+/// Units that only measure changes (`个百分点`).
+pub fn is_point_unit(u: &str) -> bool {
     matches!(u, "个百分点" | "百分点")
 }
 

@@ -112,5 +112,5 @@ fn is_point_unit(t: &Token) -> bool {
     t.unit
         .as_ref()
         .and_then(|u| u.base.as_deref())
-        .is_some_and(|b| matches!(b, "个百分点" | "百分点"))
+        .is_some_and(super::classify::is_point_unit)
 }

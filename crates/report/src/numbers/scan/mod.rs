@@ -100,15 +100,17 @@ pub(super) fn place_scope(ctx: &Context, pos: usize) -> bool {
 /// `位居六区第1`, `全市9县第一`: a number of places of one level right before `pos` is a kind of
 /// place; returns its length in chars.
 fn numbered_places(ctx: &Context, pos: usize) -> Option<usize> {
-    let level = *ctx.chars.get(pos.checked_sub(1)?)?;
-    if !PLACE_LEVEL_CHARS.contains(&level) {
-        return None;
-    }
-    let mut start = pos - 1;
-    while start > 0 && (is_cn_numeral(ctx.chars[start - 1]) || is_digit(ctx.chars[start - 1])) {
-        start -= 1;
-    }
-    (start < pos - 1).then_some(pos - start)
+    let before = ctx.slice(pos.saturating_sub(MAX_PLACE_SCOPE), pos);
+    let len = numbered_places_len(before)?;
+    Some(before[before.len() - len..].chars().count())
+}
+
+/// The length in bytes of a number of places of one level that ends `s` (`六区`, `9县`), if it
+/// ends with one: the scope of a rank, no subject.
+pub fn numbered_places_len(s: &str) -> Option<usize> {
+    let rest = s.strip_suffix(PLACE_LEVEL_CHARS)?;
+    let kept = rest.trim_end_matches(|c: char| is_cn_numeral(c) || is_digit(c));
+    (kept.len() < rest.len()).then_some(s.len() - kept.len())
 }
 
 /// Whether a ranking verb stands a few chars before `pos` in its clause (`均居全市`, `保持`).

@@ -1,7 +1,7 @@
 //! The label of a rank: its scope, after what it ranks.
 
 use super::*;
-use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP, PLACE_LEVEL_CHARS};
+use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP};
 
 impl Labeler<'_> {
     /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
@@ -153,14 +153,8 @@ const MAX_RANKED_ITEMS: usize = 32;
 /// `六区` → ``, `增速六区` → `增速`: a number of places of one level that ends `s` is the scope of
 /// a rank, no subject.
 fn without_numbered_places(s: &str) -> &str {
-    let Some(rest) = s.strip_suffix(PLACE_LEVEL_CHARS) else {
-        return s;
-    };
-    let kept = rest
-        .trim_end_matches(|c: char| crate::numbers::scan::is_cn_numeral(c) || c.is_ascii_digit());
-    if kept.len() < rest.len() {
-        kept
-    } else {
-        s
+    match crate::numbers::scan::numbered_places_len(s) {
+        Some(len) => &s[..s.len() - len],
+        None => s,
     }
 }
