@@ -308,15 +308,17 @@ impl Labeler<'_> {
     /// happened to it is of the things the sentence's previous number counts.
     fn with_whole_of_part(&self, n: &Number, label: String) -> String {
         let lead = self.ctx.slice(n.c.seg_start, n.c.core_end).trim();
-        let only_verb = label.is_empty()
-            || [
-                LABEL_LEAD_VERBS,
-                PREDICATE_AFTER_COUNT,
-                COUNT_VERBS,
-                COURSE_AFTER_COUNT,
-            ]
-            .iter()
-            .any(|list| list.iter().any(|v| label.starts_with(v)));
+        let only_verb = || {
+            label.is_empty()
+                || [
+                    LABEL_LEAD_VERBS,
+                    PREDICATE_AFTER_COUNT,
+                    COUNT_VERBS,
+                    COURSE_AFTER_COUNT,
+                ]
+                .iter()
+                .any(|list| list.iter().any(|v| label.starts_with(v)))
+        };
         let whole = self
             .last_candidate
             .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence);
@@ -331,7 +333,7 @@ impl Labeler<'_> {
             .flatten();
         let kind = kind_of.is_some();
         let whole = kind_of.or(whole);
-        if !(kind || part && only_verb) {
+        if !(kind || part && only_verb()) {
             return label;
         }
         // The whole's things, without what was done to them or happened to them
