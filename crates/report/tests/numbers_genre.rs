@@ -380,6 +380,19 @@ fn a_weak_verb_before_a_number_that_ends_its_clause_is_a_growth() {
 }
 
 #[test]
+fn a_verb_of_more_income_spending_or_output_compared_with_a_year_is_a_growth() {
+    let ms =
+        summary("一般预算支出384.5亿元，比上年增支96.5亿元；税收比上年增收8亿元，粮食增产3万吨。");
+    for raw in ["96.5亿元", "8亿元", "3万吨"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Growth), "{raw}");
+    }
+    assert_eq!(label(&ms, "96.5亿元"), "一般预算支出比上年增支");
+    // A verb that adds new things counts them.
+    let ms = summary("增产增效项目12个投产。");
+    assert_eq!(find(&ms, "12个").kind, Some(NumberKind::Amount));
+}
+
+#[test]
 fn quantities_in_chinese_numerals_count_when_the_text_says_they_count() {
     let ms = summary(
         "举办招聘会百余场，新增三家省级企业技术中心，连续五年保持全省第一，连续举办十一届博览会。",

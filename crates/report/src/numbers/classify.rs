@@ -5,6 +5,7 @@ use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
     GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, POST,
     QUANTITY_HEADS, RANK_COUNTERS, REDUCTION_VERBS, SERVICE_NAME_WORDS, TARGET_STATEMENT_WORDS,
+    WEAK_GROWTH_VERBS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -451,7 +452,9 @@ fn growth_direction(
     // A growth has a unit: `提高12345热线…` is no growth.
     let verb = verb.filter(|_| t.unit.is_some());
     if let Some((d, vstart)) = verb {
-        let weak = ctx.starts_with_at(vstart, "增加");
+        let weak = WEAK_GROWTH_VERBS
+            .iter()
+            .any(|v| ctx.starts_with_at(vstart, v));
         let percentish = base.is_some_and(|b| is_rate_unit(b) || is_point_unit(b) || b == "倍");
         // `参保人数增加287.4万人。`: a weak verb right before a number that ends its clause
         // changes the subject before it; `增加公共停车位1200个` counts new things.

@@ -46,8 +46,13 @@ pub const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管�
 
 /// Verbs of a rise, as a growth is written (`增长5%`, `提高2个百分点`).
 pub const GROWTH_UP: &[&str] = &[
-    "增长", "递增", "提高", "提升", "上升", "上涨", "增加", "增幅", "增速", "涨幅", "净增", "增",
+    "增长", "递增", "提高", "提升", "上升", "上涨", "增加", "增幅", "增速", "涨幅", "净增", "增收",
+    "增支", "增产", "增",
 ];
+
+/// Growth verbs that also add new things (`增加公共停车位1200个`, `增收`, `增产`): a change only
+/// with a rate unit, a basis, a comparison (`比上年增支126.5亿元`) or at the clause's end.
+pub const WEAK_GROWTH_VERBS: &[&str] = &["增加", "增收", "增支", "增产"];
 
 /// Verbs of cutting a measured quantity (`压减粗钢产量2171万吨`): the number after the quantity
 /// is the size of its fall.
@@ -167,6 +172,9 @@ pub const RANK_VERBS: &[&str] = &[
     "跃升",
     "攀升",
     "前移",
+    "升至",
+    "升到",
+    "蝉联",
     "稳居",
     "位居",
     "居于",
@@ -959,7 +967,15 @@ pub const PLACE_LEVEL_CHARS: &[char] = &['区', '县', '市', '省', '镇', '乡
 
 /// Verbs that place a subject among places or in a tier (`居`, `保持`, `位列`, `进入`).
 pub const RANK_PLACE_VERBS: &[&str] = &[
-    "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑",
+    "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑", "升至", "升到",
+    "走在",
+];
+
+/// Words that hold a placing verb and place nothing (`居民`, `列入`, `安排`): before a position
+/// they do not make it a rank.
+pub const PLACING_VERB_COMPOUNDS: &[&str] = &[
+    "居民", "居住", "居家", "居室", "列入", "列为", "系列", "安排", "排放", "排查", "排污", "排水",
+    "排涝", "排除", "排头", "编排",
 ];
 
 /// Counters written after a rank's position (`第3名`, `第3位`): part of the rank.

@@ -25,7 +25,7 @@ use crate::numbers::lexicon::{
     ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
     LIGHT_HEADS, MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST,
     PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    RANK_VERBS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -495,6 +495,11 @@ impl<'a> Labeler<'a> {
     ) -> Option<String> {
         match n.kind {
             _ if n.delta => self.sentence_subject(n.sentence),
+            // `增长9.9%，高于全省平均水平2个百分点，增速在全省排名…`: a gap to a benchmark is
+            // of the measure it compares; later numbers borrow that measure.
+            NumberKind::Amount | NumberKind::Target if self.is_gap(n, w.relates_to) => {
+                w.relates_to.and_then(|r| self.subjects[r].clone())
+            }
             NumberKind::Amount | NumberKind::Target => owner_subject
                 .or(w.streak_subject)
                 .or_else(|| Some(without_head(label))),
@@ -518,14 +523,7 @@ impl<'a> Labeler<'a> {
     ) {
         // A gap to a benchmark (`超额完成年度任务2.1亿元`) describes the level before it; what
         // follows describes that level too.
-        let gap = relates_to.is_some()
-            && BENCHMARK_LEADS.iter().any(|w| {
-                self.ctx
-                    .slice(n.c.seg_start, n.c.core_end)
-                    .trim_start_matches(['，', ',', ' '])
-                    .starts_with(w)
-            });
-        if gap {
+        if self.is_gap(n, relates_to) {
             self.clause_candidate[n.clause] = relates_to;
         } else if is_candidate(n.c, n.t, n.delta) {
             self.last_candidate = Some(n.k);
@@ -539,6 +537,18 @@ impl<'a> Labeler<'a> {
         self.subjects.push(subject);
         self.out
             .push(((!label.is_empty()).then_some(label), relates_to));
+    }
+
+    /// Whether number `n`, describing `relates_to`, is a gap to a benchmark (`高于全省2个百分点`,
+    /// `超额完成年度任务2.1亿元`).
+    fn is_gap(&self, n: &Number, relates_to: Option<usize>) -> bool {
+        relates_to.is_some()
+            && BENCHMARK_LEADS.iter().any(|w| {
+                self.ctx
+                    .slice(n.c.seg_start, n.c.core_end)
+                    .trim_start_matches(['，', ',', ' '])
+                    .starts_with(w)
+            })
     }
 
     fn clause_of(&self, j: usize) -> usize {

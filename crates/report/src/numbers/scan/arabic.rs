@@ -4,8 +4,8 @@
 
 use super::numerals::{is_digit, is_year_digits, read_decimal};
 use super::{
-    attach_unit, has_rank_scope, number_token, place_scope, placed, placed_in_scope, plain_unit,
-    Shape, Token,
+    attach_unit, has_rank_scope, number_token, place_scope, placed, placed_in_scope, placed_near,
+    plain_unit, Shape, Token,
 };
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS};
@@ -246,6 +246,7 @@ fn ordinal(ctx: &Context, r: Read) -> Token {
         || has_rank_scope(ctx, t.start)
         || among_places()
         || placed_in_scope(ctx, t.start)
+        || placed_near(ctx, t.start, end)
     {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));

@@ -2,7 +2,9 @@
 //! a position (`前列`, `靠前`, `首位`, `前三`), `零` of `零发生`, and counts (`三个`, `二十届`).
 
 use super::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
-use super::{has_rank_scope, number_token, place_scope, placed, plain_unit, Shape, Token};
+use super::{
+    has_rank_scope, number_token, place_scope, placed, placed_near, plain_unit, Shape, Token,
+};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
@@ -85,7 +87,8 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
     let ranked = has_rank_scope(ctx, pos)
         || matches!(chars.get(e), Some('名'))
         || after_listed_rank(ctx, pos)
-        || (place_scope(ctx, pos) && !ORDINAL_SUFFIXES.iter().any(|s| ctx.starts_with_at(e, s)));
+        || (place_scope(ctx, pos) && !ORDINAL_SUFFIXES.iter().any(|s| ctx.starts_with_at(e, s)))
+        || placed_near(ctx, pos, e);
     if !quoted && ranked {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
@@ -140,7 +143,8 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     // `稳居全国各区(县)前六`: among places of a kind after a placing verb.
     let scoped = has_rank_scope(ctx, pos)
         || (pos >= 2 && has_rank_scope(ctx, pos - 2) && c != '靠')
-        || place_scope(ctx, pos);
+        || place_scope(ctx, pos)
+        || placed_near(ctx, pos, end);
     // `荣登…榜首`: the top of a list needs no scope to be a rank.
     let ranked = scoped || (c == '靠' && ctx.ends_with_at(pos, "排名")) || c == '榜';
     if !ranked {

@@ -16,8 +16,8 @@ pub use numerals::{is_cn_numeral, is_digit};
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    DATE_LIST_JOINERS, ITEM_JOINERS, PLACE_LEVEL_CHARS, RANK_COUNTERS, RANK_PLACE_KINDS,
-    RANK_PLACE_VERBS, RANK_SCOPES,
+    DATE_LIST_JOINERS, ITEM_JOINERS, PLACE_LEVEL_CHARS, PLACING_VERB_COMPOUNDS, RANK_COUNTERS,
+    RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
 };
 use super::units::{self, Unit};
 
@@ -120,6 +120,42 @@ pub(super) fn placed(ctx: &Context, pos: usize) -> bool {
         .max(pos.saturating_sub(MAX_PLACE_SCOPE));
     let before = ctx.slice(from, pos);
     RANK_PLACE_VERBS.iter().any(|v| before.contains(v))
+}
+
+/// `数量居潍坊第一`, `4项列第一`, `走在潍坊前列`: a placing verb right before a position, or a
+/// short name (a place, a list) between them, when the position ends its phrase (`end`, after
+/// its counter: not `列入第一批`) and the verb is no part of another word (`居民`, `安排`).
+pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
+    let chars = &ctx.chars;
+    let end = end + usize::from(chars.get(end).is_some_and(|c| RANK_COUNTERS.contains(c)));
+    if chars.get(end).is_some_and(|&c| is_han(c)) {
+        return false;
+    }
+    let from = ctx
+        .clause_start(pos)
+        .max(pos.saturating_sub(MAX_PLACE_NAME + 2));
+    RANK_PLACE_VERBS.iter().any(|v| {
+        let len = v.chars().count();
+        (from..pos.saturating_sub(len - 1)).rev().any(|at| {
+            let between = &chars[at + len..pos];
+            ctx.starts_with_at(at, v)
+                && between.len() <= MAX_PLACE_NAME
+                && between.iter().all(|&c| is_han(c))
+                && !PLACING_VERB_COMPOUNDS.iter().any(|w| {
+                    w.find(v).is_some_and(|i| {
+                        let lead = w[..i].chars().count();
+                        at >= lead && ctx.starts_with_at(at - lead, w)
+                    })
+                })
+        })
+    })
+}
+
+/// The most chars of a name between a placing verb and a position (`居潍坊第一`).
+const MAX_PLACE_NAME: usize = 4;
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// The most chars between a ranking verb and the position it names (`居全市6县市第一`).

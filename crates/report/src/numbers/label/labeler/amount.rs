@@ -92,6 +92,13 @@ impl Labeler<'_> {
             }
             return prev.unwrap_or_default();
         }
+        // `9项重点经济指标中，8项列各县市前三`: a count with no words of its own before it counts
+        // the things of the whole named just before (`N项X中`).
+        if pre.is_empty() {
+            if let Some(things) = self.among_whole(n) {
+                return format!("{things}{}", before_rank(n, &suf));
+            }
+        }
         let short = pre
             .chars()
             .filter(|c| !matches!(c, '“' | '”' | '"'))
@@ -304,6 +311,25 @@ impl Labeler<'_> {
         joined && is_count(a) && !parallel(a, b) && !listed()
     }
 
+    /// The things of `N项X中，` in the clause right before number `n` of the same sentence, when
+    /// `n` is a count in the same counter (`9项重点经济指标中，8项…` → `重点经济指标`).
+    fn among_whole(&self, n: &Number) -> Option<String> {
+        let ctx = self.ctx;
+        let j = n.k.checked_sub(1)?;
+        let whole = &self.tokens[j];
+        let clause = self.clause_of(j);
+        let (_, end) = ctx.clause_range[clause];
+        let counter = |t: &Token| t.unit.as_ref().map(|u| u.written.clone());
+        let same = clause + 1 == n.clause
+            && ctx.clause_sentence[clause] == n.sentence
+            && is_count(n.t)
+            && is_count(whole)
+            && counter(whole) == counter(n.t);
+        let things = ctx.slice(whole.end, end).trim_end().strip_suffix('中')?;
+        let things = strip_label(things);
+        (same && names_something(&things)).then_some(things)
+    }
+
     /// `9条次干道路开工建设，其中4条实现通车`: a part (`其中…`) whose own words are only what
     /// happened to it is of the things the sentence's previous number counts.
     fn with_whole_of_part(&self, n: &Number, label: String) -> String {
@@ -426,6 +452,14 @@ impl Labeler<'_> {
             }
             _ => label,
         }
+    }
+}
+
+/// `8项列各县市前三` → ``: what follows a count up to a rank (its verb and scope) is the rank's.
+fn before_rank<'s>(n: &Number, suf: &'s str) -> &'s str {
+    match n.next {
+        Some(u) if u.shape == Shape::Rank => cut_before(suf, &[RANK_VERBS], 0),
+        _ => suf,
     }
 }
 

@@ -22,6 +22,8 @@ impl Labeler<'_> {
             Some(list) if framed && names_something(list) => list.to_string(),
             _ => scope,
         };
+        // `增速在全省排名第8位`: a `在` that opens the scope only introduces it.
+        let scope = without_scope_preposition(&scope);
         // `全国第三和第二位`: a bare later rank of a list shares the first one's label.
         if scope.trim().is_empty() {
             let first = n
@@ -52,7 +54,7 @@ impl Labeler<'_> {
         let own_subject = remove_words(&scope, rank_and_growth_words());
         let own_subject = own_subject.trim_matches([' ', '“', '”', '"', '和', '及', '、']);
         // `增速六区排名第1`: the places ranked among (`六区`) are scope, no subject.
-        let own_subject = without_numbered_places(own_subject);
+        let own_subject = without_places_of_a_kind(without_numbered_places(own_subject));
         if own_subject.is_empty() {
             if let Some(listed) = self.ranked_list(n, &scope) {
                 return format!("{listed}{own}");
@@ -144,6 +146,31 @@ fn without_share_whole(label: &str) -> String {
     match label.rsplit_once('占') {
         Some((part, _)) if names_something(part) => part.to_string(),
         _ => label.to_string(),
+    }
+}
+
+/// `增速在全省排名` → `增速全省排名`: `在` before a rank scope only introduces it.
+fn without_scope_preposition(scope: &str) -> String {
+    let opens_scope = |(i, _): &(usize, char)| {
+        let rest = &scope[i + '在'.len_utf8()..];
+        RANK_SCOPES.iter().any(|w| rest.starts_with(w))
+    };
+    match scope
+        .char_indices()
+        .filter(|&(_, c)| c == '在')
+        .find(opens_scope)
+    {
+        Some((i, _)) => format!("{}{}", &scope[..i], &scope[i + '在'.len_utf8()..]),
+        None => scope.to_string(),
+    }
+}
+
+/// `各县市` → ``: places of a kind (`各县市`, `同类城市`) that end `s` are the scope of a rank,
+/// no subject.
+fn without_places_of_a_kind(s: &str) -> &str {
+    match RANK_PLACE_KINDS.iter().find_map(|k| s.strip_suffix(k)) {
+        Some(rest) => rest.strip_suffix('各').unwrap_or(rest),
+        None => s,
     }
 }
 

@@ -1,0 +1,64 @@
+//! Ranks as reports of the genre write them (issue "Numbers on reports it has never seen"), one
+//! test per class of text; the other classes are in `numbers_genre.rs`. Each sentence is made up
+//! in the shape the corpus shows; none is copied from a gold report.
+
+mod common;
+
+use common::{find, label, summary};
+use report::NumberKind;
+
+#[test]
+fn a_position_after_a_placing_verb_and_a_short_name_is_a_rank() {
+    // A place's own name (not `全省`) or nothing between the verb and the position.
+    let ms = summary("获表彰工作数量居宜州第一。8项指标列第一，走在宜州前列。");
+    for raw in ["第一", "前列"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Rank), "{raw}");
+    }
+    assert_eq!(
+        ms.iter()
+            .filter(|m| m.kind == Some(NumberKind::Rank))
+            .count(),
+        3
+    );
+    // A verb rising to a place in a named list.
+    let ms = summary("全镇升至全国百强镇第7、千强镇第9。");
+    assert_eq!(find(&ms, "第7").kind, Some(NumberKind::Rank));
+    assert_eq!(label(&ms, "第7"), "全镇全国百强镇排名");
+    assert_eq!(find(&ms, "第9").kind, Some(NumberKind::Rank));
+    // Not an ordinal with its counter, nor a verb inside another word.
+    let ms = summary("列入第一批试点。安排第一。全体居民第一次参加。");
+    assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
+}
+
+#[test]
+fn a_scope_opened_by_zai_is_the_scope_and_the_rank_of_a_growth_borrows_its_measure() {
+    let ms = summary(
+        "规上工业增加值增长8.8%，高于全省平均水平1.5个百分点，增速在全省排名由第9位上升到第5位。",
+    );
+    for raw in ["第9位", "第5位"] {
+        assert_eq!(label(&ms, raw), "规上工业增加值增速全省排名", "{raw}");
+    }
+    // A gap between them lends the growth's measure, not its own words.
+    assert_eq!(
+        label(&ms, "1.5个百分点"),
+        "规上工业增加值增长高于全省平均水平"
+    );
+}
+
+#[test]
+fn a_streak_verb_of_a_top_place_is_no_part_of_what_is_ranked() {
+    let ms = summary("某集团蝉联省企百强榜首。");
+    assert_eq!(label(&ms, "榜首"), "某集团省企百强排名");
+}
+
+#[test]
+fn counts_among_a_whole_named_before_them_count_its_things_and_their_ranks_rank_them() {
+    let ms = summary("7项主要指标中，6项列各县区前三，其中3项列第一。");
+    assert_eq!(label(&ms, "6项"), "主要指标");
+    assert_eq!(label(&ms, "3项"), "主要指标");
+    assert_eq!(label(&ms, "前三"), "主要指标各县区排名");
+    assert_eq!(find(&ms, "第一").kind, Some(NumberKind::Rank));
+    // Another counter counts other things.
+    let ms = summary("7项主要指标中，6个县区增长较快。");
+    assert_ne!(label(&ms, "6个"), "主要指标");
+}
