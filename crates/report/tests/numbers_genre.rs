@@ -1997,3 +1997,22 @@ fn a_topic_of_development_work_owns_the_investment_after_it() {
     let ms = summary("棚户区改造和房地产开发进程加快，完成投资120亿元。");
     assert_eq!(label(&ms, "120亿元"), "棚户区改造和房地产开发完成投资");
 }
+
+#[test]
+fn a_measure_inside_the_subjects_own_measure_is_a_part_of_it() {
+    // `出口` of `进出口总额`: no `进出口总额出口`.
+    let ms = summary("外贸进出口总额86.2亿美元，增长12%，其中出口51.3亿美元，增长9%。");
+    assert_eq!(label(&ms, "51.3亿美元"), "出口");
+    assert_eq!(label(&ms, "9%"), "出口增长");
+    // A measure of the thing the sentence is about still takes the thing.
+    let ms = summary("茶叶总产量达到3万吨，实现产值12亿元。");
+    assert_eq!(label(&ms, "12亿元"), "茶叶产值");
+}
+
+#[test]
+fn a_total_or_a_later_course_is_of_the_things_not_of_their_adding_or_starting() {
+    let ms = summary("规上工业企业新增85户，总数达到910户。");
+    assert_eq!(label(&ms, "910户"), "规上工业企业总数");
+    let ms = summary("重点项目新开工36个，竣工21个。");
+    assert_eq!(label(&ms, "21个"), "重点项目竣工");
+}

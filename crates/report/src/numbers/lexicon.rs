@@ -743,6 +743,7 @@ pub const BENCHMARK_LEADS: &[&str] = &[
 /// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.
 /// Longest first where one contains another.
 pub const GENERIC_HEADS: &[&str] = &[
+    "新开工",
     "开工",
     "竣工",
     "完成投资",

@@ -384,7 +384,11 @@ impl<'a> Labeler<'a> {
                 if let Some(owner) = owner {
                     // `新增市场主体1.2万户，总数达到8.6万户`: the total is of the things, not of the
                     // ones added (`签约招商项目` stays: signing says which projects).
-                    let owner = match ADDED_WORDS.iter().find_map(|w| owner.strip_prefix(w)) {
+                    // `规上工业企业新增92户，总数…`: nor of the adding.
+                    let owner = match ADDED_WORDS
+                        .iter()
+                        .find_map(|w| owner.strip_prefix(w).or_else(|| owner.strip_suffix(w)))
+                    {
                         Some(rest) if names_something(rest) => rest.to_string(),
                         _ => owner,
                     };
@@ -404,7 +408,10 @@ impl<'a> Labeler<'a> {
                         .sentence_subject(n.sentence)
                         .map(|s| without_measure(&s))
                         .filter(|s| names_something(s) && !BARE_MEASURES.contains(&s.as_str()))
-                        .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause));
+                        .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
+                        // `进出口总额…，其中出口…`: a measure inside the subject's own is a part
+                        // of it, not that thing's measure.
+                        .filter(|s| !s.contains(label.as_str()));
                     if let Some(thing) = thing {
                         *label = format!("{thing}{label}");
                     }
