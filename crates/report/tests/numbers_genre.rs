@@ -2016,3 +2016,23 @@ fn a_total_or_a_later_course_is_of_the_things_not_of_their_adding_or_starting() 
     let ms = summary("重点项目新开工36个，竣工21个。");
     assert_eq!(label(&ms, "21个"), "重点项目竣工");
 }
+
+#[test]
+fn a_rate_after_a_verb_of_crossing_a_mark_is_the_level_reached() {
+    let ms = summary("城镇化率突破65%，民间投资占全部投资比重突破55%。");
+    assert_eq!(label(&ms, "65%"), "城镇化率");
+    assert_eq!(label(&ms, "55%"), "民间投资占全部投资比重");
+}
+
+#[test]
+fn a_bare_price_or_volume_takes_the_thing_the_sentence_is_about() {
+    let ms = summary("蚕茧收购量60万公斤，实现产值1800万元，均价30元。");
+    assert_eq!(label(&ms, "1800万元"), "蚕茧产值");
+    assert_eq!(label(&ms, "30元"), "蚕茧均价");
+}
+
+#[test]
+fn a_topic_that_opens_with_a_verb_of_pushing_work_owns_no_investment() {
+    let ms = plan("三要狠抓项目建设，确保拟建项目尽快开工，力争年内投资总规模突破80亿元。");
+    assert_eq!(label(&ms, "80亿元"), "年内投资总规模");
+}

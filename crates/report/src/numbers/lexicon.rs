@@ -513,6 +513,8 @@ pub const TRAIL_WORDS: &[&str] = &[
     "扩大到",
     "缩小到",
     "达到",
+    // A mark crossed (`城镇化率突破60%`) is the level reached.
+    "突破",
     "有",
     "达",
     "为",
@@ -612,7 +614,8 @@ pub const TOPIC_TRAIL_WORDS: &[&str] = &[
 
 /// Verbs of pushing work on that open a topic clause (`持续推进白洋淀上游流域综合治理`).
 pub const TOPIC_LEAD_VERBS: &[&str] = &[
-    "推进", "推动", "实施", "抓好", "开展", "启动", "建设", "支持", "扶持", "引导", "发展",
+    "推进", "推动", "实施", "抓好", "狠抓", "抓实", "开展", "启动", "建设", "支持", "扶持", "引导",
+    "发展",
 ];
 
 /// Words a topic's subject ends with when it names a body of work that money goes into: a
@@ -775,6 +778,10 @@ pub const GENERIC_HEADS: &[&str] = &[
 /// its own measure (`马铃薯总产量…，实现产值` → `马铃薯产值`), else the previous clause's subject.
 /// Longest first where one ends another.
 pub const BARE_MEASURES: &[&str] = &[
+    "收购量",
+    "销售量",
+    "销量",
+    "均价",
     "种植面积",
     "播种面积",
     "总产量",

@@ -50,6 +50,11 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
         let mut from = out.chars().next().map_or(0, char::len_utf8);
         while let Some(i) = out.get(from..).and_then(|rest| rest.find(w)) {
             let at = from + i;
+            // `占全部投资比重`: after `占` it names the whole a share is of.
+            if out[..at].ends_with('占') {
+                from = at + w.len();
+                continue;
+            }
             out.replace_range(at..at + w.len(), "");
             from = at;
         }
