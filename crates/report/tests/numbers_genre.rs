@@ -2036,3 +2036,16 @@ fn a_topic_that_opens_with_a_verb_of_pushing_work_owns_no_investment() {
     let ms = plan("三要狠抓项目建设，确保拟建项目尽快开工，力争年内投资总规模突破80亿元。");
     assert_eq!(label(&ms, "80亿元"), "年内投资总规模");
 }
+
+#[test]
+fn a_bare_measure_after_a_semicolon_takes_the_thing_of_the_statement_before_it() {
+    let ms = summary(
+        "规模以上工业增加值620亿元，增长9.1%；实现利税180.5亿元、利润96.2亿元，分别增长12%和8%。",
+    );
+    assert_eq!(label(&ms, "180.5亿元"), "规模以上工业利税");
+    assert_eq!(label(&ms, "96.2亿元"), "规模以上工业利润");
+    assert_eq!(label(&ms, "8%"), "规模以上工业利润增长");
+    // A full stop ends the statement.
+    let ms = summary("规模以上工业增加值620亿元。实现利税180.5亿元。");
+    assert_eq!(label(&ms, "180.5亿元"), "利税");
+}

@@ -409,6 +409,10 @@ impl<'a> Labeler<'a> {
                         .map(|s| without_measure(&s))
                         .filter(|s| names_something(s) && !BARE_MEASURES.contains(&s.as_str()))
                         .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
+                        .or_else(|| {
+                            self.subject_before_semicolon(n)
+                                .map(|s| without_measure(&s))
+                        })
                         // `进出口总额…，其中出口…`: a measure inside the subject's own is a part
                         // of it, not that thing's measure.
                         .filter(|s| !s.contains(label.as_str()));
@@ -544,6 +548,24 @@ impl<'a> Labeler<'a> {
         self.subjects.push(subject);
         self.out
             .push(((!label.is_empty()).then_some(label), relates_to));
+    }
+
+    /// `规模以上工业增加值830亿元，增长15.9%；实现利税277.3亿元`: the subject of the sentence
+    /// right before `n`'s when only `；` parts them (one statement in parts), if it has one.
+    fn subject_before_semicolon(&self, n: &Number) -> Option<String> {
+        let ctx = self.ctx;
+        let first = (0..=n.clause)
+            .rev()
+            .take_while(|&c| ctx.clause_sentence[c] == n.sentence)
+            .last()?;
+        let start = ctx.clause_range[first].0;
+        let parted = start
+            .checked_sub(1)
+            .is_some_and(|i| matches!(ctx.chars[i], '；' | ';'));
+        let j = self.last_subject?;
+        (parted && ctx.clause_sentence[self.clause_of(j)] + 1 == n.sentence)
+            .then(|| self.subjects[j].clone())
+            .flatten()
     }
 
     /// Whether number `n`, describing `relates_to`, is a gap to a benchmark (`高于全省2个百分点`,
