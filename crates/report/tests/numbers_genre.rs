@@ -2049,3 +2049,10 @@ fn a_bare_measure_after_a_semicolon_takes_the_thing_of_the_statement_before_it()
     let ms = summary("规模以上工业增加值620亿元。实现利税180.5亿元。");
     assert_eq!(label(&ms, "180.5亿元"), "利税");
 }
+
+#[test]
+fn a_list_joiner_inside_brackets_joins_words_of_one_item() {
+    let ms = summary("4个县(市、区)被评为先进单位，新建学校3所、医院2家。");
+    assert_eq!(label(&ms, "4个"), "县(市、区)");
+    assert_eq!(label(&ms, "3所"), "新建学校");
+}

@@ -62,3 +62,10 @@ fn counts_among_a_whole_named_before_them_count_its_things_and_their_ranks_rank_
     let ms = summary("7项主要指标中，6个县区增长较快。");
     assert_ne!(label(&ms, "6个"), "主要指标");
 }
+
+#[test]
+fn a_place_won_in_a_contest_framed_by_zai_names_who_won_and_the_contest() {
+    let ms = summary("前进村在区级乡村振兴竞赛中荣获第一名。");
+    assert_eq!(find(&ms, "第一名").kind, Some(NumberKind::Rank));
+    assert_eq!(label(&ms, "第一名"), "前进村区级乡村振兴竞赛排名");
+}

@@ -153,6 +153,7 @@ pub const RANK_SCOPES: &[&str] = &[
 /// ranked. Longest first where one contains another.
 pub const RANK_VERBS: &[&str] = &[
     "荣登",
+    "荣获",
     "登上",
     "分别居",
     "分别位居",

@@ -244,7 +244,9 @@ pub(super) fn first_item(s: &str) -> &str {
             || ADMIN_LEVELS
                 .iter()
                 .any(|l| before.ends_with(&format!("、{l}")));
-        if !level || after.is_empty() {
+        // `县(市、区)`: a `、` inside brackets joins words of one item.
+        let bracketed = before.matches(['(', '（']).count() > before.matches([')', '）']).count();
+        if !(level || bracketed) || after.is_empty() {
             return before;
         }
         from = i + '、'.len_utf8();

@@ -19,7 +19,11 @@ impl Labeler<'_> {
         // names the ranking (`全国百强榜排名`).
         let framed = self.ctx.slice(n.c.seg_start, n.t.start).contains('在');
         let scope = match scope.strip_suffix('中') {
-            Some(list) if framed && names_something(list) => list.to_string(),
+            // `梁村在区级竞赛中荣获第一名`: who is placed, then the list.
+            Some(list) if framed && names_something(list) => match list.rsplit_once('在') {
+                Some((who, list)) if names_something(list) => format!("{who}{list}"),
+                _ => list.to_string(),
+            },
             _ => scope,
         };
         // `增速在全省排名第8位`: a `在` that opens the scope only introduces it.
