@@ -2056,3 +2056,19 @@ fn a_list_joiner_inside_brackets_joins_words_of_one_item() {
     assert_eq!(label(&ms, "4个"), "县(市、区)");
     assert_eq!(label(&ms, "3所"), "新建学校");
 }
+
+#[test]
+fn a_verb_of_cutting_before_a_share_is_a_fall() {
+    let ms = summary("主要污染物二氧化硫排放量削减4.2%，压降能耗3%。");
+    let m = find(&ms, "4.2%");
+    assert_eq!(m.kind, Some(NumberKind::Growth));
+    assert_eq!(m.direction, Some(report::Direction::Down));
+    assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn buildings_counted_by_zhuang_and_an_investment_planned_take_their_owner() {
+    let ms = summary("认定重点楼宇3幢。园区引进项目120个，计划投资额近300亿元。");
+    assert_eq!(find(&ms, "3幢").unit.as_deref(), Some("幢"));
+    assert_eq!(label(&ms, "300亿元"), "园区引进项目计划投资额");
+}

@@ -69,3 +69,9 @@ fn a_place_won_in_a_contest_framed_by_zai_names_who_won_and_the_contest() {
     assert_eq!(find(&ms, "第一名").kind, Some(NumberKind::Rank));
     assert_eq!(label(&ms, "第一名"), "前进村区级乡村振兴竞赛排名");
 }
+
+#[test]
+fn provinces_and_cities_together_are_a_scope_and_a_growth_word_ranks_the_level_before_it() {
+    let ms = summary("现代服务业实现增加值210.5亿元，增幅居省市前列。");
+    assert_eq!(label(&ms, "前列"), "现代服务业增加值增幅省市排名");
+}

@@ -75,6 +75,9 @@ pub const GROWTH_DOWN: &[&str] = &[
     "压缩",
     "净减少",
     "净减",
+    "削减",
+    "压减",
+    "压降",
     "降",
 ];
 
@@ -751,8 +754,10 @@ pub const GENERIC_HEADS: &[&str] = &[
     "开工",
     "竣工",
     "完成投资",
+    "计划投资额",
     "计划投资",
     "总投资",
+    "投资额",
     "投资",
     "投入",
     "占地面积",
@@ -938,6 +943,7 @@ pub const RANK_TIERS: &[&str] = &["方阵", "梯队", "集团"];
 /// Kinds of places a ranking compares (`中心城区第一`, `全市6县市第一`, `西部第1`): after a ranking verb,
 /// a `第N` right after one is a rank.
 pub const RANK_PLACE_KINDS: &[&str] = &[
+    "省市",
     "西部",
     "中部",
     "东部",
