@@ -2072,3 +2072,10 @@ fn buildings_counted_by_zhuang_and_an_investment_planned_take_their_owner() {
     assert_eq!(find(&ms, "3幢").unit.as_deref(), Some("幢"));
     assert_eq!(label(&ms, "300亿元"), "园区引进项目计划投资额");
 }
+
+#[test]
+fn a_list_of_subjects_in_the_clause_before_fenbie_leaves_out_what_it_says_of_them() {
+    let ms = summary("新材料、高端装备产业增速明显，产值分别增长12.5%、20.1%。");
+    assert_eq!(label(&ms, "12.5%"), "新材料产业产值增长");
+    assert_eq!(label(&ms, "20.1%"), "高端装备产业产值增长");
+}

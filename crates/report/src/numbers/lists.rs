@@ -7,7 +7,7 @@ use super::context::Context;
 use super::lexicon::{
     ABBREVIATED_PAIRS, BARE_MEASURES, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS,
     ITEM_BY_ITEM_WORDS, LABEL_SCOPES, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS,
-    POST, SUBJECT_PAIRS,
+    POST, SUBJECT_PAIRS, TOPIC_PREDICATES,
 };
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -353,6 +353,16 @@ fn split_by_earlier_subjects(
     }
     let (start, end) = ctx.clause_range[c - 1];
     let mut clause = ctx.slice(start, end).trim();
+    // `绿色能源、生物医药产业增速明显`: what the clause says of its items follows the last one.
+    let last = clause.rfind('、').map_or(0, |i| i + '、'.len_utf8());
+    if let Some(i) = TOPIC_PREDICATES
+        .iter()
+        .filter_map(|w| clause[last..].find(w))
+        .filter(|&i| i > 0)
+        .min()
+    {
+        clause = &clause[..last + i];
+    }
     // The clause's own predicate (`再次提高`) follows its last item.
     loop {
         let before = clause.len();
@@ -374,8 +384,11 @@ fn split_by_earlier_subjects(
         return;
     }
     let wording = label.replace("分别", "");
+    // `绿色能源、生物医药产业`: a head only the last item writes is every item's.
+    let tail = shared_tail(&items, true);
     for (k, item) in (a..=b).zip(items) {
-        labels[k].0 = Some(format!("{item}{wording}"));
+        let tail = if k < b { tail.as_str() } else { "" };
+        labels[k].0 = Some(format!("{item}{tail}{wording}"));
     }
 }
 
