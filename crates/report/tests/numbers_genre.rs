@@ -2079,3 +2079,18 @@ fn a_list_of_subjects_in_the_clause_before_fenbie_leaves_out_what_it_says_of_the
     assert_eq!(label(&ms, "12.5%"), "新材料产业产值增长");
     assert_eq!(label(&ms, "20.1%"), "高端装备产业产值增长");
 }
+
+#[test]
+fn a_streak_in_a_row_counts_quoted_or_not() {
+    let ms = summary("粮食总产量达到620亿斤，实现“十二连丰”。茶叶出口五连增。");
+    let m = find(&ms, "十二连丰");
+    assert_eq!(
+        (m.is_indicator, m.value, m.unit.as_deref()),
+        (true, Some(12.0), Some("连丰"))
+    );
+    assert_eq!(m.label.as_deref(), Some("粮食"));
+    assert_eq!(find(&ms, "五连增").value, Some(5.0));
+    // A quoted numeral that is no streak stays a name.
+    let ms = summary("“十四五”规划编制完成。");
+    assert!(ms.iter().all(|m| !m.is_indicator));
+}

@@ -363,7 +363,7 @@ fn is_not_indicator(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     matches!(
         t.shape,
         Shape::Year | Shape::Date | Shape::Name | Shape::Footnote | Shape::Ordinal
-    ) || (ctx.in_quote[t.start] && t.shape != Shape::Rank)
+    ) || (ctx.in_quote[t.start] && t.shape != Shape::Rank && !t.is_in_a_row())
         || ctx.in_title[t.start]
         || name_suffix
         || is_unrepresentable(t)

@@ -993,6 +993,10 @@ pub const PLACING_VERB_COMPOUNDS: &[&str] = &[
     "排涝", "排除", "排头", "编排",
 ];
 
+/// What a streak in Chinese numerals counts in a row (`九连冠`, `十六连丰`, `五连增`): the
+/// streak's unit.
+pub const IN_A_ROW_WORDS: &[&str] = &["连冠", "连丰", "连增", "连涨", "连升", "连胜", "连降"];
+
 /// Counters written after a rank's position (`第3名`, `第3位`): part of the rank.
 pub const RANK_COUNTERS: &[char] = &['名', '位'];
 

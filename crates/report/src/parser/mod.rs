@@ -99,6 +99,8 @@ const PLAN_WORDS: &[&str] = &[
     "目标",
     "任务",
     "重点工作",
+    // `2025年工作要点`: the main points of the coming year's work.
+    "工作要点",
     "打算",
     "思路",
     "规划",

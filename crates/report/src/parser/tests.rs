@@ -165,6 +165,7 @@ fn trailing_chrome_and_addresses() {
 #[test]
 fn kinds() {
     assert_eq!(part_kind("上半年工作总结"), PartKind::Summary);
+    assert_eq!(part_kind("某镇人民政府2025年工作要点"), PartKind::Plan);
     assert_eq!(part_kind("下半年工作计划"), PartKind::Plan);
     assert_eq!(part_kind("“十二五”时期和2015年工作回顾"), PartKind::Summary);
     assert_eq!(
@@ -185,4 +186,25 @@ fn kinds() {
         part_kind("2024年国民经济和社会发展计划草案"),
         PartKind::Plan
     );
+}
+
+#[test]
+fn the_parts_of_a_document_whose_title_names_a_plan_are_of_the_plan() {
+    let r = crate::parse(
+        "某镇人民政府2025年工作要点\n\n一、凝心聚力谋发展\n\n地区生产总值增长5%，新增内资企业1300家。\n\n二、用心用情惠民生\n\n新建养老床位200张。\n",
+    )
+    .unwrap();
+    assert!(
+        r.parts.iter().all(|p| p.kind == PartKind::Plan),
+        "{:?}",
+        r.parts
+    );
+    assert!(r
+        .numbers
+        .iter()
+        .filter(|m| m.is_indicator)
+        .all(|m| m.kind == Some(crate::NumberKind::Target)));
+    // A report whose title names no plan keeps such a part as neither.
+    let r = crate::parse("某镇2024年政府工作报告\n\n一、过去一年工作回顾\n\n增长5%。\n\n二、加强政府自身建设\n\n做好工作。\n").unwrap();
+    assert_eq!(r.parts[1].kind, PartKind::Other);
 }

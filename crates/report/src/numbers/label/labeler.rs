@@ -25,7 +25,7 @@ use crate::numbers::lexicon::{
     ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
     LIGHT_HEADS, MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST,
     PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_VERBS, RANK_WORDING, RESULT_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -355,6 +355,7 @@ impl<'a> Labeler<'a> {
                 Some(l) if BENCHMARK_LEADS.iter().any(|b| w.pre.starts_with(b)) => {
                     format!("{l}{}", w.pre)
                 }
+                _ if n.t.is_in_a_row() => self.in_a_row_label(n, &w.pre),
                 _ => self.amount_label(n, &w.pre, w.framed, w.streak_subject.is_some()),
             },
         }
@@ -566,6 +567,19 @@ impl<'a> Labeler<'a> {
         (parted && ctx.clause_sentence[self.clause_of(j)] + 1 == n.sentence)
             .then(|| self.subjects[j].clone())
             .flatten()
+    }
+
+    /// `农业实现“十连丰”` → `农业`: a streak in a row is of the subject before its verb (quotes
+    /// and the verb left out), else of the thing the sentence is about.
+    fn in_a_row_label(&self, n: &Number, pre: &str) -> String {
+        let own = strip_label(pre.trim_end_matches(['“', '"']));
+        let own = strip_words(&own, &[], SUBJECT_TRAIL_VERBS);
+        if names_something(&own) {
+            return own;
+        }
+        self.sentence_subject(n.sentence)
+            .map(|s| without_measure(&s))
+            .unwrap_or_default()
     }
 
     /// Whether number `n`, describing `relates_to`, is a gap to a benchmark (`高于全省2个百分点`,

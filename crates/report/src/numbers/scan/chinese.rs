@@ -8,8 +8,8 @@ use super::{
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
-    FRACTION_OF, HALF, MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS,
-    RANK_PLACES, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
+    FRACTION_OF, HALF, IN_A_ROW_WORDS, MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS,
+    RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
 };
 use crate::numbers::units::Unit;
 
@@ -28,8 +28,20 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
         _ if !quoted && is_cn_numeral(c) => {
             fraction(ctx, pos).or_else(|| count(ctx, pos, prev_end))
         }
+        _ if is_cn_numeral(c) => in_a_row(ctx, pos),
         _ => None,
     }
+}
+
+/// `实现九连冠`, `粮食生产“十六连丰”`: titles won, harvests or rises in a row, a streak (quoted
+/// or not) whose unit is the in-a-row word.
+fn in_a_row(ctx: &Context, pos: usize) -> Option<Token> {
+    let e = numeral_run(&ctx.chars, pos);
+    let w = IN_A_ROW_WORDS.iter().find(|w| ctx.starts_with_at(e, w))?;
+    let mut t = number_token(pos, e + w.chars().count(), Shape::ChineseCount, None);
+    t.value = parse_cn_numeral(&ctx.chars[pos..e]).map(|v| v as f64);
+    t.unit = Some(plain_unit(w));
+    Some(t)
 }
 
 /// `占全省的五分之一`, `占比接近一半`: a fraction in words written as a share, a ratio with its
@@ -236,11 +248,7 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         t.unit = Some(plain_unit("番"));
         return Some(t);
     }
-    // `实现九连冠`: titles won in a row.
-    if ctx.starts_with_at(e, "连冠") {
-        let mut t = number_token(pos, e + 2, Shape::ChineseCount, None);
-        t.value = parse_cn_numeral(run).map(|v| v as f64);
-        t.unit = Some(plain_unit("连冠"));
+    if let Some(t) = in_a_row(ctx, pos) {
         return Some(t);
     }
     if let Some(t) = quota_of_one(ctx, pos, run) {

@@ -16,8 +16,8 @@ pub use numerals::{is_cn_numeral, is_digit};
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    DATE_LIST_JOINERS, ITEM_JOINERS, PLACE_LEVEL_CHARS, PLACING_VERB_COMPOUNDS, RANK_COUNTERS,
-    RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
+    DATE_LIST_JOINERS, IN_A_ROW_WORDS, ITEM_JOINERS, PLACE_LEVEL_CHARS, PLACING_VERB_COMPOUNDS,
+    RANK_COUNTERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
 };
 use super::units::{self, Unit};
 
@@ -70,6 +70,13 @@ pub struct Token {
 }
 
 impl Token {
+    /// Whether this is a streak in a row (`十连丰`, `“九连冠”`): a quantity, quoted or not.
+    pub fn is_in_a_row(&self) -> bool {
+        self.unit
+            .as_ref()
+            .is_some_and(|u| IN_A_ROW_WORDS.contains(&u.written.as_str()))
+    }
+
     /// The value with 万/亿 expanded, computed on the digit string.
     pub fn base_value(&self) -> Option<f64> {
         let exp = self.unit.as_ref().map_or(0, |u| u.exp);

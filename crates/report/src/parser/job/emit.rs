@@ -3,7 +3,7 @@
 use super::super::lines::Line;
 use super::super::{heading, is_address, part_kind, shapes, OPENING_TITLE};
 use super::{Kind, StructureJob};
-use crate::model::{Block, BlockRole, Part, Section, Topic};
+use crate::model::{Block, BlockRole, Part, PartKind, Section, Topic};
 
 impl StructureJob {
     /// Adds one item to the report, one line at a time (the blocks come out in source order).
@@ -50,7 +50,12 @@ impl StructureJob {
             Part {
                 number: number.to_string(),
                 title: title.text.to_string(),
-                kind: part_kind(title.text),
+                kind: match part_kind(title.text) {
+                    // `某镇2025年工作要点` then `一、凝心聚力谋发展`: in a document whose title
+                    // names a plan, a part that names neither is of the plan.
+                    PartKind::Other if self.implicit_kind == PartKind::Plan => PartKind::Plan,
+                    kind => kind,
+                },
                 ..Part::default()
             }
         } else if self.has_headed_parts {
