@@ -2094,3 +2094,33 @@ fn a_streak_in_a_row_counts_quoted_or_not() {
     let ms = summary("“十四五”规划编制完成。");
     assert!(ms.iter().all(|m| !m.is_indicator));
 }
+
+#[test]
+fn a_mark_crossed_in_words_before_the_figure_reached_is_no_part_of_its_label() {
+    let ms = summary(
+        "经济总量突破千亿大关，达到1012.5亿元，增长6.8%；社会消费品零售总额在全市率先突破千亿，达到1003.3亿元。",
+    );
+    assert_eq!(label(&ms, "1012.5亿元"), "经济总量");
+    assert_eq!(label(&ms, "6.8%"), "经济总量增长");
+    assert_eq!(label(&ms, "1003.3亿元"), "社会消费品零售总额");
+}
+
+#[test]
+fn a_from_value_at_a_time_leaves_the_time_out_of_the_subject() {
+    let ms = summary(
+        "人均生产总值由“十五”末的2100美元提高到5600美元，高新技术企业由2017年820家增长到3100家。",
+    );
+    assert_eq!(label(&ms, "2100美元"), "人均生产总值");
+    assert_eq!(label(&ms, "5600美元"), "人均生产总值");
+    assert_eq!(label(&ms, "820家"), "高新技术企业");
+    // A share's words name no subject: the frame finds it before them.
+    let ms = summary("地方财政收入120亿元，占生产总值比重由上年的9.1%提高到9.8%。");
+    assert_eq!(label(&ms, "9.1%"), "地方财政收入占生产总值比重");
+}
+
+#[test]
+fn a_category_head_inside_the_last_item_of_a_list_is_every_items_with_its_measure() {
+    let ms = summary("汽车零部件、电气产业规上工业增加值分别增长21.3%、19.5%。");
+    assert_eq!(label(&ms, "21.3%"), "汽车零部件产业规上工业增加值增长");
+    assert_eq!(label(&ms, "19.5%"), "电气产业规上工业增加值增长");
+}

@@ -276,12 +276,18 @@ fn shared_tail(items: &[&str], share_heads: bool) -> String {
     {
         return last.chars().skip(first_len).collect();
     }
-    // A category head only the last item writes (`产业`, `行业`).
+    // A category head only the last item writes (`产业`, `行业`), with the measure after it
+    // (`汽车零部件、电气产业规上工业增加值` → `产业规上工业增加值`).
     LIST_SHARED_HEADS
         .iter()
         .filter(|_| share_heads)
-        .find(|h| last.ends_with(*h) && items[..n - 1].iter().all(|i| !i.ends_with(*h)))
-        .map_or_else(String::new, |h| h.to_string())
+        .filter(|h| items[..n - 1].iter().all(|i| !i.ends_with(*h)))
+        .find_map(|h| {
+            last.find(h)
+                .filter(|&at| at > 0)
+                .map(|at| last[at..].to_string())
+        })
+        .unwrap_or_default()
 }
 
 /// Splits the shared label of every list run by [`split_subject`], and points each growth,

@@ -7,8 +7,9 @@ use crate::numbers::lexicon::{
     GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT,
     LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES,
     LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS, LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT,
-    PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS,
-    TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
+    MILESTONE_ADVERBS, MILESTONE_VERBS, MILESTONE_WORDS, PREPOSITION_TERM_CHARS,
+    SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
+    WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -166,9 +167,58 @@ pub(super) fn strip_label(s: &str) -> String {
         && firsts.binary_search(&first).is_err()
         && lasts.binary_search(&last).is_err()
     {
-        return without_preposition(s).to_string();
+        return without_crossed_mark(without_preposition(s)).to_string();
     }
-    without_preposition(&strip_words(s, LEAD_WORDS, TRAIL_WORDS)).to_string()
+    without_crossed_mark(without_preposition(&strip_words(
+        s,
+        LEAD_WORDS,
+        TRAIL_WORDS,
+    )))
+    .to_string()
+}
+
+/// `经济总量突破千亿大关` → `经济总量`, `社会消费品零售总额在全市率先突破千亿` → `社会消费品零售总额`: a
+/// mark crossed in words that ends a label says what was passed, not what is measured; its
+/// adverbs and scope go with it.
+fn without_crossed_mark(s: &str) -> &str {
+    let Some((at, verb)) = MILESTONE_VERBS
+        .iter()
+        .filter_map(|v| s.rfind(v).map(|i| (i, *v)))
+        .max()
+    else {
+        return s;
+    };
+    let mark = &s[at + verb.len()..];
+    let mark = MILESTONE_WORDS
+        .iter()
+        .find_map(|w| mark.strip_suffix(w))
+        .unwrap_or(mark);
+    let mark = mark.strip_suffix(['元', '斤']).unwrap_or(mark);
+    let in_words = !mark.is_empty()
+        && mark
+            .chars()
+            .all(|c| c == '亿' || crate::numbers::scan::is_cn_numeral(c));
+    if !in_words {
+        return s;
+    }
+    let mut before = &s[..at];
+    while let Some(rest) = MILESTONE_ADVERBS
+        .iter()
+        .find_map(|a| before.strip_suffix(a))
+    {
+        before = rest;
+    }
+    // `在全市率先`: the scope the mark was passed in.
+    if let Some((rest, scope)) = before.rsplit_once('在') {
+        if LABEL_SCOPES.contains(&scope) {
+            before = rest;
+        }
+    }
+    if names_something(before) {
+        before
+    } else {
+        s
+    }
 }
 
 /// `对全区景区景点` → `景区景点`: a preposition that opens a label introduces what follows; in a

@@ -115,17 +115,27 @@ pub(super) fn without_year_basis(s: &str) -> &str {
     }
 }
 
+/// Whether `s` names a time a from-value is at (`上年`, `2017年`, `2017年末`, `“十五”末`), with
+/// its `的` or not.
+pub(super) fn is_time_basis(s: &str) -> bool {
+    let s = s.strip_suffix('的').unwrap_or(s);
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    let after_year = s[digits..].strip_prefix('年').filter(|_| digits == 4);
+    let period_part = |rest: &str| rest.is_empty() || PLAN_PERIOD_PARTS.contains(&rest);
+    COMPARISON_TIMES.contains(&s)
+        || after_year.is_some_and(period_part)
+        || without_plan_period(s).is_some_and(str::is_empty)
+}
+
 /// `“十一五”末增长` → `增长`: what follows a five-year plan's period named as a basis.
 fn without_plan_period(s: &str) -> Option<&str> {
     let s = s.strip_prefix('“').unwrap_or(s);
-    let mut chars = s.char_indices();
-    let (_, c0) = chars.next()?;
-    let (_, c1) = chars.next()?;
-    let (i2, c2) = chars.next()?;
-    if c0 != '十' || !crate::numbers::scan::is_cn_numeral(c1) || c2 != '五' {
-        return None;
-    }
-    let rest = &s[i2 + c2.len_utf8()..];
+    // `十五` (the tenth) or `十一五` … `十四五`.
+    let rest = s.strip_prefix('十')?;
+    let rest = rest
+        .strip_prefix(|c: char| c != '五' && crate::numbers::scan::is_cn_numeral(c))
+        .unwrap_or(rest);
+    let rest = rest.strip_prefix('五')?;
     let rest = rest.strip_prefix('”').unwrap_or(rest);
     Some(
         PLAN_PERIOD_PARTS

@@ -10,7 +10,7 @@ use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
     subject_of, without_debris, without_head,
 };
-use super::frame::{frame, without_year_basis, BlockIndex};
+use super::frame::{frame, is_time_basis, without_year_basis, BlockIndex};
 use super::words::{
     cut_before, fenbie, generic_heads, growth_words, has_subject, is_cjk, may_end_with,
     names_something, push_verbs, rank_and_growth_words, rank_verbs, rank_words, remove_words,
@@ -313,6 +313,13 @@ impl<'a> Labeler<'a> {
                 }
             }
         }
+        // `人均生产总值由“十五”末的2400美元`: a from-value at a time, the subject before it.
+        // A share's words (`占生产总值比重由上年的`) name no subject: the frame finds it.
+        let before_time = without_from_time(&pre);
+        if before_time.len() < pre.len() {
+            framed = !before_time.starts_with('占');
+            pre = strip_label(before_time);
+        }
         // `地区生产总值由2010年的162.4亿元`: the subject stands before the frame.
         if !names_something(&pre) {
             let index = self
@@ -320,7 +327,7 @@ impl<'a> Labeler<'a> {
                 .get_or_insert_with(|| BlockIndex::new(ctx, tokens));
             if let Some(f) = frame(ctx, index, tokens, n.t, n.c) {
                 if names_something(&f.subject) {
-                    pre = format!("{}{}", f.subject, f.wording);
+                    pre = format!("{}{}", f.subject, without_from_time(&f.wording));
                     framed = true;
                 } else if n.is_amount() || without_year_basis(&f.wording) != f.wording {
                     // `…，较2018年增长6.4%`: the basis stays with the subject it will borrow.
@@ -638,6 +645,15 @@ fn with_doubling_word(ctx: &Context, t: &Token, label: String) -> String {
 
 /// How far before a doubling its base and subject (`经济总量比2011年`) are looked for, in chars.
 const MAX_BASE_CHARS: usize = 24;
+
+/// `人均生产总值由“十五”末的` → `人均生产总值`: words without the from-frame at a time that ends
+/// them, when what is left names something.
+fn without_from_time(s: &str) -> &str {
+    match s.rsplit_once(FROM_OPENERS) {
+        Some((p, time)) if is_time_basis(time) && names_something(p) => p,
+        _ => s,
+    }
+}
 
 /// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).
 fn without_measure(subject: &str) -> String {
