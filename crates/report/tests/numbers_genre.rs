@@ -2124,3 +2124,13 @@ fn a_category_head_inside_the_last_item_of_a_list_is_every_items_with_its_measur
     assert_eq!(label(&ms, "21.3%"), "汽车零部件产业规上工业增加值增长");
     assert_eq!(label(&ms, "19.5%"), "电气产业规上工业增加值增长");
 }
+
+#[test]
+fn gaps_in_a_growths_rate_name_its_measure_and_lend_it_to_the_rank_after_them() {
+    let ms = summary(
+        "全市实现地区生产总值3200.5亿元，增长5.9%，增速分别高于全国、全省0.9和0.4个百分点，总量前移至全国城市第31位。",
+    );
+    assert_eq!(label(&ms, "0.9"), "地区生产总值增速高于全国");
+    assert_eq!(label(&ms, "0.4个百分点"), "地区生产总值增速高于全省");
+    assert_eq!(label(&ms, "第31位"), "地区生产总值总量全国城市排名");
+}

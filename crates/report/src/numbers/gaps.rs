@@ -4,7 +4,7 @@
 
 use super::classify::Class;
 use super::context::Context;
-use super::lexicon::{BENCHMARK_LEADS, ITEM_JOINERS};
+use super::lexicon::{BENCHMARK_LEADS, GROWTH_RATE_WORDS, ITEM_JOINERS};
 use super::lists::Labels;
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -54,7 +54,11 @@ fn relate_run(
     (first, last): (usize, usize),
 ) {
     let lead = ctx.slice(classes[first].seg_start, tokens[first].start);
-    let lead = lead.trim().trim_start_matches("分别");
+    let lead = lead.trim();
+    // `增长6.2%，增速分别高于全国、全省…`: the gaps are in the growth's rate, named first.
+    let rate_word = GROWTH_RATE_WORDS.iter().find(|w| lead.starts_with(*w));
+    let lead = rate_word.map_or(lead, |w| &lead[w.len()..]);
+    let lead = lead.trim_start_matches("分别");
     let Some(verb_len) = BENCHMARK_LEADS
         .iter()
         .filter(|w| lead.starts_with(*w))
@@ -94,6 +98,10 @@ fn relate_run(
         };
         let Some(measure) = labels[target].0.clone() else {
             continue;
+        };
+        let measure = match rate_word {
+            Some(w) => format!("{}{w}", super::label::growth_subject(&measure)),
+            None => measure,
         };
         let lead = if len > 1 && places.len() == len {
             format!("{verb}{}", places[pos])

@@ -50,6 +50,9 @@ pub const GROWTH_UP: &[&str] = &[
     "增支", "增产", "增",
 ];
 
+/// Nouns of a growth's rate (`增速分别高于全国、全省…`): a gap after one is in that rate.
+pub const GROWTH_RATE_WORDS: &[&str] = &["增速", "增幅", "涨幅"];
+
 /// Growth verbs that also add new things (`增加公共停车位1200个`, `增收`, `增产`): a change only
 /// with a rate unit, a basis, a comparison (`比上年增支126.5亿元`) or at the clause's end.
 pub const WEAK_GROWTH_VERBS: &[&str] = &["增加", "增收", "增支", "增产"];

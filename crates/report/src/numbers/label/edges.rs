@@ -280,7 +280,7 @@ fn ends_a_word(rest: &str, w: &str) -> bool {
 
 /// The subject of a growth's label: without its growth wording and bounding words at the end
 /// (`规模以上工业增加值同比增长` → `规模以上工业增加值`).
-pub(super) fn growth_subject(label: &str) -> String {
+pub fn growth_subject(label: &str) -> String {
     let mut s = label;
     loop {
         let before = s.len();

@@ -21,11 +21,12 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS,
     CHOOSING_VERBS, CLEARED_ADVERBS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS,
-    EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS,
-    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
-    LIGHT_HEADS, MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST,
-    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, GROWTH_RATE_WORDS, HOLDING_VERBS,
+    INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
+    LABEL_TIME_WORDS, LIGHT_HEADS, MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS,
+    PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
+    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS,
+    THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -519,6 +520,11 @@ impl<'a> Labeler<'a> {
             NumberKind::Amount | NumberKind::Target if self.is_gap(n, w.relates_to) => {
                 w.relates_to.and_then(|r| self.subjects[r].clone())
             }
+            // `增长6.2%，增速分别高于全国、全省1.2和0.6个百分点`: a gap in a growth's rate lends
+            // the sentence's subject.
+            NumberKind::Amount | NumberKind::Target if is_rate_gap(label) => {
+                self.sentence_subject(n.sentence)
+            }
             NumberKind::Amount | NumberKind::Target => owner_subject
                 .or(w.streak_subject)
                 .or_else(|| Some(without_head(label))),
@@ -653,6 +659,16 @@ fn without_from_time(s: &str) -> &str {
         Some((p, time)) if is_time_basis(time) && names_something(p) => p,
         _ => s,
     }
+}
+
+/// Whether a label is only a gap in a growth's rate (`增速分别高于全国、全省`): the gap has no
+/// subject of its own.
+fn is_rate_gap(label: &str) -> bool {
+    let after = GROWTH_RATE_WORDS.iter().find_map(|w| label.strip_prefix(w));
+    after.is_some_and(|rest| {
+        let rest = rest.trim_start_matches("分别");
+        BENCHMARK_LEADS.iter().any(|w| rest.starts_with(w))
+    })
 }
 
 /// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).

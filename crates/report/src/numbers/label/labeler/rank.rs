@@ -73,12 +73,7 @@ impl Labeler<'_> {
             // `固定资产投资606亿元，总量全市第一`, `专项债券资金13.78亿元，居全市第一`: a rank
             // of a level ranks it whole (its label, not the owner of its generic head).
             let level_label = relates_to
-                .filter(|&r| {
-                    matches!(
-                        self.classes[r].kind,
-                        Some(NumberKind::Amount | NumberKind::Target)
-                    )
-                })
+                .and_then(|r| self.level_of(r))
                 .and_then(|r| self.out[r].0.clone());
             // `全市主要经济指标保持中高速增长，稳居全省前列`: else the sentence's topic.
             level_label
@@ -91,6 +86,31 @@ impl Labeler<'_> {
             Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
             _ => own,
         }
+    }
+
+    /// The level number `r` is or describes: `r` when it is an amount, else what its growth or
+    /// gap (`增长6.2%，增速高于全省0.6个百分点，总量…第28位`) describes, a few steps back.
+    fn level_of(&self, r: usize) -> Option<usize> {
+        let mut r = r;
+        for _ in 0..3 {
+            let amount = matches!(
+                self.classes[r].kind,
+                Some(NumberKind::Amount | NumberKind::Target)
+            );
+            let gap = self.tokens[r]
+                .unit
+                .as_ref()
+                .and_then(|u| u.base.as_deref())
+                .is_some_and(crate::numbers::classify::is_point_unit);
+            if amount && !gap {
+                return Some(r);
+            }
+            if !amount && self.classes[r].kind != Some(NumberKind::Growth) && !gap {
+                return None;
+            }
+            r = self.out[r].1?;
+        }
+        None
     }
 
     /// `生产总值增长4.5%，固定资产投资增长8.5%，均居全市第一方阵`: a rank that all the figures
