@@ -2134,3 +2134,31 @@ fn gaps_in_a_growths_rate_name_its_measure_and_lend_it_to_the_rank_after_them() 
     assert_eq!(label(&ms, "0.4个百分点"), "地区生产总值增速高于全省");
     assert_eq!(label(&ms, "第31位"), "地区生产总值总量全国城市排名");
 }
+
+#[test]
+fn marks_of_a_list_after_one_verb_of_crossing_are_milestones() {
+    let ms = summary("全省生产总值接连突破5万亿和6万亿，去年达到61200.5亿元，年均增长8.1%。");
+    for raw in ["5万亿", "6万亿"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "61200.5亿元"), "全省生产总值");
+    assert_eq!(label(&ms, "8.1%"), "全省生产总值年均增长");
+}
+
+#[test]
+fn a_bare_value_of_a_ratio_measure_is_a_rate() {
+    let ms = summary("城乡居民收入比收窄至1.79，城乡收入比由2.4缩小到2.2。");
+    for raw in ["1.79", "2.4", "2.2"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Rate), "{raw}");
+    }
+    assert_eq!(label(&ms, "1.79"), "城乡居民收入比");
+    // Not a comparison with a time.
+    let ms = summary("同比12。");
+    assert_ne!(find(&ms, "12").kind, Some(NumberKind::Rate));
+}
+
+#[test]
+fn a_line_of_digits_only_measures_nothing() {
+    let ms = summary("2025220");
+    assert!(ms.iter().all(|m| !m.is_indicator));
+}

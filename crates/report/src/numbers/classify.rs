@@ -4,8 +4,8 @@ use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
     GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, POST,
-    QUANTITY_HEADS, RANK_COUNTERS, REDUCTION_VERBS, SERVICE_NAME_WORDS, TARGET_STATEMENT_WORDS,
-    WEAK_GROWTH_VERBS,
+    QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS,
+    TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -428,12 +428,38 @@ fn decide_kind(
     }
     // `是2011年的1.1倍`: a level as a multiple of an earlier one is a ratio.
     let multiple = base == Some("倍") && is_multiple_of(ctx.slice(look_back, t.start));
-    let rate = t.shape == Shape::Ratio || base.is_some_and(is_rate_unit) || multiple;
+    let rate = t.shape == Shape::Ratio
+        || base.is_some_and(is_rate_unit)
+        || multiple
+        || (t.unit.is_none() && after_a_ratio(ctx.slice(class.seg_start, t.start)))
+        // `收入比由2.5缩小到2.3`: the value a ratio changed to.
+        || (t.unit.is_none()
+            && prev.is_some_and(|p| tokens[p].unit.is_none() && done[p].kind == Some(NumberKind::Rate))
+            && only_ratio_leads(ctx.slice(class.seg_start, t.start)));
     class.kind = Some(if rate {
         NumberKind::Rate
     } else {
         NumberKind::Amount
     });
+}
+
+/// `城乡居民收入比收窄至1.81`, `城乡收入比为2.1`: a bare number after a ratio measure (a word
+/// ending in `比`, not `同比`) and the words that lead to its value is the ratio's value.
+fn after_a_ratio(segment: &str) -> bool {
+    let s = without_ratio_leads(segment);
+    s.ends_with('比') && !["同比", "环比"].iter().any(|w| s.ends_with(w))
+}
+
+fn only_ratio_leads(segment: &str) -> bool {
+    without_ratio_leads(segment).is_empty()
+}
+
+fn without_ratio_leads(segment: &str) -> &str {
+    let mut s = segment.trim();
+    while let Some(rest) = RATIO_VALUE_LEADS.iter().find_map(|w| s.strip_suffix(w)) {
+        s = rest;
+    }
+    s
 }
 
 /// The direction of a growth: by the growth verb before the number (a weak verb such as `增加`

@@ -5,16 +5,22 @@
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    CATEGORY_COUNTERS, CN_MEASURES, LIST_ITEM_MARKS, MILESTONE_REACHED, MILESTONE_STEPS,
-    MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS,
-    SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    CATEGORY_COUNTERS, CN_MEASURES, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED,
+    MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS,
+    POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER,
+    WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
 /// Whether token `k` of `tokens` is no measure by one of this module's rules.
 pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
-    if tier(ctx, t) || magnitude_class(ctx, t) || ranked_group(ctx, tokens, k) {
+    // A mark may be of a magnitude only (`突破2万亿`).
+    if tier(ctx, t)
+        || magnitude_class(ctx, t)
+        || ranked_group(ctx, tokens, k)
+        || milestone(ctx, tokens, k)
+    {
         return true;
     }
     let Some(base) = t.unit.as_ref().and_then(|u| u.base.as_deref()) else {
@@ -24,7 +30,6 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || count_threshold(ctx, tokens, k, base)
         || facility_spec(ctx, t, base)
         || sums_up_the_list(ctx, tokens, k, base)
-        || milestone(ctx, tokens, k)
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
         || water_grade(ctx, t, base)
@@ -95,6 +100,14 @@ pub fn is_note(text: &str) -> bool {
             .starts_with(&['：', ':'][..])
     });
     note_body(text).is_some() || marked
+}
+
+/// Whether a block has no word at all (`2025220`, `- 3 -`): a date or page number left on a
+/// line of its own, which measures nothing.
+pub fn has_no_words(text: &str) -> bool {
+    !text
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphabetic() && !c.is_numeric())
 }
 
 /// The text of a note after its reference mark (`[1]`, `［2］`, `【3】`, `①`), or `None` when it
@@ -220,7 +233,17 @@ fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     if MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w)) {
         return true;
     }
-    if !MILESTONE_VERBS.iter().any(|v| ctx.ends_with_at(t.start, v)) {
+    // `接连突破2万亿和3万亿`: the marks of a list after one verb.
+    let joined = |j: usize| MARK_JOINERS.contains(&ctx.slice(tokens[j].end, tokens[j + 1].start));
+    let first = (k.saturating_sub(MAX_MARKS)..k)
+        .rev()
+        .take_while(|&j| joined(j))
+        .last()
+        .unwrap_or(k);
+    if !MILESTONE_VERBS
+        .iter()
+        .any(|v| ctx.ends_with_at(tokens[first].start, v))
+    {
         return false;
     }
     // `跨上3000亿元新台阶`: a round mark is a step passed; `迈上76亿元/平方公里新台阶` is the
@@ -228,17 +251,31 @@ fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     if MILESTONE_STEPS.iter().any(|w| ctx.starts_with_at(t.end, w)) {
         return t.digits.as_deref().is_some_and(is_round);
     }
-    let Some(next) = tokens.get(k + 1) else {
+    let last = (k..(k + MAX_MARKS).min(tokens.len() - 1))
+        .find(|&j| !joined(j))
+        .unwrap_or(k);
+    let Some(next) = tokens.get(last + 1) else {
         return false;
     };
-    let between = ctx.slice(t.end, next.start);
-    let reached = between
-        .strip_prefix(['，', ','])
-        .is_some_and(|rest| MILESTONE_REACHED.contains(&rest));
-    let same_unit = t.unit.as_ref().map(|u| &u.base) == next.unit.as_ref().map(|u| &u.base);
+    // `，达到1.07亿元`, `，去年达到39416.2亿元`.
+    let between = ctx.slice(tokens[last].end, next.start);
+    let reached = between.strip_prefix(['，', ',']).is_some_and(|rest| {
+        let rest = MILESTONE_TIMES
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        MILESTONE_REACHED.contains(&rest)
+    });
+    // A mark of a magnitude only (`2万亿`) is in the figure's unit.
+    let (mark, figure) = (t.unit.as_ref(), next.unit.as_ref());
+    let same_unit = mark.map(|u| &u.base) == figure.map(|u| &u.base)
+        || mark.is_some_and(|u| u.base.is_none() && u.exp > 0);
     let beyond = matches!((t.base_value(), next.base_value()), (Some(a), Some(b)) if b >= a);
     reached && same_unit && beyond
 }
+
+/// The most marks a list after one verb of crossing holds (`突破2万亿和3万亿`).
+const MAX_MARKS: usize = 4;
 
 /// `3000`, `1500`, `20`: a number of one significant digit, or two with a 5 second, as a mark
 /// is written (not `76`, not `2.5`).

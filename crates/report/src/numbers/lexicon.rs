@@ -519,6 +519,9 @@ pub const TRAIL_WORDS: &[&str] = &[
     "降到",
     "扩大到",
     "缩小到",
+    "缩小至",
+    "收窄至",
+    "收窄到",
     "达到",
     // A mark crossed (`城镇化率突破60%`) is the level reached.
     "突破",
@@ -998,7 +1001,9 @@ pub const PLACING_VERB_COMPOUNDS: &[&str] = &[
 
 /// What a streak in Chinese numerals counts in a row (`九连冠`, `十六连丰`, `五连增`): the
 /// streak's unit.
-pub const IN_A_ROW_WORDS: &[&str] = &["连冠", "连丰", "连增", "连涨", "连升", "连胜", "连降"];
+pub const IN_A_ROW_WORDS: &[&str] = &[
+    "连冠", "连丰", "连增", "连涨", "连升", "连胜", "连降", "连优",
+];
 
 /// Counters written after a rank's position (`第3名`, `第3位`): part of the rank.
 pub const RANK_COUNTERS: &[char] = &['名', '位'];
@@ -1078,7 +1083,32 @@ pub const MILESTONE_VERBS: &[&str] = &["突破", "超过", "跨越", "跨上", "
 pub const MILESTONE_STEPS: &[&str] = &["新台阶", "台阶"];
 
 /// Adverbs before a verb of crossing (`首次突破`): no part of what crossed the mark.
-pub const MILESTONE_ADVERBS: &[&str] = &["首次", "再次", "率先", "成功", "一举", "历史性"];
+pub const MILESTONE_ADVERBS: &[&str] = &["首次", "再次", "率先", "成功", "一举", "历史性", "接连"];
+
+/// Words between a ratio measure and its value (`收入比收窄至1.81`, `城乡收入比为2.1`).
+pub const RATIO_VALUE_LEADS: &[&str] = &[
+    "收窄至",
+    "收窄到",
+    "缩小至",
+    "缩小到",
+    "缩小为",
+    "下降至",
+    "下降到",
+    "降至",
+    "降到",
+    "达到",
+    "保持在",
+    "为",
+    "是",
+    "由",
+    "从",
+];
+
+/// What joins the marks of a list after one verb of crossing (`突破2万亿和3万亿`).
+pub const MARK_JOINERS: &[&str] = &["和", "、", "及"];
+
+/// Times before the verb that gives the figure reached (`…，去年达到39416.2亿元`).
+pub const MILESTONE_TIMES: &[&str] = &["去年", "全年", "今年", "当年", "年末", "目前"];
 
 /// Verbs that give the figure reached after a mark crossed (`突破1亿元，达到1.07亿元`).
 pub const MILESTONE_REACHED: &[&str] = &["达到", "达", "为", "至"];

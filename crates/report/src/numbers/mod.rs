@@ -211,7 +211,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
             *label = Some(l);
         }
     }
-    if filters::is_note(text) {
+    if filters::is_note(text) || filters::has_no_words(text) {
         for class in &mut classes {
             class.is_indicator = false;
             class.kind = None;
