@@ -2162,3 +2162,14 @@ fn a_line_of_digits_only_measures_nothing() {
     let ms = summary("2025220");
     assert!(ms.iter().all(|m| !m.is_indicator));
 }
+
+#[test]
+fn the_adverb_and_scope_of_crossing_a_mark_are_no_part_of_the_label() {
+    let ms =
+        summary("新增企业8.5万家，总数在全省各区(县)率先突破50万家。税收在全市率先突破10亿元。");
+    assert_eq!(label(&ms, "50万家"), "企业总数");
+    assert_eq!(label(&ms, "10亿元"), "税收");
+    // A scope without such an adverb may be a rank's.
+    let ms = summary("主要经济指标增速在全省排名靠前。");
+    assert_eq!(label(&ms, "靠前"), "主要经济指标增速全省排名");
+}

@@ -235,15 +235,19 @@ fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     }
     // `接连突破2万亿和3万亿`: the marks of a list after one verb.
     let joined = |j: usize| MARK_JOINERS.contains(&ctx.slice(tokens[j].end, tokens[j + 1].start));
-    let first = (k.saturating_sub(MAX_MARKS)..k)
-        .rev()
-        .take_while(|&j| joined(j))
-        .last()
-        .unwrap_or(k);
-    if !MILESTONE_VERBS
-        .iter()
-        .any(|v| ctx.ends_with_at(tokens[first].start, v))
-    {
+    let crossed = |j: usize| {
+        MILESTONE_VERBS
+            .iter()
+            .any(|v| ctx.ends_with_at(tokens[j].start, v))
+    };
+    let listed = || {
+        (k.saturating_sub(MAX_MARKS)..k)
+            .rev()
+            .take_while(|&j| joined(j))
+            .last()
+            .is_some_and(crossed)
+    };
+    if !crossed(k) && !listed() {
         return false;
     }
     // `跨上3000亿元新台阶`: a round mark is a step passed; `迈上76亿元/平方公里新台阶` is the

@@ -181,6 +181,13 @@ pub(super) fn strip_label(s: &str) -> String {
 /// mark crossed in words that ends a label says what was passed, not what is measured; its
 /// adverbs and scope go with it.
 fn without_crossed_mark(s: &str) -> &str {
+    // Most labels end otherwise: one char test before any search.
+    let ends_a_mark = s.chars().next_back().is_some_and(|c| {
+        matches!(c, '亿' | '元' | '斤' | '关') || crate::numbers::scan::is_cn_numeral(c)
+    });
+    if !ends_a_mark {
+        return without_crossing_adverbs(s);
+    }
     let Some((at, verb)) = MILESTONE_VERBS
         .iter()
         .filter_map(|v| s.rfind(v).map(|i| (i, *v)))
@@ -201,16 +208,30 @@ fn without_crossed_mark(s: &str) -> &str {
     if !in_words {
         return s;
     }
-    let mut before = &s[..at];
+    let before = without_crossing_adverbs(&s[..at]);
+    if names_something(before) {
+        before
+    } else {
+        s
+    }
+}
+
+/// `总数在全省各区(县)率先` → `总数`: the adverbs of crossing a mark (`率先`, `首次`) that end a
+/// label, and the scope it was crossed in (`在全市`, `在全省各区(县)`), name nothing measured.
+fn without_crossing_adverbs(s: &str) -> &str {
+    let mut before = s;
     while let Some(rest) = MILESTONE_ADVERBS
         .iter()
         .find_map(|a| before.strip_suffix(a))
     {
         before = rest;
     }
-    // `在全市率先`: the scope the mark was passed in.
+    // Without an adverb of crossing, a scope (`增速在全省`) may be a rank's.
+    if before.len() == s.len() {
+        return s;
+    }
     if let Some((rest, scope)) = before.rsplit_once('在') {
-        if LABEL_SCOPES.contains(&scope) {
+        if LABEL_SCOPES.iter().any(|w| scope.starts_with(w)) {
             before = rest;
         }
     }
