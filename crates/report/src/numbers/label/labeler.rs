@@ -655,7 +655,15 @@ const MAX_BASE_CHARS: usize = 24;
 /// `人均生产总值由“十五”末的` → `人均生产总值`: words without the from-frame at a time that ends
 /// them, when what is left names something.
 fn without_from_time(s: &str) -> &str {
-    match s.rsplit_once(FROM_OPENERS) {
+    // A time is a few chars (`“十五”末的`): only the tail is searched.
+    let mut tail = s.len().saturating_sub(MAX_FROM_TIME_BYTES);
+    while !s.is_char_boundary(tail) {
+        tail += 1;
+    }
+    match s[tail..]
+        .rfind(FROM_OPENERS)
+        .map(|i| (&s[..tail + i], &s[tail + i + '由'.len_utf8()..]))
+    {
         Some((p, time)) if is_time_basis(time) && names_something(p) => p,
         _ => s,
     }
@@ -670,6 +678,9 @@ fn is_rate_gap(label: &str) -> bool {
         BENCHMARK_LEADS.iter().any(|w| rest.starts_with(w))
     })
 }
+
+/// The most bytes a from-time takes with its opener (`由“十五”末的`, `由2017年末的`).
+const MAX_FROM_TIME_BYTES: usize = 30;
 
 /// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).
 fn without_measure(subject: &str) -> String {
