@@ -2173,3 +2173,22 @@ fn the_adverb_and_scope_of_crossing_a_mark_are_no_part_of_the_label() {
     let ms = summary("主要经济指标增速在全省排名靠前。");
     assert_eq!(label(&ms, "靠前"), "主要经济指标增速全省排名");
 }
+
+#[test]
+fn a_bar_right_before_a_count_is_the_class_of_the_things_counted() {
+    let ms = summary("其中，20万以上28个村，占比65.1%，50万以上12个村。");
+    for raw in ["20万", "50万"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "28个"), "20万以上村");
+    assert_eq!(label(&ms, "65.1%"), "20万以上村占比");
+    assert_eq!(label(&ms, "12个"), "50万以上村");
+}
+
+#[test]
+fn a_design_speed_is_a_spec_and_production_and_sales_split() {
+    let ms = summary("时速350公里的高铁建成通车。新能源汽车产销量分别是上年的3倍、2.5倍。");
+    assert!(!find(&ms, "350公里").is_indicator);
+    assert_eq!(label(&ms, "3倍"), "新能源汽车产量是上年的倍数");
+    assert_eq!(label(&ms, "2.5倍"), "新能源汽车销量是上年的倍数");
+}

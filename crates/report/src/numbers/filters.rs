@@ -5,21 +5,23 @@
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    CATEGORY_COUNTERS, CN_MEASURES, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED,
+    CATEGORY_COUNTERS, CN_MEASURES, COUNTERS, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED,
     MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS,
-    POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER,
-    WINDOW_BEFORE,
+    POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS,
+    WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
 /// Whether token `k` of `tokens` is no measure by one of this module's rules.
 pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
-    // A mark may be of a magnitude only (`突破2万亿`).
+    // A mark may be of a magnitude only (`突破2万亿`), and so may a bar (`30万以上32个村`).
     if tier(ctx, t)
         || magnitude_class(ctx, t)
         || ranked_group(ctx, tokens, k)
         || milestone(ctx, tokens, k)
+        || bar_of_the_count_after(ctx, tokens, k)
+        || speed_spec(ctx, t)
     {
         return true;
     }
@@ -147,6 +149,34 @@ fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
     let after = t.end + bound.chars().count();
     // `以上的村` or `以上小区`; not `以上的增长` of a growth (a unit of change is no threshold).
     cjk_at(ctx, after) && !ctx.starts_with_at(after, "的增")
+}
+
+/// `30万以上32个村，50万以上16个村`: a bar (`N以上`) right before a count is the class of the
+/// things counted, no measure of its own.
+fn bar_of_the_count_after(ctx: &Context, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let Some(bound) = ["以上", "以下"]
+        .iter()
+        .find(|w| ctx.starts_with_at(t.end, w))
+    else {
+        return false;
+    };
+    let after = t.end + bound.chars().count();
+    tokens.get(k + 1).is_some_and(|u| {
+        u.start == after
+            && u.unit
+                .as_ref()
+                .and_then(|x| x.base.as_deref())
+                .is_some_and(|b| {
+                    let mut chars = b.chars();
+                    matches!((chars.next(), chars.next()), (Some(c), None) if COUNTERS.contains(c))
+                })
+    })
+}
+
+/// `时速350公里的高铁`: a speed a class of trains or roads is built for, a spec.
+fn speed_spec(ctx: &Context, t: &Token) -> bool {
+    SPEC_LEADS.iter().any(|w| ctx.ends_with_at(t.start, w))
 }
 
 /// `新增1家产销过100亿元、2家过50亿元的骨干企业`: the bar a class of things counted right

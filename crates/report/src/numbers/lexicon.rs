@@ -409,7 +409,11 @@ pub const SUBJECT_PAIRS: &[(&str, &[&str])] = &[
     ("城乡", &["城镇", "农村"]),
     ("进出口", &["进口", "出口"]),
     ("存贷款", &["存款", "贷款"]),
+    ("产销量", &["产量", "销量"]),
 ];
+
+/// Words before a number that make it a spec of a class of things (`时速350公里的高铁`).
+pub const SPEC_LEADS: &[&str] = &["时速", "设计时速"];
 
 /// Heads that come in pairs, the second written bare after the first (`一般公共预算收入和支出`,
 /// `财政收入、支出`): the bare one shares the words before the first (`一般公共预算支出`).

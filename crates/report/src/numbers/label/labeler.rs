@@ -294,11 +294,12 @@ impl<'a> Labeler<'a> {
         // already read as no measure (`开复工5000万元以上项目32个`) with its noun right after it.
         if let Some(j) = n.prev_in_clause {
             let between = ctx.slice(tokens[j].end, n.c.core_end);
+            // `30万以上32个村`: a bar right before the count is the class of its things too.
             let class_bound = !self.classes[j].is_indicator
                 && POST.iter().any(|w| {
                     between
                         .strip_prefix(w)
-                        .is_some_and(|rest| rest.chars().next().is_some_and(is_cjk))
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(is_cjk))
                 });
             if class_bound || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w)) {
                 pre = strip_label(ctx.slice(self.classes[j].seg_start, n.c.core_end));

@@ -154,6 +154,12 @@ impl Labeler<'_> {
                 .or_else(|| w.related_subject.clone())
                 .or_else(|| self.sentence_subject(n.sentence))
         };
+        // `新能源汽车产销量分别是上年的4倍`: else the number's own words before the verb.
+        let subject = subject.or_else(|| {
+            let verb = base.chars().next()?;
+            let own = label.rsplit_once(verb)?.0.trim_end_matches("分别");
+            names_something(own).then(|| own.to_string())
+        });
         if let Some(subject) = subject {
             // `…是2011年的倍数`: what the number measures, said in full.
             let word = if base.ends_with('的') { "倍数" } else { "" };
