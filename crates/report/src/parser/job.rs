@@ -442,7 +442,18 @@ impl StructureJob {
             return (bytes, Ok(false));
         }
         let meta = std::mem::take(&mut self.meta).finish();
-        self.implicit_kind = meta.title.as_deref().map_or(PartKind::Other, part_kind);
+        // `秦灶街道2021年工作计划` that opens `今年以来，…取得扎实成效`: a plan's title on a review
+        // of the year so far.
+        let opens_review = self.items.first().is_some_and(|&(i, _)| {
+            let first = self.lines[i].line(text);
+            super::REVIEW_OPENERS
+                .iter()
+                .any(|w| first.text.trim_start().starts_with(w))
+        });
+        self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, part_kind) {
+            PartKind::Plan if opens_review => PartKind::Summary,
+            kind => kind,
+        };
         self.report = Report {
             title: meta.title,
             publisher: meta.publisher,

@@ -111,6 +111,10 @@ const PLAN_WORDS: &[&str] = &[
     "未来",
 ];
 
+/// Words that open a review of the year so far (`今年以来，…`): a body that opens with one
+/// reviews, whatever its title says.
+const REVIEW_OPENERS: &[&str] = &["今年以来", "年初以来", "一年来", "过去一年", "上半年以来"];
+
 /// Words that report on a plan's course (`2023年计划执行情况`, `目标任务完成情况`): the plan
 /// word before them names what is reviewed, so the part is a review.
 const COURSE_OF_PLAN_WORDS: &[&str] = &["执行情况", "完成情况", "落实情况"];

@@ -208,3 +208,14 @@ fn the_parts_of_a_document_whose_title_names_a_plan_are_of_the_plan() {
     let r = crate::parse("某镇2024年政府工作报告\n\n一、过去一年工作回顾\n\n增长5%。\n\n二、加强政府自身建设\n\n做好工作。\n").unwrap();
     assert_eq!(r.parts[1].kind, PartKind::Other);
 }
+
+#[test]
+fn a_plan_title_over_a_review_of_the_year_so_far_is_a_review() {
+    let r = crate::parse(
+        "某街道2021年工作计划\n\n今年以来，街道统筹推进各项工作，取得扎实成效。\n\n（一）经济运行\n\n1-10月，完成规模工业产值47.6亿元。\n",
+    )
+    .unwrap();
+    assert_eq!(r.parts[0].kind, PartKind::Summary);
+    let m = r.numbers.iter().find(|m| m.raw == "47.6亿元").unwrap();
+    assert_eq!(m.kind, Some(crate::NumberKind::Amount));
+}
