@@ -2192,3 +2192,22 @@ fn a_design_speed_is_a_spec_and_production_and_sales_split() {
     assert_eq!(label(&ms, "3倍"), "新能源汽车产量是上年的倍数");
     assert_eq!(label(&ms, "2.5倍"), "新能源汽车销量是上年的倍数");
 }
+
+#[test]
+fn a_magnitude_in_words_after_a_verb_of_crossing_is_the_level_reached() {
+    let ms = summary("核心区生产总值突破千亿元，是第3个突破百亿公斤的年份。");
+    let m = find(&ms, "千亿元");
+    assert_eq!(
+        (m.is_indicator, m.base_value, m.label.as_deref()),
+        (true, Some(1e11), Some("核心区生产总值"))
+    );
+    // Before `的` it is the class of what crossed it.
+    assert!(ms.iter().all(|m| m.raw != "百亿公斤" || !m.is_indicator));
+}
+
+#[test]
+fn a_category_head_inside_the_last_of_short_items_is_every_items() {
+    let ms = summary("陶瓷、服饰产业增加值分别增长8.8%、11.2%。全区肉、奶产量分别增长1%、2%。");
+    assert_eq!(label(&ms, "8.8%"), "陶瓷产业增加值增长");
+    assert_eq!(label(&ms, "2%"), "奶产量增长");
+}

@@ -253,6 +253,16 @@ fn shared_tail(items: &[&str], share_heads: bool) -> String {
             }
         }
     }
+    // A category head only the last item writes (`产业`, `行业`), with the measure after it
+    // (`汽车零部件、电气产业规上工业增加值` → `产业规上工业增加值`, `陶瓷、服饰产业增加值`).
+    let head = LIST_SHARED_HEADS
+        .iter()
+        .filter(|_| share_heads)
+        .filter(|h| items[..n - 1].iter().all(|i| !i.ends_with(*h)))
+        .find_map(|h| last.find(h).filter(|&at| at > 0).map(|at| &last[at..]));
+    if let Some(tail) = head {
+        return tail.to_string();
+    }
     // Short modifiers share the last item's measure (`全区肉、奶、禽蛋产量` → `产量`), a
     // leading scope not counted.
     let core = |i: &str| {
@@ -276,18 +286,7 @@ fn shared_tail(items: &[&str], share_heads: bool) -> String {
     {
         return last.chars().skip(first_len).collect();
     }
-    // A category head only the last item writes (`产业`, `行业`), with the measure after it
-    // (`汽车零部件、电气产业规上工业增加值` → `产业规上工业增加值`).
-    LIST_SHARED_HEADS
-        .iter()
-        .filter(|_| share_heads)
-        .filter(|h| items[..n - 1].iter().all(|i| !i.ends_with(*h)))
-        .find_map(|h| {
-            last.find(h)
-                .filter(|&at| at > 0)
-                .map(|at| last[at..].to_string())
-        })
-        .unwrap_or_default()
+    String::new()
 }
 
 /// Splits the shared label of every list run by [`split_subject`], and points each growth,

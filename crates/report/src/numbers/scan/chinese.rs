@@ -8,8 +8,9 @@ use super::{
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
-    FRACTION_OF, HALF, IN_A_ROW_WORDS, MAGNITUDE_MEASURES, ORDINAL_SUFFIXES, QUOTA_COUNTERS,
-    RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
+    FRACTION_OF, HALF, IN_A_ROW_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES,
+    QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE,
+    ZERO_CLEARED, ZERO_OBJECTS,
 };
 use crate::numbers::units::Unit;
 
@@ -171,7 +172,10 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
 
 /// Whether a bounding word stands right before `pos` (`超`, `近`, `突破`).
 fn after_bound(ctx: &Context, pos: usize) -> bool {
-    ADJACENT_PRE.iter().any(|w| ctx.ends_with_at(pos, w))
+    ADJACENT_PRE
+        .iter()
+        .chain(MILESTONE_VERBS)
+        .any(|w| ctx.ends_with_at(pos, w))
 }
 
 /// `营业收入超万亿元`, `产值超百亿元`: a magnitude with no digits after a bounding word, read as
@@ -194,7 +198,9 @@ fn bound_magnitude(ctx: &Context, pos: usize) -> Option<Token> {
     let before_noun = chars
         .get(end)
         .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '的');
-    if before_noun {
+    // `第6个突破百亿公斤的年份`: a mark crossed before `的` is the class of what crossed it.
+    let crossed = MILESTONE_VERBS.iter().any(|w| ctx.ends_with_at(pos, w));
+    if before_noun || (crossed && chars.get(end) == Some(&'的')) {
         return None;
     }
     let mut t = number_token(pos, end, Shape::ChineseCount, Some(digits.to_string()));
