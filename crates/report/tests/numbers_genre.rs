@@ -2211,3 +2211,9 @@ fn a_category_head_inside_the_last_of_short_items_is_every_items() {
     assert_eq!(label(&ms, "8.8%"), "陶瓷产业增加值增长");
     assert_eq!(label(&ms, "2%"), "奶产量增长");
 }
+
+#[test]
+fn a_subject_clause_before_a_growth_keeps_its_measure_and_leaves_what_it_says_of_the_rate() {
+    let ms = summary("规模以上工业增加值增速由负转正，增长2.5%以上。");
+    assert_eq!(label(&ms, "2.5%"), "规模以上工业增加值增长");
+}

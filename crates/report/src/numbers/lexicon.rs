@@ -258,6 +258,7 @@ pub const LABEL_REMARK_WORDS: &[&str] =
 /// Words that hold a word of [`MEASURE_AFTER_COUNT`] or [`PREDICATE_AFTER_COUNT`] and are no
 /// measure or bound (`低收入老年人`, `便民连锁超市`): a label is not cut inside them.
 pub const CUT_WORD_COMPOUNDS: &[&str] = &[
+    "增加值",
     "亩均税收",
     "亩均产值",
     "低收入",

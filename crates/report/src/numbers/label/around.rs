@@ -9,11 +9,12 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
     ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
-    DURATION_UNITS, EXAMPLE_CLASS_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
-    MEASURE_AFTER_COUNT, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS,
-    PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_MANNER_WORDS,
-    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS,
-    TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
+    DURATION_UNITS, EXAMPLE_CLASS_WORDS, GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE,
+    LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES,
+    OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS,
+    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS,
+    SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
+    TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::Token;
 
@@ -517,7 +518,12 @@ pub(super) fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> 
             return None;
         }
         let text = ctx.slice(s, e);
-        let mut subject = strip_label(cut_before(text, &[DELTA_VERBS, SUBJECT_MANNER_WORDS], 0));
+        // `规模以上工业增加值增速由负转正`: what is said of the rate follows the subject.
+        let mut subject = strip_label(cut_before(
+            text,
+            &[DELTA_VERBS, SUBJECT_MANNER_WORDS, GROWTH_RATE_WORDS],
+            0,
+        ));
         loop {
             let before = subject.len();
             for a in SUBJECT_TRAIL_ADVERBS {
