@@ -2217,3 +2217,17 @@ fn a_subject_clause_before_a_growth_keeps_its_measure_and_leaves_what_it_says_of
     let ms = summary("规模以上工业增加值增速由负转正，增长2.5%以上。");
     assert_eq!(label(&ms, "2.5%"), "规模以上工业增加值增长");
 }
+
+#[test]
+fn a_bar_before_de_of_things_counted_later_is_their_class() {
+    let ms = summary(
+        "主营业务收入超300亿元的企业达到9家，投资超10亿元的项目15个。实现了超500亿元的交易额。",
+    );
+    for raw in ["300亿元", "10亿元"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "9家"), "主营业务收入超300亿元的企业");
+    assert_eq!(label(&ms, "15个"), "投资超10亿元的项目");
+    // Nothing counted after it: a measure.
+    assert!(find(&ms, "500亿元").is_indicator);
+}

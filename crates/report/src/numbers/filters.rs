@@ -5,10 +5,10 @@
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    CATEGORY_COUNTERS, CN_MEASURES, COUNTERS, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED,
-    MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS,
-    POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS,
-    WINDOW_AFTER, WINDOW_BEFORE,
+    CATEGORY_COUNTERS, CLASS_BAR_LEADS, CN_MEASURES, COUNTERS, LIST_ITEM_MARKS, MARK_JOINERS,
+    MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS,
+    POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS,
+    TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -30,6 +30,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     };
     class_threshold(ctx, t, base)
         || count_threshold(ctx, tokens, k, base)
+        || bar_of_things_counted_after(ctx, tokens, k, base)
         || facility_spec(ctx, t, base)
         || sums_up_the_list(ctx, tokens, k, base)
         || time_window(ctx, tokens, k, base)
@@ -172,6 +173,28 @@ fn bar_of_the_count_after(ctx: &Context, tokens: &[Token], k: usize) -> bool {
                     matches!((chars.next(), chars.next()), (Some(c), None) if COUNTERS.contains(c))
                 })
     })
+}
+
+/// `主营业务收入超500亿元的企业达到11家`, `投资超10亿元的项目15个`: a bar after a bound and
+/// before `的`, when the things of that class are counted later in the clause, is the class.
+fn bar_of_things_counted_after(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
+    let t = &tokens[k];
+    if !THRESHOLD_UNITS.contains(&base)
+        || !CLASS_BAR_LEADS.iter().any(|w| ctx.ends_with_at(t.start, w))
+        || !ctx.starts_with_at(t.end, "的")
+    {
+        return false;
+    }
+    let clause = ctx.clause[t.start];
+    tokens[k + 1..]
+        .iter()
+        .take_while(|u| ctx.clause[u.start] == clause)
+        .any(|u| {
+            u.unit
+                .as_ref()
+                .and_then(|x| x.base.as_deref())
+                .is_some_and(|b| b.chars().count() == 1 && COUNTERS.contains(b))
+        })
 }
 
 /// `时速350公里的高铁`: a speed a class of trains or roads is built for, a spec.

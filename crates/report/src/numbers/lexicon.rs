@@ -413,6 +413,9 @@ pub const SUBJECT_PAIRS: &[(&str, &[&str])] = &[
     ("产销量", &["产量", "销量"]),
 ];
 
+/// Bounds before the bar of a class of things (`超500亿元的企业`, `过10亿元的项目`).
+pub const CLASS_BAR_LEADS: &[&str] = &["超", "超过", "过", "逾"];
+
 /// Words before a number that make it a spec of a class of things (`时速350公里的高铁`).
 pub const SPEC_LEADS: &[&str] = &["时速", "设计时速"];
 

@@ -20,13 +20,13 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS,
-    CHOOSING_VERBS, CLEARED_ADVERBS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS,
-    EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, GROWTH_RATE_WORDS, HOLDING_VERBS,
-    INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
-    LABEL_TIME_WORDS, LIGHT_HEADS, MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS,
-    PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
-    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS,
-    THRESHOLD_OPENERS, ZERO_CLEARED,
+    CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, COUNT_VERBS, COURSE_AFTER_COUNT,
+    DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS,
+    GROWTH_RATE_WORDS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
+    LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MILESTONE_ADVERBS,
+    MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS,
+    PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
+    RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -301,7 +301,14 @@ impl<'a> Labeler<'a> {
                         .strip_prefix(w)
                         .is_some_and(|rest| rest.is_empty() || rest.starts_with(is_cjk))
                 });
-            if class_bound || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w)) {
+            // `超500亿元的企业达到11家`: a bar of a class before `的`.
+            let class_bar = !self.classes[j].is_indicator
+                && between.starts_with('的')
+                && CLASS_BAR_LEADS
+                    .iter()
+                    .any(|w| ctx.ends_with_at(tokens[j].start, w));
+            if class_bound || class_bar || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w))
+            {
                 pre = strip_label(ctx.slice(self.classes[j].seg_start, n.c.core_end));
             }
         }
