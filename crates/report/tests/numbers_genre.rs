@@ -2231,3 +2231,11 @@ fn a_bar_before_de_of_things_counted_later_is_their_class() {
     // Nothing counted after it: a measure.
     assert!(find(&ms, "500亿元").is_indicator);
 }
+
+#[test]
+fn an_owner_after_de_that_opens_with_a_counter_char_keeps_it() {
+    // `项目`, `场馆`: their first char is a counter only after digits.
+    let ms = summary("投资8亿元的项目12个，投资2亿元的场馆改造顺利完成。");
+    assert_eq!(label(&ms, "8亿元"), "项目投资");
+    assert_eq!(label(&ms, "2亿元"), "场馆投资");
+}

@@ -299,10 +299,14 @@ pub(super) fn phrase_after_de(ctx: &Context, t: &Token, next: Option<&Token>) ->
         }
     }
     // `52亿元的34个配套项目`: a count right after `的` is the phrase's own number.
-    let s = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-    let s = s
-        .strip_prefix(|c: char| CN_MEASURES.contains(c))
-        .unwrap_or(s);
+    // Its counter only after digits: `项目` is no counter `项` and a noun.
+    let digits = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let s = match digits.len() < s.len() {
+        true => digits
+            .strip_prefix(|c: char| CN_MEASURES.contains(c))
+            .unwrap_or(digits),
+        false => s,
+    };
     // The next item starts after `、` or `和` when it is another `N的…` (`300亩的颛顼公园和占地600亩
     // 的孝义公园`; not `两岸及城市重点区域亮化照明工程`, `主城区、两河圣山景区和东山组团绿化工程`).
     let next_item = next.filter(|u| u.start < end && de_after(ctx, u.end, false).is_some());
