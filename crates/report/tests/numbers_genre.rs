@@ -2239,3 +2239,13 @@ fn an_owner_after_de_that_opens_with_a_counter_char_keeps_it() {
     assert_eq!(label(&ms, "8亿元"), "项目投资");
     assert_eq!(label(&ms, "2亿元"), "场馆投资");
 }
+
+#[test]
+fn a_count_in_words_of_things_built_counts_them() {
+    let ms = summary("三条主干道路建成通车，两个市民广场投入使用。");
+    assert_eq!(find(&ms, "三条").value, Some(3.0));
+    assert_eq!(find(&ms, "两个").value, Some(2.0));
+    // Formulas and packages of work are built of nothing.
+    let ms = summary("三个代表重要思想。十件实事全面完成。");
+    assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
+}

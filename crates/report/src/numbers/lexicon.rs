@@ -341,6 +341,19 @@ pub const COURSE_AFTER_COUNT: &[&str] = &[
     "开工", "完工", "竣工", "投产", "通车", "通过", "完成", "建成",
 ];
 
+/// Words that say things were built or opened (`三条主干道路建成通车`): a count in words of
+/// such things counts them.
+pub const BUILT_WORDS: &[&str] = &[
+    "建成",
+    "通车",
+    "竣工",
+    "完工",
+    "投产",
+    "开工",
+    "投入使用",
+    "启用",
+];
+
 /// The task words of a plan after a count's noun (`400亩大棚建设任务`): the count's label
 /// stops before them; after `的` they are the thing itself (`16.9万平方米的绿化任务`). A bare
 /// `任务` is not one: it names the kind of task counted (`138项改革任务`, `8008户改造任务`).

@@ -7,10 +7,10 @@ use super::{
 };
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    ADJACENT_PRE, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, FIRST_IDIOMS,
-    FRACTION_OF, HALF, IN_A_ROW_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES,
-    QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS, ZERO_BEFORE,
-    ZERO_CLEARED, ZERO_OBJECTS,
+    ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
+    FIRST_IDIOMS, FRACTION_OF, HALF, IN_A_ROW_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS,
+    ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS,
+    ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
 };
 use crate::numbers::units::Unit;
 
@@ -289,7 +289,9 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
             .to_string(),
     };
     let end = u + measure.chars().count();
-    if !counts_something(ctx, pos, prev_end, u > e || streak) && !counted_after_noun(ctx, pos, end)
+    if !counts_something(ctx, pos, prev_end, u > e || streak)
+        && !counted_after_noun(ctx, pos, end)
+        && !things_done(ctx, pos, end)
     {
         return None;
     }
@@ -332,6 +334,20 @@ fn counted_after_noun(ctx: &Context, pos: usize, end: usize) -> bool {
             .iter()
             .any(|v| before.starts_with(v) && before.len() > v.len())
 }
+
+/// `三条主干道路建成通车`: a count that opens its clause, then its noun and that the things were
+/// built or opened, counts them; a formula (`三个代表`) or a package of work (`十件实事全面完成`)
+/// is not built.
+fn things_done(ctx: &Context, pos: usize, end: usize) -> bool {
+    let start = ctx.clause_start(pos);
+    let opens = ctx.slice(start, pos).trim().is_empty();
+    let to = ctx.clause_end(pos).min(end + MAX_DONE_NOUN_CHARS);
+    let after = ctx.slice(end, to);
+    opens && BUILT_WORDS.iter().any(|w| after.contains(w))
+}
+
+/// The most chars of a noun between a count and what was done to the things.
+const MAX_DONE_NOUN_CHARS: usize = 12;
 
 /// `每个县新建一所三级医院`, `每月开展一次`: after `每` (each) earlier in the clause, `一` with a
 /// counter of single things is a quota of one, not an article.
