@@ -2249,3 +2249,16 @@ fn a_count_in_words_of_things_built_counts_them() {
     let ms = summary("三个代表重要思想。十件实事全面完成。");
     assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
 }
+
+#[test]
+fn a_statement_after_a_measure_is_no_part_of_its_label() {
+    let ms =
+        summary("东风村盘活闲置土地约120亩以建设产业园二期，盘活土地面积6.5亩引进检测公司一家。");
+    assert_eq!(label(&ms, "120亩"), "东风村盘活闲置土地");
+    assert_eq!(label(&ms, "6.5亩"), "盘活土地面积");
+    // A project's name, an investment's work and a span keep what follows them.
+    let ms = plan("实施城北水厂5万吨扩建项目。");
+    assert_eq!(label(&ms, "5万吨"), "实施城北水厂扩建项目");
+    let ms = summary("投资800万元完成了实验中学教学楼建设。");
+    assert_eq!(label(&ms, "800万元"), "实验中学教学楼建设投资");
+}

@@ -8,13 +8,13 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
-    ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS,
-    DURATION_UNITS, EXAMPLE_CLASS_WORDS, GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE,
-    LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES,
-    OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS,
-    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS,
-    SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
-    TOPIC_TRAIL_WORDS, WORK_DONE,
+    ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COUNT_VERBS, COURSE_AFTER_COUNT,
+    DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS, GROWTH_RATE_WORDS, ITEM_JOINERS,
+    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MILESTONE_WORDS, MULTIPLE_VERBS,
+    NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT,
+    SINGLING_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS,
+    SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS,
+    TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::Token;
 
@@ -216,6 +216,20 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         return String::new();
     }
     super::edges::strip_words(s, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS)
+}
+
+/// Whether what follows a measure opens a statement of its own: a purpose (`以建设…`) or a
+/// verb of doing (`引进…`).
+pub(super) fn opens_another_statement(s: &str) -> bool {
+    // `3万吨扩建项目`: a verb of a project's name is no statement.
+    if OWNER_HEADS.iter().any(|h| s.ends_with(h)) {
+        return false;
+    }
+    let s = s.strip_prefix('以').unwrap_or(s);
+    COUNT_VERBS
+        .iter()
+        .chain(TOPIC_LEAD_VERBS)
+        .any(|v| s.starts_with(v) && s.len() > v.len())
 }
 
 /// `企业入驻` → `入驻企业`: what singles out the things counted goes before their noun, so the

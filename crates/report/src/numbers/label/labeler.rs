@@ -3,8 +3,8 @@
 
 use super::around::{
     after_joined_item, clause_subject, is_count, is_delta, is_duration, milestone_clause_subject,
-    multiple_base, parallel, phrase_after_de, prefix, previous_clause_subject, share_whole, suffix,
-    title_subject, topic_subject, MAX_PREFIX_CHARS,
+    multiple_base, opens_another_statement, parallel, phrase_after_de, prefix,
+    previous_clause_subject, share_whole, suffix, title_subject, topic_subject, MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,

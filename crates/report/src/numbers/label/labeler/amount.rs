@@ -38,6 +38,19 @@ impl Labeler<'_> {
         if let Some(label) = self.object_elsewhere(n, pre, &suf) {
             return label;
         }
+        // `土地约153亩以建设创府产业园二期`: what the land is for; `土地面积7.5亩引进…公司`: what
+        // was done next. A measure (not a count or a span) whose own words name something is
+        // of those words.
+        let suf = if !is_count(t)
+            && !is_duration(t)
+            && names_something(pre)
+            && generic_head(pre).is_none()
+            && opens_another_statement(&suf)
+        {
+            String::new()
+        } else {
+            suf
+        };
         if let Some(label) = self.group_in_a_row(n, pre) {
             return label;
         }
