@@ -1,0 +1,123 @@
+//! Which numbers are indicators and of what kind as reports of the genre write them (issue "Numbers on reports it has never seen"),
+//! one test per class of text; the other classes are in `numbers_genre.rs` and
+//! `numbers_genre_ranks.rs`. Each sentence is made up in the shape the corpus shows; none is
+//! copied from a gold report.
+
+mod common;
+
+use common::{find, label, summary};
+use report::NumberKind;
+
+#[test]
+fn a_verb_of_cutting_before_a_share_is_a_fall() {
+    let ms = summary("主要污染物二氧化硫排放量削减4.2%，压降能耗3%。");
+    let m = find(&ms, "4.2%");
+    assert_eq!(m.kind, Some(NumberKind::Growth));
+    assert_eq!(m.direction, Some(report::Direction::Down));
+    assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn buildings_counted_by_zhuang_and_an_investment_planned_take_their_owner() {
+    let ms = summary("认定重点楼宇3幢。园区引进项目120个，计划投资额近300亿元。");
+    assert_eq!(find(&ms, "3幢").unit.as_deref(), Some("幢"));
+    assert_eq!(label(&ms, "300亿元"), "园区引进项目计划投资额");
+}
+
+#[test]
+fn a_streak_in_a_row_counts_quoted_or_not() {
+    let ms = summary("粮食总产量达到620亿斤，实现“十二连丰”。茶叶出口五连增。");
+    let m = find(&ms, "十二连丰");
+    assert_eq!(
+        (m.is_indicator, m.value, m.unit.as_deref()),
+        (true, Some(12.0), Some("连丰"))
+    );
+    assert_eq!(m.label.as_deref(), Some("粮食"));
+    assert_eq!(find(&ms, "五连增").value, Some(5.0));
+    // A quoted numeral that is no streak stays a name.
+    let ms = summary("“十四五”规划编制完成。");
+    assert!(ms.iter().all(|m| !m.is_indicator));
+}
+
+#[test]
+fn marks_of_a_list_after_one_verb_of_crossing_are_milestones() {
+    let ms = summary("全省生产总值接连突破5万亿和6万亿，去年达到61200.5亿元，年均增长8.1%。");
+    for raw in ["5万亿", "6万亿"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "61200.5亿元"), "全省生产总值");
+    assert_eq!(label(&ms, "8.1%"), "全省生产总值年均增长");
+}
+
+#[test]
+fn a_bare_value_of_a_ratio_measure_is_a_rate() {
+    let ms = summary("城乡居民收入比收窄至1.79，城乡收入比由2.4缩小到2.2。");
+    for raw in ["1.79", "2.4", "2.2"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Rate), "{raw}");
+    }
+    assert_eq!(label(&ms, "1.79"), "城乡居民收入比");
+    // Not a comparison with a time.
+    let ms = summary("同比12。");
+    assert_ne!(find(&ms, "12").kind, Some(NumberKind::Rate));
+}
+
+#[test]
+fn a_line_of_digits_only_measures_nothing() {
+    let ms = summary("2025220");
+    assert!(ms.iter().all(|m| !m.is_indicator));
+}
+
+#[test]
+fn a_bar_right_before_a_count_is_the_class_of_the_things_counted() {
+    let ms = summary("其中，20万以上28个村，占比65.1%，50万以上12个村。");
+    for raw in ["20万", "50万"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "28个"), "20万以上村");
+    assert_eq!(label(&ms, "65.1%"), "20万以上村占比");
+    assert_eq!(label(&ms, "12个"), "50万以上村");
+}
+
+#[test]
+fn a_design_speed_is_a_spec_and_production_and_sales_split() {
+    let ms = summary("时速350公里的高铁建成通车。新能源汽车产销量分别是上年的3倍、2.5倍。");
+    assert!(!find(&ms, "350公里").is_indicator);
+    assert_eq!(label(&ms, "3倍"), "新能源汽车产量是上年的倍数");
+    assert_eq!(label(&ms, "2.5倍"), "新能源汽车销量是上年的倍数");
+}
+
+#[test]
+fn a_magnitude_in_words_after_a_verb_of_crossing_is_the_level_reached() {
+    let ms = summary("核心区生产总值突破千亿元，是第3个突破百亿公斤的年份。");
+    let m = find(&ms, "千亿元");
+    assert_eq!(
+        (m.is_indicator, m.base_value, m.label.as_deref()),
+        (true, Some(1e11), Some("核心区生产总值"))
+    );
+    // Before `的` it is the class of what crossed it.
+    assert!(ms.iter().all(|m| m.raw != "百亿公斤" || !m.is_indicator));
+}
+
+#[test]
+fn a_bar_before_de_of_things_counted_later_is_their_class() {
+    let ms = summary(
+        "主营业务收入超300亿元的企业达到9家，投资超10亿元的项目15个。实现了超500亿元的交易额。",
+    );
+    for raw in ["300亿元", "10亿元"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "9家"), "主营业务收入超300亿元的企业");
+    assert_eq!(label(&ms, "15个"), "投资超10亿元的项目");
+    // Nothing counted after it: a measure.
+    assert!(find(&ms, "500亿元").is_indicator);
+}
+
+#[test]
+fn a_count_in_words_of_things_built_counts_them() {
+    let ms = summary("三条主干道路建成通车，两个市民广场投入使用。");
+    assert_eq!(find(&ms, "三条").value, Some(3.0));
+    assert_eq!(find(&ms, "两个").value, Some(2.0));
+    // Formulas and packages of work are built of nothing.
+    let ms = summary("三个代表重要思想。十件实事全面完成。");
+    assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
+}

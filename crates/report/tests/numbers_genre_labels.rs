@@ -1,0 +1,159 @@
+//! Labels as reports of the genre write them (issue "Numbers on reports it has never seen"),
+//! one test per class of text; the other classes are in `numbers_genre.rs` and
+//! `numbers_genre_ranks.rs`. Each sentence is made up in the shape the corpus shows; none is
+//! copied from a gold report.
+
+mod common;
+
+use common::{label, plan, summary};
+
+#[test]
+fn a_measure_inside_the_subjects_own_measure_is_a_part_of_it() {
+    // `出口` of `进出口总额`: no `进出口总额出口`.
+    let ms = summary("外贸进出口总额86.2亿美元，增长12%，其中出口51.3亿美元，增长9%。");
+    assert_eq!(label(&ms, "51.3亿美元"), "出口");
+    assert_eq!(label(&ms, "9%"), "出口增长");
+    // A measure of the thing the sentence is about still takes the thing.
+    let ms = summary("茶叶总产量达到3万吨，实现产值12亿元。");
+    assert_eq!(label(&ms, "12亿元"), "茶叶产值");
+}
+
+#[test]
+fn a_total_or_a_later_course_is_of_the_things_not_of_their_adding_or_starting() {
+    let ms = summary("规上工业企业新增85户，总数达到910户。");
+    assert_eq!(label(&ms, "910户"), "规上工业企业总数");
+    let ms = summary("重点项目新开工36个，竣工21个。");
+    assert_eq!(label(&ms, "21个"), "重点项目竣工");
+}
+
+#[test]
+fn a_rate_after_a_verb_of_crossing_a_mark_is_the_level_reached() {
+    let ms = summary("城镇化率突破65%，民间投资占全部投资比重突破55%。");
+    assert_eq!(label(&ms, "65%"), "城镇化率");
+    assert_eq!(label(&ms, "55%"), "民间投资占全部投资比重");
+}
+
+#[test]
+fn a_bare_price_or_volume_takes_the_thing_the_sentence_is_about() {
+    let ms = summary("蚕茧收购量60万公斤，实现产值1800万元，均价30元。");
+    assert_eq!(label(&ms, "1800万元"), "蚕茧产值");
+    assert_eq!(label(&ms, "30元"), "蚕茧均价");
+}
+
+#[test]
+fn a_topic_that_opens_with_a_verb_of_pushing_work_owns_no_investment() {
+    let ms = plan("三要狠抓项目建设，确保拟建项目尽快开工，力争年内投资总规模突破80亿元。");
+    assert_eq!(label(&ms, "80亿元"), "年内投资总规模");
+}
+
+#[test]
+fn a_bare_measure_after_a_semicolon_takes_the_thing_of_the_statement_before_it() {
+    let ms = summary(
+        "规模以上工业增加值620亿元，增长9.1%；实现利税180.5亿元、利润96.2亿元，分别增长12%和8%。",
+    );
+    assert_eq!(label(&ms, "180.5亿元"), "规模以上工业利税");
+    assert_eq!(label(&ms, "96.2亿元"), "规模以上工业利润");
+    assert_eq!(label(&ms, "8%"), "规模以上工业利润增长");
+    // A full stop ends the statement.
+    let ms = summary("规模以上工业增加值620亿元。实现利税180.5亿元。");
+    assert_eq!(label(&ms, "180.5亿元"), "利税");
+}
+
+#[test]
+fn a_list_joiner_inside_brackets_joins_words_of_one_item() {
+    let ms = summary("4个县(市、区)被评为先进单位，新建学校3所、医院2家。");
+    assert_eq!(label(&ms, "4个"), "县(市、区)");
+    assert_eq!(label(&ms, "3所"), "新建学校");
+}
+
+#[test]
+fn a_list_of_subjects_in_the_clause_before_fenbie_leaves_out_what_it_says_of_them() {
+    let ms = summary("新材料、高端装备产业增速明显，产值分别增长12.5%、20.1%。");
+    assert_eq!(label(&ms, "12.5%"), "新材料产业产值增长");
+    assert_eq!(label(&ms, "20.1%"), "高端装备产业产值增长");
+}
+
+#[test]
+fn a_mark_crossed_in_words_before_the_figure_reached_is_no_part_of_its_label() {
+    let ms = summary(
+        "经济总量突破千亿大关，达到1012.5亿元，增长6.8%；社会消费品零售总额在全市率先突破千亿，达到1003.3亿元。",
+    );
+    assert_eq!(label(&ms, "1012.5亿元"), "经济总量");
+    assert_eq!(label(&ms, "6.8%"), "经济总量增长");
+    assert_eq!(label(&ms, "1003.3亿元"), "社会消费品零售总额");
+}
+
+#[test]
+fn a_from_value_at_a_time_leaves_the_time_out_of_the_subject() {
+    let ms = summary(
+        "人均生产总值由“十五”末的2100美元提高到5600美元，高新技术企业由2017年820家增长到3100家。",
+    );
+    assert_eq!(label(&ms, "2100美元"), "人均生产总值");
+    assert_eq!(label(&ms, "5600美元"), "人均生产总值");
+    assert_eq!(label(&ms, "820家"), "高新技术企业");
+    // A share's words name no subject: the frame finds it before them.
+    let ms = summary("地方财政收入120亿元，占生产总值比重由上年的9.1%提高到9.8%。");
+    assert_eq!(label(&ms, "9.1%"), "地方财政收入占生产总值比重");
+}
+
+#[test]
+fn a_category_head_inside_the_last_item_of_a_list_is_every_items_with_its_measure() {
+    let ms = summary("汽车零部件、电气产业规上工业增加值分别增长21.3%、19.5%。");
+    assert_eq!(label(&ms, "21.3%"), "汽车零部件产业规上工业增加值增长");
+    assert_eq!(label(&ms, "19.5%"), "电气产业规上工业增加值增长");
+}
+
+#[test]
+fn gaps_in_a_growths_rate_name_its_measure_and_lend_it_to_the_rank_after_them() {
+    let ms = summary(
+        "全市实现地区生产总值3200.5亿元，增长5.9%，增速分别高于全国、全省0.9和0.4个百分点，总量前移至全国城市第31位。",
+    );
+    assert_eq!(label(&ms, "0.9"), "地区生产总值增速高于全国");
+    assert_eq!(label(&ms, "0.4个百分点"), "地区生产总值增速高于全省");
+    assert_eq!(label(&ms, "第31位"), "地区生产总值总量全国城市排名");
+}
+
+#[test]
+fn the_adverb_and_scope_of_crossing_a_mark_are_no_part_of_the_label() {
+    let ms =
+        summary("新增企业8.5万家，总数在全省各区(县)率先突破50万家。税收在全市率先突破10亿元。");
+    assert_eq!(label(&ms, "50万家"), "企业总数");
+    assert_eq!(label(&ms, "10亿元"), "税收");
+    // A scope without such an adverb may be a rank's.
+    let ms = summary("主要经济指标增速在全省排名靠前。");
+    assert_eq!(label(&ms, "靠前"), "主要经济指标增速全省排名");
+}
+
+#[test]
+fn a_category_head_inside_the_last_of_short_items_is_every_items() {
+    let ms = summary("陶瓷、服饰产业增加值分别增长8.8%、11.2%。全区肉、奶产量分别增长1%、2%。");
+    assert_eq!(label(&ms, "8.8%"), "陶瓷产业增加值增长");
+    assert_eq!(label(&ms, "2%"), "奶产量增长");
+}
+
+#[test]
+fn a_subject_clause_before_a_growth_keeps_its_measure_and_leaves_what_it_says_of_the_rate() {
+    let ms = summary("规模以上工业增加值增速由负转正，增长2.5%以上。");
+    assert_eq!(label(&ms, "2.5%"), "规模以上工业增加值增长");
+}
+
+#[test]
+fn an_owner_after_de_that_opens_with_a_counter_char_keeps_it() {
+    // `项目`, `场馆`: their first char is a counter only after digits.
+    let ms = summary("投资8亿元的项目12个，投资2亿元的场馆改造顺利完成。");
+    assert_eq!(label(&ms, "8亿元"), "项目投资");
+    assert_eq!(label(&ms, "2亿元"), "场馆投资");
+}
+
+#[test]
+fn a_statement_after_a_measure_is_no_part_of_its_label() {
+    let ms =
+        summary("东风村盘活闲置土地约120亩以建设产业园二期，盘活土地面积6.5亩引进检测公司一家。");
+    assert_eq!(label(&ms, "120亩"), "东风村盘活闲置土地");
+    assert_eq!(label(&ms, "6.5亩"), "盘活土地面积");
+    // A project's name, an investment's work and a span keep what follows them.
+    let ms = plan("实施城北水厂5万吨扩建项目。");
+    assert_eq!(label(&ms, "5万吨"), "实施城北水厂扩建项目");
+    let ms = summary("投资800万元完成了实验中学教学楼建设。");
+    assert_eq!(label(&ms, "800万元"), "实验中学教学楼建设投资");
+}
