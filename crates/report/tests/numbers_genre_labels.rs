@@ -157,3 +157,9 @@ fn a_statement_after_a_measure_is_no_part_of_its_label() {
     let ms = summary("投资800万元完成了实验中学教学楼建设。");
     assert_eq!(label(&ms, "800万元"), "实验中学教学楼建设投资");
 }
+
+#[test]
+fn a_rate_of_a_generic_head_is_of_the_sentences_subject() {
+    let ms = summary("96个市重点项目完成投资180.5亿元，年度投资完成率108.2%。");
+    assert_eq!(label(&ms, "108.2%"), "市重点项目年度投资完成率");
+}

@@ -359,6 +359,14 @@ impl<'a> Labeler<'a> {
                         None => w.pre.clone(),
                     }
                 }
+                // `137个市重点项目完成投资236.8亿元，年度投资完成率110.8%`: a rate of a generic
+                // head is of the sentence's subject.
+                None if n.kind == NumberKind::Rate && is_rate_of_a_head(&w.pre) => {
+                    match self.sentence_subject(n.sentence) {
+                        Some(s) => format!("{s}{}", w.pre),
+                        None => w.pre.clone(),
+                    }
+                }
                 // `99%的行政村通达快递服务`: a share that opens its clause is of what follows
                 // its `的`.
                 None if n.kind == NumberKind::Rate && w.pre.is_empty() => {
@@ -675,6 +683,16 @@ fn without_from_time(s: &str) -> &str {
         Some((p, time)) if is_time_basis(time) && names_something(p) => p,
         _ => s,
     }
+}
+
+/// Whether a rate's words are a generic head's (`年度投资完成率`, `投资完成率`): whose it is
+/// stands before them.
+fn is_rate_of_a_head(pre: &str) -> bool {
+    let rest = LABEL_TIME_WORDS
+        .iter()
+        .find_map(|w| pre.strip_prefix(w))
+        .unwrap_or(pre);
+    rest.ends_with('率') && GENERIC_HEADS.iter().any(|h| rest.starts_with(h))
 }
 
 /// Whether a label is only a gap in a growth's rate (`增速分别高于全国、全省`): the gap has no
