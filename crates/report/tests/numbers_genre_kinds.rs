@@ -121,3 +121,10 @@ fn a_count_in_words_of_things_built_counts_them() {
     let ms = summary("三个代表重要思想。十件实事全面完成。");
     assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
 }
+
+#[test]
+fn the_bar_a_rate_of_places_counted_passed_is_no_measure() {
+    let ms = summary("6个县区固定资产投资增速超过30%，全市投资增速超过10%。");
+    assert!(!find(&ms, "30%").is_indicator);
+    assert_eq!(find(&ms, "10%").kind, Some(NumberKind::Growth));
+}

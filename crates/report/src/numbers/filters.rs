@@ -7,8 +7,8 @@ use super::context::{is_clause_sep, Context};
 use super::lexicon::{
     CATEGORY_COUNTERS, CLASS_BAR_LEADS, CN_MEASURES, COUNTERS, LIST_ITEM_MARKS, MARK_JOINERS,
     MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS,
-    POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS,
-    TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, RATE_BAR_WORDS, SPEC_LEADS, SPEC_UNITS,
+    THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -21,6 +21,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || ranked_group(ctx, tokens, k)
         || milestone(ctx, tokens, k)
         || bar_of_the_count_after(ctx, tokens, k)
+        || rate_bar_of_places_counted(ctx, tokens, k)
         || speed_spec(ctx, t)
     {
         return true;
@@ -196,6 +197,34 @@ fn bar_of_things_counted_after(ctx: &Context, tokens: &[Token], k: usize, base: 
                 .is_some_and(|b| b.chars().count() == 1 && COUNTERS.contains(b))
         })
 }
+
+/// `8个市县城镇固定资产投资增速超过50%`: the bar a rate of each of the places counted right
+/// before it passed, no measure of its own.
+fn rate_bar_of_places_counted(ctx: &Context, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if t.unit.as_ref().is_none_or(|u| u.written != "%")
+        || !["超过", "超", "过"]
+            .iter()
+            .any(|w| ctx.ends_with_at(t.start, w))
+    {
+        return false;
+    }
+    let Some(prev) = k.checked_sub(1).map(|j| &tokens[j]) else {
+        return false;
+    };
+    let counted = prev.unit.as_ref().is_some_and(|u| {
+        u.written.chars().count() == 1 && CN_MEASURES.contains(u.written.as_str())
+    });
+    let between = ctx.slice(prev.end, t.start);
+    let of_a_rate = RATE_BAR_WORDS.iter().any(|w| between.contains(w));
+    counted
+        && of_a_rate
+        && between.chars().count() <= MAX_BAR_SUBJECT_CHARS
+        && !between.contains(is_clause_sep)
+}
+
+/// The most chars between a count of places and the bar their rate passed.
+const MAX_BAR_SUBJECT_CHARS: usize = 20;
 
 /// `时速350公里的高铁`: a speed a class of trains or roads is built for, a spec.
 fn speed_spec(ctx: &Context, t: &Token) -> bool {

@@ -426,6 +426,9 @@ pub const SUBJECT_PAIRS: &[(&str, &[&str])] = &[
     ("产销量", &["产量", "销量"]),
 ];
 
+/// Rates whose bar a count of places passed (`8个市县…投资增速超过50%`).
+pub const RATE_BAR_WORDS: &[&str] = &["增速", "增幅", "比重", "占比"];
+
 /// Bounds before the bar of a class of things (`超500亿元的企业`, `过10亿元的项目`).
 pub const CLASS_BAR_LEADS: &[&str] = &["超", "超过", "过", "逾"];
 
