@@ -163,3 +163,15 @@ fn a_rate_of_a_generic_head_is_of_the_sentences_subject() {
     let ms = summary("96个市重点项目完成投资180.5亿元，年度投资完成率108.2%。");
     assert_eq!(label(&ms, "108.2%"), "市重点项目年度投资完成率");
 }
+
+#[test]
+fn a_bare_measure_after_a_semicolon_borrows_a_thing_not_another_measure() {
+    let ms = summary("限上社销零总额2.1亿元，增长5%；税收1589万元，占全年目标的83%。");
+    assert_eq!(label(&ms, "1589万元"), "税收");
+}
+
+#[test]
+fn an_investment_after_a_list_items_number_and_a_verb_of_doing_is_of_the_project_after_de() {
+    let ms = plan("2.发展绿色电力。3.做好投资13亿元的新材料产业园项目建设。");
+    assert_eq!(label(&ms, "13亿元"), "新材料产业园项目投资");
+}

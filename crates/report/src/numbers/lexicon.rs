@@ -464,6 +464,8 @@ pub const ABBREVIATED_PAIRS: &[(char, char)] = &[
 pub const LEAD_WORDS: &[&str] = &[
     "——", "—", "其中", "此外", "同时", "另外", "累计", "预计", "争取", "力争", "共计", "合计",
     "总计", "分别", "、", "和", "及", "与", "并", "且", "共", "的", "了",
+    // The point of a list item's number (`3.做好…`).
+    ".", "．",
 ];
 
 /// Counters of single things that make `一` a quota of one after `每` (`每个县新建一所三级医院`,
@@ -898,7 +900,7 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
 pub const PLAN_SHARE_WORDS: &[&str] = &["计划", "任务", "目标"];
 
 /// Verbs before a generic head that leave it generic (`启动投资1.3亿元的…工程`).
-pub const HEAD_LEAD_VERBS: &[&str] = &["启动"];
+pub const HEAD_LEAD_VERBS: &[&str] = &["启动", "做好", "抓好"];
 
 /// Light verbs that open the label of a count or amount and name nothing counted
 /// (`全年实现新增就业` → `新增就业`, `年内建成公厕` → `公厕`). A rate keeps them

@@ -434,9 +434,13 @@ impl<'a> Labeler<'a> {
                         .map(|s| without_measure(&s))
                         .filter(|s| names_something(s) && !BARE_MEASURES.contains(&s.as_str()))
                         .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
+                        // Only a thing with its own measure (`规模以上工业增加值`) lends the
+                        // thing; another measure (`限上社销零总额`) is no thing of this one.
                         .or_else(|| {
-                            self.subject_before_semicolon(n)
-                                .map(|s| without_measure(&s))
+                            self.subject_before_semicolon(n).and_then(|s| {
+                                let thing = without_measure(&s);
+                                (thing.len() < s.len()).then_some(thing)
+                            })
                         })
                         // `进出口总额…，其中出口…`: a measure inside the subject's own is a part
                         // of it, not that thing's measure.
