@@ -111,6 +111,10 @@ const PLAN_WORDS: &[&str] = &[
     "未来",
 ];
 
+/// Words of a part's title that make it neither review nor plan even after a plan part: the
+/// government's own conduct and an appendix.
+const NEITHER_PART_WORDS: &[&str] = &["自身建设", "附则", "附件", "名词解释", "说明"];
+
 /// Words that open a review of the year so far (`今年以来，…`): a body that opens with one
 /// reviews, whatever its title says.
 const REVIEW_OPENERS: &[&str] = &["今年以来", "年初以来", "一年来", "过去一年", "上半年以来"];

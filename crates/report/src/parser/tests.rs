@@ -219,3 +219,21 @@ fn a_plan_title_over_a_review_of_the_year_so_far_is_a_review() {
     let m = r.numbers.iter().find(|m| m.raw == "47.6亿元").unwrap();
     assert_eq!(m.kind, Some(crate::NumberKind::Amount));
 }
+
+#[test]
+fn a_part_that_names_neither_after_a_plan_part_is_of_the_plan() {
+    let r = crate::parse(
+        "某县政府工作报告\n\n一、2022年工作回顾\n\n增长5%。\n\n二、2023年工作安排\n\n增长6%。\n\n三、突出大干项目\n\n新开工项目60个。\n",
+    )
+    .unwrap();
+    let kinds: Vec<PartKind> = r
+        .parts
+        .iter()
+        .filter(|p| !p.number.is_empty())
+        .map(|p| p.kind)
+        .collect();
+    assert_eq!(kinds, [PartKind::Summary, PartKind::Plan, PartKind::Plan]);
+    // Before any plan part it stays neither.
+    let r = crate::parse("某县政府工作报告\n\n一、2022年工作回顾\n\n增长5%。\n\n二、突出大干项目\n\n新开工项目60个。\n").unwrap();
+    assert_eq!(r.parts.last().map(|p| p.kind), Some(PartKind::Other));
+}

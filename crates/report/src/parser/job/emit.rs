@@ -1,7 +1,7 @@
 //! Emitting: one item at a time into the report's parts, sections and blocks, in source order.
 
 use super::super::lines::Line;
-use super::super::{heading, is_address, part_kind, shapes, OPENING_TITLE};
+use super::super::{heading, is_address, part_kind, shapes, NEITHER_PART_WORDS, OPENING_TITLE};
 use super::{Kind, StructureJob};
 use crate::model::{Block, BlockRole, Part, PartKind, Section, Topic};
 
@@ -52,8 +52,17 @@ impl StructureJob {
                 title: title.text.to_string(),
                 kind: match part_kind(title.text) {
                     // `某镇2025年工作要点` then `一、凝心聚力谋发展`: in a document whose title
-                    // names a plan, a part that names neither is of the plan.
-                    PartKind::Other if self.implicit_kind == PartKind::Plan => PartKind::Plan,
+                    // names a plan, a part that names neither is of the plan; so is one after a
+                    // plan part (`二、2023年工作安排` then `三、突出大干项目`): the rest of the
+                    // report is the year's work, but for the government's own conduct and an
+                    // appendix (`加强政府自身建设`, `附则`).
+                    PartKind::Other
+                        if self.implicit_kind == PartKind::Plan
+                            || (report.parts.iter().any(|p| p.kind == PartKind::Plan)
+                                && !NEITHER_PART_WORDS.iter().any(|w| title.text.contains(w))) =>
+                    {
+                        PartKind::Plan
+                    }
                     kind => kind,
                 },
                 ..Part::default()
