@@ -215,7 +215,7 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     if next_start != usize::MAX && ITEM_JOINERS.iter().any(|j| s.starts_with(j)) {
         return String::new();
     }
-    super::edges::strip_words(s, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS)
+    super::edges::strip_words(s, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS).to_string()
 }
 
 /// Whether what follows a measure opens a statement of its own: a purpose (`以建设…`) or a
@@ -478,8 +478,8 @@ pub(super) fn milestone_clause_subject(
     let head = inside.first().filter(|_| inside.iter().all(milestone))?;
     let text = strip_label(ctx.slice(s, head.start));
     let text = super::edges::strip_words(&text, LABEL_LEAD_ADVERBS, SUBJECT_TRAIL_VERBS);
-    let text = super::edges::strip_words(&text, &[], SUBJECT_TRAIL_ADVERBS);
-    let subject = strip_label(&text);
+    let text = super::edges::strip_words(text, &[], SUBJECT_TRAIL_ADVERBS);
+    let subject = strip_label(text);
     names_something(&subject).then_some(subject)
 }
 
@@ -503,10 +503,10 @@ fn subject_of_topic(ctx: &Context, tokens: &[Token], (s, e): (usize, usize)) -> 
 fn subject_of_text(text: &str) -> Option<String> {
     let text = strip_label(text);
     let text = super::edges::strip_words(&text, LABEL_LEAD_ADVERBS, &[]);
-    let text = super::edges::strip_words(&text, TOPIC_LEAD_VERBS, &[]);
-    let subject = cut_before(&text, &[TOPIC_PREDICATES, SUBJECT_MANNER_WORDS], 1);
+    let text = super::edges::strip_words(text, TOPIC_LEAD_VERBS, &[]);
+    let subject = cut_before(text, &[TOPIC_PREDICATES, SUBJECT_MANNER_WORDS], 1);
     let subject = super::edges::strip_words(subject, &[], TOPIC_TRAIL_WORDS);
-    let subject = strip_label(&subject);
+    let subject = strip_label(subject);
     names_something(&subject).then_some(subject)
 }
 

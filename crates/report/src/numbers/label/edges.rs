@@ -169,12 +169,7 @@ pub(super) fn strip_label(s: &str) -> String {
     {
         return without_crossed_mark(without_preposition(s)).to_string();
     }
-    without_crossed_mark(without_preposition(&strip_words(
-        s,
-        LEAD_WORDS,
-        TRAIL_WORDS,
-    )))
-    .to_string()
+    without_crossed_mark(without_preposition(strip_words(s, LEAD_WORDS, TRAIL_WORDS))).to_string()
 }
 
 /// `经济总量突破千亿大关` → `经济总量`, `社会消费品零售总额在全市率先突破千亿` → `社会消费品零售总额`: a
@@ -268,7 +263,7 @@ fn without_preposition(s: &str) -> &str {
 
 /// `s` without the `lead` words at its start, the `trail` words at its end and blanks, until
 /// none is left. A trail word that ends a longer word (`达` of `下达`) stays.
-pub(super) fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String {
+pub(super) fn strip_words<'a>(mut s: &'a str, lead: &[&str], trail: &[&str]) -> &'a str {
     loop {
         let before = s;
         for w in lead {
@@ -283,7 +278,7 @@ pub(super) fn strip_words(mut s: &str, lead: &[&str], trail: &[&str]) -> String 
         }
         s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         if s == before {
-            return s.to_string();
+            return s;
         }
     }
 }
@@ -521,13 +516,13 @@ pub(super) fn generic_head(label: &str) -> Option<String> {
         return None;
     }
     let core = strip_words(label, LABEL_TIME_WORDS, &[]);
-    let core = after_time_window(&core).map_or(core.clone(), str::to_string);
-    let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
-    let core = strip_words(&core, HEAD_LEAD_VERBS, &[]);
+    let core = after_time_window(core).unwrap_or(core);
+    let core = strip_words(core, LABEL_LEAD_ADVERBS, &[]);
+    let core = strip_words(core, HEAD_LEAD_VERBS, &[]);
     // Only heads are left in a head: every char of it is some head's.
     if !core.chars().all(|c| generic_heads().chars.may_hold(c)) {
         return None;
     }
-    let rest = remove_words(&core, generic_heads());
-    (rest.is_empty() && !core.is_empty()).then_some(core)
+    let rest = remove_words(core, generic_heads());
+    (rest.is_empty() && !core.is_empty()).then(|| core.to_string())
 }

@@ -607,8 +607,8 @@ impl<'a> Labeler<'a> {
     fn in_a_row_label(&self, n: &Number, pre: &str) -> String {
         let own = strip_label(pre.trim_end_matches(['“', '"']));
         let own = strip_words(&own, &[], SUBJECT_TRAIL_VERBS);
-        if names_something(&own) {
-            return own;
+        if names_something(own) {
+            return own.to_string();
         }
         self.sentence_subject(n.sentence)
             .map(|s| without_measure(&s))

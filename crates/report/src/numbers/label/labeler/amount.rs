@@ -155,9 +155,9 @@ impl Labeler<'_> {
         {
             // `投入16.54亿元用于老旧城区基础设施建设`: what the money is for.
             let object = strip_words(suf, PURPOSE_WORDS, &[]);
-            let object = strip_words(&object, LABEL_LEAD_VERBS, &[]);
-            let object = strip_words(&object, DE_VERBS, &[]);
-            if object.len() < suf.len() && names_something(&object) {
+            let object = strip_words(object, LABEL_LEAD_VERBS, &[]);
+            let object = strip_words(object, DE_VERBS, &[]);
+            if object.len() < suf.len() && names_something(object) {
                 return Some(format!("{object}{head}"));
             }
             // `投资1.29亿元完成了17条道路的改扩建`: the work done on the things counted next.
@@ -233,16 +233,16 @@ impl Labeler<'_> {
         let head = pre;
         let text = ctx.slice(start, end);
         let object = strip_words(text, LABEL_LEAD_ADVERBS, &[]);
-        let object = strip_words(&object, PUSH_VERBS, &[]);
-        let object = strip_words(&object, LABEL_LEAD_VERBS, &[]);
-        let object = strip_words(&object, DE_VERBS, &[]);
+        let object = strip_words(object, PUSH_VERBS, &[]);
+        let object = strip_words(object, LABEL_LEAD_VERBS, &[]);
+        let object = strip_words(object, DE_VERBS, &[]);
         // What is left starts with a count (`完成5个村的饮水安全工程`): the work done on its things.
         let from = end - object.chars().count();
         let next_token = self.tokens[n.k + 1..].iter().find(|u| u.start >= start);
         let object = match next_token.filter(|u| u.start < end) {
             Some(u) if u.start == from => self.work_on_count(u)?,
             Some(_) => return None,
-            None => strip_label(&object),
+            None => strip_label(object),
         };
         (names_something(&object) && !object.contains('、')).then(|| format!("{object}{head}"))
     }
@@ -284,8 +284,8 @@ impl Labeler<'_> {
         modifier
             || may_end_with(pre, push_verbs()) && {
                 let core = strip_words(pre, LABEL_TIME_WORDS, &[]);
-                let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
-                !core.is_empty() && strip_words(&core, PUSH_VERBS, &[]).is_empty()
+                let core = strip_words(core, LABEL_LEAD_ADVERBS, &[]);
+                !core.is_empty() && strip_words(core, PUSH_VERBS, &[]).is_empty()
             }
     }
 
@@ -570,8 +570,8 @@ fn given(label: String) -> String {
 /// Whether `pre` is only verbs of doing, after `连续` or an adverb (`连续举办`, `新建`).
 fn verbs_only(pre: &str) -> bool {
     let core = strip_words(pre, RANK_WORDING, &[]);
-    let core = strip_words(&core, LABEL_LEAD_ADVERBS, &[]);
-    verb_run(&core).is_some_and(|v| v.len() == core.len())
+    let core = strip_words(core, LABEL_LEAD_ADVERBS, &[]);
+    verb_run(core).is_some_and(|v| v.len() == core.len())
 }
 
 /// `市县两级组织开展政企早餐会200多次`: a count of events is of the event; the words before the
@@ -594,5 +594,5 @@ fn event_held(t: &Token, label: String) -> String {
 /// Whether the words before a number only say that something was done (`年内完成`, `共`, none).
 fn is_light(pre: &str) -> bool {
     let core = strip_words(pre, LABEL_TIME_WORDS, &[]);
-    core.is_empty() || LIGHT_HEADS.contains(&core.as_str())
+    core.is_empty() || LIGHT_HEADS.contains(&core)
 }
