@@ -175,3 +175,15 @@ fn an_investment_after_a_list_items_number_and_a_verb_of_doing_is_of_the_project
     let ms = plan("2.发展绿色电力。3.做好投资13亿元的新材料产业园项目建设。");
     assert_eq!(label(&ms, "13亿元"), "新材料产业园项目投资");
 }
+
+#[test]
+fn a_bracketed_note_on_how_a_figure_is_written_is_no_word_of_its_label() {
+    let ms = summary(
+        "完成地区生产总值2100亿元，同比(下同)增长5.2%。输转富余劳动力3000人(次)，比上年增长15%。",
+    );
+    assert_eq!(label(&ms, "5.2%"), "地区生产总值同比增长");
+    assert_eq!(label(&ms, "3000人"), "输转富余劳动力");
+    // Alternates in brackets stay (`县(市、区)`).
+    let ms = summary("4个县(市、区)被评为先进单位。");
+    assert_eq!(label(&ms, "4个"), "县(市、区)");
+}

@@ -75,3 +75,9 @@ fn provinces_and_cities_together_are_a_scope_and_a_growth_word_ranks_the_level_b
     let ms = summary("现代服务业实现增加值210.5亿元，增幅居省市前列。");
     assert_eq!(label(&ms, "前列"), "现代服务业增加值增幅省市排名");
 }
+
+#[test]
+fn the_central_districts_are_a_scope_of_a_growths_rank() {
+    let ms = summary("实现地区生产总值1500亿元，增长6.1%，增速居中心城区第一。");
+    assert_eq!(label(&ms, "第一"), "地区生产总值增速中心城区排名");
+}

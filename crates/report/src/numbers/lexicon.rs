@@ -432,6 +432,10 @@ pub const RATE_BAR_WORDS: &[&str] = &["增速", "增幅", "比重", "占比"];
 /// Bounds before the bar of a class of things (`超500亿元的企业`, `过10亿元的项目`).
 pub const CLASS_BAR_LEADS: &[&str] = &["超", "超过", "过", "逾"];
 
+/// Bracketed notes on how a figure is written (`同比(下同)增长`, `3000人(次)`): no words of a
+/// label.
+pub const BRACKET_NOTES: &[&str] = &["下同", "次", "人次", "现价", "可比价"];
+
 /// Words before a number that make it a spec of a class of things (`时速350公里的高铁`).
 pub const SPEC_LEADS: &[&str] = &["时速", "设计时速"];
 
@@ -975,6 +979,7 @@ pub const RANK_TIERS: &[&str] = &["方阵", "梯队", "集团"];
 /// Kinds of places a ranking compares (`中心城区第一`, `全市6县市第一`, `西部第1`): after a ranking verb,
 /// a `第N` right after one is a rank.
 pub const RANK_PLACE_KINDS: &[&str] = &[
+    "中心城区",
     "省市",
     "西部",
     "中部",

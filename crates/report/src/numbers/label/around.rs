@@ -8,13 +8,13 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
-    ADMIN_LEVELS, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COUNT_VERBS, COURSE_AFTER_COUNT,
-    DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS, GROWTH_RATE_WORDS, ITEM_JOINERS,
-    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT, MILESTONE_WORDS, MULTIPLE_VERBS,
-    NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT,
-    SINGLING_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS,
-    SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS,
-    TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
+    ADMIN_LEVELS, BRACKET_NOTES, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COUNT_VERBS,
+    COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS,
+    GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
+    MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST,
+    PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS,
+    SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS,
+    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::Token;
 
@@ -103,7 +103,22 @@ pub(super) fn prefix(ctx: &Context, class: &Class, after_parallel: bool) -> Stri
             s = &s[i..];
         }
     }
-    strip_label(s)
+    strip_label(&without_notes(s))
+}
+
+/// `同比(下同)增长`, `富余劳动力(次)`: a bracketed note on how a figure is written is no word of
+/// its label.
+pub(super) fn without_notes(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['(', '（']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = s.to_string();
+    for note in BRACKET_NOTES {
+        for (open, close) in [('(', ')'), ('（', '）')] {
+            out = out.replace(&format!("{open}{note}{close}"), "");
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether the words before the number end in a list's joiner after another number of the
@@ -215,7 +230,7 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     if next_start != usize::MAX && ITEM_JOINERS.iter().any(|j| s.starts_with(j)) {
         return String::new();
     }
-    super::edges::strip_words(s, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS).to_string()
+    super::edges::strip_words(&without_notes(s), SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS).to_string()
 }
 
 /// Whether what follows a measure opens a statement of its own: a purpose (`以建设…`) or a
