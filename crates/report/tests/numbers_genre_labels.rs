@@ -187,3 +187,12 @@ fn a_bracketed_note_on_how_a_figure_is_written_is_no_word_of_its_label() {
     let ms = summary("4个县(市、区)被评为先进单位。");
     assert_eq!(label(&ms, "4个"), "县(市、区)");
 }
+
+#[test]
+fn a_conversion_phrase_names_nothing_measured() {
+    let ms = summary(
+        "人均地区生产总值年均增长5.2%，按年平均汇率折算达到12800美元。人均收入按可比价计算增长6%。",
+    );
+    assert_eq!(label(&ms, "12800美元"), "人均地区生产总值");
+    assert_eq!(label(&ms, "6%"), "人均收入增长");
+}

@@ -134,10 +134,11 @@ pub const GROWTH_WORDING: &[&str] = &[
     "同期",
     "同口径",
     "分别",
-    "均",
     "年均",
     "两年平均",
     "三年平均",
+    // After the words that hold it (`年均`).
+    "均",
     "了",
 ];
 
@@ -431,6 +432,10 @@ pub const RATE_BAR_WORDS: &[&str] = &["增速", "增幅", "比重", "占比"];
 
 /// Bounds before the bar of a class of things (`超500亿元的企业`, `过10亿元的项目`).
 pub const CLASS_BAR_LEADS: &[&str] = &["超", "超过", "过", "逾"];
+
+/// Words that close a conversion phrase (`按年平均汇率折算`, `按可比价计算`): how a figure was
+/// reckoned, no word of its label.
+pub const CONVERSION_WORDS: &[&str] = &["折算", "计算", "测算", "核算"];
 
 /// Bracketed notes on how a figure is written (`同比(下同)增长`, `3000人(次)`): no words of a
 /// label.

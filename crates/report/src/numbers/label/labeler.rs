@@ -20,13 +20,13 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS,
-    CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, COUNT_VERBS, COURSE_AFTER_COUNT,
-    DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS,
-    GROWTH_RATE_WORDS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
-    LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MILESTONE_ADVERBS,
-    MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS,
-    PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
-    RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, CONVERSION_WORDS, COUNT_VERBS,
+    COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
+    GIVING_VERBS, GROWTH_RATE_WORDS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE,
+    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS,
+    MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
+    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
+    RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -321,6 +321,10 @@ impl<'a> Labeler<'a> {
                     framed = true;
                 }
             }
+        }
+        // `按年平均汇率折算达到13439美元`: how a figure was converted names nothing measured.
+        if let Some(rest) = without_conversion(&pre) {
+            pre = rest;
         }
         // `人均生产总值由“十五”末的2400美元`: a from-value at a time, the subject before it.
         // A share's words (`占生产总值比重由上年的`) name no subject: the frame finds it.
@@ -707,6 +711,17 @@ fn is_rate_gap(label: &str) -> bool {
         let rest = rest.trim_start_matches("分别");
         BENCHMARK_LEADS.iter().any(|w| rest.starts_with(w))
     })
+}
+
+/// `按年平均汇率折算` → ``, `人均收入按可比价计算` → `人均收入`: words without a conversion
+/// phrase (`按…折算`) in them, when they hold one.
+fn without_conversion(s: &str) -> Option<String> {
+    let at = s.rfind('按')?;
+    let end = CONVERSION_WORDS
+        .iter()
+        .filter_map(|w| s[at..].find(w).map(|i| at + i + w.len()))
+        .min()?;
+    Some(strip_label(&format!("{}{}", &s[..at], &s[end..])))
 }
 
 /// The most bytes a from-time takes with its opener (`由“十五”末的`, `由2017年末的`).
