@@ -89,6 +89,11 @@ pub fn chinese_numeral(n: u32) -> String {
     }
 }
 
+/// Whether `c` is a CJK ideograph (the unified block and extension A): a char of a word.
+pub fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
 /// Whether `c` is one of the characters that make up a Chinese numeral (`一`…`九`, `十`).
 pub fn is_chinese_numeral_char(c: char) -> bool {
     matches!(

@@ -107,11 +107,9 @@ pub fn is_note(text: &str) -> bool {
 }
 
 /// Whether a block has no word at all (`2025220`, `- 3 -`): a date or page number left on a
-/// line of its own, which measures nothing.
+/// line of its own, which measures nothing. Ideographs are alphabetic chars.
 pub fn has_no_words(text: &str) -> bool {
-    !text
-        .chars()
-        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphabetic() && !c.is_numeric())
+    !text.chars().any(|c| c.is_alphabetic() && !c.is_numeric())
 }
 
 /// The text of a note after its reference mark (`[1]`, `［2］`, `【3】`, `①`), or `None` when it
@@ -164,16 +162,9 @@ fn bar_of_the_count_after(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         return false;
     };
     let after = t.end + bound.chars().count();
-    tokens.get(k + 1).is_some_and(|u| {
-        u.start == after
-            && u.unit
-                .as_ref()
-                .and_then(|x| x.base.as_deref())
-                .is_some_and(|b| {
-                    let mut chars = b.chars();
-                    matches!((chars.next(), chars.next()), (Some(c), None) if COUNTERS.contains(c))
-                })
-    })
+    tokens
+        .get(k + 1)
+        .is_some_and(|u| u.start == after && counts_by_a_counter(u))
 }
 
 /// `主营业务收入超500亿元的企业达到11家`, `投资超10亿元的项目15个`: a bar after a bound and
@@ -190,12 +181,23 @@ fn bar_of_things_counted_after(ctx: &Context, tokens: &[Token], k: usize, base: 
     tokens[k + 1..]
         .iter()
         .take_while(|u| ctx.clause[u.start] == clause)
-        .any(|u| {
-            u.unit
-                .as_ref()
-                .and_then(|x| x.base.as_deref())
-                .is_some_and(|b| b.chars().count() == 1 && COUNTERS.contains(b))
-        })
+        .any(counts_by_a_counter)
+}
+
+/// Whether `u` counts things by a counter (`32个`, `11家`).
+fn counts_by_a_counter(u: &Token) -> bool {
+    let base = u.unit.as_ref().and_then(|x| x.base.as_deref());
+    base.is_some_and(|b| {
+        let mut chars = b.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if COUNTERS.contains(c))
+    })
+}
+
+/// The count right before token `k`, written with a measure word (`8个`, `1家`), if any.
+fn count_before(tokens: &[Token], k: usize) -> Option<&Token> {
+    let prev = &tokens[k.checked_sub(1)?];
+    let written = prev.unit.as_ref()?.written.as_str();
+    (written.chars().count() == 1 && CN_MEASURES.contains(written)).then_some(prev)
 }
 
 /// `8个市县城镇固定资产投资增速超过50%`: the bar a rate of each of the places counted right
@@ -209,16 +211,11 @@ fn rate_bar_of_places_counted(ctx: &Context, tokens: &[Token], k: usize) -> bool
     {
         return false;
     }
-    let Some(prev) = k.checked_sub(1).map(|j| &tokens[j]) else {
+    let Some(prev) = count_before(tokens, k) else {
         return false;
     };
-    let counted = prev.unit.as_ref().is_some_and(|u| {
-        u.written.chars().count() == 1 && CN_MEASURES.contains(u.written.as_str())
-    });
     let between = ctx.slice(prev.end, t.start);
-    let of_a_rate = RATE_BAR_WORDS.iter().any(|w| between.contains(w));
-    counted
-        && of_a_rate
+    RATE_BAR_WORDS.iter().any(|w| between.contains(w))
         && between.chars().count() <= MAX_BAR_SUBJECT_CHARS
         && !between.contains(is_clause_sep)
 }
@@ -238,14 +235,11 @@ fn count_threshold(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> boo
     if !THRESHOLD_UNITS.contains(&base) || !ctx.ends_with_at(t.start, "过") {
         return false;
     }
-    let Some(prev) = k.checked_sub(1).map(|j| &tokens[j]) else {
+    let Some(prev) = count_before(tokens, k) else {
         return false;
     };
-    let counted = prev.unit.as_ref().is_some_and(|u| {
-        u.written.chars().count() == 1 && CN_MEASURES.contains(u.written.as_str())
-    });
     let between = ctx.slice(prev.end, t.start);
-    counted && between.chars().count() <= 3 && !between.contains(is_clause_sep)
+    between.chars().count() <= 3 && !between.contains(is_clause_sep)
 }
 
 /// `35千伏变电站`, `20蒸吨锅炉`, `7座以下客车`: the rating of a class of facility, written right

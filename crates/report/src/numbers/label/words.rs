@@ -190,9 +190,7 @@ pub(super) fn has_subject(s: &str, list: &WordList) -> bool {
     with_removed(s, list, |rest| !rest.trim().is_empty())
 }
 
-pub(super) fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
-}
+pub(super) use crate::text::is_cjk;
 
 /// Whether a label names what is measured: at least two CJK chars besides growth wording and
 /// frame words (`增加`, `的`, `年均递增` name nothing).

@@ -135,7 +135,7 @@ pub(super) fn placed(ctx: &Context, pos: usize) -> bool {
 pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
     let chars = &ctx.chars;
     let end = end + usize::from(chars.get(end).is_some_and(|c| RANK_COUNTERS.contains(c)));
-    if chars.get(end).is_some_and(|&c| is_han(c)) {
+    if chars.get(end).is_some_and(|&c| crate::text::is_cjk(c)) {
         return false;
     }
     let from = ctx
@@ -147,7 +147,7 @@ pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
             let between = &chars[at + len..pos];
             ctx.starts_with_at(at, v)
                 && between.len() <= MAX_PLACE_NAME
-                && between.iter().all(|&c| is_han(c))
+                && between.iter().all(|&c| crate::text::is_cjk(c))
                 && !PLACING_VERB_COMPOUNDS.iter().any(|w| {
                     w.find(v).is_some_and(|i| {
                         let lead = w[..i].chars().count();
@@ -160,10 +160,6 @@ pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
 
 /// The most chars of a name between a placing verb and a position (`居潍坊第一`).
 const MAX_PLACE_NAME: usize = 4;
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
 
 /// The most chars between a ranking verb and the position it names (`居全市6县市第一`).
 const MAX_PLACE_SCOPE: usize = 10;
