@@ -54,17 +54,7 @@ fn relate_run(
     (first, last): (usize, usize),
 ) {
     let lead = ctx.slice(classes[first].seg_start, tokens[first].start);
-    let lead = lead.trim();
-    // `增长6.2%，增速分别高于全国、全省…`: the gaps are in the growth's rate, named first.
-    let rate_word = GROWTH_RATE_WORDS.iter().find(|w| lead.starts_with(*w));
-    let lead = rate_word.map_or(lead, |w| &lead[w.len()..]);
-    let lead = lead.trim_start_matches("分别");
-    let Some(verb_len) = BENCHMARK_LEADS
-        .iter()
-        .filter(|w| lead.starts_with(*w))
-        .map(|w| w.len())
-        .max()
-    else {
+    let Some((rate_word, lead, verb_len)) = benchmark_lead(lead) else {
         return;
     };
     let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
@@ -110,6 +100,25 @@ fn relate_run(
         };
         labels[k] = (Some(format!("{measure}{lead}")), Some(target));
     }
+}
+
+/// The words before a gap, read as a growth's rate word if any (`增长6.2%，增速分别高于全国、全省…`:
+/// the gaps are in the rate), then the benchmark lead without `分别` and the byte length of its
+/// verb (`高于`); `None` when they open with no benchmark lead.
+pub fn benchmark_lead(lead: &str) -> Option<(Option<&'static str>, &str, usize)> {
+    let lead = lead.trim();
+    let rate_word = GROWTH_RATE_WORDS
+        .iter()
+        .find(|w| lead.starts_with(*w))
+        .copied();
+    let lead = rate_word.map_or(lead, |w| &lead[w.len()..]);
+    let lead = lead.trim_start_matches("分别");
+    let verb_len = BENCHMARK_LEADS
+        .iter()
+        .filter(|w| lead.starts_with(*w))
+        .map(|w| w.len())
+        .max()?;
+    Some((rate_word, lead, verb_len))
 }
 
 /// How many tokens back a gap looks for the growths it compares.

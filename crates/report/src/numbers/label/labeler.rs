@@ -22,11 +22,11 @@ use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS,
     CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, CONVERSION_WORDS, COUNT_VERBS,
     COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
-    GIVING_VERBS, GROWTH_RATE_WORDS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE,
-    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS,
-    MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
-    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
+    LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MILESTONE_ADVERBS,
+    MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS,
+    PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
+    RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -706,11 +706,7 @@ fn is_rate_of_a_head(pre: &str) -> bool {
 /// Whether a label is only a gap in a growth's rate (`增速分别高于全国、全省`): the gap has no
 /// subject of its own.
 fn is_rate_gap(label: &str) -> bool {
-    let after = GROWTH_RATE_WORDS.iter().find_map(|w| label.strip_prefix(w));
-    after.is_some_and(|rest| {
-        let rest = rest.trim_start_matches("分别");
-        BENCHMARK_LEADS.iter().any(|w| rest.starts_with(w))
-    })
+    crate::numbers::gaps::benchmark_lead(label).is_some_and(|(rate, _, _)| rate.is_some())
 }
 
 /// `按年平均汇率折算` → ``, `人均收入按可比价计算` → `人均收入`: words without a conversion
