@@ -18,6 +18,23 @@ const env = suite();
 const withoutParsed = suite({ prepare: (dir) => fs.rmSync(path.join(dir, PARSED)) });
 
 const asked = (server, re) => server.requests.filter((p) => re.test(p));
+const PASTED = '某某区2025年政府工作报告\n\n一、2024年工作回顾\n\n全区地区生产总值增长6.5%，一般公共预算收入12.3亿元。\n\n二、2025年工作安排\n\n地区生产总值增长6%左右。';
+
+/** Opens the page, pastes PASTED and asks for it to be shown; `until` is what to wait for then. */
+async function paste(server, until) {
+  const opened = await open(env.browser, server.url);
+  try {
+    await settle(opened.page);
+    await openDetails(opened.page, 'details.open-report');
+    await opened.page.locator('.open-report textarea').fill(PASTED);
+    await opened.page.locator('.open-report-show').click();
+    await opened.page.waitForFunction(until, undefined, { timeout: 30000 });
+    return opened;
+  } catch (e) {
+    await opened.context.close();
+    throw e;
+  }
+}
 
 test('the first view fetches the parsed report and no parser; a pasted report is parsed by the worker', async () => {
   env.server.requests.length = 0;
@@ -29,7 +46,7 @@ test('the first view fetches the parsed report and no parser; a pasted report is
     assert.deepEqual(asked(env.server, WORKER), [], 'no parser in the first view');
     assert.deepEqual(asked(env.server, /xinqiao-2024h1\.txt$/), [], 'nor the text');
     await openDetails(page, 'details.open-report');
-    await page.locator('.open-report textarea').fill('某某区2025年政府工作报告\n\n一、2024年工作回顾\n\n全区地区生产总值增长6.5%，一般公共预算收入12.3亿元。\n\n二、2025年工作安排\n\n地区生产总值增长6%左右。');
+    await page.locator('.open-report textarea').fill(PASTED);
     await page.locator('.open-report-show').click();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('某某区2025年政府工作报告'), undefined, { timeout: 20000 });
     const fetched = asked(env.server, WORKER).map((p) => path.basename(p)).sort();
@@ -51,6 +68,35 @@ test('without the parsed file the page parses the bundled text in the worker and
     assert.ok(await page.locator('article').count() > 10, 'its cards');
     assert.deepEqual(errors.filter((e) => !/parsed\.json|404|Not Found/i.test(e)), []);
   } finally {
+    await context.close();
+  }
+});
+
+test('a parse worker whose wasm did not arrive is started again, and the pasted report shows', async () => {
+  env.server.requests.length = 0;
+  env.server.fail(/parse-worker_bg\.wasm$/, 1);
+  const { context, page, errors } = await paste(env.server, () => document.querySelector('h1')?.textContent.includes('某某区2025年政府工作报告') || document.querySelector('.open-report-error p'));
+  try {
+    assert.equal(await page.locator('.open-report-error p').count(), 0, 'no message: the second worker parsed it');
+    assert.equal(asked(env.server, /parse-worker_bg\.wasm$/).length, 2, 'the wasm asked for twice');
+    assert.equal(await page.locator('button.num').count(), 3);
+    assert.deepEqual(errors.filter((e) => !/503|Service Unavailable/i.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('when no parse worker can start, the page says so instead of waiting', async () => {
+  env.server.requests.length = 0;
+  env.server.fail(/parse-worker_bg\.wasm$/, 2);
+  const { context, page, errors } = await paste(env.server, () => document.querySelector('.open-report-error p'));
+  try {
+    assert.match(await page.locator('.open-report-error p').first().textContent(), /未能运行解析程序/);
+    assert.equal(asked(env.server, /parse-worker_bg\.wasm$/).length, 2, 'two workers tried');
+    assert.notEqual((await page.locator('h1').textContent()).trim(), '某某区2025年政府工作报告');
+    assert.deepEqual(errors.filter((e) => !/503|Service Unavailable/i.test(e)), []);
+  } finally {
+    env.server.fail(/^$/, 0);
     await context.close();
   }
 });

@@ -49,12 +49,13 @@ function wantsErrorHook() {
  * (a RegExp of paths) keeps those requests waiting until `hold(false)` (a slow network, for as
  * long as a test needs), `inject` (JavaScript source) is run first in every HTML page, as a
  * same-origin script the page's CSP allows (a browser that refuses storage, say). Resolves to
- * { url, close, requests, hold } where url ends with the prefix.
+ * { url, close, requests, hold, fail } where url ends with the prefix.
  */
 export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPattern = null, inject = null } = {}) {
   const requests = [];
   let holding = holdPattern;
   let held = [];
+  let failing = null;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (holding && holding.test(url.pathname)) {
@@ -62,6 +63,11 @@ export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPa
       return;
     }
     requests.push(url.pathname);
+    if (failing && failing.left > 0 && failing.pattern.test(url.pathname)) {
+      failing.left -= 1;
+      res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('unavailable');
+      return;
+    }
     if (url.pathname === prefix + HOOK_PATH && wantsErrorHook()) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(ERROR_HOOK);
       return;
@@ -109,6 +115,10 @@ export function serve(root, { prefix = '/', wasmType, headers = {}, hold: holdPa
             held = [];
             waiting.forEach((answer) => answer());
           }
+        },
+        /** `fail(re, n)` answers the next n requests for paths matching re with 503, as a network that drops them. */
+        fail: (pattern, times = 1) => {
+          failing = { pattern, left: times };
         },
         close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
       });
