@@ -81,3 +81,23 @@ fn the_central_districts_are_a_scope_of_a_growths_rank() {
     let ms = summary("实现地区生产总值1500亿元，增长6.1%，增速居中心城区第一。");
     assert_eq!(label(&ms, "第一"), "地区生产总值增速中心城区排名");
 }
+
+#[test]
+fn a_whole_scope_and_a_short_name_of_places_after_a_placing_verb_are_the_scope() {
+    // `全国` then a kind of place (`经开区`, `行政区`) between the verb and the position.
+    let ms = summary("综合实力连续6年位居全国经开区第三。税收总量均居全市行政区第一。");
+    assert_eq!(find(&ms, "第三").kind, Some(NumberKind::Rank));
+    assert_eq!(label(&ms, "第三"), "综合实力全国经开区排名");
+    assert_eq!(find(&ms, "第一").kind, Some(NumberKind::Rank));
+    assert_eq!(label(&ms, "第一"), "税收总量全市行政区排名");
+}
+
+#[test]
+fn a_rank_right_after_a_growth_written_as_its_rate_noun_ranks_the_rate() {
+    // `增幅12%，居全市第4位`: the rate the clause before names is ranked.
+    let ms = summary("完成工业总产值8.6亿元，增幅12%，居全市第4位。");
+    assert_eq!(label(&ms, "第4位"), "工业总产值增幅全市排名");
+    // After `增长12%` the rank is of the level, as before.
+    let ms = summary("完成工业总产值8.6亿元，增长12%，居全市第4位。");
+    assert_eq!(label(&ms, "第4位"), "工业总产值全市排名");
+}

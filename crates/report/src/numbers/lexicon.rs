@@ -51,7 +51,7 @@ pub const GROWTH_UP: &[&str] = &[
 ];
 
 /// Nouns of a growth's rate (`增速分别高于全国、全省…`): a gap after one is in that rate.
-pub const GROWTH_RATE_WORDS: &[&str] = &["增速", "增幅", "涨幅"];
+pub const GROWTH_RATE_WORDS: &[&str] = &["增速", "增幅", "涨幅", "降幅"];
 
 /// Growth verbs that also add new things (`增加公共停车位1200个`, `增收`, `增产`): a change only
 /// with a rate unit, a basis, a comparison (`比上年增支126.5亿元`) or at the clause's end.
@@ -1015,6 +1015,9 @@ pub const RANK_PLACE_KINDS: &[&str] = &[
     "街道",
     "镇街",
     "开发区",
+    "经开区",
+    "高新区",
+    "行政区",
     "园区",
 ];
 

@@ -130,7 +130,7 @@ pub(super) fn placed(ctx: &Context, pos: usize) -> bool {
 }
 
 /// `数量居潍坊第一`, `4项列第一`, `走在潍坊前列`: a placing verb right before a position, or a
-/// short name (a place, a list) between them, when the position ends its phrase (`end`, after
+/// short name (a place, a list; after a whole scope: `居全国经开区第二`) between them, when the position ends its phrase (`end`, after
 /// its counter: not `列入第一批`) and the verb is no part of another word (`居民`, `安排`).
 pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
     let chars = &ctx.chars;
@@ -145,8 +145,13 @@ pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
         let len = v.chars().count();
         (from..pos.saturating_sub(len - 1)).rev().any(|at| {
             let between = &chars[at + len..pos];
+            // `位居全国经开区第二`: a whole scope (`全国`) before the name is no part of it.
+            let name = match between {
+                ['全', _, name @ ..] => name,
+                _ => between,
+            };
             ctx.starts_with_at(at, v)
-                && between.len() <= MAX_PLACE_NAME
+                && name.len() <= MAX_PLACE_NAME
                 && between.iter().all(|&c| crate::text::is_cjk(c))
                 && !PLACING_VERB_COMPOUNDS.iter().any(|w| {
                     w.find(v).is_some_and(|i| {

@@ -1,7 +1,7 @@
 //! The label of a rank: its scope, after what it ranks.
 
 use super::*;
-use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_UP};
+use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP};
 
 impl Labeler<'_> {
     /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
@@ -75,8 +75,20 @@ impl Labeler<'_> {
             let level_label = relates_to
                 .and_then(|r| self.level_of(r))
                 .and_then(|r| self.out[r].0.clone());
+            // `总产值10.7亿元，增幅17%，居全市第3位`: a growth written as its rate's noun is
+            // what the rank ranks (`…增幅全市排名`); after `增长17%` it is the level.
+            let rate_label =
+                n.k.checked_sub(1)
+                    .filter(|&j| {
+                        self.classes[j].kind == Some(NumberKind::Growth)
+                            && self.ctx.clause_sentence[self.clause_of(j)] == n.sentence
+                            && (Some(j) == relates_to || self.out[j].1 == relates_to)
+                    })
+                    .and_then(|j| self.out[j].0.clone())
+                    .filter(|l| GROWTH_RATE_WORDS.iter().any(|w| l.ends_with(w)));
             // `全市主要经济指标保持中高速增长，稳居全省前列`: else the sentence's topic.
-            level_label
+            rate_label
+                .or(level_label)
                 .or_else(|| related_subject.clone())
                 .or_else(|| self.sentence_subject(n.sentence))
                 .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
