@@ -444,14 +444,18 @@ impl StructureJob {
         let meta = std::mem::take(&mut self.meta).finish();
         // `秦灶街道2021年工作计划` that opens `今年以来，…取得扎实成效`: a plan's title on a review
         // of the year so far.
-        let opens_review = self.items.first().is_some_and(|&(i, _)| {
-            let first = self.lines[i].line(text);
-            super::REVIEW_OPENERS
-                .iter()
-                .any(|w| first.text.trim_start().starts_with(w))
-        });
+        // `今年要全力抓好十件大事：` opening a text without a title that names either: the plan.
+        // The first line counts, though it stands where a title would (no item then).
+        let opens = |words: &[&str]| {
+            let first_item = self.items.first().map(|&(i, _)| i);
+            [Some(0), first_item].into_iter().flatten().any(|i| {
+                let line = self.lines[i].line(text);
+                words.iter().any(|w| line.text.trim_start().starts_with(w))
+            })
+        };
         self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, part_kind) {
-            PartKind::Plan if opens_review => PartKind::Summary,
+            PartKind::Plan if opens(super::REVIEW_OPENERS) => PartKind::Summary,
+            PartKind::Other if opens(super::PLAN_OPENERS) => PartKind::Plan,
             kind => kind,
         };
         self.report = Report {

@@ -119,6 +119,23 @@ const NEITHER_PART_WORDS: &[&str] = &["自身建设", "附则", "附件", "名�
 /// reviews, whatever its title says.
 const REVIEW_OPENERS: &[&str] = &["今年以来", "年初以来", "一年来", "过去一年", "上半年以来"];
 
+/// Words that open the year's plan (`今年要全力抓好十件大事：`): a text that opens with one
+/// plans, whatever its title says; so do its parts that name neither review nor plan.
+const PLAN_OPENERS: &[&str] = &[
+    "今年要",
+    "今年将",
+    "今年我们要",
+    "今年我们将",
+    "今年重点",
+    "今年的主要任务",
+    "明年要",
+    "明年将",
+    "明年重点",
+    "下半年要",
+    "下半年将",
+    "下半年重点",
+];
+
 /// Words that report on a plan's course (`2023年计划执行情况`, `目标任务完成情况`): the plan
 /// word before them names what is reviewed, so the part is a review.
 const COURSE_OF_PLAN_WORDS: &[&str] = &["执行情况", "完成情况", "落实情况"];

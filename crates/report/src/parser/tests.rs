@@ -237,3 +237,28 @@ fn a_part_that_names_neither_after_a_plan_part_is_of_the_plan() {
     let r = crate::parse("某县政府工作报告\n\n一、2022年工作回顾\n\n增长5%。\n\n二、突出大干项目\n\n新开工项目60个。\n").unwrap();
     assert_eq!(r.parts.last().map(|p| p.kind), Some(PartKind::Other));
 }
+
+#[test]
+fn a_text_that_opens_with_the_years_plan_is_a_plan() {
+    // No title, the first line announces this year's work: its opening and the parts that name
+    // neither review nor plan are of the plan.
+    let input = "今年要办好五件实事：\n1.新建学校3所。\n今年要重点抓好三项工作：\n一、以产业为主\n（一）抓项目\n新开工项目8个。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    let kinds: Vec<(&str, PartKind)> = r.parts.iter().map(|p| (p.title.as_str(), p.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (OPENING_TITLE, PartKind::Plan),
+            ("以产业为主", PartKind::Plan)
+        ]
+    );
+    // A review's opening stays as it was: no plan.
+    let input = "今年是关键之年。\n一、以产业为主\n（一）抓项目\n新开工项目8个。\n";
+    let r = parse_structure(input).unwrap();
+    assert!(
+        r.parts.iter().all(|p| p.kind != PartKind::Plan),
+        "{:?}",
+        r.parts
+    );
+}

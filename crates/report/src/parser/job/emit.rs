@@ -68,8 +68,13 @@ impl StructureJob {
                 ..Part::default()
             }
         } else if self.has_headed_parts {
+            // The opening of a plan (by its title, or opening `今年要…`) is of the plan.
             Part {
                 title: OPENING_TITLE.to_string(),
+                kind: match self.implicit_kind {
+                    PartKind::Plan => PartKind::Plan,
+                    _ => PartKind::Other,
+                },
                 ..Part::default()
             }
         } else {
