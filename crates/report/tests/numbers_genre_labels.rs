@@ -196,3 +196,11 @@ fn a_conversion_phrase_names_nothing_measured() {
     assert_eq!(label(&ms, "12800美元"), "人均地区生产总值");
     assert_eq!(label(&ms, "6%"), "人均收入增长");
 }
+
+#[test]
+fn a_count_of_things_put_on_a_list_names_the_list() {
+    // `N个项目列入…`: which list the things were put on is what is counted, as `入选` is.
+    let ms = summary("今年有9个项目列入省重点建设项目，4家企业入选省级名单。");
+    assert_eq!(label(&ms, "9个"), "项目列入省重点建设项目");
+    assert_eq!(label(&ms, "4家"), "企业入选省级名单");
+}

@@ -294,7 +294,6 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "确保",
     "做大做强",
     "被",
-    "列入",
     "获得",
     "荣获",
     "发放",
