@@ -1997,3 +1997,16 @@ fn a_topic_of_development_work_owns_the_investment_after_it() {
     let ms = summary("棚户区改造和房地产开发进程加快，完成投资120亿元。");
     assert_eq!(label(&ms, "120亿元"), "棚户区改造和房地产开发完成投资");
 }
+
+#[test]
+fn a_span_of_months_is_a_date() {
+    // `1-10月`, `1—9月份`: the months a figure covers, not a range of values.
+    let ms = summary("1-10月完成投资5亿元，1—9月份工业产值增长8%。");
+    for raw in ["1-10月", "1—9月份"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "5亿元"), "完成投资");
+    // A range of values stays one.
+    let ms = summary("增速保持在5-8%。");
+    assert!(find(&ms, "5-8%").is_indicator);
+}

@@ -101,3 +101,17 @@ fn a_rank_right_after_a_growth_written_as_its_rate_noun_ranks_the_rate() {
     let ms = summary("完成工业总产值8.6亿元，增长12%，居全市第4位。");
     assert_eq!(label(&ms, "第4位"), "工业总产值全市排名");
 }
+
+#[test]
+fn the_first_places_of_a_ranking_in_digits_are_a_rank_of_that_many() {
+    // `前20名` after a scope or a placing verb: a rank written with its `前`, value 20.
+    let ms = summary("园区综合排名进入全省前20名，营商环境排名前10。");
+    let top = find(&ms, "前20名");
+    assert_eq!(top.kind, Some(NumberKind::Rank));
+    assert_eq!(top.value, Some(20.0));
+    assert_eq!(find(&ms, "前10").kind, Some(NumberKind::Rank));
+    // The first months of a year are a window, no rank and no indicator.
+    let ms = summary("前10个月完成投资5亿元。");
+    assert!(!find(&ms, "10个月").is_indicator);
+    assert_eq!(label(&ms, "5亿元"), "完成投资");
+}

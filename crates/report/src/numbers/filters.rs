@@ -370,7 +370,7 @@ fn is_round(digits: &str) -> bool {
     rest.chars().all(|c| c == '0')
 }
 
-/// `5年来`, `近3年`, the `3年` of `3年5次`: the span a result is counted over. A streak
+/// `5年来`, `近3年`, `前10个月`, the `3年` of `3年5次`: the span a result is counted over. A streak
 /// (`连续8年`) or a lead (`提前2年`) is a measure.
 fn time_window(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
     let t = &tokens[k];
@@ -381,6 +381,10 @@ fn time_window(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
         return true;
     }
     if WINDOW_BEFORE.iter().any(|w| ctx.ends_with_at(t.start, w)) {
+        return true;
+    }
+    // `前10个月`: the first months of the year; `提前2年` is a lead.
+    if ctx.ends_with_at(t.start, "前") && !ctx.ends_with_at(t.start, "提前") {
         return true;
     }
     // `3年5次`: another count follows at once.

@@ -46,6 +46,9 @@ pub(super) fn scan_arabic(ctx: &Context, pos: usize) -> Token {
     if r.start > 0 && ctx.chars[r.start - 1] == '第' {
         return ordinal(ctx, r);
     }
+    if let Some(t) = top_places(ctx, &r) {
+        return t;
+    }
     if let Some(end) = enumerator_end(ctx, &r) {
         return number_token(r.start, end, Shape::Ordinal, Some(r.digits));
     }
@@ -201,6 +204,17 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
             Some(units::format_plain(v))
         })
         .flatten();
+    // `1-10月`, `1—9月份`: a span of months is a date.
+    let months = shape == Shape::Range
+        && chars.get(end) == Some(&'月')
+        && ctx
+            .slice(start, end)
+            .split(|c: char| !c.is_ascii_digit())
+            .all(|m| m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)));
+    if months {
+        let end = end + 1 + usize::from(chars.get(end + 1) == Some(&'份'));
+        return Some(number_token(start, end, Shape::Date, None));
+    }
     let mut t = number_token(start, end, shape, product);
     if shape == Shape::Year {
         if chars.get(end) == Some(&'年') {
@@ -221,6 +235,33 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
             t.value = units::parse_decimal(&r.digits);
         }
     }
+    Some(t)
+}
+
+/// `进入全省前20名`, `排名前10`: the first places of a ranking, after a rank scope or a
+/// placing verb, ending with a rank's counter or its phrase (not `前10个月`, `前3季度`): a rank
+/// with the number of places as its value, written with its `前`.
+fn top_places(ctx: &Context, r: &Read) -> Option<Token> {
+    let at = r.start.checked_sub(1)?;
+    if ctx.chars[at] != '前' || r.digits.contains('.') {
+        return None;
+    }
+    let counter = ctx
+        .chars
+        .get(r.end)
+        .is_some_and(|c| RANK_COUNTERS.contains(c));
+    let closed = counter
+        || !ctx
+            .chars
+            .get(r.end)
+            .is_some_and(|&c| crate::text::is_cjk(c));
+    let end = r.end + usize::from(counter);
+    let ranked = has_rank_scope(ctx, at) || place_scope(ctx, at) || placed_near(ctx, at, end);
+    if !closed || !ranked {
+        return None;
+    }
+    let mut t = number_token(at, end, Shape::Rank, Some(r.digits.clone()));
+    t.unit = Some(plain_unit("名"));
     Some(t)
 }
 

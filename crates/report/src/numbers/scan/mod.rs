@@ -138,9 +138,10 @@ pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
     if chars.get(end).is_some_and(|&c| crate::text::is_cjk(c)) {
         return false;
     }
+    // The verb's two chars, a whole scope's two and the name.
     let from = ctx
         .clause_start(pos)
-        .max(pos.saturating_sub(MAX_PLACE_NAME + 2));
+        .max(pos.saturating_sub(MAX_PLACE_NAME + 4));
     RANK_PLACE_VERBS.iter().any(|v| {
         let len = v.chars().count();
         (from..pos.saturating_sub(len - 1)).rev().any(|at| {
