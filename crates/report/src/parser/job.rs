@@ -453,9 +453,20 @@ impl StructureJob {
                 words.iter().any(|w| line.text.trim_start().starts_with(w))
             })
         };
+        // An excerpt that starts inside a plan's list of targets: `为实现上述目标，…` follows soon.
+        let after_targets = self
+            .items
+            .iter()
+            .take(super::TARGETS_AT_START + 1)
+            .any(|&(i, _)| {
+                let line = self.lines[i].line(text);
+                super::AFTER_TARGETS
+                    .iter()
+                    .any(|w| line.text.trim_start().starts_with(w))
+            });
         self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, part_kind) {
             PartKind::Plan if opens(super::REVIEW_OPENERS) => PartKind::Summary,
-            PartKind::Other if opens(super::PLAN_OPENERS) => PartKind::Plan,
+            PartKind::Other if opens(super::PLAN_OPENERS) || after_targets => PartKind::Plan,
             kind => kind,
         };
         self.report = Report {

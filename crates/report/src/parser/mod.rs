@@ -136,6 +136,20 @@ const PLAN_OPENERS: &[&str] = &[
     "下半年重点",
 ];
 
+/// Words that open the paragraph after a plan's targets (`为实现上述目标，我们将…`): a text
+/// whose first paragraphs hold one starts with the targets.
+const AFTER_TARGETS: &[&str] = &[
+    "为实现上述目标",
+    "为实现以上目标",
+    "为完成上述目标",
+    "为完成以上目标",
+    "围绕上述目标",
+    "围绕以上目标",
+];
+
+/// How many of a text's first paragraphs may stand before [`AFTER_TARGETS`]' paragraph.
+const TARGETS_AT_START: usize = 3;
+
 /// Words that report on a plan's course (`2023年计划执行情况`, `目标任务完成情况`): the plan
 /// word before them names what is reviewed, so the part is a review.
 const COURSE_OF_PLAN_WORDS: &[&str] = &["执行情况", "完成情况", "落实情况"];

@@ -262,3 +262,24 @@ fn a_text_that_opens_with_the_years_plan_is_a_plan() {
         r.parts
     );
 }
+
+#[test]
+fn a_text_that_starts_inside_a_plans_targets_is_a_plan() {
+    // The list of targets copied without its heading: the paragraph after it says what it was.
+    let input = "地区生产总值增长6%；城镇登记失业率控制在4%以内。\n为实现上述目标，我们将着重抓好三个方面的工作：\n（一）加快产业升级\n新开工项目8个。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert!(
+        r.parts.iter().all(|p| p.kind == PartKind::Plan),
+        "{:?}",
+        r.parts
+    );
+    // The words deep in a review say nothing of its start.
+    let input = "经济平稳增长。\n新开工项目8个。\n完成投资5亿元。\n实现税收1亿元。\n为实现上述目标，做了很多。\n（一）加快产业升级\n做了。\n";
+    let r = parse_structure(input).unwrap();
+    assert!(
+        r.parts.iter().all(|p| p.kind != PartKind::Plan),
+        "{:?}",
+        r.parts
+    );
+}
