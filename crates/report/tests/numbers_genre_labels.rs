@@ -204,3 +204,13 @@ fn a_count_of_things_put_on_a_list_names_the_list() {
     assert_eq!(label(&ms, "9个"), "项目列入省重点建设项目");
     assert_eq!(label(&ms, "4家"), "企业入选省级名单");
 }
+
+#[test]
+fn a_bare_measure_after_another_measure_takes_no_thing_from_it() {
+    // `一般公共预算收入…，税收…`: the revenue is a measure, not the thing the taxes are of.
+    let ms = summary("一般公共预算收入从3000万元增加到5000万元，税收由1200万元增加到2600万元。");
+    assert_eq!(label(&ms, "1200万元"), "税收");
+    // A thing with its own measure still lends the thing.
+    let ms = summary("茶叶总产量达到2万吨，实现产值6亿元。");
+    assert_eq!(label(&ms, "6亿元"), "茶叶产值");
+}

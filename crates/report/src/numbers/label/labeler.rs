@@ -23,10 +23,10 @@ use crate::numbers::lexicon::{
     CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, CONVERSION_WORDS, COUNT_VERBS,
     COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
     GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
-    LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MILESTONE_ADVERBS,
-    MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS,
-    PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
-    RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT,
+    MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
+    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
+    RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -433,11 +433,17 @@ impl<'a> Labeler<'a> {
                 *label = drop_lead_words(label, true);
                 if BARE_MEASURES.contains(&label.as_str()) {
                     // `马铃薯总产量达到25万吨，实现产值2.5亿元`: the thing the sentence is about.
+                    // `一般公共预算收入…，税收…`: a subject that is itself a measure is no thing.
+                    let is_thing = |s: &String| !MEASURE_AFTER_COUNT.iter().any(|m| s.ends_with(m));
                     let thing = self
                         .sentence_subject(n.sentence)
                         .map(|s| without_measure(&s))
                         .filter(|s| names_something(s) && !BARE_MEASURES.contains(&s.as_str()))
-                        .or_else(|| previous_clause_subject(self.ctx, self.tokens, n.clause))
+                        .filter(is_thing)
+                        .or_else(|| {
+                            previous_clause_subject(self.ctx, self.tokens, n.clause)
+                                .filter(is_thing)
+                        })
                         // Only a thing with its own measure (`规模以上工业增加值`) lends the
                         // thing; another measure (`限上社销零总额`) is no thing of this one.
                         .or_else(|| {
