@@ -214,3 +214,10 @@ fn a_bare_measure_after_another_measure_takes_no_thing_from_it() {
     let ms = summary("茶叶总产量达到2万吨，实现产值6亿元。");
     assert_eq!(label(&ms, "6亿元"), "茶叶产值");
 }
+
+#[test]
+fn a_level_of_government_after_qizhong_is_its_share_of_the_whole() {
+    // `其中市级…`: the city level's part of the level before, past its growth.
+    let ms = summary("全县实现财政总收入86.5亿元、增长6.1%，其中县级41.2亿元。");
+    assert_eq!(label(&ms, "41.2亿元"), "县级财政总收入");
+}

@@ -1264,6 +1264,20 @@ pub const LABEL_SCOPES: &[&str] = &[
 /// clause ending in one before `的` says which things, not what they are.
 pub const CHOOSING_VERBS: &[&str] = &["安排", "确定", "列入", "认定", "命名", "遴选"];
 
+/// Levels of government (`其中市级1689.4亿元`): after `其中`, the level's share of the whole.
+pub const GOVERNMENT_LEVELS: &[&str] = &[
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "镇级",
+    "乡级",
+    "本级",
+    "市本级",
+    "县本级",
+    "区本级",
+];
+
 /// Words of an addition before the things added (`新增市场主体`): a total of those things
 /// (`总数`) is of all of them, so its label leaves these out.
 pub const ADDED_WORDS: &[&str] = &["新增", "净增"];

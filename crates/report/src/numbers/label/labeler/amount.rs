@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::numbers::label::words::{is_cjk, may_hold_any, CharSet};
+use crate::numbers::lexicon::GOVERNMENT_LEVELS;
 
 impl Labeler<'_> {
     /// An amount's or target's label: the words before it, and those after it when the two
@@ -367,9 +368,19 @@ impl Labeler<'_> {
             || (lead.is_empty() && whole.is_some_and(|j| parallel(&self.tokens[j], n.t)));
         // `安排重点项目105个，其中，工业类3个、城市建设类28个`: a kind of the whole's things,
         // the count before `其中`.
-        let kind_of = (label.ends_with('类') && label.chars().count() <= 8)
+        // `地区生产总值2521.6亿元、增长2.3%，其中市级1689.4亿元`: the level of government's
+        // share of the whole's level.
+        let level_share = GOVERNMENT_LEVELS.contains(&label.as_str());
+        let kind_of = ((label.ends_with('类') && label.chars().count() <= 8) || level_share)
             .then(|| self.whole_before_qizhong(n))
-            .flatten();
+            .flatten()
+            .and_then(|j| {
+                if level_share {
+                    self.level_of(j)
+                } else {
+                    Some(j)
+                }
+            });
         let kind = kind_of.is_some();
         let whole = kind_of.or(whole);
         if !(kind || part && only_verb()) {
@@ -391,6 +402,13 @@ impl Labeler<'_> {
                     .filter(|rest| names_something(rest))
                     .unwrap_or(w)
             });
+        // `全县财政总收入` → `县级财政总收入`: the level replaces the whole's scope.
+        let whole = whole.map(
+            |w| match LABEL_SCOPES.iter().find_map(|s| w.strip_prefix(s)) {
+                Some(rest) if level_share && names_something(rest) => rest,
+                _ => w,
+            },
+        );
         match whole {
             Some(w) if kind && !label.ends_with(w) => format!("{label}{w}"),
             Some(w) if !kind && !label.starts_with(w) => format!("{w}{label}"),

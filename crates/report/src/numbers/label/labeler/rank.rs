@@ -102,7 +102,7 @@ impl Labeler<'_> {
 
     /// The level number `r` is or describes: `r` when it is an amount, else what its growth or
     /// gap (`增长6.2%，增速高于全省0.6个百分点，总量…第28位`) describes, a few steps back.
-    fn level_of(&self, r: usize) -> Option<usize> {
+    pub(super) fn level_of(&self, r: usize) -> Option<usize> {
         let mut r = r;
         for _ in 0..3 {
             let amount = matches!(
