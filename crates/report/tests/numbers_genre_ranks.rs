@@ -115,3 +115,10 @@ fn the_first_places_of_a_ranking_in_digits_are_a_rank_of_that_many() {
     assert!(!find(&ms, "10个月").is_indicator);
     assert_eq!(label(&ms, "5亿元"), "完成投资");
 }
+
+#[test]
+fn a_ranking_named_pai_wei_is_a_ranking_and_its_de_only_joins() {
+    // `在全国城市的排位由第53位升至47位`: the level before is what is ranked.
+    let ms = summary("地区生产总值完成3200亿元，在全国城市的排位由第53位升至47位。");
+    assert_eq!(label(&ms, "47位"), "地区生产总值全国城市排位");
+}

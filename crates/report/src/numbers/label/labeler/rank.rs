@@ -28,6 +28,8 @@ impl Labeler<'_> {
         };
         // `增速在全省排名第8位`: a `在` that opens the scope only introduces it.
         let scope = without_scope_preposition(&scope);
+        // `在全国城市的排位`: the `的` before the ranking's word only joins it.
+        let scope = scope.replace("的排位", "排位").replace("的排名", "排名");
         // `全国第三和第二位`: a bare later rank of a list shares the first one's label.
         if scope.trim().is_empty() {
             let first = n
@@ -46,7 +48,7 @@ impl Labeler<'_> {
             Some(s) => format!("{}{s}排名", &scope[..scope.len() - s.len() - "排名".len()]),
             None => scope,
         };
-        let own = if scope.contains("排名") {
+        let own = if scope.contains("排名") || scope.contains("排位") {
             scope.clone()
         } else {
             format!("{scope}排名")
