@@ -221,3 +221,13 @@ fn a_level_of_government_after_qizhong_is_its_share_of_the_whole() {
     let ms = summary("全县实现财政总收入86.5亿元、增长6.1%，其中县级41.2亿元。");
     assert_eq!(label(&ms, "41.2亿元"), "县级财政总收入");
 }
+
+#[test]
+fn a_level_of_government_before_fenbie_shares_each_level_before_it() {
+    // `…，市级分别为A、B`: the city level's part of each amount before, in order.
+    let ms = summary(
+        "完成财政总收入120.5亿元、一般公共预算收入80.2亿元，市级分别为60.1亿元、40.3亿元。",
+    );
+    assert_eq!(label(&ms, "60.1亿元"), "市级财政总收入");
+    assert_eq!(label(&ms, "40.3亿元"), "市级一般公共预算收入");
+}

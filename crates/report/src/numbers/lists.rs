@@ -5,9 +5,9 @@
 use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
-    ABBREVIATED_PAIRS, BARE_MEASURES, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS,
-    ITEM_BY_ITEM_WORDS, LABEL_SCOPES, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS,
-    POST, SUBJECT_PAIRS, TOPIC_PREDICATES,
+    ABBREVIATED_PAIRS, BARE_MEASURES, GOVERNMENT_LEVELS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
+    HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS, LABEL_SCOPES, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS,
+    LIST_SHARED_HEADS, POST, SUBJECT_PAIRS, TOPIC_PREDICATES,
 };
 use super::scan::Token;
 use crate::model::NumberKind;
@@ -330,6 +330,61 @@ pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut La
     for &(a, b) in &runs {
         split_by_earlier_levels(ctx, tokens, classes, labels, (a, b));
         split_by_earlier_subjects(ctx, tokens, labels, (a, b));
+        split_by_level_shares(ctx, tokens, classes, labels, (a, b));
+    }
+}
+
+/// `完成财政总收入364.1亿元、一般公共预算收入204.7亿元，市级分别为198.4亿元、124.1亿元`: a run of
+/// amounts after a level of government and `分别` is that level's share of the sentence's last
+/// levels as many as it has items, in their units, in order (`市级财政总收入`).
+fn split_by_level_shares(
+    ctx: &Context,
+    tokens: &[Token],
+    classes: &[Class],
+    labels: &mut Labels,
+    (a, b): (usize, usize),
+) {
+    let n = b - a + 1;
+    let s = tokens[a].start;
+    let lead = ctx.slice(ctx.clause_start(s), s).trim();
+    let Some(level) = lead.split_once("分别").and_then(|(before, _)| {
+        GOVERNMENT_LEVELS
+            .iter()
+            .filter(|l| before.ends_with(*l))
+            .max_by_key(|l| l.len())
+    }) else {
+        return;
+    };
+    if classes[a].kind != Some(NumberKind::Amount) {
+        return;
+    }
+    let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
+    let unit = |k: usize| tokens[k].unit.as_ref().map(|u| u.base.clone());
+    let wholes: Vec<usize> = (0..a)
+        .rev()
+        .take(4 * n + 4)
+        .take_while(|&j| sentence(j) == sentence(a))
+        .filter(|&j| classes[j].is_indicator && classes[j].kind == Some(NumberKind::Amount))
+        .take(n)
+        .collect();
+    if wholes.len() != n
+        || (a..=b)
+            .zip(wholes.iter().rev())
+            .any(|(k, &j)| unit(k) != unit(j))
+    {
+        return;
+    }
+    for (k, &j) in (a..=b).zip(wholes.iter().rev()) {
+        let Some(whole) = labels[j].0.clone() else {
+            return;
+        };
+        // `全县财政总收入` → `县级财政总收入`: the level replaces the whole's scope.
+        let whole = LABEL_SCOPES
+            .iter()
+            .find_map(|sc| whole.strip_prefix(sc))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(&whole);
+        labels[k].0 = Some(format!("{level}{whole}"));
     }
 }
 
