@@ -231,3 +231,11 @@ fn a_level_of_government_before_fenbie_shares_each_level_before_it() {
     assert_eq!(label(&ms, "60.1亿元"), "市级财政总收入");
     assert_eq!(label(&ms, "40.3亿元"), "市级一般公共预算收入");
 }
+
+#[test]
+fn a_count_of_a_lists_items_says_what_each_item_is_and_names_none() {
+    // `A、B、C三大特色产业基地分别实现产值…`: every item is a `特色产业基地`, none is `三大`.
+    let ms = summary("纺织、机械、化工三大特色产业基地分别实现产值50亿元、40亿元、30亿元。");
+    assert_eq!(label(&ms, "50亿元"), "纺织特色产业基地产值");
+    assert_eq!(label(&ms, "30亿元"), "化工特色产业基地产值");
+}

@@ -9,7 +9,7 @@ use super::lexicon::{
     HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS, LABEL_SCOPES, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS,
     LIST_SHARED_HEADS, POST, SUBJECT_PAIRS, TOPIC_PREDICATES,
 };
-use super::scan::Token;
+use super::scan::{is_cn_numeral, Token};
 use crate::model::NumberKind;
 
 /// One label and `relates_to` per token, as [`super::label::labels`] gives them.
@@ -131,13 +131,22 @@ fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<St
     let items = list_items(subject, n)?;
     let items = with_shared_head(&items);
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
-    let tail = shared_tail(&items, share_heads);
+    // `输变电、农业机械、新型材料三大特色产业基地`: after the list's count, what every item is.
+    let counted = counted_tail(items[n - 1], n);
+    let tail = counted.map_or_else(|| shared_tail(&items, share_heads), str::to_string);
     Some(
         items
             .iter()
             .enumerate()
             .map(|(i, item)| {
                 if i + 1 == n {
+                    // `先进装备制造、新材料、电子信息三大产业`: the list's count names no item.
+                    let item = match item.strip_suffix(tail.as_str()) {
+                        Some(stem) if !tail.is_empty() => {
+                            format!("{}{tail}", without_list_count(stem))
+                        }
+                        _ => item.to_string(),
+                    };
                     format!("{item}{wording}")
                 } else {
                     format!("{item}{tail}{wording}")
@@ -145,6 +154,32 @@ fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<St
             })
             .collect(),
     )
+}
+
+/// What follows a count of the list's `n` items inside its last item (`新型材料三大特色产业基地`,
+/// 3 → `特色产业基地`), when there is such a count and something after it.
+fn counted_tail(last: &str, n: usize) -> Option<&str> {
+    const NUMERALS: [&str; 9] = ["两", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let numeral = NUMERALS.get(n.checked_sub(2)?)?;
+    ["大", "类"].iter().find_map(|c| {
+        let count = format!("{numeral}{c}");
+        let at = last.find(count.as_str())?;
+        let rest = &last[at + count.len()..];
+        (at > 0 && !rest.is_empty()).then_some(rest)
+    })
+}
+
+/// `电子信息三大` → `电子信息`: a count of a list's items (`三大`, `两类`) that ends its last item.
+fn without_list_count(stem: &str) -> &str {
+    let Some(rest) = stem.strip_suffix(['大', '类']) else {
+        return stem;
+    };
+    let kept = rest.trim_end_matches(|c: char| is_cn_numeral(c) || c.is_ascii_digit());
+    if kept.len() < rest.len() && !kept.is_empty() {
+        kept
+    } else {
+        stem
+    }
 }
 
 /// The `n` items of the list `subject` is: split at `、` first, so a joiner inside an item's name
