@@ -239,3 +239,10 @@ fn a_count_of_a_lists_items_says_what_each_item_is_and_names_none() {
     assert_eq!(label(&ms, "50亿元"), "纺织特色产业基地产值");
     assert_eq!(label(&ms, "30亿元"), "化工特色产业基地产值");
 }
+
+#[test]
+fn a_later_item_that_is_only_a_measure_is_of_the_first_items_thing() {
+    // `规模工业销售收入、利税分别增长…`: the taxes are the same industry's.
+    let ms = summary("规模工业销售收入、利税分别增长12%、15%。");
+    assert_eq!(label(&ms, "15%"), "规模工业利税增长");
+}

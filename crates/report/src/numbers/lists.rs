@@ -209,6 +209,26 @@ fn with_shared_head(items: &[&str]) -> Vec<String> {
     if let Some(shared) = short_items_of_one_kind(items) {
         return shared;
     }
+    // `规模工业销售收入、利税`: a later item that is only a measure is of the first one's thing.
+    let thing = BARE_MEASURES
+        .iter()
+        .find_map(|m| first.strip_suffix(m))
+        .filter(|thing| !thing.is_empty());
+    if let Some(thing) = thing {
+        if items[1..].iter().any(|i| BARE_MEASURES.contains(i)) {
+            return items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    if i > 0 && BARE_MEASURES.contains(item) {
+                        format!("{thing}{item}")
+                    } else {
+                        item.to_string()
+                    }
+                })
+                .collect();
+        }
+    }
     let stem = HEAD_COUNTERPARTS
         .iter()
         .find_map(|(head, _)| first.strip_suffix(head))
