@@ -2010,3 +2010,15 @@ fn a_span_of_months_is_a_date() {
     let ms = summary("增速保持在5-8%。");
     assert!(find(&ms, "5-8%").is_indicator);
 }
+
+#[test]
+fn a_magnitude_in_words_after_a_bound_counts_like_one_with_yu() {
+    // `超千家`, `近百家`: a bound makes the magnitude an approximate count, as `百余场` is.
+    let ms = summary("服务企业超千家，引进近百家企业，惠及千家万户。");
+    let m = find(&ms, "千家");
+    assert!(m.is_indicator);
+    assert_eq!(m.value, Some(1000.0));
+    assert_eq!(find(&ms, "百家").value, Some(100.0));
+    // The idiom counts nothing.
+    assert_eq!(ms.iter().filter(|m| m.is_indicator).count(), 2, "{ms:?}");
+}

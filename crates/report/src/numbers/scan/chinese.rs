@@ -289,7 +289,8 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
             .to_string(),
     };
     let end = u + measure.chars().count();
-    if !counts_something(ctx, pos, prev_end, u > e || streak)
+    // `服务企业超千家`: a bound before the numeral approximates as `余` after it does.
+    if !counts_something(ctx, pos, prev_end, u > e || streak || after_bound(ctx, pos))
         && !counted_after_noun(ctx, pos, end)
         && !things_done(ctx, pos, end)
     {
