@@ -2022,3 +2022,19 @@ fn a_magnitude_in_words_after_a_bound_counts_like_one_with_yu() {
     // The idiom counts nothing.
     assert_eq!(ms.iter().filter(|m| m.is_indicator).count(), 2, "{ms:?}");
 }
+
+#[test]
+fn a_mark_stepped_over_or_crossed_by_a_list_of_subjects_is_a_milestone() {
+    // `迈上5万亿大台阶，达到…`: the step is passed; the figure reached is the generic head's
+    // owner's (`地区生产总值总量`).
+    let ms =
+        summary("地区生产总值增长8.9%，总量迈上3万亿大台阶，达到30125.6亿元，排名重回全国第9位。");
+    assert!(!find(&ms, "3万亿").is_indicator);
+    assert_eq!(label(&ms, "30125.6亿元"), "地区生产总值总量");
+    assert_eq!(find(&ms, "第9位").kind, Some(NumberKind::Rank));
+    assert_eq!(label(&ms, "第9位"), "地区生产总值全国排名");
+    // `甲、乙超过1000亿元，分别达到…`: the mark both crossed.
+    let ms = summary("甲市、乙市超过1000亿元，分别达到1208.5亿元、1050.2亿元。");
+    assert!(!find(&ms, "1000亿元").is_indicator);
+    assert!(find(&ms, "1208.5亿元").is_indicator);
+}

@@ -246,3 +246,12 @@ fn a_later_item_that_is_only_a_measure_is_of_the_first_items_thing() {
     let ms = summary("规模工业销售收入、利税分别增长12%、15%。");
     assert_eq!(label(&ms, "15%"), "规模工业利税增长");
 }
+
+#[test]
+fn an_estimate_remark_and_a_multiple_name_nothing_of_what_follows() {
+    // `(预计,下同)`: how the figure was got; a growth after a multiple is of the level.
+    let ms = summary("2020年完成地区生产总值(预计,下同)650亿元，是2015年的1.5倍，年均增长7.2%。");
+    assert_eq!(label(&ms, "650亿元"), "地区生产总值");
+    assert_eq!(label(&ms, "1.5倍"), "地区生产总值是2015年的倍数");
+    assert_eq!(label(&ms, "7.2%"), "地区生产总值年均增长");
+}

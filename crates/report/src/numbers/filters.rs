@@ -344,6 +344,8 @@ fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .unwrap_or(rest);
+        // `襄阳、宜昌超过5000亿元，分别达到…`: the figures of a list of subjects.
+        let rest = rest.strip_prefix("分别").unwrap_or(rest);
         MILESTONE_REACHED.contains(&rest)
     });
     // A mark of a magnitude only (`2万亿`) is in the figure's unit.

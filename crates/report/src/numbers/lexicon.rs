@@ -183,6 +183,7 @@ pub const RANK_VERBS: &[&str] = &[
     "升至",
     "升到",
     "蝉联",
+    "重回",
     "稳居",
     "位居",
     "居于",
@@ -253,8 +254,16 @@ pub const LIGHT_VERB_MEASURES: &[&str] = &[
 
 /// Words that open a remark in brackets, which says how the text is written or what a figure
 /// counts, not what is measured (`同比（下同）增长`, `规上工业产值（不含鄂钢）`).
-pub const LABEL_REMARK_WORDS: &[&str] =
-    &["下同", "不含", "含", "不包括", "包括", "以下简称", "简称"];
+pub const LABEL_REMARK_WORDS: &[&str] = &[
+    "下同",
+    "不含",
+    "含",
+    "不包括",
+    "包括",
+    "以下简称",
+    "简称",
+    "预计",
+];
 
 /// Words that hold a word of [`MEASURE_AFTER_COUNT`] or [`PREDICATE_AFTER_COUNT`] and are no
 /// measure or bound (`低收入老年人`, `便民连锁超市`): a label is not cut inside them.
@@ -1118,7 +1127,7 @@ pub const MILESTONE_VERBS: &[&str] = &["突破", "超过", "跨越", "跨上", "
 
 /// Words after a mark crossed that make it a step reached (`跨上3000亿元新台阶`): a milestone
 /// when the mark is round.
-pub const MILESTONE_STEPS: &[&str] = &["新台阶", "台阶"];
+pub const MILESTONE_STEPS: &[&str] = &["新台阶", "大台阶", "台阶"];
 
 /// Adverbs before a verb of crossing (`首次突破`): no part of what crossed the mark.
 pub const MILESTONE_ADVERBS: &[&str] = &["首次", "再次", "率先", "成功", "一举", "历史性", "接连"];

@@ -127,7 +127,12 @@ fn without_remarks(s: &str) -> String {
         let remark = close.filter(|_| {
             LABEL_REMARK_WORDS
                 .iter()
-                .any(|w| rest[inner_at..].starts_with(w))
+                // `(预计,下同)` with its first remark taken out before: `(,下同)`.
+                .any(|w| {
+                    rest[inner_at..]
+                        .trim_start_matches([',', '，', '、', ' '])
+                        .starts_with(w)
+                })
         });
         match remark {
             Some(c) => {

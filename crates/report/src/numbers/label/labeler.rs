@@ -187,7 +187,20 @@ impl<'a> Labeler<'a> {
             pre = rest;
         }
         let subject = strip_label(pre);
-        names_something(&subject).then_some(subject)
+        if !names_something(&subject) {
+            return None;
+        }
+        // `地区生产总值增长12.9%，总量迈上5万亿大台阶`: a generic head is the sentence subject's.
+        if generic_head(&subject).is_some() {
+            let sentence = ctx.clause_sentence[ctx.clause[t.start]];
+            if let Some(owner) = self
+                .sentence_subject(sentence)
+                .filter(|o| generic_head(o).is_none())
+            {
+                return Some(format!("{owner}{subject}"));
+            }
+        }
+        Some(subject)
     }
 
     /// The facts of indicator `k` that no label decides.
@@ -558,6 +571,8 @@ impl<'a> Labeler<'a> {
             NumberKind::Amount | NumberKind::Target => owner_subject
                 .or(w.streak_subject)
                 .or_else(|| Some(without_head(label))),
+            // `是2015年的1.4倍，年均增长6.3%`: a multiple compares; its subject is the level's.
+            NumberKind::Rate if is_multiple(n.t) => self.sentence_subject(n.sentence),
             NumberKind::Rate if names_something(label) && w.relates_to.is_none() => {
                 Some(subject_of(label))
             }
@@ -760,6 +775,15 @@ fn is_candidate(class: &Class, token: &Token, delta: bool) -> bool {
         )
         && !is_duration(token)
         && !delta
+        // `是2015年的1.4倍，年均增长6.3%`: a multiple compares; the growth is of the level.
+        && !is_multiple(token)
+}
+
+/// Whether token `t` is a multiple (`1.4倍`).
+fn is_multiple(t: &Token) -> bool {
+    t.unit
+        .as_ref()
+        .is_some_and(|u| u.base.as_deref() == Some("倍"))
 }
 
 /// A rank's scope without the group it is taken in (`全市6县市` → `全市`): the group's size and
