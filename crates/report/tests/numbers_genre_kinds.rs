@@ -128,3 +128,16 @@ fn the_bar_a_rate_of_places_counted_passed_is_no_measure() {
     assert!(!find(&ms, "30%").is_indicator);
     assert_eq!(find(&ms, "10%").kind, Some(NumberKind::Growth));
 }
+
+#[test]
+fn targets_proposed_or_set_outside_a_plan_part_are_targets() {
+    // `主要预期目标建议为：…`, `预期目标确定6%左右`: a statement of targets in a review's part.
+    let ms = summary("今年主要预期目标建议为：地区生产总值增长5%左右，一般公共预算收入增长3%。");
+    assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Target));
+    let ms = summary("经济增长预期目标确定6%左右。");
+    assert_eq!(find(&ms, "6%").kind, Some(NumberKind::Target));
+    // What was set in the past and then done is a review's.
+    let ms = summary("年初确定的目标全面完成，地区生产总值增长7%。");
+    assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Growth));
+}
