@@ -222,10 +222,12 @@ fn a_bound_that_defines_a_class_is_no_measure() {
     assert!(!marked(&ms, "20年"));
     assert!(marked(&ms, "60%"));
     assert!(marked(&ms, "35个"));
-    // A bound that ends its clause bounds a measure.
+    // A bound that ends its clause bounds a measure; one before `的` and things counted after
+    // is their class.
     let ms = summary("完成投资5000万元以上，带动就业300人以上的企业12家。");
     assert!(marked(&ms, "5000万元"));
-    assert!(marked(&ms, "300人"));
+    assert!(!marked(&ms, "300人"));
+    assert!(marked(&ms, "12家"));
 }
 
 #[test]
@@ -2037,4 +2039,17 @@ fn a_mark_stepped_over_or_crossed_by_a_list_of_subjects_is_a_milestone() {
     let ms = summary("甲市、乙市超过1000亿元，分别达到1208.5亿元、1050.2亿元。");
     assert!(!find(&ms, "1000亿元").is_indicator);
     assert!(find(&ms, "1208.5亿元").is_indicator);
+}
+
+#[test]
+fn a_bar_before_de_and_the_things_counted_after_is_their_class() {
+    // `年收入10万元以上的村(社区)5个`: the bar names which villages are counted.
+    let ms = summary("集体经济年收入10万元以上的村(社区)5个，30万以上的村12个。");
+    assert!(!find(&ms, "10万元").is_indicator);
+    assert!(!find(&ms, "30万").is_indicator);
+    assert_eq!(label(&ms, "12个"), "30万以上的村");
+    // A size class right before the things counted is part of their label.
+    let ms = summary("落地10亿级产业项目8个。");
+    assert!(!find(&ms, "10亿").is_indicator);
+    assert_eq!(label(&ms, "8个"), "10亿级产业项目");
 }

@@ -151,8 +151,8 @@ fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
     cjk_at(ctx, after) && !ctx.starts_with_at(after, "的增")
 }
 
-/// `30万以上32个村，50万以上16个村`: a bar (`N以上`) right before a count is the class of the
-/// things counted, no measure of its own.
+/// `30万以上32个村，50万以上16个村`, `30万以上的村32个`: a bar (`N以上`) right before a count, or
+/// before `的` and the things counted, is the class of the things counted, no measure of its own.
 fn bar_of_the_count_after(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     let Some(bound) = ["以上", "以下"]
@@ -162,10 +162,23 @@ fn bar_of_the_count_after(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         return false;
     };
     let after = t.end + bound.chars().count();
-    tokens
-        .get(k + 1)
-        .is_some_and(|u| u.start == after && counts_by_a_counter(u))
+    let Some(u) = tokens.get(k + 1).filter(|u| counts_by_a_counter(u)) else {
+        return false;
+    };
+    // `年收入10万元以上的村(社区)5个`: the class's things, then their count.
+    let named = || {
+        let things = ctx.slice(after + 1, u.start);
+        ctx.starts_with_at(after, "的")
+            && (1..=MAX_CLASS_THINGS).contains(&things.chars().count())
+            && things
+                .chars()
+                .all(|c| crate::text::is_cjk(c) || matches!(c, '(' | ')' | '（' | '）'))
+    };
+    u.start == after || named()
 }
+
+/// The most chars of the things between a bar's `以上的` and their count (`村(社区)`).
+const MAX_CLASS_THINGS: usize = 8;
 
 /// `主营业务收入超500亿元的企业达到11家`, `投资超10亿元的项目15个`: a bar after a bound and
 /// before `的`, when the things of that class are counted later in the clause, is the class.

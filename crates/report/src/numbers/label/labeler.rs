@@ -156,9 +156,27 @@ impl<'a> Labeler<'a> {
         let owner_subject = self.heads_and_lead_words(&n, &mut label);
         let label = self.fallbacks(&n, label, w.relates_to);
         let label = with_doubling_word(self.ctx, n.t, label);
+        let label = self.with_size_class(&n, label);
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
+    }
+
+    /// `落地10亿级产业项目8个` → `10亿级产业项目`: a label that starts with the `级` of a size
+    /// class right before it (no measure, so no label of its own) takes the class's figure.
+    fn with_size_class(&self, n: &Number, label: String) -> String {
+        let Some(p) = n.k.checked_sub(1).map(|p| &self.tokens[p]) else {
+            return label;
+        };
+        let class = label.starts_with('级')
+            && !self.classes[n.k - 1].is_indicator
+            && self.ctx.starts_with_at(p.end, "级")
+            && self.ctx.slice(p.end, n.t.start).starts_with(label.as_str());
+        if class {
+            format!("{}{label}", self.ctx.slice(p.start, p.end))
+        } else {
+            label
+        }
     }
 
     /// `99%的行政村通达快递服务` → `行政村通达快递服务`: the rest of the clause after the
