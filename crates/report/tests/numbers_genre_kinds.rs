@@ -141,3 +141,11 @@ fn targets_proposed_or_set_outside_a_plan_part_are_targets() {
     let ms = summary("年初确定的目标全面完成，地区生产总值增长7%。");
     assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Growth));
 }
+
+#[test]
+fn a_net_change_written_before_the_stock_is_a_growth() {
+    // `净增注册资金126.5亿元`: the stock's change; a count of things added stays a count.
+    let ms = summary("净增注册资金86.2亿元，净增就业岗位500个。");
+    assert_eq!(find(&ms, "86.2亿元").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "500个").kind, Some(NumberKind::Amount));
+}

@@ -3,9 +3,9 @@
 use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
-    GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, POST,
-    QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS,
-    TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS,
+    GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES,
+    NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS,
+    SERVICE_NAME_WORDS, TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -227,13 +227,33 @@ fn reduces_a_quantity(segment: &str) -> bool {
     })
 }
 
+/// `净增注册资金`: a verb of net change, then the stock it changes (a few chars, no clause
+/// break), and nothing else before the number.
+fn net_change_of(segment: &str) -> Option<Direction> {
+    let segment = segment.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    NET_CHANGE_VERBS.iter().find_map(|(v, d)| {
+        let object = segment.strip_prefix(v)?;
+        let n = object.chars().count();
+        ((1..=MAX_STOCK_CHARS).contains(&n) && object.chars().all(crate::text::is_cjk))
+            .then_some(*d)
+    })
+}
+
+/// The most chars of the stock a net change names (`注册资金`, `市场主体`).
+const MAX_STOCK_CHARS: usize = 8;
+
+/// Whether the number is written with a thing counter (`12个`, `5家`; not a rank's `名`/`位`).
+fn counts_by_a_thing_counter(t: &Token) -> bool {
+    t.unit.as_ref().is_some_and(|u| {
+        let mut cs = u.written.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if CN_MEASURES.contains(c) && !RANK_COUNTERS.contains(&c))
+    })
+}
+
 /// Whether the number counts things by a thing counter (`12个`, `5家`; not a rank's `名`/`位`)
 /// and a noun follows it (`12个省级主导产业`).
 fn counts_named_things(ctx: &Context, t: &Token) -> bool {
-    let thing_counter = t.unit.as_ref().is_some_and(|u| {
-        let mut cs = u.written.chars();
-        matches!((cs.next(), cs.next()), (Some(c), None) if CN_MEASURES.contains(c) && !RANK_COUNTERS.contains(&c))
-    });
+    let thing_counter = counts_by_a_thing_counter(t);
     let noun_after = ctx.chars.get(t.end).is_some_and(|&c| {
         ('\u{4e00}'..='\u{9fff}').contains(&c) && !ctx.starts_with_at(t.end, "位次")
     });
@@ -503,6 +523,11 @@ fn growth_direction(
     // `压减粗钢产量2171万吨`: cutting a measured quantity by an amount is a fall of it.
     if growth.is_none() && reduces_a_quantity(ctx.slice(class.seg_start, class.core_end)) {
         growth = Some(Direction::Down);
+    }
+    // `净增注册资金126.5亿元`: a net change of a stock named after the verb (a count of
+    // things added, `净增岗位500个`, stays a count).
+    if growth.is_none() && !counts_by_a_thing_counter(t) {
+        growth = net_change_of(ctx.slice(class.seg_start, class.core_end));
     }
     // `翻了一番`: a doubling is a growth.
     if growth.is_none() && base == Some("番") {

@@ -57,6 +57,15 @@ pub const GROWTH_RATE_WORDS: &[&str] = &["增速", "增幅", "涨幅", "降幅"]
 /// with a rate unit, a basis, a comparison (`比上年增支126.5亿元`) or at the clause's end.
 pub const WEAK_GROWTH_VERBS: &[&str] = &["增加", "增收", "增支", "增产"];
 
+/// Verbs of a stock's net change written before the stock (`净增注册资金126.5亿元`), longest
+/// first: the number is the change, a growth.
+pub const NET_CHANGE_VERBS: &[(&str, Direction)] = &[
+    ("净增加", Direction::Up),
+    ("净增", Direction::Up),
+    ("净减少", Direction::Down),
+    ("净减", Direction::Down),
+];
+
 /// Verbs of cutting a measured quantity (`压减粗钢产量2171万吨`): the number after the quantity
 /// is the size of its fall.
 pub const REDUCTION_VERBS: &[&str] = &["压减", "削减", "压降", "减少", "降低"];
