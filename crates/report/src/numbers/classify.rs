@@ -5,7 +5,8 @@ use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
     GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES,
     NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS,
-    SERVICE_NAME_WORDS, TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS,
+    SERVICE_NAME_WORDS, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS,
+    WEAK_GROWTH_VERBS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -526,7 +527,10 @@ fn growth_direction(
     }
     // `净增注册资金126.5亿元`: a net change of a stock named after the verb (a count of
     // things added, `净增岗位500个`, stays a count).
-    if growth.is_none() && !counts_by_a_thing_counter(t) {
+    if growth.is_none()
+        && ctx.chars.get(class.seg_start) == Some(&'净')
+        && !counts_by_a_thing_counter(t)
+    {
         growth = net_change_of(ctx.slice(class.seg_start, class.core_end));
     }
     // `翻了一番`: a doubling is a growth.
@@ -582,7 +586,8 @@ pub fn reader_kind(class: &Class, part: PartKind, stated_target: bool) -> Option
 /// How far back (in chars) a statement of targets is looked for.
 const MAX_TARGET_STATEMENT_CHARS: usize = 400;
 
-/// Where a block's statements of targets ([`TARGET_STATEMENT_WORDS`]) end, found in one pass,
+/// Where a block's statements of targets ([`TARGET_STATEMENT_WORDS`], [`TARGET_NOUN`] and one of
+/// [`TARGET_NOUN_STATEMENTS`]) end, found in one pass,
 /// so that each number asks only whether one stands in its sentence before it.
 /// A statement followed by a colon (`主要预期目标是：`) sets out a list that may run over several
 /// sentences of the paragraph (`…增长8%。城镇新增就业110万人。`); one without, only its own.
@@ -590,12 +595,21 @@ pub struct TargetStatements(Vec<(usize, bool)>);
 
 impl TargetStatements {
     pub fn new(ctx: &Context) -> TargetStatements {
+        let noun = TARGET_NOUN.chars().count();
+        let stated = ctx.find_all(TARGET_NOUN).into_iter().filter_map(|i| {
+            let at = i + noun;
+            TARGET_NOUN_STATEMENTS
+                .iter()
+                .find(|w| ctx.starts_with_at(at, w))
+                .map(|w| at + w.chars().count())
+        });
         let mut ends: Vec<(usize, bool)> = TARGET_STATEMENT_WORDS
             .iter()
             .flat_map(|w| {
                 let n = w.chars().count();
                 ctx.find_all(w).into_iter().map(move |i| i + n)
             })
+            .chain(stated)
             // `确保了…`: what was ensured, a review's words.
             .filter(|&e| ctx.chars.get(e) != Some(&'了'))
             .map(|e| (e, matches!(ctx.chars.get(e), Some('：' | ':'))))

@@ -1371,17 +1371,13 @@ pub const HEADLINE_INDICATORS: &[&str] = &[
 /// in the sentence are targets wherever the sentence stands (a paragraph of targets before the
 /// plan part's heading, a text without parts). `目标` alone is not one: a review says
 /// `完成年度目标，增长8%`; nor is `确保了` (a review's account of what was ensured).
-pub const TARGET_STATEMENT_WORDS: &[&str] = &[
-    "目标为",
-    "目标是",
-    // `主要预期目标建议为：…`, `经济增长预期目标确定6%左右`, `目标定为…`.
-    "目标建议为",
-    "目标确定",
-    "目标定为",
-    "目标设定为",
-    "力争",
-    "确保",
-];
+pub const TARGET_STATEMENT_WORDS: &[&str] = &["力争", "确保"];
+
+/// The aim's noun of a statement of targets, and the words after it that state one
+/// (`目标为`, `目标是`, `主要预期目标建议为：…`, `经济增长预期目标确定6%左右`, `目标定为…`): like
+/// [`TARGET_STATEMENT_WORDS`], found once per block by the noun.
+pub const TARGET_NOUN: &str = "目标";
+pub const TARGET_NOUN_STATEMENTS: &[&str] = &["为", "是", "建议为", "确定", "定为", "设定为"];
 
 /// Words with which a report introduces its own main indicators (`主要经济指标…`,
 /// `主要预期目标是：…`): the indicators after them in the paragraph are headline ones too.

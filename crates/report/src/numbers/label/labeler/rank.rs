@@ -29,7 +29,11 @@ impl Labeler<'_> {
         // `增速在全省排名第8位`: a `在` that opens the scope only introduces it.
         let scope = without_scope_preposition(&scope);
         // `在全国城市的排位`: the `的` before the ranking's word only joins it.
-        let scope = scope.replace("的排位", "排位").replace("的排名", "排名");
+        let scope = if scope.contains("的排") {
+            scope.replace("的排位", "排位").replace("的排名", "排名")
+        } else {
+            scope
+        };
         // `全国第三和第二位`: a bare later rank of a list shares the first one's label.
         if scope.trim().is_empty() {
             let first = n
