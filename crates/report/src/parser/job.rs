@@ -445,13 +445,15 @@ impl StructureJob {
         // `秦灶街道2021年工作计划` that opens `今年以来，…取得扎实成效`: a plan's title on a review
         // of the year so far.
         // `今年要全力抓好十件大事：` opening a text without a title that names either: the plan.
-        // The first line counts, though it stands where a title would (no item then).
+        // The first line counts, though it stands where a title would; so do the first two
+        // paragraphs (the first may be a headline: `罗星：全面奏响…`, then `2023年，罗星街道将…`).
+        let first_lines = || {
+            std::iter::once(0)
+                .chain(self.items.iter().take(2).map(|&(i, _)| i))
+                .map(|i| self.lines[i].line(text).text)
+        };
         let opens = |words: &[&str]| {
-            let first_item = self.items.first().map(|&(i, _)| i);
-            [Some(0), first_item].into_iter().flatten().any(|i| {
-                let line = self.lines[i].line(text);
-                words.iter().any(|w| line.text.trim_start().starts_with(w))
-            })
+            first_lines().any(|line| words.iter().any(|w| line.trim_start().starts_with(w)))
         };
         // An excerpt that starts inside a plan's list of targets: `为实现上述目标，…` follows soon.
         let after_targets = self
@@ -466,7 +468,9 @@ impl StructureJob {
             });
         self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, part_kind) {
             PartKind::Plan if opens(super::REVIEW_OPENERS) => PartKind::Summary,
-            PartKind::Other if opens(super::PLAN_OPENERS) || after_targets => PartKind::Plan,
+            PartKind::Other if first_lines().any(super::opens_plan) || after_targets => {
+                PartKind::Plan
+            }
             kind => kind,
         };
         self.report = Report {

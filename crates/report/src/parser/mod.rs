@@ -136,6 +136,52 @@ const PLAN_OPENERS: &[&str] = &[
     "下半年重点",
 ];
 
+/// Words of a first paragraph that set out the year's targets (`全市经济社会发展主要预期目标是：…`).
+const TARGETS_FIRST: &[&str] = &[
+    "预期目标是",
+    "预期目标为",
+    "预期目标建议为",
+    "主要目标是",
+    "主要目标为",
+];
+
+/// Words of a period to come that may open a plan's first sentence (`2023年，罗星街道将…`).
+const PLAN_PERIODS: &[&str] = &["今年", "明年", "下半年", "新的一年"];
+
+/// The most chars between a period and its `将` (`，罗星街道`).
+const MAX_PLAN_SUBJECT: usize = 12;
+
+/// How far into a first paragraph its targets may be announced.
+const MAX_TARGETS_LEAD: usize = 30;
+
+/// Whether a text's first paragraph opens its plan: with [`PLAN_OPENERS`], by setting out the
+/// targets ([`TARGETS_FIRST`] within its first words), or with a period, its subject and `将`
+/// (`2023年，罗星街道将坚持…`; not `要`, which ends words a review opens with: `主要`).
+fn opens_plan(line: &str) -> bool {
+    let line = line.trim_start();
+    if PLAN_OPENERS.iter().any(|w| line.starts_with(w)) {
+        return true;
+    }
+    let lead: String = line.chars().take(MAX_TARGETS_LEAD).collect();
+    if TARGETS_FIRST.iter().any(|w| lead.contains(w)) {
+        return true;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let year = (digits == 4)
+        .then(|| line[4..].strip_prefix('年'))
+        .flatten();
+    let Some(rest) = year.or_else(|| PLAN_PERIODS.iter().find_map(|p| line.strip_prefix(p))) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['，', ',']);
+    let Some((subject, after)) = rest.split_once('将') else {
+        return false;
+    };
+    subject.chars().count() <= MAX_PLAN_SUBJECT
+        && subject.chars().all(crate::text::is_cjk)
+        && after.chars().next().is_some_and(crate::text::is_cjk)
+}
+
 /// Words that open the paragraph after a plan's targets (`为实现上述目标，我们将…`): a text
 /// whose first paragraphs hold one starts with the targets.
 const AFTER_TARGETS: &[&str] = &[

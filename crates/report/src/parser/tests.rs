@@ -283,3 +283,24 @@ fn a_text_that_starts_inside_a_plans_targets_is_a_plan() {
         r.parts
     );
 }
+
+#[test]
+fn a_text_that_opens_with_its_targets_or_its_future_is_a_plan() {
+    // The targets set out first, or `2023年，某街道将…` after a headline: the plan.
+    for input in [
+        "全市主要预期目标是：地区生产总值增长5.5%以上。\n着力扩大有效需求\n全年实施项目1400个。\n（一）抓项目\n新开工项目8个。\n",
+        "某街道：奋力书写新答卷\n2023年，某街道将坚持实干为先，地区生产总值增长8%以上。\n一、敢扛领跑旗\n新引进企业10家。\n",
+    ] {
+        let r = parse_structure(input).unwrap();
+        check_blocks(input, &r);
+        assert!(r.parts.iter().all(|p| p.kind == PartKind::Plan), "{input}: {:?}", r.parts);
+    }
+    // A review that opens with its year and a word ending in `要` is no plan.
+    let input = "2022年主要经济指标完成良好。\n一、经济运行\n（一）工业\n增长8%。\n";
+    let r = parse_structure(input).unwrap();
+    assert!(
+        r.parts.iter().all(|p| p.kind != PartKind::Plan),
+        "{:?}",
+        r.parts
+    );
+}
