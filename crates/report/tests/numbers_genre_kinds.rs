@@ -149,3 +149,12 @@ fn a_net_change_written_before_the_stock_is_a_growth() {
     assert_eq!(find(&ms, "86.2亿元").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "500个").kind, Some(NumberKind::Amount));
 }
+
+#[test]
+fn counts_of_trips_and_cases_keep_their_counters() {
+    // `万辆次`, `架次`, `例`: the counter is the unit.
+    let ms = summary("检查车辆12.5万辆次，保障航班800架次，3例确诊患者全部治愈。");
+    assert_eq!(find(&ms, "12.5万辆次").unit.as_deref(), Some("万辆次"));
+    assert_eq!(find(&ms, "800架次").unit.as_deref(), Some("架次"));
+    assert_eq!(find(&ms, "3例").unit.as_deref(), Some("例"));
+}

@@ -255,3 +255,11 @@ fn an_estimate_remark_and_a_multiple_name_nothing_of_what_follows() {
     assert_eq!(label(&ms, "1.5倍"), "地区生产总值是2015年的倍数");
     assert_eq!(label(&ms, "7.2%"), "地区生产总值年均增长");
 }
+
+#[test]
+fn an_ordinal_that_makes_a_word_and_a_price_basis_stay_in_the_label() {
+    // `第三产业` is one word; `可比价` says how the growth is measured, not of what.
+    let ms = summary("其中第三产业增加值520.3亿元。预计实现地区生产总值1200亿元、可比价增长5.1%。");
+    assert_eq!(label(&ms, "520.3亿元"), "第三产业增加值");
+    assert_eq!(label(&ms, "5.1%"), "地区生产总值可比价增长");
+}

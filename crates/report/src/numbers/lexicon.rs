@@ -132,7 +132,10 @@ pub const ITEM_BY_ITEM_WORDS: &[&str] = &["分别", "分居", "分列"];
 /// [`GROWTH_DOWN`]): bases, `分别`, `年均`.
 pub const GROWTH_WORDING: &[&str] = &[
     "同比",
+    // `可比价增长4.2%`: at comparable prices, before its shorter `可比`.
+    "可比价",
     "可比",
+    "现价",
     "逆势",
     "环比",
     "比上年",
@@ -1281,6 +1284,10 @@ pub const LABEL_SCOPES: &[&str] = &[
 /// Verbs of choosing things for a plan (`初步安排的重点调度项目`): with the verbs of doing, a
 /// clause ending in one before `的` says which things, not what they are.
 pub const CHOOSING_VERBS: &[&str] = &["安排", "确定", "列入", "认定", "命名", "遴选"];
+
+/// Words an ordinal before them makes (`第三产业`): a label that starts with one keeps the
+/// ordinal.
+pub const ORDINAL_WORDS: &[&str] = &["产业"];
 
 /// Levels of government (`其中市级1689.4亿元`): after `其中`, the level's share of the whole.
 pub const GOVERNMENT_LEVELS: &[&str] = &[

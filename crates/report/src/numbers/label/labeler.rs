@@ -24,9 +24,9 @@ use crate::numbers::lexicon::{
     COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
     GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
     LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT,
-    MILESTONE_ADVERBS, MILESTONE_VERBS, OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
-    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    MILESTONE_ADVERBS, MILESTONE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PLAN_SHARE_WORDS, POST,
+    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
+    RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -162,15 +162,17 @@ impl<'a> Labeler<'a> {
         self.record(&n, label, relates_to, subject);
     }
 
-    /// `落地10亿级产业项目8个` → `10亿级产业项目`: a label that starts with the `级` of a size
-    /// class right before it (no measure, so no label of its own) takes the class's figure.
+    /// `落地10亿级产业项目8个` → `10亿级产业项目`, `第三产业增加值714.37亿元` → `第三产业增加值`:
+    /// a label that starts right after a size class (`级`) or an ordinal that makes a word with
+    /// what follows ([`ORDINAL_WORDS`]), neither a measure with a label of its own, takes it in.
     fn with_size_class(&self, n: &Number, label: String) -> String {
         let Some(p) = n.k.checked_sub(1).map(|p| &self.tokens[p]) else {
             return label;
         };
-        let class = label.starts_with('级')
+        let part_of_word = (label.starts_with('级') && self.ctx.starts_with_at(p.end, "级"))
+            || (p.shape == Shape::Ordinal && ORDINAL_WORDS.iter().any(|w| label.starts_with(w)));
+        let class = part_of_word
             && !self.classes[n.k - 1].is_indicator
-            && self.ctx.starts_with_at(p.end, "级")
             && self.ctx.slice(p.end, n.t.start).starts_with(label.as_str());
         if class {
             format!("{}{label}", self.ctx.slice(p.start, p.end))
