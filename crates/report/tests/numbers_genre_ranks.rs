@@ -122,3 +122,12 @@ fn a_ranking_named_pai_wei_is_a_ranking_and_its_de_only_joins() {
     let ms = summary("地区生产总值完成3200亿元，在全国城市的排位由第53位升至47位。");
     assert_eq!(label(&ms, "47位"), "地区生产总值全国城市排位");
 }
+
+#[test]
+fn cities_of_a_rank_are_places_of_a_kind_and_a_first_crossing_is_a_milestone() {
+    // `首破3000亿元，达到…`: the mark; `增速居副省级城市第一`: the growth's measure is ranked.
+    let ms = summary("进出口总值首破2000亿元，达到2103.5亿元、增长19.6%，增速居副省级城市第一。");
+    assert!(!find(&ms, "2000亿元").is_indicator);
+    assert_eq!(label(&ms, "19.6%"), "进出口总值增长");
+    assert_eq!(label(&ms, "第一"), "进出口总值增速副省级城市排名");
+}

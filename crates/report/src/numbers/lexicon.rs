@@ -1018,6 +1018,9 @@ pub const RANK_PLACE_KINDS: &[&str] = &[
     "区县",
     "市县",
     "地市",
+    "副省级城市",
+    "省会城市",
+    "同类城市",
     "城市",
     "省份",
     "省区",
@@ -1135,7 +1138,9 @@ pub const MILESTONE_WORDS: &[&str] = &["大关", "关口"];
 
 /// Verbs of crossing a mark (`首次突破1亿元`): with the figure reached right after it
 /// ([`MILESTONE_REACHED`]), the mark is a milestone.
-pub const MILESTONE_VERBS: &[&str] = &["突破", "超过", "跨越", "跨上", "迈上", "站上"];
+pub const MILESTONE_VERBS: &[&str] = &[
+    "突破", "首破", "再破", "超过", "跨越", "跨上", "迈上", "站上",
+];
 
 /// Words after a mark crossed that make it a step reached (`跨上3000亿元新台阶`): a milestone
 /// when the mark is round.
