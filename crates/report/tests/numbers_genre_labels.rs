@@ -263,3 +263,10 @@ fn an_ordinal_that_makes_a_word_and_a_price_basis_stay_in_the_label() {
     assert_eq!(label(&ms, "520.3亿元"), "第三产业增加值");
     assert_eq!(label(&ms, "5.1%"), "地区生产总值可比价增长");
 }
+
+#[test]
+fn a_later_list_item_that_is_only_a_level_counts_the_first_items_things_there() {
+    // `新增国家级A 29家、市级40家`: the city-level A.
+    let ms = summary("新增国家级专精特新企业12家、省级30家。");
+    assert_eq!(label(&ms, "30家"), "新增省级专精特新企业");
+}

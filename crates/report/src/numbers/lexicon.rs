@@ -1294,8 +1294,10 @@ pub const CHOOSING_VERBS: &[&str] = &["安排", "确定", "列入", "认定", "�
 /// ordinal.
 pub const ORDINAL_WORDS: &[&str] = &["产业"];
 
-/// Levels of government (`其中市级1689.4亿元`): after `其中`, the level's share of the whole.
+/// Levels of government (`其中市级1689.4亿元`): after `其中`, the level's share of the whole; as a
+/// later item of a list (`国家级…29家、市级40家`), the first item's things at that level.
 pub const GOVERNMENT_LEVELS: &[&str] = &[
+    "国家级",
     "省级",
     "市级",
     "县级",

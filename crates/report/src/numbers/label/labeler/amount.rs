@@ -438,6 +438,18 @@ impl Labeler<'_> {
             .ctx
             .slice(self.tokens[j].end, n.c.seg_start)
             .contains('、');
+        // `新增国家级高新技术企业29家、市级40家`: a later item that is only another level counts
+        // the first item's things at that level.
+        if listed && GOVERNMENT_LEVELS.contains(&label.as_str()) {
+            let first = self.out[j].0.as_deref().unwrap_or("");
+            let level = GOVERNMENT_LEVELS
+                .iter()
+                .filter_map(|l| first.find(l).map(|at| (at, l.len())))
+                .min();
+            if let Some((at, len)) = level.filter(|&(at, len)| at + len < first.len()) {
+                return format!("{}{label}{}", &first[..at], &first[at + len..]);
+            }
+        }
         // `每个县新建一所三级医院、全市达到30家`: a later item that is only another scope counts
         // the first item's things there.
         if listed && LABEL_SCOPES.contains(&label.as_str()) {
