@@ -270,3 +270,10 @@ fn a_later_list_item_that_is_only_a_level_counts_the_first_items_things_there() 
     let ms = summary("新增国家级专精特新企业12家、省级30家。");
     assert_eq!(label(&ms, "30家"), "新增省级专精特新企业");
 }
+
+#[test]
+fn a_share_that_names_only_itself_is_of_the_subject_before_it() {
+    // `其中税收收入增长17.2%，占比达到77.9%`: the taxes' share.
+    let ms = summary("一般公共预算收入达到86.3亿元，其中税收收入增长12.1%，占比达到75.2%。");
+    assert_eq!(label(&ms, "75.2%"), "税收收入占比");
+}

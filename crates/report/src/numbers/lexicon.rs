@@ -1290,6 +1290,10 @@ pub const LABEL_SCOPES: &[&str] = &[
 /// clause ending in one before `的` says which things, not what they are.
 pub const CHOOSING_VERBS: &[&str] = &["安排", "确定", "列入", "认定", "命名", "遴选"];
 
+/// Words of a share that name no whole or part (`占比达到77.9%`): a rate labelled with one alone
+/// is of the subject before it.
+pub const BARE_SHARE_WORDS: &[&str] = &["占比", "比重", "所占比重", "占比为"];
+
 /// Words an ordinal before them makes (`第三产业`): a label that starts with one keeps the
 /// ordinal.
 pub const ORDINAL_WORDS: &[&str] = &["产业"];

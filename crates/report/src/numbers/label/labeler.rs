@@ -19,14 +19,15 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BENCHMARK_LEADS, CAPACITY_WORDS,
-    CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, CONVERSION_WORDS, COUNT_VERBS,
-    COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS,
-    GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS,
-    LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT,
-    MILESTONE_ADVERBS, MILESTONE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PLAN_SHARE_WORDS, POST,
-    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, ZERO_CLEARED,
+    ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_SHARE_WORDS, BENCHMARK_LEADS,
+    CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, CONVERSION_WORDS,
+    COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS,
+    GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE,
+    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS,
+    MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, ORDINAL_WORDS, OWNER_HEADS,
+    PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
+    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS,
+    THRESHOLD_OPENERS, ZERO_CLEARED,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -162,6 +163,26 @@ impl<'a> Labeler<'a> {
         self.record(&n, label, relates_to, subject);
     }
 
+    /// Whether a number's own words are only a share's (`占比达到`): it names no whole or part.
+    fn bare_share(&self, pre: &str) -> bool {
+        let words = pre.trim_end_matches(['达', '到', '为', '是', '了']);
+        BARE_SHARE_WORDS.contains(&words)
+    }
+
+    /// The subject of the growth or amount right before `n` in its sentence, which a bare share
+    /// after it is of.
+    fn part_before(&self, n: &Number) -> Option<String> {
+        n.k.checked_sub(1)
+            .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence)
+            .filter(|&j| {
+                matches!(
+                    self.classes[j].kind,
+                    Some(NumberKind::Growth | NumberKind::Amount)
+                )
+            })
+            .and_then(|j| self.subjects[j].clone())
+    }
+
     /// `落地10亿级产业项目8个` → `10亿级产业项目`, `第三产业增加值714.37亿元` → `第三产业增加值`:
     /// a label that starts right after a size class (`级`) or an ordinal that makes a word with
     /// what follows ([`ORDINAL_WORDS`]), neither a measure with a label of its own, takes it in.
@@ -265,6 +286,11 @@ impl<'a> Labeler<'a> {
         let (pre, framed) = self.own_words(n);
         let relates_to = self.described(n, &pre, framed);
         let related_subject = match (n.kind, relates_to) {
+            // `其中税收收入增长17.2%，占比达到77.9%`: a bare share right after a part's growth is
+            // that part's share.
+            (NumberKind::Rate, Some(r)) if self.bare_share(&pre) => {
+                self.part_before(n).or_else(|| self.list_subject(r))
+            }
             (NumberKind::Rate, Some(r)) => self.list_subject(r),
             // `固定资产投资完成77亿元，增长9%`: a growth of a level whose label ends in a generic
             // head (`投资`, `总量`) is a growth of that measure, head and all.
@@ -511,7 +537,16 @@ impl<'a> Labeler<'a> {
                 label = self.out[j].0.clone().unwrap_or_default();
             }
         }
-        if n.kind != NumberKind::Rank && !names_something(&label) {
+        // `其中税收收入增长17.2%，占比达到77.9%`: a share that names only itself is of the
+        // subject before it.
+        if n.kind == NumberKind::Rate && BARE_SHARE_WORDS.contains(&label.as_str()) {
+            let whole = self
+                .part_before(n)
+                .unwrap_or_else(|| self.with_borrowed_subject(n, String::new()));
+            if names_something(&whole) {
+                label = format!("{whole}{label}");
+            }
+        } else if n.kind != NumberKind::Rank && !names_something(&label) {
             label = self.with_borrowed_subject(n, label);
         }
         if label.is_empty() {
