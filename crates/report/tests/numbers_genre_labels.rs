@@ -277,3 +277,12 @@ fn a_share_that_names_only_itself_is_of_the_subject_before_it() {
     let ms = summary("一般公共预算收入达到86.3亿元，其中税收收入增长12.1%，占比达到75.2%。");
     assert_eq!(label(&ms, "75.2%"), "税收收入占比");
 }
+
+#[test]
+fn a_counts_label_stops_before_how_its_things_went() {
+    // `加速推进`, `成功下线`, `投入运行`: what is said of the things counted, not the things.
+    let ms = summary("目前96个在建项目加速推进，3个省实验室投入运行，7家参股公司归并重组。");
+    assert_eq!(label(&ms, "96个"), "在建项目");
+    assert_eq!(label(&ms, "3个"), "省实验室");
+    assert_eq!(label(&ms, "7家"), "参股公司");
+}
