@@ -131,3 +131,10 @@ fn cities_of_a_rank_are_places_of_a_kind_and_a_first_crossing_is_a_milestone() {
     assert_eq!(label(&ms, "19.6%"), "进出口总值增长");
     assert_eq!(label(&ms, "第一"), "进出口总值增速副省级城市排名");
 }
+
+#[test]
+fn an_adverb_of_holding_a_place_names_nothing_ranked() {
+    // `继续走在全市前列`: `继续` says how long, not what.
+    let ms = summary("招商引资工作继续走在全市前列。");
+    assert_eq!(label(&ms, "前列"), "招商引资工作全市排名");
+}

@@ -218,7 +218,7 @@ pub const RANK_VERBS: &[&str] = &[
 
 /// Ranking wording that names no subject of its own: the scopes, `连续` and the adverbs of how
 /// long a place is held (`始终位居全国第一`).
-pub const RANK_WORDING: &[&str] = &["连续", "始终", "一直", "长期", "连年", "有望"];
+pub const RANK_WORDING: &[&str] = &["连续", "始终", "一直", "长期", "连年", "有望", "继续"];
 
 /// Measures and bounds that, after a count's noun, start a statement about those things
 /// (`12家龙头企业产值超百亿`, `20个断面水质优良率90%`): the count's label stops before them.
