@@ -311,10 +311,7 @@ test('the CSV of a filtered view has the columns and exactly its indicators', as
   assert.equal(doc.title, SEED_TITLE);
   assert.equal(doc.parts.length, 2);
   assert.ok(doc.numbers.length > 50);
-  // Known, intermittent in Firefox only (see the closing note of the founding session): a wasm-bindgen
-  // "closure invoked recursively" error around the download click. The CSV itself is asserted above.
-  const firefoxReentry = (e) => process.env.E2E_ENGINE === 'firefox' && e.includes('closure invoked recursively');
-  assert.deepEqual(errors.filter((e) => !firefoxReentry(e)), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

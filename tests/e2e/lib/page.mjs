@@ -353,12 +353,24 @@ class Locator {
   }
 }
 
+/**
+ * Firefox runs microtasks while wasm calls into JS (Mozilla bug 1855409), so wasm-bindgen-futures'
+ * task queue closure is re-entered and throws "closure invoked recursively or after being
+ * dropped" (wasm-bindgen #3635): intermittent, in any test that awaits, never a fault of the
+ * page's own code. Only that message, only in Firefox: Chromium and WebKit still count it.
+ */
+function firefoxQueueReentry(engine, error) {
+  return engine === 'firefox' && String(error).includes('closure invoked recursively or after being dropped');
+}
+
 export class Page {
   /** `driver` is a selenium-webdriver WebDriver (one session). */
   constructor(driver, engine) {
     this.driver = driver;
     this.engine = engine;
     this.errors = [];
+    /** Errors of a known browser bug, kept apart from `errors` (see `firefoxQueueReentry`). */
+    this.tolerated = [];
     this._url = 'about:blank';
     this.keyboard = new Keyboard(this);
     this.mouse = new Mouse(this);
@@ -388,7 +400,7 @@ export class Page {
         throw e;
       }
     }
-    this.errors.push(...res.errors);
+    for (const e of res.errors) (firefoxQueueReentry(this.engine, e) ? this.tolerated : this.errors).push(e);
     this._url = res.url;
     if (res.err) throw new Error(`in page: ${res.err}`);
     return res.undef ? undefined : res.v;
