@@ -194,11 +194,7 @@ fn the_parts_of_a_document_whose_title_names_a_plan_are_of_the_plan() {
         "某镇人民政府2025年工作要点\n\n一、凝心聚力谋发展\n\n地区生产总值增长5%，新增内资企业1300家。\n\n二、用心用情惠民生\n\n新建养老床位200张。\n",
     )
     .unwrap();
-    assert!(
-        r.parts.iter().all(|p| p.kind == PartKind::Plan),
-        "{:?}",
-        r.parts
-    );
+    assert_all_plan(&r.parts);
     assert!(r
         .numbers
         .iter()
@@ -256,11 +252,7 @@ fn a_text_that_opens_with_the_years_plan_is_a_plan() {
     // A review's opening stays as it was: no plan.
     let input = "今年是关键之年。\n一、以产业为主\n（一）抓项目\n新开工项目8个。\n";
     let r = parse_structure(input).unwrap();
-    assert!(
-        r.parts.iter().all(|p| p.kind != PartKind::Plan),
-        "{:?}",
-        r.parts
-    );
+    assert_no_plan(&r.parts);
 }
 
 #[test]
@@ -269,19 +261,11 @@ fn a_text_that_starts_inside_a_plans_targets_is_a_plan() {
     let input = "地区生产总值增长6%；城镇登记失业率控制在4%以内。\n为实现上述目标，我们将着重抓好三个方面的工作：\n（一）加快产业升级\n新开工项目8个。\n";
     let r = parse_structure(input).unwrap();
     check_blocks(input, &r);
-    assert!(
-        r.parts.iter().all(|p| p.kind == PartKind::Plan),
-        "{:?}",
-        r.parts
-    );
+    assert_all_plan(&r.parts);
     // The words deep in a review say nothing of its start.
     let input = "经济平稳增长。\n新开工项目8个。\n完成投资5亿元。\n实现税收1亿元。\n为实现上述目标，做了很多。\n（一）加快产业升级\n做了。\n";
     let r = parse_structure(input).unwrap();
-    assert!(
-        r.parts.iter().all(|p| p.kind != PartKind::Plan),
-        "{:?}",
-        r.parts
-    );
+    assert_no_plan(&r.parts);
 }
 
 #[test]
@@ -293,14 +277,22 @@ fn a_text_that_opens_with_its_targets_or_its_future_is_a_plan() {
     ] {
         let r = parse_structure(input).unwrap();
         check_blocks(input, &r);
-        assert!(r.parts.iter().all(|p| p.kind == PartKind::Plan), "{input}: {:?}", r.parts);
+        assert_all_plan(&r.parts);
     }
     // A review that opens with its year and a word ending in `要` is no plan.
     let input = "2022年主要经济指标完成良好。\n一、经济运行\n（一）工业\n增长8%。\n";
     let r = parse_structure(input).unwrap();
-    assert!(
-        r.parts.iter().all(|p| p.kind != PartKind::Plan),
-        "{:?}",
-        r.parts
-    );
+    assert_no_plan(&r.parts);
+}
+
+/// Every part of a text that plans as a whole is of the plan.
+#[track_caller]
+fn assert_all_plan(parts: &[crate::Part]) {
+    assert!(parts.iter().all(|p| p.kind == PartKind::Plan), "{parts:?}");
+}
+
+/// No part of a review is of a plan.
+#[track_caller]
+fn assert_no_plan(parts: &[crate::Part]) {
+    assert!(parts.iter().all(|p| p.kind != PartKind::Plan), "{parts:?}");
 }

@@ -157,7 +157,7 @@ impl<'a> Labeler<'a> {
         let owner_subject = self.heads_and_lead_words(&n, &mut label);
         let label = self.fallbacks(&n, label, w.relates_to);
         let label = with_doubling_word(self.ctx, n.t, label);
-        let label = self.with_size_class(&n, label);
+        let label = self.with_word_part_before(&n, label);
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
@@ -186,7 +186,7 @@ impl<'a> Labeler<'a> {
     /// `落地10亿级产业项目8个` → `10亿级产业项目`, `第三产业增加值714.37亿元` → `第三产业增加值`:
     /// a label that starts right after a size class (`级`) or an ordinal that makes a word with
     /// what follows ([`ORDINAL_WORDS`]), neither a measure with a label of its own, takes it in.
-    fn with_size_class(&self, n: &Number, label: String) -> String {
+    fn with_word_part_before(&self, n: &Number, label: String) -> String {
         let Some(p) = n.k.checked_sub(1).map(|p| &self.tokens[p]) else {
             return label;
         };
