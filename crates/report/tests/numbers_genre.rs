@@ -1470,6 +1470,29 @@ fn what_is_cleared_to_none_is_an_amount_of_zero() {
 }
 
 #[test]
+fn a_result_of_none_is_an_amount_of_zero_of_its_thing() {
+    // `零感染`: the thing counted follows `零`, after its subject; `零发生`: the verb follows,
+    // the subject is the thing. A result quoted with its subject counts; a quoted campaign or
+    // policy name (`“零事故”`, `“动态清零”`) does not.
+    let ms = summary(
+        "圆满实现“确诊患者零死亡、医护人员零感染”，全年安全事故零发生。开展“零事故”创建，坚持“动态清零”。",
+    );
+    let zeros: Vec<(&str, bool)> = ms
+        .iter()
+        .filter(|m| m.raw == "零")
+        .map(|m| (m.label.as_deref().unwrap_or(""), m.is_indicator))
+        .collect();
+    assert_eq!(
+        zeros,
+        [
+            ("确诊患者死亡", true),
+            ("医护人员感染", true),
+            ("安全事故", true)
+        ]
+    );
+}
+
+#[test]
 fn a_fraction_in_words_is_a_share() {
     // `五分之一` as `1/5`: a rate with its value, after `占…的`; elsewhere no mention of its own.
     let ms = summary("争取专项债券44.2亿元，占全省的五分之一。超过三分之二的村实现增收。");

@@ -375,7 +375,8 @@ fn qualifiers(
     (qualifiers, core_end)
 }
 
-/// Whether token `k` is no indicator: a year, date, name, footnote or ordinal, quoted or in a
+/// Whether token `k` is no indicator: a year, date, name, footnote or ordinal, quoted (but a
+/// rank, a streak or a result of none, which the scanner keeps only with their words) or in a
 /// title, a number that names something, an anniversary, a radius concept, or what
 /// [`super::filters::not_a_measure`] finds.
 fn is_not_indicator(ctx: &Context, tokens: &[Token], k: usize) -> bool {
@@ -384,7 +385,9 @@ fn is_not_indicator(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     matches!(
         t.shape,
         Shape::Year | Shape::Date | Shape::Name | Shape::Footnote | Shape::Ordinal
-    ) || (ctx.in_quote[t.start] && t.shape != Shape::Rank && !t.is_in_a_row())
+    ) || (ctx.in_quote[t.start]
+        && !matches!(t.shape, Shape::Rank | Shape::Zero)
+        && !t.is_in_a_row())
         || ctx.in_title[t.start]
         || name_suffix
         || is_unrepresentable(t)

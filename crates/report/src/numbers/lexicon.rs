@@ -916,6 +916,8 @@ pub const DEMONSTRATIVES: &[&str] = &["这", "这些", "上述", "以上", "该"
 /// Adverbs that open a label and name nothing measured (`确保…`, `全面完成…`).
 pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "预计",
+    "圆满",
+    "顺利",
     "进一步",
     "就是要",
     "确保",
@@ -1354,10 +1356,15 @@ pub const COUNTERS: &str = "个家项场所名条座户处批类件宗位支种�
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).
 pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种";
 
-/// Things `零` counts in a metric clause (`零发生`, `零事故`).
-pub const ZERO_OBJECTS: &[&str] = &[
-    "发生", "事故", "伤亡", "死亡", "投诉", "上访", "新增", "感染", "差错", "失误", "报告",
+/// Things `零` counts in a metric clause (`安全生产零事故`, `医护人员零感染`): the label is what
+/// is before `零` and the thing (`医护人员感染`).
+pub const ZERO_THINGS: &[&str] = &[
+    "事故", "伤亡", "死亡", "投诉", "上访", "感染", "差错", "失误",
 ];
+
+/// Verbs after `零` in a metric clause (`亡人事故零发生`): what happened none times is what is
+/// before `零`, the label (`亡人事故`).
+pub const ZERO_VERBS: &[&str] = &["发生", "新增", "报告"];
 
 /// Adverbs of bound, totality or estimate inside a label (`每个县至少建成示范区`, `…全部完工`,
 /// `数字经济增加值预计增长`): they say how much or how sure, not what is measured, so a label

@@ -10,7 +10,7 @@ use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
     FIRST_IDIOMS, FRACTION_OF, HALF, IN_A_ROW_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS,
     ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS,
-    ZERO_BEFORE, ZERO_CLEARED, ZERO_OBJECTS,
+    ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -21,7 +21,9 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
     match c {
         '第' => ordinal(ctx, pos, quoted),
         '前' | '靠' | '首' | '榜' if !quoted => rank_place(ctx, pos),
-        '零' if !quoted => zero(ctx, pos),
+        // `“确诊患者零死亡”`: a result quoted with its subject counts; `“动态清零”`, `“零事故”`
+        // alone are the names of a policy or a campaign.
+        '零' if !quoted || quoted_with_subject(ctx, pos) => zero(ctx, pos),
         // `近十年`, `共十二家`: else an ordinary count.
         '十' | '百' | '千' | '万' if !quoted && after_bound(ctx, pos) => {
             bound_magnitude(ctx, pos).or_else(|| count(ctx, pos, prev_end))
@@ -217,12 +219,22 @@ fn zero(ctx: &Context, pos: usize) -> Option<Token> {
     if !cleared && prev.is_some_and(|p| is_cn_numeral(p) || ZERO_BEFORE.contains(p)) {
         return None;
     }
-    if !cleared && !ZERO_OBJECTS.iter().any(|w| ctx.starts_with_at(pos + 1, w)) {
+    let object = ZERO_THINGS.iter().chain(ZERO_VERBS);
+    if !cleared && !object.into_iter().any(|w| ctx.starts_with_at(pos + 1, w)) {
         return None;
     }
     let mut t = number_token(pos, pos + 1, Shape::Zero, None);
     t.value = Some(0.0);
     Some(t)
+}
+
+/// Whether a quoted `零` has the subject of its result before it inside the quote, and a thing
+/// after it (`“确诊患者零死亡、医护人员零感染”`).
+fn quoted_with_subject(ctx: &Context, pos: usize) -> bool {
+    let subject = pos.checked_sub(1).is_some_and(|p| {
+        ctx.in_quote[p] && crate::text::is_cjk(ctx.chars[p]) && ctx.chars[p] != ZERO_CLEARED
+    });
+    subject && ZERO_THINGS.iter().any(|w| ctx.starts_with_at(pos + 1, w))
 }
 
 /// A count in Chinese numerals (`三个`, `百余场`, `两个百分点`), a session ordinal without `第`

@@ -28,9 +28,15 @@ impl Labeler<'_> {
         } else {
             pre
         };
-        // `零发生`: what follows `零` is the verb, not the subject. After a frame, what
-        // follows is the frame's verb (`增加到`).
-        let suf = if framed || (t.shape == Shape::Zero && !pre.is_empty()) {
+        // `零发生`: what follows `零` is the verb, not the subject; `零感染`: the thing counted,
+        // after its subject (`医护人员感染`). After a frame, what follows is the frame's verb
+        // (`增加到`).
+        let suf = if t.shape == Shape::Zero && !pre.is_empty() {
+            ZERO_THINGS
+                .iter()
+                .find(|w| ctx.starts_with_at(t.end, w))
+                .map_or_else(String::new, |w| w.to_string())
+        } else if framed {
             String::new()
         } else {
             let before_parallel = n.next.is_some_and(|u| parallel(t, u));
