@@ -2076,3 +2076,24 @@ fn a_bar_before_de_and_the_things_counted_after_is_their_class() {
     assert!(!find(&ms, "10亿").is_indicator);
     assert_eq!(label(&ms, "8个"), "10亿级产业项目");
 }
+
+#[test]
+fn a_bare_number_right_after_a_quote_is_a_footnote_mark_copied_out_of_a_pdf() {
+    // The mark's brackets or superscript are lost in the copy: `“七个投资”10 均高于…`. A count
+    // after a quote (`“四上”企业12家`, `“…”7大类37项…活动`) still counts.
+    let ms = summary("“七个投资”10 均高于面上增速，推出“六多合一”1集成审批，“四上”企业12家，开展“悦享生活、乐购管城”7大类37项促消费活动。");
+    assert!(!find(&ms, "10").is_indicator);
+    assert!(!find(&ms, "1").is_indicator);
+    assert!(find(&ms, "12家").is_indicator);
+    let m = find(&ms, "7大类");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(7.0), Some("大类")));
+}
+
+#[test]
+fn a_label_of_a_text_copied_out_of_a_pdf_has_no_spaces_between_words() {
+    // Spaces at the PDF's line breaks and around numbers separate no words; inside quotes a
+    // space is the author's.
+    let ms = summary("全 年腾退低效用地 2500 亩，“魅力湾区 乐满新桥”广场音乐会等活动260场次。");
+    assert_eq!(label(&ms, "2500 亩"), "腾退低效用地");
+    assert_eq!(label(&ms, "260场次"), "“魅力湾区 乐满新桥”广场音乐会等活动");
+}

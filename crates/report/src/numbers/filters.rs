@@ -23,6 +23,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || bar_of_the_count_after(ctx, tokens, k)
         || rate_bar_of_places_counted(ctx, tokens, k)
         || speed_spec(ctx, t)
+        || lost_footnote_mark(ctx, t)
     {
         return true;
     }
@@ -37,6 +38,29 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
         || water_grade(ctx, t, base)
+}
+
+/// Marks that close a quote.
+const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’'];
+
+/// `“七个投资”10 均高于面上增速`, `推出“六多合一”1集成审批`: a bare one- or two-digit number right
+/// after a closed quote and before words is a footnote mark that lost its brackets or its
+/// superscript when the report was copied out of a PDF; it measures nothing.
+fn lost_footnote_mark(ctx: &Context, t: &Token) -> bool {
+    let small = t.shape == Shape::Number
+        && t.unit.is_none()
+        && t.digits
+            .as_deref()
+            .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()));
+    let after_quote = t
+        .start
+        .checked_sub(1)
+        .is_some_and(|p| ctx.in_quote[p] && CLOSING_QUOTES.contains(&ctx.chars[p]));
+    let next = ctx.chars[t.end..]
+        .iter()
+        .take(3)
+        .find(|c| !c.is_whitespace());
+    small && after_quote && next.is_some_and(|&c| crate::text::is_cjk(c))
 }
 
 /// `重返全省第一方阵`: a tier is a group's name, no position measured.

@@ -152,6 +152,13 @@ fn without_remarks(s: &str) -> String {
 /// [`strip_words`] with [`LEAD_WORDS`] and [`TRAIL_WORDS`], returning at once when no word
 /// can start or end `s` and it has no blank to trim (most labels).
 pub(super) fn strip_label(s: &str) -> String {
+    let joined;
+    let s = if s.contains(char::is_whitespace) {
+        joined = without_copied_spaces(s.to_string());
+        joined.as_str()
+    } else {
+        s
+    };
     static ENDS: std::sync::OnceLock<(Vec<char>, Vec<char>)> = std::sync::OnceLock::new();
     let (firsts, lasts) = ENDS.get_or_init(|| {
         let mut firsts: Vec<char> = LEAD_WORDS.iter().filter_map(|w| w.chars().next()).collect();
@@ -530,4 +537,37 @@ pub(super) fn generic_head(label: &str) -> Option<String> {
     }
     let rest = remove_words(core, generic_heads());
     (rest.is_empty() && !core.is_empty()).then(|| core.to_string())
+}
+
+/// `全 年腾退低效用地` → `全年腾退低效用地`: a report copied out of a PDF has spaces at its line
+/// breaks and around numbers; a space next to a Chinese char separates no words. Inside quotes
+/// it is the author's (`“魅力湾区 乐满新桥”`) and stays.
+pub(super) fn without_copied_spaces(label: String) -> String {
+    if !label.contains(char::is_whitespace) {
+        return label;
+    }
+    let wide = |c: Option<&char>| c.is_some_and(|c| !c.is_ascii());
+    let mut out = String::with_capacity(label.len());
+    let (mut quoted, mut gap) = (false, String::new());
+    let mut chars = label.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() {
+            gap.push(c);
+            if !chars.peek().is_some_and(|c| c.is_whitespace()) {
+                let copied = wide(out.chars().next_back().as_ref()) || wide(chars.peek());
+                if quoted || !copied {
+                    out.push_str(&gap);
+                }
+                gap.clear();
+            }
+            continue;
+        }
+        match c {
+            '“' | '「' | '『' => quoted = true,
+            '”' | '」' | '』' => quoted = false,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }

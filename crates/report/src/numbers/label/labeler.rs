@@ -8,7 +8,7 @@ use super::around::{
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
-    subject_of, without_debris, without_head,
+    subject_of, without_copied_spaces, without_debris, without_head,
 };
 use super::frame::{frame, is_time_basis, without_year_basis, BlockIndex};
 use super::words::{
@@ -660,6 +660,7 @@ impl<'a> Labeler<'a> {
             self.last_subject = Some(n.k);
         }
         self.subjects.push(subject);
+        let label = without_copied_spaces(label);
         self.out
             .push(((!label.is_empty()).then_some(label), relates_to));
     }
