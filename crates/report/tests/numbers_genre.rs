@@ -1392,8 +1392,28 @@ fn a_later_item_of_only_another_scope_counts_the_first_items_things_there() {
 #[test]
 fn zai_opening_a_label_is_a_preposition_unless_it_makes_a_term() {
     let ms = plan("在推动经济高质量发展方面走在全省前列，在建项目达到120个。");
-    assert_eq!(label(&ms, "前列"), "推动经济高质量发展方面全省排名");
+    assert_eq!(label(&ms, "前列"), "经济高质量发展方面全省排名");
     assert_eq!(label(&ms, "120个"), "在建项目");
+}
+
+#[test]
+fn a_causative_opening_a_label_names_nothing_measured() {
+    // `推动…突破`: what was pushed is what is measured.
+    let ms = summary("强化发展主体责任，推动全区地区生产总值突破2000亿元。");
+    assert_eq!(label(&ms, "2000亿元"), "全区地区生产总值");
+}
+
+#[test]
+fn a_year_between_a_subject_and_its_verb_says_when() {
+    // `在2012年`, `2015年`, `于2020年` inside the clause: the subject stands before the year; a
+    // year after `比` or `由` is a basis, not a time.
+    let ms = summary(
+        "全区地区生产总值在2012年突破2000亿元，2015年达到2699.63亿元。税收收入于2020年达到50亿元。",
+    );
+    assert_eq!(label(&ms, "2000亿元"), "全区地区生产总值");
+    assert_eq!(label(&ms, "50亿元"), "税收收入");
+    let ms = summary("工业增加值由2015年的80亿元增加到120亿元。");
+    assert_eq!(label(&ms, "80亿元"), "工业增加值");
 }
 
 #[test]

@@ -514,9 +514,10 @@ pub const MAGNITUDE_MEASURES: &[&str] =
 pub const PURPOSE_WORDS: &[&str] = &["用于", "用来", "专项用于"];
 
 /// Prepositions and causatives that open a label and name nothing (`对全区景区景点…`,
-/// `使6万市民直接受益`, `在推动经济高质量发展方面…`, `以12个片区…为重点`), and the chars after them
-/// that make a term instead (`对外`, `对口`, `对接`, `使用`, `使命`, `在建`, `在校`, `以上`).
-pub const LEAD_PREPOSITIONS: &[&str] = &["对", "使", "在", "以"];
+/// `使6万市民直接受益`, `推动全区地区生产总值突破2000亿元`, `在推动经济高质量发展方面…`,
+/// `以12个片区…为重点`), and the chars after them that make a term instead (`对外`, `对口`,
+/// `对接`, `使用`, `使命`, `在建`, `在校`, `以上`).
+pub const LEAD_PREPOSITIONS: &[&str] = &["对", "使", "推动", "助推", "在", "以"];
 pub const PREPOSITION_TERM_CHARS: &[char] = &[
     '外', '口', '接', '标', '象', '话', '照', '策', '于', '应', '称', '比', '抗', '冲', '手', '用',
     '命', '馆', '节', '者', '建', '校', '职', '岗', '线', '册', '园', '押', '途', '读', '库', '上',
@@ -716,6 +717,9 @@ pub const CHANGE_TO_WORDS: &[&str] = &["到", "至", "为"];
 
 /// Openers of a comparison (`比2010年`, `较上年`): a frame only when a time follows.
 pub const COMPARISON_OPENERS: &[char] = &['比', '较'];
+
+/// Prepositions of time before a year inside a clause (`地区生产总值在2012年突破2000亿元`).
+pub const YEAR_PREPOSITIONS: &[char] = &['在', '于'];
 
 /// Times a comparison names without a number (`较上年`, `比去年`, `比同期`).
 pub const COMPARISON_TIMES: &[&str] = &["上年", "去年", "同期"];
@@ -1261,6 +1265,7 @@ pub const CAPACITY_WORDS: &[&str] = &[
     "年加工",
     "年吞吐",
     "年接待",
+    "总装机",
     "装机",
 ];
 

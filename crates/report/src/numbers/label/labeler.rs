@@ -20,14 +20,14 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_SHARE_WORDS, BENCHMARK_LEADS,
-    CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, CONVERSION_WORDS,
-    COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS,
-    GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE,
-    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS,
-    MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, ORDINAL_WORDS, OWNER_HEADS,
-    PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
-    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS,
-    THRESHOLD_OPENERS, ZERO_CLEARED, ZERO_THINGS,
+    CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, COMPARISON_OPENERS,
+    CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS,
+    FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS,
+    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
+    LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, ORDINAL_WORDS,
+    OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS,
+    PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESULT_VERBS,
+    SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -392,6 +392,13 @@ impl<'a> Labeler<'a> {
             framed = !before_time.starts_with('占');
             pre = strip_label(before_time);
         }
+        // `地区生产总值在2012年突破2000亿元`, `…2015年达到…`: a year between the subject and its
+        // verb says when; the subject stands before it.
+        if !names_something(&pre) {
+            if let Some(subject) = self.subject_before_year(n) {
+                pre = strip_label(&format!("{subject}{pre}"));
+            }
+        }
         // `地区生产总值由2010年的162.4亿元`: the subject stands before the frame.
         if !names_something(&pre) {
             let index = self
@@ -408,6 +415,22 @@ impl<'a> Labeler<'a> {
             }
         }
         (pre, framed)
+    }
+
+    /// The words before a year right before `n` in its clause (`全区地区生产总值在2012年突破`
+    /// → `全区地区生产总值`), when they name something and the year is when the verb after it
+    /// happened: not a basis (`比2015年`, `由2010年的`) and with nothing but a verb after it.
+    fn subject_before_year(&self, n: &Number) -> Option<String> {
+        let (ctx, tokens) = (self.ctx, self.tokens);
+        let j = n
+            .prev_in_clause
+            .filter(|&j| tokens[j].shape == Shape::Year)?;
+        let before = ctx.slice(self.classes[j].seg_start, tokens[j].start);
+        let before = before.strip_suffix(YEAR_PREPOSITIONS).unwrap_or(before);
+        let basis = before.ends_with(COMPARISON_OPENERS) || before.ends_with(FROM_OPENERS);
+        let after = ctx.slice(tokens[j].end, n.c.core_end);
+        let subject = strip_label(before);
+        (!basis && !after.contains('的') && names_something(&subject)).then_some(subject)
     }
 
     /// The label from the number's own words and what it describes, by kind.

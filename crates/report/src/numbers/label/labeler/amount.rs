@@ -576,7 +576,8 @@ fn without_bounds(mut s: &str) -> &str {
     s
 }
 
-/// `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it.
+/// `日处理80吨污泥焚烧厂`: a capacity measures the facility named after it, and its owner's name
+/// before it goes with it (`祥发油脂年产12500吨米糠油项目` → `祥发油脂米糠油项目年产`).
 fn capacity_label(pre: &str, suf: &str) -> Option<String> {
     let cap = CAPACITY_WORDS.iter().find(|c| pre.ends_with(*c))?;
     let thing = match OWNER_HEADS
@@ -587,7 +588,13 @@ fn capacity_label(pre: &str, suf: &str) -> Option<String> {
         Some(e) => &suf[..e],
         None => suf,
     };
-    names_something(thing).then(|| format!("{thing}{cap}"))
+    let owner = &pre[..pre.len() - cap.len()];
+    let owner = if names_something(owner) && !verbs_only(owner) {
+        owner
+    } else {
+        ""
+    };
+    names_something(thing).then(|| format!("{owner}{thing}{cap}"))
 }
 
 /// `为1467位老年人发放高龄补贴176万元`: an amount handed out is of what was handed out, from the
