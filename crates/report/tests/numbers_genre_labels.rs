@@ -286,3 +286,46 @@ fn a_counts_label_stops_before_how_its_things_went() {
     assert_eq!(label(&ms, "3个"), "省实验室");
     assert_eq!(label(&ms, "7家"), "参股公司");
 }
+
+#[test]
+fn a_later_count_of_only_a_stage_counts_the_earlier_counts_things() {
+    // `签约项目20个，开工15个`: the stage before the things or after them, as the first count
+    // has it; a verb of doing alone (`新增5家`) the same.
+    let ms = summary("全年签约项目20个，开工15个，投产9个。引进企业10家，新增5家。“双百”项目新开工43个，竣工18个。");
+    assert_eq!(label(&ms, "15个"), "开工项目");
+    assert_eq!(label(&ms, "9个"), "投产项目");
+    assert_eq!(label(&ms, "5家"), "新增企业");
+    assert_eq!(label(&ms, "18个"), "“双百”项目竣工");
+}
+
+#[test]
+fn a_count_in_brackets_after_a_count_is_a_part_of_it() {
+    // The bracket is a remark: the first count's words stop before it; inside, a class of the
+    // things (`亿元以上`) takes the things, a count that names them keeps its own words, and
+    // the bracket's commas separate its items.
+    let ms = summary("全年新签约项目14个(亿元以上2个)，新开工14个。街道有13个项目列入区重点项目（新建项目8个，续建项目5个）。");
+    assert_eq!(label(&ms, "14个"), "新签约项目");
+    assert_eq!(label(&ms, "2个"), "亿元以上项目");
+    assert_eq!(label(&ms, "8个"), "新建项目");
+    assert_eq!(label(&ms, "5个"), "续建项目");
+    // A short bracket inside a name stays (`县（市）`).
+    let ms = plan("3个县（市）争创国家卫生城市。");
+    assert_eq!(label(&ms, "3个"), "县（市）争创国家卫生城市");
+}
+
+#[test]
+fn a_capacity_takes_its_owners_name_with_the_project() {
+    let ms = summary("祥发油脂年产12500吨米糠油项目进入试生产阶段，实施总装机26.9万千瓦光伏项目。");
+    assert_eq!(label(&ms, "12500吨"), "祥发油脂米糠油项目年产");
+    assert_eq!(label(&ms, "26.9万千瓦"), "光伏项目总装机");
+}
+
+#[test]
+fn a_bare_growth_after_a_clause_on_a_rate_is_of_that_clauses_subject() {
+    // `其中金融业增速最高，年均增长14%`: nearer than the sentence's earlier subject.
+    let ms = summary("四大产业年均增长11%，其中金融业增速最高、拉动力最强，年均增长14%。");
+    assert_eq!(label(&ms, "14%"), "金融业年均增长");
+    // A clause that says no rate lends nothing: the earlier subject stands.
+    let ms = summary("利润增长5%，预计年底可转负为正，增幅约1%。");
+    assert_eq!(label(&ms, "1%"), "利润增幅");
+}

@@ -1253,6 +1253,12 @@ pub const COUNT_VERBS: &[&str] = &[
     "安装",
 ];
 
+/// Stages a project or business reaches (`签约项目20个，开工15个，投产9个`): a later count whose
+/// words are only a stage counts the earlier count's things at that stage.
+pub const PROJECT_STAGES: &[&str] = &[
+    "签约", "开工", "投产", "竣工", "达产", "开业", "投用", "落地", "入库", "纳统", "在建", "续建",
+];
+
 /// Words of a facility's capacity before its number (`日处理80吨污泥焚烧厂`, `年产10万吨…项目`):
 /// the number measures the facility named after it (`污泥焚烧厂日处理`), and inside another
 /// number's owner phrase the capacity is the facility's spec, not its name.

@@ -103,6 +103,23 @@ pub(super) fn prefix(ctx: &Context, class: &Class, after_parallel: bool) -> Stri
             s = &s[i..];
         }
     }
+    // `(新建项目8个,续建项目5个)`: separators inside a bracket split no clause.
+    if let Some(i) = s
+        .rfind([',', '，', ';', '；'])
+        .filter(|&i| !s[i..].contains([')', '）']))
+    {
+        s = &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    // `13个项目列入区重点项目(新建项目8个`: a number inside a bracket is of the words in it.
+    if let Some(o) = s
+        .rfind(['(', '（'])
+        .filter(|&o| !s[o..].contains([')', '）']))
+    {
+        let inner = &s[o + s[o..].chars().next().map_or(1, char::len_utf8)..];
+        if names_something(inner) {
+            s = inner;
+        }
+    }
     strip_label(&without_notes(s))
 }
 
@@ -138,6 +155,14 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     let mut s = ctx.slice(t.end, end);
     for w in POST {
         s = s.strip_prefix(w).unwrap_or(s);
+    }
+    // `13个项目列入区重点项目(新建项目8个,续建项目5个)`: a bracket opens a remark, whose
+    // separators split no clause; the label's words end before either.
+    if let Some(i) = s.find(['(', '（', ',', '，', ';', '；']) {
+        let closed = s[i..].contains([')', '）']) && !s[i..].starts_with([',', '，', ';', '；']);
+        if !closed {
+            s = &s[..i];
+        }
     }
     // A list goes on after `、`, a phrase after `的`: neither is part of this number's label,
     // but for the cases below.
@@ -532,6 +557,18 @@ pub(super) fn title_subject(title: &str) -> Option<String> {
         return None;
     }
     subject_of_text(title).and_then(as_owner)
+}
+
+/// Whether the clause before `clause`, in its sentence, speaks of a rate (`金融业增速最高`).
+pub(super) fn previous_clause_speaks_of_rate(ctx: &Context, clause: usize) -> bool {
+    clause
+        .checked_sub(1)
+        .filter(|&c| ctx.clause_sentence[c] == ctx.clause_sentence[clause])
+        .is_some_and(|c| {
+            let (s, e) = ctx.clause_range[c];
+            let text = ctx.slice(s, e);
+            GROWTH_RATE_WORDS.iter().any(|w| text.contains(w))
+        })
 }
 
 /// The nearest earlier clause of the sentence that holds no number and is short enough to be

@@ -159,6 +159,7 @@ pub(super) fn strip_label(s: &str) -> String {
     } else {
         s
     };
+    let s = without_stray_brackets(s);
     static ENDS: std::sync::OnceLock<(Vec<char>, Vec<char>)> = std::sync::OnceLock::new();
     let (firsts, lasts) = ENDS.get_or_init(|| {
         let mut firsts: Vec<char> = LEAD_WORDS.iter().filter_map(|w| w.chars().next()).collect();
@@ -570,4 +571,51 @@ pub(super) fn without_copied_spaces(label: String) -> String {
         out.push(c);
     }
     out
+}
+
+/// `新签约项目(亿元以上` → `新签约项目`, `(亿元以上)新开工` → `新开工`, `(亿元以上)` → `亿元以上`: a
+/// label cut inside a bracketed remark keeps the words outside it, when they name something; a
+/// label wholly in brackets is the remark's words.
+fn without_stray_brackets(s: &str) -> &str {
+    const OPEN: [char; 2] = ['(', '（'];
+    const CLOSE: [char; 2] = [')', '）'];
+    if !s.contains(OPEN) && !s.contains(CLOSE) {
+        return s;
+    }
+    let bracketed = s
+        .strip_prefix(OPEN)
+        .and_then(|r| r.strip_suffix(CLOSE))
+        .filter(|inner| !inner.contains(OPEN) && !inner.contains(CLOSE));
+    if let Some(inner) = bracketed {
+        return inner;
+    }
+    // An open bracket never closed: the label ran into a remark, or (at its start) is in one.
+    if let Some(o) = s.rfind(OPEN) {
+        if !s[o..].contains(CLOSE) {
+            if names_something(&s[..o]) {
+                return &s[..o];
+            }
+            let inner = &s[o + s[o..].chars().next().map_or(1, char::len_utf8)..];
+            if s[..o].is_empty() && names_something(inner) {
+                return inner;
+            }
+        }
+    }
+    // A close bracket never opened: the label starts after a remark.
+    if let Some(c) = s.find(CLOSE) {
+        let after = &s[c + s[c..].chars().next().map_or(1, char::len_utf8)..];
+        if !s[..c].contains(OPEN) && names_something(after) {
+            return after;
+        }
+        // `亿元以上)`: the label is the end of a remark.
+        if !s[..c].contains(OPEN) && after.is_empty() && names_something(&s[..c]) {
+            return &s[..c];
+        }
+        // `(亿元以上)新开工`: a whole remark opening the label, before words of its own.
+        let one_remark = !s[..c].chars().skip(1).any(|ch| OPEN.contains(&ch));
+        if s.starts_with(OPEN) && one_remark && names_something(after) {
+            return after;
+        }
+    }
+    s
 }

@@ -4,7 +4,8 @@
 use super::around::{
     after_joined_item, clause_subject, is_count, is_delta, is_duration, milestone_clause_subject,
     multiple_base, opens_another_statement, parallel, phrase_after_de, prefix,
-    previous_clause_subject, share_whole, suffix, title_subject, topic_subject, MAX_PREFIX_CHARS,
+    previous_clause_speaks_of_rate, previous_clause_subject, share_whole, suffix, title_subject,
+    topic_subject, MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
@@ -597,13 +598,18 @@ impl<'a> Labeler<'a> {
     /// the sentence, else the topic's title, then the label's own growth wording.
     fn with_borrowed_subject(&mut self, n: &Number, label: String) -> String {
         let (ctx, tokens) = (self.ctx, self.tokens);
-        let borrowed = self
-            .sentence_subject(n.sentence)
-            .or_else(|| {
-                self.clause_subjects[n.clause]
-                    .get_or_insert_with(|| clause_subject(ctx, tokens, n.clause))
-                    .clone()
+        let near = self.clause_subjects[n.clause]
+            .get_or_insert_with(|| clause_subject(ctx, tokens, n.clause))
+            .clone();
+        // A clause right before that speaks of a rate (`其中金融业增速最高，年均增长14%`) names
+        // whose growth this is, nearer than any earlier number's subject.
+        let borrowed = near
+            .clone()
+            .filter(|_| {
+                n.kind == NumberKind::Growth && previous_clause_speaks_of_rate(ctx, n.clause)
             })
+            .or_else(|| self.sentence_subject(n.sentence))
+            .or(near)
             .or_else(|| self.topic.map(strip_label).filter(|s| names_something(s)));
         let Some(b) = borrowed else {
             return label;

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::numbers::label::words::{is_cjk, may_hold_any, CharSet};
-use crate::numbers::lexicon::GOVERNMENT_LEVELS;
+use crate::numbers::lexicon::{GOVERNMENT_LEVELS, PROJECT_STAGES};
 
 impl Labeler<'_> {
     /// An amount's or target's label: the words before it, and those after it when the two
@@ -131,6 +131,7 @@ impl Labeler<'_> {
             pre
         };
         let label = self.with_whole_of_part(n, label);
+        let label = self.with_things_counted_before(n, label);
         let label = self.with_shared_verb(n, label);
         let label = self.with_shared_measure(n, label);
         // A verb after the label's first word: labels of two chars or fewer hold none.
@@ -422,6 +423,75 @@ impl Labeler<'_> {
         }
     }
 
+    /// `签约项目20个，开工15个，投产9个` → `开工项目`, `投产项目`; `新签约项目14个(亿元以上2个)` →
+    /// `亿元以上项目`: a count whose words are only a stage the things reached (or a verb of
+    /// doing), or a count in brackets right after another, counts the things of the sentence's
+    /// previous count in the same counter.
+    fn with_things_counted_before(&self, n: &Number, label: String) -> String {
+        if !is_count(n.t) {
+            return label;
+        }
+        let ctx = self.ctx;
+        let counter = |t: &Token| t.unit.as_ref().map(|u| u.written.clone());
+        let opens_bracket = |from: usize, to: usize| {
+            let between = ctx.slice(from, to);
+            between
+                .rfind(['(', '（'])
+                .is_some_and(|o| !between[o..].contains([')', '）']))
+        };
+        let bracketed = n
+            .prev_in_clause
+            .filter(|&j| counter(&self.tokens[j]) == counter(n.t))
+            .filter(|&j| opens_bracket(self.tokens[j].end, n.t.start));
+        let stage_only = [label.as_str(), label.strip_prefix('新').unwrap_or("")]
+            .iter()
+            .any(|own| PROJECT_STAGES.contains(own) || COUNT_VERBS.contains(own));
+        let before = if bracketed.is_some() {
+            bracketed
+        } else if stage_only {
+            (n.k.saturating_sub(8)..n.k).rev().find(|&j| {
+                let t = &self.tokens[j];
+                let from = j.checked_sub(1).map_or(0, |p| self.tokens[p].end);
+                ctx.clause_sentence[self.clause_of(j)] == n.sentence
+                    && self.classes[j].is_indicator
+                    && counter(t) == counter(n.t)
+                    && !opens_bracket(from.max(ctx.clause_range[self.clause_of(j)].0), t.start)
+            })
+        } else {
+            None
+        };
+        let Some(first) = before.and_then(|j| self.out[j].0.as_deref()) else {
+            return label;
+        };
+        if bracketed.is_some() {
+            // `亿元以上)`: the count's own words end at the bracket.
+            let label = strip_label(&label);
+            // The things: the first count's label without what was done to them.
+            let things = things_without_stage(first).map_or(first, |(t, _)| t);
+            // `新建项目8个` names its things itself; `亿元以上2个` only their class.
+            let head: String = things
+                .chars()
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            return if names_something(things) && !label.ends_with(head.as_str()) {
+                format!("{label}{things}")
+            } else {
+                label
+            };
+        }
+        // `“双百”项目新开工43个，竣工18个`: the stage after the things; `新签约项目14个，新开工
+        // 14个`: before them.
+        match things_without_stage(first) {
+            Some((things, true)) => format!("{label}{things}"),
+            Some((things, false)) => format!("{things}{label}"),
+            None => label,
+        }
+    }
+
     /// The count of the sentence that `其中` follows, before number `n`.
     fn whole_before_qizhong(&self, n: &Number) -> Option<usize> {
         (n.k.saturating_sub(12)..n.k).rev().find(|&j| {
@@ -608,6 +678,27 @@ fn given(label: String) -> String {
         Some(i) if i > 0 => label[i..].to_string(),
         _ => label,
     }
+}
+
+/// `新签约项目` → (`项目`, true), `“双百”项目新开工` → (`“双百”项目`, false): a count's label
+/// without the stage its things reached or the verb done to them, and whether that came first.
+fn things_without_stage(label: &str) -> Option<(&str, bool)> {
+    let is_stage = |w: &str| PROJECT_STAGES.contains(&w) || COUNT_VERBS.contains(&w);
+    let unprefixed = label.strip_prefix('新').unwrap_or(label);
+    let first = PROJECT_STAGES
+        .iter()
+        .find_map(|s| unprefixed.strip_prefix(s))
+        .or_else(|| verb_run(unprefixed).map(|v| &unprefixed[v.len()..]))
+        .map(|t| (t, true));
+    let last = || {
+        PROJECT_STAGES.iter().chain(COUNT_VERBS).find_map(|s| {
+            let rest = label.strip_suffix(s)?;
+            Some(rest.strip_suffix('新').unwrap_or(rest)).filter(|_| is_stage(s))
+        })
+    };
+    first
+        .or_else(|| last().map(|t| (t, false)))
+        .filter(|(t, _)| names_something(t))
 }
 
 /// Whether `pre` is only verbs of doing, after `连续` or an adverb (`连续举办`, `新建`).
