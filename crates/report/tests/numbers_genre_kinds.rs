@@ -158,3 +158,14 @@ fn counts_of_trips_and_cases_keep_their_counters() {
     assert_eq!(find(&ms, "800架次").unit.as_deref(), Some("架次"));
     assert_eq!(find(&ms, "3例").unit.as_deref(), Some("例"));
 }
+
+#[test]
+fn a_minus_sign_after_words_before_a_percentage_is_a_fall() {
+    // `增幅-11.9%`: the sign is part of the number; a dash between numbers is a range.
+    let ms = summary("营业收入增幅-11.9%，1-9月工业产值增长3-5%。");
+    let m = find(&ms, "-11.9%");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Growth), Some(-11.9)));
+    assert_eq!(m.label.as_deref(), Some("营业收入增幅"));
+    assert!(ms.iter().all(|m| m.raw != "11.9%"));
+    assert!(ms.iter().any(|m| m.raw == "3-5%"));
+}

@@ -341,12 +341,30 @@ fn plain_number(ctx: &Context, r: Read) -> Token {
         return t;
     }
     attach_unit(ctx, &mut t);
+    // `营业收入增幅-11.9%`: a minus sign after words (not a range's dash after a number)
+    // before a percentage makes it a fall.
+    let percent = t
+        .unit
+        .as_ref()
+        .and_then(|u| u.base.as_deref())
+        .is_some_and(|b| b == "%" || crate::numbers::classify::is_point_unit(b));
+    let minus = start
+        .checked_sub(1)
+        .filter(|&m| MINUS_SIGNS.contains(&chars[m]) && m > 0 && crate::text::is_cjk(chars[m - 1]));
+    if let (Some(m), true) = (minus, percent) {
+        t.start = m;
+        t.digits = Some(format!("-{digits}"));
+        t.value = t.value.map(|v| -v);
+    }
     // `12正1负`: the sign word belongs to the count.
     if t.unit.is_none() && matches!(chars.get(t.end), Some('正') | Some('负')) {
         t.end += 1;
     }
     t
 }
+
+/// Signs of a negative number: the hyphen, its full-width form and the minus sign.
+const MINUS_SIGNS: &[char] = &['-', '－', '−'];
 
 /// Whether a fraction at `start` is written as a share: after `占…的`, `的`, or `占`.
 pub(super) fn written_as_share(ctx: &Context, start: usize) -> bool {
