@@ -329,3 +329,19 @@ fn a_bare_growth_after_a_clause_on_a_rate_is_of_that_clauses_subject() {
     let ms = summary("利润增长5%，预计年底可转负为正，增幅约1%。");
     assert_eq!(label(&ms, "1%"), "利润增幅");
 }
+
+#[test]
+fn a_planned_total_investment_is_a_generic_head() {
+    // `计划总投资` after a count of projects is the projects' planned investment.
+    let ms = plan("申报三级重点项目超37个，计划总投资超170亿元。");
+    assert!(label(&ms, "170亿元").ends_with("三级重点项目计划总投资"));
+}
+
+#[test]
+fn a_level_before_a_per_unit_frame_ends_before_the_frame() {
+    // `由每年每亩19元提高到25元`: the from-value's per-unit words say how it is counted; the
+    // count before the frame counts the things, not the frame.
+    let ms = summary("4000万亩省级以上生态公益林补偿标准由每年每亩19元提高到25元。");
+    assert_eq!(label(&ms, "4000万亩"), "省级以上生态公益林补偿标准");
+    assert_eq!(label(&ms, "19元"), "省级以上生态公益林补偿标准");
+}

@@ -138,3 +138,11 @@ fn an_adverb_of_holding_a_place_names_nothing_ranked() {
     let ms = summary("招商引资工作继续走在全市前列。");
     assert_eq!(label(&ms, "前列"), "招商引资工作全市排名");
 }
+
+#[test]
+fn ports_and_airports_are_places_of_a_kind() {
+    // `位列全国港口第12位` after a port's throughput ranks the throughput; `标箱` counts containers.
+    let ms = summary("完成集装箱运量65万标箱，完成货物吞吐量3.5亿吨、位列全国港口第12位。");
+    assert_eq!(label(&ms, "第12位"), "货物吞吐量全国港口排名");
+    assert_eq!(label(&ms, "65万标箱"), "集装箱运量");
+}

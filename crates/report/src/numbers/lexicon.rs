@@ -823,6 +823,7 @@ pub const GENERIC_HEADS: &[&str] = &[
     "开工",
     "竣工",
     "完成投资",
+    "计划总投资",
     "计划投资额",
     "计划投资",
     "总投资",
@@ -1052,6 +1053,8 @@ pub const RANK_PLACE_KINDS: &[&str] = &[
     "高新区",
     "行政区",
     "园区",
+    "港口",
+    "机场",
 ];
 
 /// Levels of place that a number before them makes a kind of place ranked among (`位居六区

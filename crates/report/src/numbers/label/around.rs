@@ -9,7 +9,7 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
     ADMIN_LEVELS, BRACKET_NOTES, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COUNT_VERBS,
-    COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS,
+    COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS, FROM_OPENERS,
     GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
     MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST,
     PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS,
@@ -155,6 +155,14 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     let mut s = ctx.slice(t.end, end);
     for w in POST {
         s = s.strip_prefix(w).unwrap_or(s);
+    }
+    // `4000万亩生态公益林补偿标准由每年每亩19元…`: the next number's frame opens after this
+    // number's words.
+    if runs_into_next {
+        let framed = without_per_unit(s);
+        if let Some(p) = FROM_OPENERS.iter().find_map(|&o| framed.strip_suffix(o)) {
+            s = p;
+        }
     }
     // `13个项目列入区重点项目(新建项目8个,续建项目5个)`: a bracket opens a remark, whose
     // separators split no clause; the label's words end before either.
@@ -610,4 +618,17 @@ pub(super) fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> 
         }
     }
     None
+}
+
+/// `标准由每年每亩` → `标准由`: `s` without the per-unit words that end it (`每年`, `每亩`,
+/// `每人每月`).
+pub(super) fn without_per_unit(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let mut cs = s.char_indices().rev();
+        match (cs.next(), cs.next()) {
+            (Some(_), Some((i, '每'))) => s = &s[..i],
+            _ => return s,
+        }
+    }
 }

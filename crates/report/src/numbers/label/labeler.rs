@@ -5,7 +5,7 @@ use super::around::{
     after_joined_item, clause_subject, is_count, is_delta, is_duration, milestone_clause_subject,
     multiple_base, opens_another_statement, parallel, phrase_after_de, prefix,
     previous_clause_speaks_of_rate, previous_clause_subject, share_whole, suffix, title_subject,
-    topic_subject, MAX_PREFIX_CHARS,
+    topic_subject, without_per_unit, MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
@@ -375,7 +375,8 @@ impl<'a> Labeler<'a> {
         // `公共预算支出由11.66亿元增加到…`: the from-value of a frame; its suffix is the frame's verb.
         let mut framed = false;
         for &opener in FROM_OPENERS {
-            if let Some(p) = pre.strip_suffix(opener) {
+            // `补偿标准由每年每亩19元`: the rate's per-unit words say how it is counted.
+            if let Some(p) = without_per_unit(&pre).strip_suffix(opener) {
                 if names_something(p) {
                     pre = strip_label(p);
                     framed = true;
