@@ -2117,3 +2117,26 @@ fn a_label_of_a_text_copied_out_of_a_pdf_has_no_spaces_between_words() {
     assert_eq!(label(&ms, "2500 亩"), "腾退低效用地");
     assert_eq!(label(&ms, "260场次"), "“魅力湾区 乐满新桥”广场音乐会等活动");
 }
+
+#[test]
+fn a_bare_number_glued_inside_a_name_is_no_indicator() {
+    // A variety, a hotline, a programme: three digits or more between words, with no counter.
+    // Right after a verb of doing it is a count whose counter was left out; before `和` it
+    // shares the unit of the next number.
+    let ms = summary("大力推广珠两优5298高端优质稻，区医院120急救中心投入使用，完成1682隐患房屋的整治销号，跃居全国高新区123和129位。");
+    assert!(!find(&ms, "5298").is_indicator);
+    assert!(!find(&ms, "120").is_indicator);
+    assert!(find(&ms, "1682").is_indicator);
+    assert!(find(&ms, "123").is_indicator);
+}
+
+#[test]
+fn magnitudes_in_traditional_characters_expand() {
+    let ms = summary("村集體資產總額410億元，村均可支配收入540萬元。");
+    let m = find(&ms, "410億元");
+    assert_eq!(
+        (m.value, m.base_value),
+        (Some(410.0), Some(41_000_000_000.0))
+    );
+    assert_eq!(find(&ms, "540萬元").base_value, Some(5_400_000.0));
+}

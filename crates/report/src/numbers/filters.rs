@@ -5,10 +5,10 @@
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    CATEGORY_COUNTERS, CLASS_BAR_LEADS, CN_MEASURES, COUNTERS, LIST_ITEM_MARKS, MARK_JOINERS,
-    MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS,
-    POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, RATE_BAR_WORDS, SPEC_LEADS, SPEC_UNITS,
-    THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    CATEGORY_COUNTERS, CLASS_BAR_LEADS, CN_MEASURES, COUNTERS, COUNT_VERBS, LIST_ITEM_MARKS,
+    MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS,
+    MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, RATE_BAR_WORDS,
+    SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -24,6 +24,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || rate_bar_of_places_counted(ctx, tokens, k)
         || speed_spec(ctx, t)
         || lost_footnote_mark(ctx, t)
+        || number_inside_a_name(ctx, t)
     {
         return true;
     }
@@ -38,6 +39,31 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
         || water_grade(ctx, t, base)
+}
+
+/// What joins a number to the next of a list or range that shares its unit (`23和29位`).
+const SHARED_UNIT_JOINERS: &[char] = &['和', '、', '至', '到', '或', '及', '与'];
+
+/// `珠两优5298高端优质稻`, `区医院120急救中心`: a bare whole number of three digits or more glued
+/// to words on both sides, with no unit, is part of a name (a variety, a hotline); a count is
+/// written with its counter, or right after the verb that did it (`完成1682隐患房屋的整治`).
+fn number_inside_a_name(ctx: &Context, t: &Token) -> bool {
+    let whole = t
+        .digits
+        .as_deref()
+        .is_some_and(|d| d.len() >= 3 && d.bytes().all(|b| b.is_ascii_digit()));
+    let cjk = |i: Option<usize>| {
+        i.and_then(|i| ctx.chars.get(i))
+            .is_some_and(|&c| crate::text::is_cjk(c))
+    };
+    let next = ctx.chars.get(t.end).copied();
+    t.shape == Shape::Number
+        && t.unit.is_none()
+        && whole
+        && cjk(t.start.checked_sub(1))
+        && cjk(Some(t.end))
+        && !next.is_some_and(|c| SHARED_UNIT_JOINERS.contains(&c))
+        && !COUNT_VERBS.iter().any(|v| ctx.ends_with_at(t.start, v))
 }
 
 /// Marks that close a quote.

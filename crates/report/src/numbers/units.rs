@@ -4,8 +4,20 @@
 //! optional base unit from [`BASE_UNITS`] (`1.67万宗` → `万宗`, base `宗`). Only the magnitude is
 //! expanded into the base value; every other unit (`千米`, `公顷`, `%`) is kept as written.
 
-/// Magnitude prefixes and their powers of ten, longest first.
-const MAGNITUDES: &[(&str, u32)] = &[("万亿", 12), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4)];
+/// Magnitude prefixes and their powers of ten, longest first; in traditional characters too
+/// (`3350億元`, `540萬元`), as reports reprinted in Hong Kong or Taiwan write them.
+const MAGNITUDES: &[(&str, u32)] = &[
+    ("万亿", 12),
+    ("萬億", 12),
+    ("千万", 7),
+    ("千萬", 7),
+    ("百万", 6),
+    ("百萬", 6),
+    ("亿", 8),
+    ("億", 8),
+    ("万", 4),
+    ("萬", 4),
+];
 
 /// Base units and measure words, built from the seed report and the corpus. Matching is longest
 /// first, so the order here does not matter.
