@@ -345,3 +345,21 @@ fn a_level_before_a_per_unit_frame_ends_before_the_frame() {
     assert_eq!(label(&ms, "4000万亩"), "省级以上生态公益林补偿标准");
     assert_eq!(label(&ms, "19元"), "省级以上生态公益林补偿标准");
 }
+
+#[test]
+fn a_per_unit_word_alone_measures_the_sentences_subject_per_unit() {
+    // `人均突破31万元`, `地均迈上76亿元/平方公里新台阶`: per person, per area of the subject; the
+    // step reached around the number names nothing.
+    let ms = summary("地区生产总值1600亿元，人均突破31万元、地均迈上76亿元/平方公里新台阶。");
+    assert_eq!(label(&ms, "31万元"), "人均地区生产总值");
+    assert_eq!(label(&ms, "76亿元/平方公里"), "地均地区生产总值");
+}
+
+#[test]
+fn a_level_after_a_multiple_written_first_is_of_the_multiples_subject() {
+    // `是2020年的1.4倍、跃升至1851.7亿元`: the multiple's words before `是` are the subject the
+    // level after it and the rank after that take.
+    let ms = summary("社会消费品零售总额是2020年的1.4倍、跃升至1851.7亿元，居全市第2。");
+    assert_eq!(label(&ms, "1851.7亿元"), "社会消费品零售总额");
+    assert_eq!(label(&ms, "第2"), "社会消费品零售总额全市排名");
+}

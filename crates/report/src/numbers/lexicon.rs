@@ -764,6 +764,12 @@ pub const FRAME_WORDS: &[&str] = &[
     "调整到",
     "调整",
     "提高至",
+    "跃升至",
+    "跃升到",
+    "攀升至",
+    "攀升到",
+    "跃升",
+    "攀升",
     "下降至",
     "增至",
     "升至",
@@ -1261,6 +1267,11 @@ pub const COUNT_VERBS: &[&str] = &[
 pub const PROJECT_STAGES: &[&str] = &[
     "签约", "开工", "投产", "竣工", "达产", "开业", "投用", "落地", "入库", "纳统", "在建", "续建",
 ];
+
+/// Words of a measure per unit of its subject (`人均突破31万元`, `地均迈上76亿元/平方公里新台阶`):
+/// alone, they measure the sentence's subject per person, per area or per household
+/// (`人均地区生产总值`).
+pub const PER_UNIT_PREFIXES: &[&str] = &["人均", "地均", "户均", "亩均", "楼均", "村均", "日均"];
 
 /// Words of a facility's capacity before its number (`日处理80吨污泥焚烧厂`, `年产10万吨…项目`):
 /// the number measures the facility named after it (`污泥焚烧厂日处理`), and inside another

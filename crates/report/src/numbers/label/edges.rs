@@ -7,7 +7,7 @@ use crate::numbers::lexicon::{
     GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT,
     LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES,
     LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS, LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT,
-    MILESTONE_ADVERBS, MILESTONE_VERBS, MILESTONE_WORDS, PREPOSITION_TERM_CHARS,
+    MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, PREPOSITION_TERM_CHARS,
     SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
     WINDOW_TOTALS,
 };
@@ -189,6 +189,17 @@ pub(super) fn strip_label(s: &str) -> String {
 /// mark crossed in words that ends a label says what was passed, not what is measured; its
 /// adverbs and scope go with it.
 fn without_crossed_mark(s: &str) -> &str {
+    // `地均迈上…新台阶`: the step reached around the number names nothing measured.
+    if s.ends_with('阶') {
+        let stepped = MILESTONE_STEPS
+            .iter()
+            .find_map(|w| s.strip_suffix(w))
+            .and_then(|r| MILESTONE_VERBS.iter().find_map(|v| r.strip_suffix(v)))
+            .filter(|before| !before.is_empty());
+        if let Some(before) = stepped {
+            return before;
+        }
+    }
     // Most labels end otherwise: one char test before any search.
     let ends_a_mark = s.chars().next_back().is_some_and(|c| {
         matches!(c, '亿' | '元' | '斤' | '关') || crate::numbers::scan::is_cn_numeral(c)

@@ -25,10 +25,11 @@ use crate::numbers::lexicon::{
     CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS,
     FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS,
     ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
-    LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, ORDINAL_WORDS,
-    OWNER_HEADS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS,
-    PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESULT_VERBS,
-    SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
+    LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS,
+    ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
+    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
+    RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, YEAR_PREPOSITIONS,
+    ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -615,6 +616,14 @@ impl<'a> Labeler<'a> {
         let Some(b) = borrowed else {
             return label;
         };
+        // `地区生产总值…，人均突破31万元`: a per-unit word alone measures the subject per unit.
+        if PER_UNIT_PREFIXES.contains(&label.as_str()) {
+            let b = PER_UNIT_PREFIXES
+                .iter()
+                .find_map(|p| b.strip_prefix(p))
+                .unwrap_or(&b);
+            return format!("{label}{b}");
+        }
         // `高新技术企业达到326家，新增112家`: a verb of doing leads what it did.
         let b_is_thing = !COUNT_VERBS.iter().any(|v| b.starts_with(v));
         if COUNT_VERBS.contains(&label.as_str()) && b_is_thing {
@@ -657,7 +666,11 @@ impl<'a> Labeler<'a> {
                 .or(w.streak_subject)
                 .or_else(|| Some(without_head(label))),
             // `是2015年的1.4倍，年均增长6.3%`: a multiple compares; its subject is the level's.
-            NumberKind::Rate if is_multiple(n.t) => self.sentence_subject(n.sentence),
+            // Written first (`社会消费品零售总额是2020年的1.4倍、跃升至…`), its own words before
+            // the verb are the subject.
+            NumberKind::Rate if is_multiple(n.t) => self
+                .sentence_subject(n.sentence)
+                .or_else(|| label.split_once(MULTIPLE_VERBS).map(|(s, _)| s.to_string())),
             NumberKind::Rate if names_something(label) && w.relates_to.is_none() => {
                 Some(subject_of(label))
             }
