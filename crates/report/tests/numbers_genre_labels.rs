@@ -363,3 +363,10 @@ fn a_level_after_a_multiple_written_first_is_of_the_multiples_subject() {
     assert_eq!(label(&ms, "1851.7亿元"), "社会消费品零售总额");
     assert_eq!(label(&ms, "第2"), "社会消费品零售总额全市排名");
 }
+
+#[test]
+fn what_affected_a_figure_names_nothing_measured() {
+    // `受疫情影响`: the cause; the rate is of the figure before it.
+    let ms = summary("完成规模工业应税销售39.61亿元，受疫情影响同比降幅9.3%。");
+    assert_eq!(label(&ms, "9.3%"), "规模工业应税销售同比降幅");
+}

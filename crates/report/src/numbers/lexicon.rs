@@ -1268,6 +1268,10 @@ pub const PROJECT_STAGES: &[&str] = &[
     "签约", "开工", "投产", "竣工", "达产", "开业", "投用", "落地", "入库", "纳统", "在建", "续建",
 ];
 
+/// The words around what affected a figure (`受疫情影响同比降幅9.3%`): the cause names nothing
+/// measured.
+pub const CAUSE_FRAME: (&str, &str) = ("受", "影响");
+
 /// Words of a measure per unit of its subject (`人均突破31万元`, `地均迈上76亿元/平方公里新台阶`):
 /// alone, they measure the sentence's subject per person, per area or per household
 /// (`人均地区生产总值`).

@@ -3,13 +3,13 @@
 
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
-    ANYWHERE_PRE, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS, GROWTH_DOWN,
-    GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT,
-    LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES,
-    LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS, LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT,
-    MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, PREPOSITION_TERM_CHARS,
-    SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
-    WINDOW_TOTALS,
+    ANYWHERE_PRE, CAUSE_FRAME, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS, JUN_WORD_CHARS,
+    JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARK_WORDS,
+    LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS, LIGHT_VERB_MEASURES,
+    MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS,
+    PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS,
+    TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -160,6 +160,7 @@ pub(super) fn strip_label(s: &str) -> String {
         s
     };
     let s = without_stray_brackets(s);
+    let s = without_cause(s);
     static ENDS: std::sync::OnceLock<(Vec<char>, Vec<char>)> = std::sync::OnceLock::new();
     let (firsts, lasts) = ENDS.get_or_init(|| {
         let mut firsts: Vec<char> = LEAD_WORDS.iter().filter_map(|w| w.chars().next()).collect();
@@ -630,3 +631,20 @@ fn without_stray_brackets(s: &str) -> &str {
     }
     s
 }
+
+/// `受疫情影响同比降幅` → `同比降幅`: what a figure was affected by (`受…影响`) names nothing
+/// measured.
+fn without_cause(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix(CAUSE_FRAME.0) else {
+        return s;
+    };
+    match rest.find(CAUSE_FRAME.1) {
+        Some(i) if i > 0 && rest[..i].chars().count() <= MAX_CAUSE_CHARS => {
+            &rest[i + CAUSE_FRAME.1.len()..]
+        }
+        _ => s,
+    }
+}
+
+/// The most chars of a cause inside `受…影响`.
+const MAX_CAUSE_CHARS: usize = 12;
