@@ -853,9 +853,16 @@ fn a_comparison_with_a_benchmark_is_of_the_number_before_it() {
 
 #[test]
 fn a_streak_and_the_level_it_holds_belong_to_the_sentences_subject() {
+    // The streak opens its clause: it is of the sentence's subject and what the clause says of
+    // it; the level it holds is of the subject.
     let ms = summary("粮食总产量达到52.3万吨，连续8年稳定在50万吨以上。");
-    assert_eq!(label(&ms, "8年"), "粮食总产量");
+    assert_eq!(label(&ms, "8年"), "粮食总产量稳定在50万吨以上");
     assert_eq!(label(&ms, "50万吨"), "粮食总产量");
+    let ms = summary("连续6年粮食总产稳定在1300亿斤以上，播种面积保持在1.6亿亩。");
+    assert_eq!(label(&ms, "6年"), "粮食总产稳定在1300亿斤以上");
+    assert_eq!(label(&ms, "1300亿斤"), "粮食总产");
+    // A bare measure after it takes the thing without the subject's own measure (`总产`).
+    assert_eq!(label(&ms, "1.6亿亩"), "粮食播种面积");
 }
 
 #[test]

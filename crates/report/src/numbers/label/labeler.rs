@@ -469,7 +469,18 @@ impl<'a> Labeler<'a> {
                     format!("{l}{}", w.pre)
                 }
                 _ if n.t.is_in_a_row() => self.in_a_row_label(n, &w.pre),
-                _ => self.amount_label(n, &w.pre, w.framed, w.streak_subject.is_some()),
+                _ => {
+                    // `连续6年粮食总产稳定在…`: a streak that opens its clause is of what follows.
+                    // After a clause on its subject (`固定资产投资增长3.8%，连续两年超2000亿元`),
+                    // the streak is that subject's.
+                    let opens = n.is_amount() && is_duration(n.t) && w.pre == "连续";
+                    let streak = w.streak_subject.is_some() || opens;
+                    let pre = match self.sentence_subject(n.sentence).filter(|_| opens) {
+                        Some(subject) => format!("{subject}{}", w.pre),
+                        None => w.pre.clone(),
+                    };
+                    self.amount_label(n, &pre, w.framed, streak)
+                }
             },
         }
     }
@@ -660,6 +671,10 @@ impl<'a> Labeler<'a> {
             // `增长6.2%，增速分别高于全国、全省1.2和0.6个百分点`: a gap in a growth's rate lends
             // the sentence's subject.
             NumberKind::Amount | NumberKind::Target if is_rate_gap(label) => {
+                self.sentence_subject(n.sentence)
+            }
+            // `…，连续两年超2000亿元`: a streak that opens its clause lends the subject it took.
+            NumberKind::Amount | NumberKind::Target if is_duration(n.t) && w.pre == "连续" => {
                 self.sentence_subject(n.sentence)
             }
             NumberKind::Amount | NumberKind::Target => owner_subject

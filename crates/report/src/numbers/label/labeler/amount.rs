@@ -101,7 +101,15 @@ impl Labeler<'_> {
             }
         }
         if pre.is_empty() && suf.is_empty() {
-            let prev = n.prev_in_clause.and_then(|j| self.out[j].0.clone());
+            // `连续两年超2000亿元`: the level a streak holds is of the streak's subject, not of
+            // what the streak's label says of it.
+            let prev = n.prev_in_clause.and_then(|j| {
+                if is_duration(&self.tokens[j]) {
+                    self.subjects[j].clone()
+                } else {
+                    self.out[j].0.clone()
+                }
+            });
             // `投资3500万元的X改造、3800万元的Y改造`: a later item shares the head (`投资`) and
             // names its own owner after `的`.
             let head = prev
