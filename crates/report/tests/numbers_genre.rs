@@ -2147,3 +2147,22 @@ fn magnitudes_in_traditional_characters_expand() {
     );
     assert_eq!(find(&ms, "540萬元").base_value, Some(5_400_000.0));
 }
+
+#[test]
+fn a_span_of_hours_glued_to_a_noun_names_a_kind_of_service() {
+    // `24小时智慧服务大厅`, `240小时过境免签政策`: no measure; a time a task takes is one
+    // (`压缩至24小时内`, `2小时完成`).
+    let ms = summary("建成24小时智慧服务大厅，用好240小时全域过境免签政策，审批时间压缩至12小时内，2小时完成审批。");
+    assert!(!find(&ms, "24小时").is_indicator);
+    assert!(!find(&ms, "240小时").is_indicator);
+    assert!(find(&ms, "12小时").is_indicator);
+    assert!(find(&ms, "2小时").is_indicator);
+}
+
+#[test]
+fn a_mark_passed_with_guo_is_a_milestone() {
+    // `跨过600亿元大关，达到614亿元`: the mark is crossed; the level reached is the subject's.
+    let ms = summary("预计全年地区生产总值跨过600亿元大关，达到614亿元，增长12.5%。");
+    assert!(!find(&ms, "600亿元").is_indicator);
+    assert!(label(&ms, "614亿元").ends_with("地区生产总值"));
+}

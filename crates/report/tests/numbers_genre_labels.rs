@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{label, plan, summary};
+use common::{find, label, plan, summary};
 
 #[test]
 fn a_measure_inside_the_subjects_own_measure_is_a_part_of_it() {
@@ -369,4 +369,12 @@ fn what_affected_a_figure_names_nothing_measured() {
     // `受疫情影响`: the cause; the rate is of the figure before it.
     let ms = summary("完成规模工业应税销售39.61亿元，受疫情影响同比降幅9.3%。");
     assert_eq!(label(&ms, "9.3%"), "规模工业应税销售同比降幅");
+}
+
+#[test]
+fn sets_of_machines_and_cases_of_glass_are_units_and_lifts_are_counted() {
+    let ms = summary("推广使用工业机器人1000余台套，压减平板玻璃产能330万重量箱。老楼加装电梯新开工1000部、完工600部。");
+    assert_eq!(find(&ms, "1000余台套").unit.as_deref(), Some("台套"));
+    assert_eq!(find(&ms, "330万重量箱").base_value, Some(3_300_000.0));
+    assert_eq!(label(&ms, "600部"), "老楼加装电梯完工");
 }

@@ -5,8 +5,8 @@ use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
     GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES,
     NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS,
-    SERVICE_NAME_WORDS, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS,
-    WEAK_GROWTH_VERBS,
+    SERVICE_NAME_WORDS, SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, TARGET_NOUN,
+    TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -180,7 +180,17 @@ fn is_radius_concept(ctx: &Context, t: &Token) -> bool {
         return false;
     }
     let rest = ctx.slice(t.end, ctx.clause_end(t.start));
-    rest.chars().take(21).count() <= 20 && (rest.contains('圈') || rest.contains("格局"))
+    if rest.chars().take(21).count() <= 20 && (rest.contains('圈') || rest.contains("格局")) {
+        return true;
+    }
+    // `24小时智慧服务大厅`, `240小时过境免签政策`: a span of hours or minutes glued to the noun
+    // it qualifies names a kind of service; one a task takes is followed by `内`, `完成`…
+    let span = matches!(base, "分钟" | "小时") && t.approx.is_none();
+    let next = ctx.chars.get(t.end).copied();
+    span && next.is_some_and(|c| crate::text::is_cjk(c) && !SPAN_MEASURE_AFTER.contains(c))
+        && !SPAN_MEASURE_BEFORE
+            .iter()
+            .any(|w| ctx.ends_with_at(t.start, w))
 }
 
 /// Whether the words before a `倍` make it a multiple of a base (`是2011年的`, `为上年的`).

@@ -1159,7 +1159,7 @@ pub const MILESTONE_WORDS: &[&str] = &["大关", "关口"];
 /// Verbs of crossing a mark (`首次突破1亿元`): with the figure reached right after it
 /// ([`MILESTONE_REACHED`]), the mark is a milestone.
 pub const MILESTONE_VERBS: &[&str] = &[
-    "突破", "首破", "再破", "超过", "跨越", "跨上", "迈上", "站上",
+    "突破", "首破", "再破", "超过", "跨越", "跨过", "越过", "迈过", "跨上", "迈上", "站上",
 ];
 
 /// Words after a mark crossed that make it a step reached (`跨上3000亿元新台阶`): a milestone
@@ -1266,8 +1266,17 @@ pub const COUNT_VERBS: &[&str] = &[
 /// Stages a project or business reaches (`签约项目20个，开工15个，投产9个`): a later count whose
 /// words are only a stage counts the earlier count's things at that stage.
 pub const PROJECT_STAGES: &[&str] = &[
-    "签约", "开工", "投产", "竣工", "达产", "开业", "投用", "落地", "入库", "纳统", "在建", "续建",
+    "签约", "开工", "投产", "竣工", "完工", "交付", "投运", "达产", "开业", "投用", "落地", "入库",
+    "纳统", "在建", "续建",
 ];
+
+/// Chars after a span of hours or minutes that make it a time taken (`24小时内`, `2小时以上`,
+/// `30分钟左右`, `2小时完成`, `3小时到达`); before any other word, the span names a kind of
+/// service (`24小时智慧服务大厅`).
+pub const SPAN_MEASURE_AFTER: &str = "内以之左后前的至到完办即就达可";
+
+/// Words before a span of hours or minutes that make it a time taken (`压缩至2小时办结`).
+pub const SPAN_MEASURE_BEFORE: &[&str] = &["至", "到", "为", "在", "用时", "耗时", "仅需", "只需"];
 
 /// The words around what affected a figure (`受疫情影响同比降幅9.3%`): the cause names nothing
 /// measured.
@@ -1381,7 +1390,7 @@ pub const HOLDING_VERBS: &[&str] = &["开展", "举办", "举行", "召开", "�
 
 /// Measure words of a count of things or people (`9条`, `183人`, `315栋`): [`CN_MEASURES`] and
 /// the counters Arabic numerals take.
-pub const COUNTERS: &str = "个家项场所名条座户处批类件宗位支种人栋套台辆块头只间张";
+pub const COUNTERS: &str = "个家项场所名条座户处批类件宗位支种人栋套台辆块头只间张部";
 
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).
 pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种";
