@@ -378,3 +378,12 @@ fn sets_of_machines_and_cases_of_glass_are_units_and_lifts_are_counted() {
     assert_eq!(find(&ms, "330万重量箱").base_value, Some(3_300_000.0));
     assert_eq!(label(&ms, "600部"), "老楼加装电梯完工");
 }
+
+#[test]
+fn a_quarter_or_half_says_when_and_an_abbreviation_repeats_the_term() {
+    let ms =
+        summary("前三季度全街生产总值(GDP)99.12亿元，可比增长4.6%。上半年空气质量优良率达94.9%。");
+    assert_eq!(label(&ms, "99.12亿元"), "全街生产总值");
+    assert_eq!(label(&ms, "4.6%"), "全街生产总值可比增长");
+    assert_eq!(label(&ms, "94.9%"), "空气质量优良率");
+}

@@ -914,6 +914,11 @@ pub const LABEL_TIME_WORDS: &[&str] = &[
     "年度",
     "年底前",
     "底前",
+    // Quarters and halves say when (`前三季度全街生产总值`).
+    "前三季度",
+    "一季度",
+    "上半年",
+    "下半年",
     "我区",
     "我市",
     "我县",

@@ -124,15 +124,19 @@ fn without_remarks(s: &str) -> String {
     while let Some(open) = rest.find(['（', '(']) {
         let inner_at = open + rest[open..].chars().next().map_or(1, char::len_utf8);
         let close = rest[inner_at..].find(['）', ')']).map(|c| inner_at + c);
-        let remark = close.filter(|_| {
-            LABEL_REMARK_WORDS
-                .iter()
-                // `(预计,下同)` with its first remark taken out before: `(,下同)`.
-                .any(|w| {
-                    rest[inner_at..]
-                        .trim_start_matches([',', '，', '、', ' '])
-                        .starts_with(w)
-                })
+        let remark = close.filter(|&c| {
+            // `生产总值(GDP)`: an abbreviation repeats the term.
+            let abbreviation =
+                c > inner_at && rest[inner_at..c].bytes().all(|b| b.is_ascii_alphabetic());
+            abbreviation
+                || LABEL_REMARK_WORDS
+                    .iter()
+                    // `(预计,下同)` with its first remark taken out before: `(,下同)`.
+                    .any(|w| {
+                        rest[inner_at..]
+                            .trim_start_matches([',', '，', '、', ' '])
+                            .starts_with(w)
+                    })
         });
         match remark {
             Some(c) => {
