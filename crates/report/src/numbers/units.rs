@@ -222,6 +222,13 @@ pub fn match_base(chars: &[char], pos: usize) -> Option<(&'static str, usize)> {
 const UNIT_NOUNS: &[(&str, char)] = &[("人", '口'), ("家", '庭'), ("户", '籍')];
 
 fn match_magnitude(chars: &[char], pos: usize) -> Option<(&'static str, u32, usize)> {
+    // Every magnitude opens with one of these: one test before the list.
+    if !chars
+        .get(pos)
+        .is_some_and(|c| matches!(c, '万' | '亿' | '千' | '百' | '萬' | '億'))
+    {
+        return None;
+    }
     MAGNITUDES
         .iter()
         .find(|(m, _)| starts_with_at(chars, pos, m))

@@ -104,15 +104,18 @@ pub(super) fn prefix(ctx: &Context, class: &Class, after_parallel: bool) -> Stri
         }
     }
     // `(新建项目8个,续建项目5个)`: separators inside a bracket split no clause.
-    if let Some(i) = s
-        .rfind([',', '，', ';', '；'])
+    let bracketed = may_open_a_remark(s);
+    if let Some(i) = bracketed
+        .then(|| s.rfind([',', '，', ';', '；']))
+        .flatten()
         .filter(|&i| !s[i..].contains([')', '）']))
     {
         s = &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..];
     }
     // `13个项目列入区重点项目(新建项目8个`: a number inside a bracket is of the words in it.
-    if let Some(o) = s
-        .rfind(['(', '（'])
+    if let Some(o) = bracketed
+        .then(|| s.rfind(['(', '（']))
+        .flatten()
         .filter(|&o| !s[o..].contains([')', '）']))
     {
         let inner = &s[o + s[o..].chars().next().map_or(1, char::len_utf8)..];
@@ -166,7 +169,10 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     }
     // `13个项目列入区重点项目(新建项目8个,续建项目5个)`: a bracket opens a remark, whose
     // separators split no clause; the label's words end before either.
-    if let Some(i) = s.find(['(', '（', ',', '，', ';', '；']) {
+    if let Some(i) = may_open_a_remark(s)
+        .then(|| s.find(['(', '（', ',', '，', ';', '；']))
+        .flatten()
+    {
         let closed = s[i..].contains([')', '）']) && !s[i..].starts_with([',', '，', ';', '；']);
         if !closed {
             s = &s[..i];
@@ -631,4 +637,14 @@ pub(super) fn without_per_unit(s: &str) -> &str {
             _ => return s,
         }
     }
+}
+
+/// Whether `s` may hold a bracket or a clause separator (`(`, `（`, `,`, `，`, `;`, `；`): inside
+/// a bracket, separators split no clause. One pass over the bytes (`（，；` are `EF BC 88/8C/9B`).
+fn may_open_a_remark(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        matches!(x, b'(' | b',' | b';')
+            || (x == 0xBC && matches!(b.get(i + 1), Some(0x88 | 0x8C | 0x9B)))
+    })
 }

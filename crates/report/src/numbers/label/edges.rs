@@ -156,14 +156,22 @@ fn without_remarks(s: &str) -> String {
 /// [`strip_words`] with [`LEAD_WORDS`] and [`TRAIL_WORDS`], returning at once when no word
 /// can start or end `s` and it has no blank to trim (most labels).
 pub(super) fn strip_label(s: &str) -> String {
+    // One pass for what the rarer rules below need: most labels have no space or bracket.
+    // Most labels have no space or bracket: one pass over the bytes before any rule. Blanks
+    // at the ends are trimmed below; only those inside join words.
+    let (spaced, bracketed) = spaces_and_brackets(s.trim().as_bytes());
     let joined;
-    let s = if s.contains(char::is_whitespace) {
+    let s = if spaced {
         joined = without_copied_spaces(s.to_string());
         joined.as_str()
     } else {
         s
     };
-    let s = without_stray_brackets(s);
+    let s = if bracketed {
+        without_stray_brackets(s)
+    } else {
+        s
+    };
     let s = without_cause(s);
     static ENDS: std::sync::OnceLock<(Vec<char>, Vec<char>)> = std::sync::OnceLock::new();
     let (firsts, lasts) = ENDS.get_or_init(|| {
@@ -560,7 +568,7 @@ pub(super) fn generic_head(label: &str) -> Option<String> {
 /// breaks and around numbers; a space next to a Chinese char separates no words. Inside quotes
 /// it is the author's (`“魅力湾区 乐满新桥”`) and stays.
 pub(super) fn without_copied_spaces(label: String) -> String {
-    if !label.contains(char::is_whitespace) {
+    if !spaces_and_brackets(label.as_bytes()).0 {
         return label;
     }
     let wide = |c: Option<&char>| c.is_some_and(|c| !c.is_ascii());
@@ -652,3 +660,20 @@ fn without_cause(s: &str) -> &str {
 
 /// The most chars of a cause inside `受…影响`.
 const MAX_CAUSE_CHARS: usize = 12;
+
+/// Whether UTF-8 `b` holds a blank (ASCII, U+3000 or U+00A0) and a round bracket (ASCII or
+/// full-width `（）`, `EF BC 88/89`).
+fn spaces_and_brackets(b: &[u8]) -> (bool, bool) {
+    let (mut spaced, mut bracketed) = (false, false);
+    for (i, &x) in b.iter().enumerate() {
+        match x {
+            b'(' | b')' => bracketed = true,
+            b' ' | b'\t' | b'\n' | b'\r' => spaced = true,
+            0xBC => bracketed |= matches!(b.get(i + 1), Some(0x88 | 0x89)),
+            0xE3 => spaced |= b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80),
+            0xC2 => spaced |= b.get(i + 1) == Some(&0xA0),
+            _ => {}
+        }
+    }
+    (spaced, bracketed)
+}
