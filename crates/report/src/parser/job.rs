@@ -5,7 +5,7 @@
 mod emit;
 
 use super::lines::{self, Line, Span};
-use super::{heading, is_address, meta, part_kind, shapes, ParseError};
+use super::{heading, is_address, meta, part_kind, shapes, ParseError, NEITHER_PART_WORDS};
 use crate::model::{PartKind, Report};
 
 /// Longest trailing line that can be page chrome.
@@ -142,6 +142,9 @@ pub(crate) struct StructureJob {
     // Pass 1.
     part_at: Vec<usize>,
     next_part: u32,
+    /// Whether the last part heading names the government's own conduct or an appendix
+    /// (`三、全面加强政府自身建设`): a heading after it that numbers from `一` again opens an annex.
+    after_last_part: bool,
     /// The first salutation line (`各位代表：`) and the first title-shaped line.
     salutation: Option<usize>,
     first_title: Option<usize>,
@@ -296,9 +299,14 @@ impl StructureJob {
                 // names a review or a plan.
                 let excerpt_starts =
                     job.part_at.is_empty() && part_kind(h.title.text) != PartKind::Other;
-                if h.value == job.next_part || excerpt_starts {
+                // `一、方便市民出行` after `三、全面加强政府自身建设`: the report is over, the list
+                // after it (a plan's 民生实事) is an annex, a part of its own.
+                let annex = h.value == 1 && job.after_last_part;
+                if h.value == job.next_part || excerpt_starts || annex {
                     job.part_at.push(i);
                     job.next_part = h.value + 1;
+                    job.after_last_part =
+                        NEITHER_PART_WORDS.iter().any(|w| h.title.text.contains(w));
                     return;
                 }
             }

@@ -296,3 +296,27 @@ fn assert_all_plan(parts: &[crate::Part]) {
 fn assert_no_plan(parts: &[crate::Part]) {
     assert!(parts.iter().all(|p| p.kind != PartKind::Plan), "{parts:?}");
 }
+
+#[test]
+fn a_list_numbered_again_after_the_governments_own_conduct_is_an_annex() {
+    // `一、方便市民出行` after `三、全面加强政府自身建设`: a part of its own, of the plan when the
+    // report has a plan part (the year's 民生实事).
+    let input = "某市政府工作报告\n一、2018年工作回顾\n增长5%。\n二、2019年工作安排\n增长6%。\n三、全面加强政府自身建设\n依法行政。\n一、方便市民出行\n1.新改建农村公路200公里以上\n二、提升教育质量\n新建学校3所。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    let kinds: Vec<(&str, PartKind)> = r.parts.iter().map(|p| (p.title.as_str(), p.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("2018年工作回顾", PartKind::Summary),
+            ("2019年工作安排", PartKind::Plan),
+            ("全面加强政府自身建设", PartKind::Other),
+            ("方便市民出行", PartKind::Plan),
+            ("提升教育质量", PartKind::Plan)
+        ]
+    );
+    // Before the government's own conduct, `一、` again is no part (a section numbered as one).
+    let input = "某市政府工作报告\n一、2018年工作回顾\n一、经济运行\n增长5%。\n二、2019年工作安排\n增长6%。\n";
+    let r = parse_structure(input).unwrap();
+    assert_eq!(r.parts.len(), 2, "{:?}", r.parts);
+}
