@@ -387,3 +387,11 @@ fn a_quarter_or_half_says_when_and_an_abbreviation_repeats_the_term() {
     assert_eq!(label(&ms, "4.6%"), "全街生产总值可比增长");
     assert_eq!(label(&ms, "94.9%"), "空气质量优良率");
 }
+
+#[test]
+fn of_actions_listed_before_a_count_the_count_is_of_the_last() {
+    // Each action with its verb and object: the last one's; verbs alone share the object.
+    let ms = plan("推进核心区平房整院落退租、完成申请式退租2000户，新建、改扩建酒店10家。");
+    assert_eq!(label(&ms, "2000户"), "申请式退租");
+    assert_eq!(label(&ms, "10家"), "新建、改扩建酒店");
+}

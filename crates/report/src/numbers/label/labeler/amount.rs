@@ -66,7 +66,7 @@ impl Labeler<'_> {
             Some(u) if suf.is_empty() => suffix(ctx, u, usize::MAX, false),
             _ => suf,
         };
-        let pre = drop_examples(&without_relative_clause(pre), &suf);
+        let pre = drop_examples(&without_relative_clause(last_action(pre)), &suf);
         let pre = if names_something(&suf) && !framed && self.says_nothing_of_noun(n, &pre) {
             String::new()
         } else {
@@ -707,6 +707,27 @@ fn things_without_stage(label: &str) -> Option<(&str, bool)> {
     first
         .or_else(|| last().map(|t| (t, false)))
         .filter(|(t, _)| names_something(t))
+}
+
+/// `推进核心区平房整院落退租、完成申请式退租` → `完成申请式退租`: of actions listed before a count,
+/// each opening with its verb and naming its object, the count is of the last.
+fn last_action(pre: &str) -> &str {
+    let Some((first, last)) = pre.rsplit_once('、') else {
+        return pre;
+    };
+    let acts = |s: &str| {
+        PUSH_VERBS
+            .iter()
+            .chain(COUNT_VERBS)
+            .chain(LABEL_LEAD_VERBS)
+            .any(|v| s.starts_with(v))
+    };
+    // `新建、改扩建酒店10家`: verbs alone before `、` share the object after them.
+    if acts(first) && !verbs_only(first) && acts(last) && names_something(last) {
+        last
+    } else {
+        pre
+    }
 }
 
 /// Whether `pre` is only verbs of doing, after `连续` or an adverb (`连续举办`, `新建`).
