@@ -2166,3 +2166,11 @@ fn a_mark_passed_with_guo_is_a_milestone() {
     assert!(!find(&ms, "600亿元").is_indicator);
     assert!(label(&ms, "614亿元").ends_with("地区生产总值"));
 }
+
+#[test]
+fn a_class_right_after_a_count_names_the_things_counted() {
+    // `5个1类新药`: the class is part of the things' name, no count of its own.
+    let ms = summary("5个1类新药、9个三类创新医疗器械获批上市。");
+    assert!(!find(&ms, "1类").is_indicator);
+    assert_eq!(label(&ms, "5个"), "1类新药");
+}

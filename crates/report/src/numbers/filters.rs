@@ -5,10 +5,11 @@
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    CATEGORY_COUNTERS, CLASS_BAR_LEADS, CN_MEASURES, COUNTERS, COUNT_VERBS, LIST_ITEM_MARKS,
-    MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS,
-    MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, RATE_BAR_WORDS,
-    SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS, COUNT_VERBS,
+    LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES,
+    MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS,
+    RATE_BAR_WORDS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER,
+    WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -39,6 +40,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
         || water_grade(ctx, t, base)
+        || class_of_things_counted(tokens, k, base)
 }
 
 /// What joins a number to the next of a list or range that shares its unit (`23和29位`).
@@ -118,6 +120,15 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
         after += 2;
     }
     POLICY_WORDS.iter().any(|w| ctx.starts_with_at(after, w))
+}
+
+/// `5个1类新药`, `3家4A级景区`: a class written right after a count is the class of the things
+/// counted, part of their name.
+fn class_of_things_counted(tokens: &[Token], k: usize, base: &str) -> bool {
+    let glued = k
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].end == tokens[k].start && counts_by_a_counter(&tokens[p]));
+    glued && CLASS_COUNTERS.contains(&base)
 }
 
 /// `断面水质全部达到四类以上`: a water-quality class is a grade, not a count.

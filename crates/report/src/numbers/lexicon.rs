@@ -1283,6 +1283,10 @@ pub const SPAN_MEASURE_AFTER: &str = "内以之左后前的至到完办即就达
 /// Words before a span of hours or minutes that make it a time taken (`压缩至2小时办结`).
 pub const SPAN_MEASURE_BEFORE: &[&str] = &["至", "到", "为", "在", "用时", "耗时", "仅需", "只需"];
 
+/// Counters of a class or grade (`1类新药`, `4A级`), not of things: right after a count they name
+/// the class of the things counted.
+pub const CLASS_COUNTERS: &[&str] = &["类", "级", "星"];
+
 /// The words around what affected a figure (`受疫情影响同比降幅9.3%`): the cause names nothing
 /// measured.
 pub const CAUSE_FRAME: (&str, &str) = ("受", "影响");

@@ -21,15 +21,15 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_SHARE_WORDS, BENCHMARK_LEADS,
-    CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLEARED_ADVERBS, COMPARISON_OPENERS,
-    CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS,
-    FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INNER_LIGHT_VERBS,
-    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
-    LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS,
-    ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
-    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, YEAR_PREPOSITIONS,
-    ZERO_CLEARED, ZERO_THINGS,
+    CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS,
+    COMPARISON_OPENERS, CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES,
+    DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS,
+    INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
+    LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS,
+    MULTIPLE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST,
+    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
+    RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS,
+    YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -160,6 +160,7 @@ impl<'a> Labeler<'a> {
         let label = self.fallbacks(&n, label, w.relates_to);
         let label = with_doubling_word(self.ctx, n.t, label);
         let label = self.with_word_part_before(&n, label);
+        let label = self.with_class_after(&n, label);
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
@@ -199,6 +200,26 @@ impl<'a> Labeler<'a> {
             && self.ctx.slice(p.end, n.t.start).starts_with(label.as_str());
         if class {
             format!("{}{label}", self.ctx.slice(p.start, p.end))
+        } else {
+            label
+        }
+    }
+
+    /// `5个1类新药` → `1类新药`: a class written right after a count (no measure of its own) is
+    /// part of the name of the things counted.
+    fn with_class_after(&self, n: &Number, label: String) -> String {
+        let Some(next) = n.next.filter(|u| u.start == n.t.end) else {
+            return label;
+        };
+        let class = next
+            .unit
+            .as_ref()
+            .and_then(|u| u.base.as_deref())
+            .is_some_and(|b| CLASS_COUNTERS.contains(&b))
+            && !self.classes[n.k + 1].is_indicator;
+        let raw = self.ctx.slice(next.start, next.end);
+        if class && !label.starts_with(raw) {
+            format!("{raw}{label}")
         } else {
             label
         }
