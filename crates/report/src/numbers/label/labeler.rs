@@ -218,10 +218,16 @@ impl<'a> Labeler<'a> {
             .is_some_and(|b| CLASS_COUNTERS.contains(&b))
             && !self.classes[n.k + 1].is_indicator;
         let raw = self.ctx.slice(next.start, next.end);
-        if class && !label.starts_with(raw) {
-            format!("{raw}{label}")
-        } else {
-            label
+        if !class || label.contains(raw) {
+            return label;
+        }
+        // Before the noun it classes (`获批上市1类新药`), else first.
+        let noun = self
+            .ctx
+            .slice(next.end, (next.end + 2).min(self.ctx.chars.len()));
+        match label.find(noun).filter(|_| !noun.is_empty()) {
+            Some(i) => format!("{}{raw}{}", &label[..i], &label[i..]),
+            None => format!("{raw}{label}"),
         }
     }
 
