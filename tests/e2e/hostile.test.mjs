@@ -83,7 +83,9 @@ test('a paragraph dense with figures shows its first part at once and all of it,
   const { context, page, errors } = await open(env.browser, env.server.url);
   try {
     await settle(page);
-    const figures = Array.from({ length: 1000 }, (_, i) => `指标${i + 1}增长${(i % 9) + 1}.5%`);
+    // Each figure a count with its counter and a growth: two indicators (a bare number glued
+    // inside words, `指标123增长`, would read as part of a name).
+    const figures = Array.from({ length: 1000 }, (_, i) => `企业${i + 1}家增长${(i % 9) + 1}.5%`);
     const paragraph = `${figures.join('，')}。`;
     await openDetails(page, 'details.open-report');
     await page.evaluate((text) => {
