@@ -8,8 +8,8 @@ use super::lexicon::{
     CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS, COUNT_VERBS,
     LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES,
     MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS,
-    RATE_BAR_WORDS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER,
-    WINDOW_BEFORE,
+    RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS,
+    WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -42,9 +42,6 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || water_grade(ctx, t, base)
         || class_of_things_counted(tokens, k, base)
 }
-
-/// What joins a number to the next of a list or range that shares its unit (`23和29位`).
-const SHARED_UNIT_JOINERS: &[char] = &['和', '、', '至', '到', '或', '及', '与'];
 
 /// `珠两优5298高端优质稻`, `区医院120急救中心`: a bare whole number of three digits or more glued
 /// to words on both sides, with no unit, is part of a name (a variety, a hotline); a count is

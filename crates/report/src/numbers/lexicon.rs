@@ -1283,6 +1283,9 @@ pub const SPAN_MEASURE_AFTER: &str = "内以之左后前的至到完办即就达
 /// Words before a span of hours or minutes that make it a time taken (`压缩至2小时办结`).
 pub const SPAN_MEASURE_BEFORE: &[&str] = &["至", "到", "为", "在", "用时", "耗时", "仅需", "只需"];
 
+/// What joins a number to the next of a list or range that shares its unit (`23和29位`).
+pub const SHARED_UNIT_JOINERS: &[char] = &['和', '、', '至', '到', '或', '及', '与'];
+
 /// Counters of a class or grade (`1类新药`, `4A级`), not of things: right after a count they name
 /// the class of the things counted.
 pub const CLASS_COUNTERS: &[&str] = &["类", "级", "星"];
