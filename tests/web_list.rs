@@ -16,6 +16,7 @@ use report::view::{apply_indexed, Filter, Hit};
 use report_explorer::state::ReportData;
 use report_explorer::state::{ReportSource, Start};
 use report_explorer::App;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -84,13 +85,28 @@ async fn microtasks() {
     }
 }
 
-/// Scrolls the card list into view and waits for its `IntersectionObserver` to say so.
+/// Scrolls the card list into view and waits until the list's own `IntersectionObserver` has
+/// been told so: an observer made here, after the app's, is notified in the same task and after
+/// it, so once it sees the list on screen the app has too (a fixed wait was too short on a busy
+/// machine).
 async fn into_view(root: &HtmlElement) {
-    root.query_selector(".card-list")
-        .unwrap()
-        .unwrap()
-        .scroll_into_view();
-    TimeoutFuture::new(150).await;
+    let list = root.query_selector(".card-list").unwrap().unwrap();
+    list.scroll_into_view();
+    let seen = js_sys::Promise::new(&mut |resolve, _| {
+        let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let on_screen = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if on_screen {
+                resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+            }
+        });
+        let observer = web_sys::IntersectionObserver::new(report.as_ref().unchecked_ref()).unwrap();
+        observer.observe(&list);
+        report.forget();
+    });
+    wasm_bindgen_futures::JsFuture::from(seen).await.unwrap();
 }
 
 /// The search box.

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { suite } from './lib/suite.mjs';
 import { open, PHONE, DESKTOP, ENGINE } from './lib/browser.mjs';
-import { SHOTS, settle } from './lib/app.mjs';
+import { SHOTS, settle, selectTab } from './lib/app.mjs';
 
 const env = suite();
 
@@ -55,8 +55,7 @@ for (const [deviceName, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       assert.ok(tabs.length >= 1, 'the chart tabs are there');
       for (const tab of tabs) {
         const before = await page.evaluate(() => Number(document.querySelector('#chart-panel canvas.chart-canvas')?.getAttribute('data-draws') || 0));
-        await page.locator(`#${tab}`).click();
-        await page.waitForFunction((id) => document.getElementById(id).getAttribute('aria-selected') === 'true', tab);
+        await selectTab(page, tab);
         if (!(await page.locator('#chart-panel canvas.chart-canvas').count())) continue; // an empty chart says so in text
         await drawn(page, tab === tabs[0] ? Math.max(1, before) : 1);
         const m = await inspect(page);

@@ -94,6 +94,23 @@ export async function openDetails(page, details) {
   assert.ok(await isOpen(), `${details} opens when its summary is clicked`);
 }
 
+/**
+ * Clicks the tab `id` and waits until it is selected; a click WebKit loses (the page was still
+ * laying out after the previous step, as with `openDetails`) is tried once more.
+ */
+export async function selectTab(page, id) {
+  const selected = (timeout) => page.waitForFunction(
+    (tab) => document.getElementById(tab)?.getAttribute('aria-selected') === 'true', id, { timeout });
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    await page.locator(`#${id}`).click();
+    try {
+      await selected(3000);
+      return;
+    } catch { /* lost click: once more */ }
+  }
+  await selected(10000);
+}
+
 /** The text of the `role=status` line of the search box. */
 export async function statusText(page) {
   return (await page.locator('.search-status').textContent()).trim();
