@@ -299,6 +299,23 @@ fn a_later_count_of_only_a_stage_counts_the_earlier_counts_things() {
 }
 
 #[test]
+fn a_later_count_of_only_a_size_class_counts_the_earlier_counts_things() {
+    // `亿元以上425宗`: a bound with `以上`/`以下` (or `过`/`超` before it) names only a size; the
+    // things are the earlier count's, without that count's own size class.
+    let ms = summary("引进30亿元以上重大产业链项目11宗，亿元以上425宗。建成千亩以上连片项目12个、万亩以上1个。新开工项目20个，其中5000万元以上8个。");
+    assert_eq!(label(&ms, "425宗"), "亿元以上重大产业链项目");
+    assert_eq!(label(&ms, "1个"), "万亩以上连片项目");
+    assert_eq!(label(&ms, "8个"), "5000万元以上项目");
+    // After the count, the size class opens the count's own noun: nothing borrowed.
+    let ms = summary("新增1家产销过100亿元、10家过10亿元、50家过亿元的骨干企业。");
+    assert!(
+        !label(&ms, "50家").contains("新增"),
+        "{}",
+        label(&ms, "50家")
+    );
+}
+
+#[test]
 fn a_count_in_brackets_after_a_count_is_a_part_of_it() {
     // The bracket is a remark: the first count's words stop before it; inside, a class of the
     // things (`亿元以上`) takes the things, a count that names them keeps its own words, and

@@ -1268,6 +1268,13 @@ pub const COUNT_VERBS: &[&str] = &[
     "安装",
 ];
 
+/// Words before a bound that make it a size class (`过亿元`, `超10亿元`): a count of such words
+/// alone (`亿元以上425宗`) counts the earlier count's things of that size.
+pub const SIZE_CLASS_LEADS: &[&str] = &["超过", "过", "超"];
+
+/// Words after a bound that make it a size class (`亿元以上`, `5000万元以下`).
+pub const SIZE_CLASS_ENDS: &[&str] = &["及以上", "以上", "及以下", "以下"];
+
 /// Stages a project or business reaches (`签约项目20个，开工15个，投产9个`): a later count whose
 /// words are only a stage counts the earlier count's things at that stage.
 pub const PROJECT_STAGES: &[&str] = &[

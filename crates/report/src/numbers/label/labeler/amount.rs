@@ -3,7 +3,10 @@
 
 use super::*;
 use crate::numbers::label::words::{is_cjk, may_hold_any, CharSet};
-use crate::numbers::lexicon::{GOVERNMENT_LEVELS, PROJECT_STAGES};
+use crate::numbers::lexicon::{
+    GOVERNMENT_LEVELS, PROJECT_STAGES, SIZE_CLASS_ENDS, SIZE_CLASS_LEADS, THRESHOLD_UNITS,
+};
+use crate::numbers::scan::is_cn_numeral;
 
 impl Labeler<'_> {
     /// An amount's or target's label: the words before it, and those after it when the two
@@ -454,9 +457,14 @@ impl Labeler<'_> {
         let stage_only = [label.as_str(), label.strip_prefix('新').unwrap_or("")]
             .iter()
             .any(|own| PROJECT_STAGES.contains(own) || COUNT_VERBS.contains(own));
+        // Only words before the count: after it (`50家过亿元的骨干企业`) they open its own noun.
+        let size_only = size_class_only(&label)
+            && ctx
+                .slice(ctx.clause_start(n.t.start), n.t.start)
+                .ends_with(label.as_str());
         let before = if bracketed.is_some() {
             bracketed
-        } else if stage_only {
+        } else if stage_only || size_only {
             (n.k.saturating_sub(8)..n.k).rev().find(|&j| {
                 let t = &self.tokens[j];
                 let from = j.checked_sub(1).map_or(0, |p| self.tokens[p].end);
@@ -490,6 +498,13 @@ impl Labeler<'_> {
             } else {
                 label
             };
+        }
+        // `千亩以上连片项目12个、万亩以上1个`: the things without the earlier count's own class.
+        if size_only {
+            let things = after_size_class(first)
+                .or_else(|| things_without_stage(first).map(|(t, _)| t))
+                .unwrap_or(first);
+            return format!("{label}{things}");
         }
         // `“双百”项目新开工43个，竣工18个`: the stage after the things; `新签约项目14个，新开工
         // 14个`: before them.
@@ -707,6 +722,35 @@ fn things_without_stage(label: &str) -> Option<(&str, bool)> {
     first
         .or_else(|| last().map(|t| (t, false)))
         .filter(|(t, _)| names_something(t))
+}
+
+/// `亿元以上`, `5000万元以上`, `过亿元`, `万亩以上`: words that only give a size class, a bound
+/// (digits or a magnitude) in a unit with `以上`/`以下` after it or `过`/`超` before it.
+fn size_class_only(label: &str) -> bool {
+    let led = SIZE_CLASS_LEADS.iter().find_map(|l| label.strip_prefix(l));
+    let rest = led.unwrap_or(label);
+    let ended = SIZE_CLASS_ENDS.iter().find_map(|e| rest.strip_suffix(e));
+    if led.is_none() && ended.is_none() {
+        return false;
+    }
+    let rest = ended.unwrap_or(rest);
+    let is_bound = |b: &str| {
+        !b.is_empty()
+            && b.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '亿' || is_cn_numeral(c))
+    };
+    THRESHOLD_UNITS
+        .iter()
+        .any(|u| rest.strip_suffix(u).is_some_and(is_bound))
+}
+
+/// `30亿元以上重大产业链项目` → `重大产业链项目`: the things a count of a size class counts.
+fn after_size_class(label: &str) -> Option<&str> {
+    let end = SIZE_CLASS_ENDS
+        .iter()
+        .filter_map(|e| label.rfind(e).map(|i| i + e.len()))
+        .max()?;
+    Some(&label[end..]).filter(|t| names_something(t))
 }
 
 /// `推进核心区平房整院落退租、完成申请式退租` → `完成申请式退租`: of actions listed before a count,
