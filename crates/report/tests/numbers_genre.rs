@@ -2038,6 +2038,17 @@ fn a_ratio_to_one_has_its_first_term_as_value() {
 }
 
 #[test]
+fn a_ratio_is_one_mention_with_any_colon_a_report_is_copied_with() {
+    // ASCII, full width, the ratio sign and the small form `﹕`; `由…优化为…` is a from-to frame.
+    let ms = summary("三次产业结构由9.5﹕46.8﹕43.7优化为9.0∶46.5∶44.5，城乡收入比为1.9：1。");
+    assert_eq!(ms.iter().filter(|m| m.is_indicator).count(), 3);
+    assert_eq!(find(&ms, "9.5﹕46.8﹕43.7").kind, Some(NumberKind::Rate));
+    assert_eq!(label(&ms, "9.5﹕46.8﹕43.7"), "三次产业结构");
+    assert_eq!(label(&ms, "9.0∶46.5∶44.5"), "三次产业结构");
+    assert_eq!(find(&ms, "1.9：1").value, Some(1.9));
+}
+
+#[test]
 fn a_services_number_is_a_name() {
     let ms = summary("优化“企联帮”13710企业直办平台，开通12345政务服务热线。");
     assert!(!find(&ms, "13710").is_indicator);

@@ -306,6 +306,9 @@ fn a_later_count_of_only_a_size_class_counts_the_earlier_counts_things() {
     assert_eq!(label(&ms, "425宗"), "亿元以上重大产业链项目");
     assert_eq!(label(&ms, "1个"), "万亩以上连片项目");
     assert_eq!(label(&ms, "8个"), "5000万元以上项目");
+    // The earlier count's words end in its class: the same words with this count's class.
+    let ms = summary("新设企业中注册资本在千万元以上121家，亿元以上4家。");
+    assert_eq!(label(&ms, "4家"), "新设企业中注册资本亿元以上");
     // After the count, the size class opens the count's own noun: nothing borrowed.
     let ms = summary("新增1家产销过100亿元、10家过10亿元、50家过亿元的骨干企业。");
     assert!(

@@ -1,6 +1,8 @@
 //! Where a position sits in its paragraph: inside quotes or a 《title》, and which clause and
 //! sentence it belongs to.
 
+use super::lexicon::RATIO_COLONS;
+
 /// Clause separators. `、` is not one: it separates list items, which the label and qualifier
 /// rules handle through the previous mention of the clause instead.
 pub fn is_clause_sep(c: char) -> bool {
@@ -173,7 +175,7 @@ impl Context {
                     .is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(d))
             };
             let in_number =
-                (matches!(c, ':' | '：') && digit(i.checked_sub(1)) && digit(Some(i + 1)))
+                (RATIO_COLONS.contains(&c) && digit(i.checked_sub(1)) && digit(Some(i + 1)))
                     || is_thousands_comma(&chars, i);
             if is_clause_sep(c) && !in_number && (!open || is_sentence_sep(c)) {
                 clause_range[current].1 = i;

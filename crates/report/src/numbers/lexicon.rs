@@ -34,6 +34,10 @@ pub const ADJACENT_PRE: &[&str] = &[
 /// Bounding words that count anywhere in the segment before the number (`累计走访企业…`).
 pub const ANYWHERE_PRE: &[&str] = &["累计", "预计", "争取", "力争", "共计", "合计", "总计"];
 
+/// The colons between the terms of a ratio (`9.5:46.8:43.7`), in every form a report is
+/// typed or copied with: ASCII, full width, the ratio sign and the small form (`﹕`).
+pub const RATIO_COLONS: &[char] = &[':', '：', '∶', '﹕'];
+
 /// Bounding words right after the number and its unit.
 pub const POST: &[&str] = &["以上", "左右", "以内", "以下", "上下"];
 
@@ -763,6 +767,10 @@ pub const FRAME_WORDS: &[&str] = &[
     "调整为",
     "调整到",
     "调整",
+    "优化为",
+    "优化到",
+    "优化至",
+    "优化",
     "提高至",
     "跃升至",
     "跃升到",

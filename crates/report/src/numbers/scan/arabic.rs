@@ -8,7 +8,7 @@ use super::{
     plain_unit, Shape, Token,
 };
 use crate::numbers::context::{is_clause_sep, Context};
-use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS};
+use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS, RATIO_COLONS};
 use crate::numbers::units;
 
 /// The digits at a position and what is glued to them, before a shape is decided.
@@ -120,8 +120,10 @@ fn read(ctx: &Context, pos: usize) -> Read {
         let joins_digit = next.is_some_and(is_digit);
         let joins_letter = next.is_some_and(|c| c.is_ascii_alphabetic());
         let ok = match j {
-            '·' | '•' | '・' | '×' | '/' | ':' | '：' | '∶' | '-' | '－' | '—' | '–' | '~'
-            | '～' => joins_digit,
+            '·' | '•' | '・' | '×' | '/' | '-' | '－' | '—' | '–' | '~' | '～' => {
+                joins_digit
+            }
+            c if RATIO_COLONS.contains(&c) => joins_digit,
             '+' | '＋' => joins_digit || joins_letter,
             _ => false,
         };
@@ -187,7 +189,7 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
     if r.groups == 1 {
         return None;
     }
-    let shape = if r.joiners.contains(&[':', '：', '∶'][..]) {
+    let shape = if r.joiners.contains(RATIO_COLONS) {
         Shape::Ratio
     } else if r.joiners.contains('×') {
         Shape::Product
@@ -228,7 +230,7 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
     if shape == Shape::Ratio && r.groups == 2 {
         let text = ctx.slice(start, end);
         let to_one = text
-            .rsplit([':', '：', '∶'])
+            .rsplit(RATIO_COLONS)
             .next()
             .is_some_and(|last| last == "1");
         if to_one {

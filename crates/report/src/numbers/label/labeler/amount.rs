@@ -500,11 +500,17 @@ impl Labeler<'_> {
             };
         }
         // `千亩以上连片项目12个、万亩以上1个`: the things without the earlier count's own class.
+        // `注册资本在千万元以上121家，亿元以上4家`: the same words with this count's class.
         if size_only {
-            let things = after_size_class(first)
+            if let Some(before) = before_size_class(first) {
+                return format!("{before}{label}");
+            }
+            return match after_size_class(first)
                 .or_else(|| things_without_stage(first).map(|(t, _)| t))
-                .unwrap_or(first);
-            return format!("{label}{things}");
+            {
+                Some(things) => format!("{label}{things}"),
+                None => label,
+            };
         }
         // `“双百”项目新开工43个，竣工18个`: the stage after the things; `新签约项目14个，新开工
         // 14个`: before them.
@@ -742,6 +748,18 @@ fn size_class_only(label: &str) -> bool {
     THRESHOLD_UNITS
         .iter()
         .any(|u| rest.strip_suffix(u).is_some_and(is_bound))
+}
+
+/// `新设企业中注册资本在千万元以上` → `新设企业中注册资本`: the words before a size class that
+/// ends the label (and before the `在` that leads the bound).
+fn before_size_class(label: &str) -> Option<&str> {
+    let start = label
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| size_class_only(&label[i..]))?;
+    let before = &label[..start];
+    let before = before.strip_suffix('在').unwrap_or(before);
+    names_something(before).then_some(before)
 }
 
 /// `30亿元以上重大产业链项目` → `重大产业链项目`: the things a count of a size class counts.
