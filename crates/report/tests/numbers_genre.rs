@@ -1540,6 +1540,21 @@ fn a_fraction_in_words_is_a_share() {
 }
 
 #[test]
+fn a_group_counted_in_a_frame_before_a_rank_is_the_group_ranked_among() {
+    // `在全国15个同类城市中居前列`: the count sizes the group (no measure); the places compared
+    // stay in the rank's label, their number does not.
+    let ms =
+        summary("地区生产总值增速在全国15个同类城市中居前列。综合考核在全市10个镇街中排名第一。");
+    assert!(!find(&ms, "15个").is_indicator);
+    assert!(!find(&ms, "10个").is_indicator);
+    assert_eq!(label(&ms, "前列"), "地区生产总值增速全国同类城市排名");
+    assert_eq!(label(&ms, "第一"), "综合考核全市镇街排名");
+    // A count of such places that is the subject stays a count.
+    let ms = summary("全市15个同类城市完成改造。");
+    assert!(find(&ms, "15个").is_indicator);
+}
+
+#[test]
 fn a_rank_among_places_of_a_kind_and_the_group_it_is_taken_in() {
     // `保持中心城区第一`, `均居全市6县市第一`: a ranking verb, then the places compared; the
     // group's size is no measure and no part of the rank's label.

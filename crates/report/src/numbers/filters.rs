@@ -8,8 +8,8 @@ use super::lexicon::{
     CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS, COUNT_VERBS,
     LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES,
     MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS,
-    RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS,
-    WINDOW_AFTER, WINDOW_BEFORE,
+    RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS,
+    THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -360,17 +360,29 @@ fn sums_up_the_list(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bo
     items as f64 == n
 }
 
-/// `数量均居全市6县市第一`: the size of the group a rank is taken in, not a measure of the
-/// subject: places of a kind right after the number, the rank right after them. Like a name
+/// `数量均居全市6县市第一`, `在全国15个同类城市中居前列`: the size of the group a rank is taken
+/// in, not a measure of the subject: places of a kind right after the number, the rank right
+/// after them (or after their `中` and the rank's verb). Like a name
 /// with digits, it is a word of the rank's scope, not a number that ends a segment.
 pub fn ranked_group(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     let Some(next) = tokens.get(k + 1).filter(|u| u.shape == Shape::Rank) else {
         return false;
     };
-    RANK_PLACE_KINDS
-        .iter()
-        .any(|w| ctx.starts_with_at(t.end, w) && t.end + w.chars().count() == next.start)
+    RANK_PLACE_KINDS.iter().any(|w| {
+        if !ctx.starts_with_at(t.end, w) {
+            return false;
+        }
+        // `在全国15个同类城市中居前列`: the group's `中`, then only the rank's verb.
+        let between = ctx.slice(t.end + w.chars().count(), next.start);
+        let rest = between
+            .strip_prefix("之中")
+            .or_else(|| between.strip_prefix('中'));
+        between.is_empty()
+            || rest.is_some_and(|r| {
+                r.is_empty() || RANK_VERBS.contains(&r) || RANK_SCOPES.contains(&r)
+            })
+    })
 }
 
 /// `突破10亿元大关`: a round mark passed, which repeats a measure given beside it; and

@@ -927,14 +927,30 @@ fn is_multiple(t: &Token) -> bool {
         .is_some_and(|u| u.base.as_deref() == Some("倍"))
 }
 
-/// A rank's scope without the group it is taken in (`全市6县市` → `全市`): the group's size and
-/// kind say among how many, not what is ranked.
+/// A rank's scope without the group it is taken in (`全市6县市` → `全市`, `全国15个同类城市中`
+/// → `全国同类城市`): the group's size says among how many, not what is ranked; a kind counted
+/// with its counter names the places compared.
 fn without_ranked_group(scope: &str) -> String {
+    // `在全市10个镇街中排名第一`: the ranking's word after the group stays after it.
+    let (scope_words, ranking) = ["排名", "排位"]
+        .iter()
+        .find_map(|w| scope.strip_suffix(w).map(|s| (s, *w)))
+        .unwrap_or((scope, ""));
+    let among = scope_words
+        .strip_suffix("之中")
+        .or_else(|| scope_words.strip_suffix('中'))
+        .unwrap_or(scope_words);
     for kind in RANK_PLACE_KINDS {
-        if let Some(rest) = scope.strip_suffix(kind) {
+        if let Some(rest) = among.strip_suffix(kind) {
+            if let Some(counted) = rest.strip_suffix('个') {
+                let size = counted.trim_end_matches(|c: char| c.is_ascii_digit());
+                if size.len() < counted.len() {
+                    return format!("{size}{kind}{ranking}");
+                }
+            }
             let size = rest.trim_end_matches(|c: char| c.is_ascii_digit());
             if size.len() < rest.len() {
-                return size.to_string();
+                return format!("{size}{ranking}");
             }
         }
     }
