@@ -1841,6 +1841,11 @@ fn a_mark_crossed_before_the_figure_reached_is_a_milestone() {
     // Without the figure reached, the mark is the figure.
     let ms = summary("地区生产总值突破1000亿元，增长6%。");
     assert!(find(&ms, "1000亿元").is_indicator);
+    // A light verb gives the figure reached too (`实现`, `完成`), and names nothing of its own.
+    let ms = summary("地方财政收入首破30亿元，实现31.1亿元，增长10%。");
+    assert!(!find(&ms, "30亿元").is_indicator);
+    assert_eq!(label(&ms, "31.1亿元"), "地方财政收入");
+    assert_eq!(label(&ms, "10%"), "地方财政收入增长");
 }
 
 #[test]

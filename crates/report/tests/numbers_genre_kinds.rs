@@ -15,6 +15,16 @@ fn a_verb_of_cutting_before_a_share_is_a_fall() {
     assert_eq!(m.kind, Some(NumberKind::Growth));
     assert_eq!(m.direction, Some(report::Direction::Down));
     assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Growth));
+    // Shortening a time or narrowing a gap by a share is a fall of it.
+    let ms = summary("审批事项平均时限缩短40%，运输成本缩减12%。");
+    for raw in ["40%", "12%"] {
+        let m = find(&ms, raw);
+        assert_eq!(
+            (m.kind, m.direction),
+            (Some(NumberKind::Growth), Some(report::Direction::Down)),
+            "{raw}"
+        );
+    }
 }
 
 #[test]

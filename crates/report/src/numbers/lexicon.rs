@@ -77,9 +77,12 @@ pub const REDUCTION_VERBS: &[&str] = &["压减", "削减", "压降", "减少", "
 /// Words that end the name of a measured quantity (`产量`, `超采量`, `产能`, `煤炭消费`).
 pub const QUANTITY_HEADS: &[&str] = &["量", "产能", "消费", "排放", "能耗"];
 
-/// Verbs of a fall (`精简`, `压缩`: cutting by a share is a fall too).
+/// Verbs of a fall (`精简`, `压缩`, `缩短`: cutting by a share is a fall too).
 pub const GROWTH_DOWN: &[&str] = &[
     "递减",
+    "缩短",
+    "缩减",
+    "缩小",
     "下降",
     "减少",
     "降低",
@@ -1208,7 +1211,7 @@ pub const MARK_JOINERS: &[&str] = &["和", "、", "及"];
 pub const MILESTONE_TIMES: &[&str] = &["去年", "全年", "今年", "当年", "年末", "目前"];
 
 /// Verbs that give the figure reached after a mark crossed (`突破1亿元，达到1.07亿元`).
-pub const MILESTONE_REACHED: &[&str] = &["达到", "达", "为", "至"];
+pub const MILESTONE_REACHED: &[&str] = &["达到", "达", "为", "至", "实现", "完成"];
 
 /// Marks that open the items of a list set out on lines of their own (`——…；`, `·…`).
 pub const LIST_ITEM_MARKS: &[&str] = &["——", "—", "－", "·", "•", "●", "○", "◆", "■", "▪"];

@@ -612,6 +612,12 @@ impl<'a> Labeler<'a> {
             }
         } else if n.kind != NumberKind::Rank && !names_something(&label) {
             label = self.with_borrowed_subject(n, label);
+        } else if n.is_amount() && LABEL_LEAD_VERBS.contains(&label.as_str()) {
+            // `地方财政收入首破30亿元，实现31.1亿元`: a light verb alone names nothing counted.
+            let borrowed = self.with_borrowed_subject(n, String::new());
+            if names_something(&borrowed) {
+                label = borrowed;
+            }
         }
         if label.is_empty() {
             // Last resort: the number's own stretch of its clause, from the previous number to
