@@ -415,3 +415,11 @@ fn of_actions_listed_before_a_count_the_count_is_of_the_last() {
     assert_eq!(label(&ms, "2000户"), "申请式退租");
     assert_eq!(label(&ms, "10家"), "新建、改扩建酒店");
 }
+
+#[test]
+fn how_a_figure_was_obtained_is_no_part_of_its_label() {
+    // `初步核算`, `据初步统计`: the estimate's source, not what is measured.
+    let ms = summary("初步核算地区生产总值达1284.61亿元。据初步统计社会消费品零售总额120亿元。");
+    assert_eq!(label(&ms, "1284.61亿元"), "地区生产总值");
+    assert_eq!(label(&ms, "120亿元"), "社会消费品零售总额");
+}

@@ -502,10 +502,39 @@ pub const ABBREVIATED_PAIRS: &[(char, char)] = &[
 
 /// Words stripped from the start of a label: connectors and bounding words.
 pub const LEAD_WORDS: &[&str] = &[
-    "——", "—", "其中", "此外", "同时", "另外", "累计", "预计", "争取", "力争", "共计", "合计",
-    "总计", "分别", "、", "和", "及", "与", "并", "且", "共", "的", "了",
+    "——",
+    "—",
+    "其中",
+    "此外",
+    "同时",
+    "另外",
+    "累计",
+    "预计",
+    "争取",
+    "力争",
+    "共计",
+    "合计",
+    "总计",
+    "分别",
+    "、",
+    "和",
+    "及",
+    "与",
+    "并",
+    "且",
+    "共",
+    "的",
+    "了",
+    // How the figure was obtained (`初步核算全年GDP`): no part of what it measures.
+    "据初步核算",
+    "经初步核算",
+    "初步核算",
+    "据初步统计",
+    "经初步统计",
+    "初步统计",
     // The point of a list item's number (`3.做好…`).
-    ".", "．",
+    ".",
+    "．",
 ];
 
 /// Counters of single things that make `一` a quota of one after `每` (`每个县新建一所三级医院`,
