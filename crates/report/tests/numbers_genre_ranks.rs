@@ -146,3 +146,16 @@ fn ports_and_airports_are_places_of_a_kind() {
     assert_eq!(label(&ms, "第12位"), "货物吞吐量全国港口排名");
     assert_eq!(label(&ms, "65万标箱"), "集装箱运量");
 }
+
+#[test]
+fn a_place_in_a_slogan_of_four_character_phrases_is_no_rank() {
+    // `干在实处、走在前列、勇立潮头`: listed phrases of four characters are a slogan; a ranking
+    // of a measured subject (`经济总量走在全省前列`) stays a rank.
+    let ms = summary("干在实处、走在前列、勇立潮头。经济总量走在全省前列、增速居全市前列。");
+    let ranks: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.is_indicator)
+        .map(|m| m.label.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(ranks, ["经济总量全省排名", "增速全市排名"]);
+}

@@ -26,6 +26,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || speed_spec(ctx, t)
         || lost_footnote_mark(ctx, t)
         || number_inside_a_name(ctx, t)
+        || slogan_phrase(ctx, t)
     {
         return true;
     }
@@ -41,6 +42,53 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || policy_items(ctx, t, base)
         || water_grade(ctx, t, base)
         || class_of_things_counted(tokens, k, base)
+}
+
+/// `干在实处、走在前列、勇立潮头`: a place without digits in a four-character phrase listed with
+/// another four-character phrase is a slogan's words, not a ranking of a measured subject.
+fn slogan_phrase(ctx: &Context, t: &Token) -> bool {
+    if t.shape != Shape::Rank
+        || ctx
+            .slice(t.start, t.end)
+            .chars()
+            .any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let four = |from: usize, to: usize| {
+        to == from + 4 && ctx.chars[from..to].iter().all(|&c| crate::text::is_cjk(c))
+    };
+    let ends = |i: usize| ctx.chars[i] == '、' || is_clause_sep(ctx.chars[i]);
+    // An item of four characters ends within four of the token on either side.
+    let lo = t.start.saturating_sub(4);
+    let hi = (t.end + 4).min(ctx.chars.len());
+    let start = match (lo..t.start).rev().find(|&i| ends(i)) {
+        Some(i) => i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let end = match (t.end..hi).find(|&i| ends(i)) {
+        Some(i) => i,
+        None if hi == ctx.chars.len() => hi,
+        None => return false,
+    };
+    if !four(start, end) {
+        return false;
+    }
+    // The neighbour is a whole item of four characters too.
+    let item = |from: usize| {
+        four(from, from + 4)
+            && (from == 0 || ends_phrase(ctx.chars[from - 1]))
+            && ctx.chars.get(from + 4).is_none_or(|&c| ends_phrase(c))
+    };
+    let listed_before = start >= 5 && ctx.chars[start - 1] == '、' && item(start - 5);
+    let listed_after = ctx.chars.get(end) == Some(&'、') && item(end + 1);
+    listed_before || listed_after
+}
+
+/// Whether `c` ends a listed phrase: a list mark or a clause separator.
+fn ends_phrase(c: char) -> bool {
+    c == '、' || is_clause_sep(c)
 }
 
 /// `珠两优5298高端优质稻`, `区医院120急救中心`: a bare whole number of three digits or more glued
