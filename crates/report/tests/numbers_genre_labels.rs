@@ -423,3 +423,10 @@ fn how_a_figure_was_obtained_is_no_part_of_its_label() {
     assert_eq!(label(&ms, "1284.61亿元"), "地区生产总值");
     assert_eq!(label(&ms, "120亿元"), "社会消费品零售总额");
 }
+
+#[test]
+fn a_later_measure_takes_the_thing_without_the_earlier_measure() {
+    // `X主营业务收入…、增加值…`: the second measure is of `X`, not of `X主营业务收入`.
+    let ms = summary("数字经济核心产业主营业务收入突破2万亿元、增加值突破7000亿元。");
+    assert_eq!(label(&ms, "7000亿元"), "数字经济核心产业增加值");
+}
