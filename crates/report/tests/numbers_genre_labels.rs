@@ -430,3 +430,14 @@ fn a_later_measure_takes_the_thing_without_the_earlier_measure() {
     let ms = summary("数字经济核心产业主营业务收入突破2万亿元、增加值突破7000亿元。");
     assert_eq!(label(&ms, "7000亿元"), "数字经济核心产业增加值");
 }
+
+#[test]
+fn a_fenbie_list_of_a_count_and_a_generic_head_measures_one_thing() {
+    // `新开工入库项目数、总投资分别增长…`: the later item, a generic head, is of the things counted.
+    let ms = summary(
+        "新开工入库项目数、总投资分别增长38%和48.9%。签约项目数量、投资额分别增长20%、35%。",
+    );
+    assert_eq!(label(&ms, "38%"), "新开工入库项目数增长");
+    assert_eq!(label(&ms, "48.9%"), "新开工入库项目总投资增长");
+    assert_eq!(label(&ms, "35%"), "签约项目投资额增长");
+}

@@ -931,6 +931,10 @@ pub const BARE_MEASURES: &[&str] = &[
     "税收",
 ];
 
+/// Measures of how many things there are (`项目数`, `企业数量`): a later item of a list that is
+/// only a measure (`新开工项目数、总投资`) is of the things counted.
+pub const COUNT_MEASURES: &[&str] = &["数量", "个数", "数"];
+
 /// Words after `等` that name only a kind of work (`东电热电联产等重点项目`, `广场等工程`): one
 /// example before them says what is measured.
 pub const EXAMPLE_CLASS_WORDS: &[&str] = &["项目", "工程", "配套设施", "设施"];

@@ -5,9 +5,10 @@
 use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
-    ABBREVIATED_PAIRS, BARE_MEASURES, GOVERNMENT_LEVELS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
-    HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS, LABEL_SCOPES, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS,
-    LIST_SHARED_HEADS, POST, SUBJECT_PAIRS, TOPIC_PREDICATES,
+    ABBREVIATED_PAIRS, BARE_MEASURES, COUNT_MEASURES, GENERIC_HEADS, GOVERNMENT_LEVELS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS, LABEL_SCOPES,
+    LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, POST, SUBJECT_PAIRS,
+    TOPIC_PREDICATES,
 };
 use super::scan::{is_cn_numeral, Token};
 use crate::model::NumberKind;
@@ -129,11 +130,17 @@ fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<St
     // Once split, each value has its own subject: `分别` no longer applies.
     let wording = wording.replace("分别", "");
     let items = list_items(subject, n)?;
-    let items = with_shared_head(&items);
+    let measured = measures_of_first_thing(&items);
+    let full = measured.is_some();
+    let items = measured.unwrap_or_else(|| with_shared_head(&items));
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
     // `输变电、农业机械、新型材料三大特色产业基地`: after the list's count, what every item is.
     let counted = counted_tail(items[n - 1], n);
-    let tail = counted.map_or_else(|| shared_tail(&items, share_heads), str::to_string);
+    let tail = match counted {
+        _ if full => String::new(),
+        Some(tail) => tail.to_string(),
+        None => shared_tail(&items, share_heads),
+    };
     Some(
         items
             .iter()
@@ -199,6 +206,29 @@ fn list_items(subject: &str, n: usize) -> Option<Vec<&str>> {
     (items.len() == n && items.iter().all(|i| !i.is_empty())).then_some(items)
 }
 
+/// `规模工业销售收入、利税`, `新开工项目数、总投资`: a later item that is only a measure (or a
+/// generic head) is of the first one's thing; the items then name their measures in full, so
+/// nothing of the last item is shared.
+fn measures_of_first_thing(items: &[&str]) -> Option<Vec<String>> {
+    let only_measure = |i: &&str| BARE_MEASURES.contains(i) || GENERIC_HEADS.contains(i);
+    let thing = BARE_MEASURES
+        .iter()
+        .chain(COUNT_MEASURES)
+        .find_map(|m| items[0].strip_suffix(m))
+        .filter(|thing| !thing.is_empty())?;
+    if !items[1..].iter().any(only_measure) {
+        return None;
+    }
+    let items = items.iter().enumerate().map(|(i, item)| {
+        if i > 0 && only_measure(item) {
+            format!("{thing}{item}")
+        } else {
+            item.to_string()
+        }
+    });
+    Some(items.collect())
+}
+
 /// The items of a list with the words before the first one's head given to a later item that
 /// is only that head's counterpart (`一般公共预算收入和支出` → `…收入`, `一般公共预算支出`).
 fn with_shared_head(items: &[&str]) -> Vec<String> {
@@ -208,26 +238,6 @@ fn with_shared_head(items: &[&str]) -> Vec<String> {
     let first = items[0];
     if let Some(shared) = short_items_of_one_kind(items) {
         return shared;
-    }
-    // `规模工业销售收入、利税`: a later item that is only a measure is of the first one's thing.
-    let thing = BARE_MEASURES
-        .iter()
-        .find_map(|m| first.strip_suffix(m))
-        .filter(|thing| !thing.is_empty());
-    if let Some(thing) = thing {
-        if items[1..].iter().any(|i| BARE_MEASURES.contains(i)) {
-            return items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    if i > 0 && BARE_MEASURES.contains(item) {
-                        format!("{thing}{item}")
-                    } else {
-                        item.to_string()
-                    }
-                })
-                .collect();
-        }
     }
     let stem = HEAD_COUNTERPARTS
         .iter()
