@@ -441,3 +441,13 @@ fn a_fenbie_list_of_a_count_and_a_generic_head_measures_one_thing() {
     assert_eq!(label(&ms, "48.9%"), "新开工入库项目总投资增长");
     assert_eq!(label(&ms, "35%"), "签约项目投资额增长");
 }
+
+#[test]
+fn an_amount_restated_in_another_unit_measures_the_same_thing() {
+    // `约合`, `折合人民币`: the second amount is the first one in another currency.
+    let ms = summary(
+        "实际使用外资175亿美元左右、约合1243亿元人民币。出口额15亿美元，折合人民币100亿元。",
+    );
+    assert_eq!(label(&ms, "1243亿元"), "实际使用外资");
+    assert_eq!(label(&ms, "100亿元"), "出口额");
+}

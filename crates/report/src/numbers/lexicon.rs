@@ -931,6 +931,10 @@ pub const BARE_MEASURES: &[&str] = &[
     "税收",
 ];
 
+/// Words that restate the amount before them in another unit (`175亿美元、约合1243亿元人民币`).
+pub const RESTATING_WORDS: &[&str] =
+    &["约合", "折合", "合", "折合人民币", "约合人民币", "合人民币"];
+
 /// Measures of how many things there are (`项目数`, `企业数量`): a later item of a list that is
 /// only a measure (`新开工项目数、总投资`) is of the things counted.
 pub const COUNT_MEASURES: &[&str] = &["数量", "个数", "数"];
@@ -1314,11 +1318,9 @@ pub const COUNT_VERBS: &[&str] = &[
     "安装",
 ];
 
-/// Words before a bound that make it a size class (`过亿元`, `超10亿元`): a count of such words
-/// alone (`亿元以上425宗`) counts the earlier count's things of that size.
-pub const SIZE_CLASS_LEADS: &[&str] = &["超过", "过", "超"];
-
-/// Words after a bound that make it a size class (`亿元以上`, `5000万元以下`).
+/// Words after a bound that make it a size class (`亿元以上`, `5000万元以下`; before it:
+/// [`CLASS_BAR_LEADS`]): a count of such words alone (`亿元以上425宗`) counts the earlier count's
+/// things of that size.
 pub const SIZE_CLASS_ENDS: &[&str] = &["及以上", "以上", "及以下", "以下"];
 
 /// Stages a project or business reaches (`签约项目20个，开工15个，投产9个`): a later count whose

@@ -28,8 +28,8 @@ use crate::numbers::lexicon::{
     LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS,
     MULTIPLE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST,
     PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_VERBS, RANK_WORDING, RESULT_VERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS,
-    YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
+    RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SUBJECT_TRAIL_VERBS,
+    THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -161,9 +161,31 @@ impl<'a> Labeler<'a> {
         let label = with_doubling_word(self.ctx, n.t, label);
         let label = self.with_word_part_before(&n, label);
         let label = self.with_class_after(&n, label);
+        let label = self.restated_amount(&n).unwrap_or(label);
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
+    }
+
+    /// `实际使用外资175亿美元、约合1243亿元人民币`: an amount that restates the amount right before
+    /// it in another unit (`约合`, `折合人民币`) measures the same thing.
+    fn restated_amount(&self, n: &Number) -> Option<String> {
+        let j = n.k.checked_sub(1)?;
+        if !n.is_amount() || !self.classes[j].is_indicator {
+            return None;
+        }
+        // `175亿美元左右、约合 1243亿元`: after the first amount's bound and the list mark.
+        let between = self.ctx.slice(self.tokens[j].end, n.t.start);
+        let between = POST
+            .iter()
+            .find_map(|p| between.strip_prefix(p))
+            .unwrap_or(between);
+        let words =
+            between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ','));
+        RESTATING_WORDS
+            .contains(&words)
+            .then(|| self.out[j].0.clone())
+            .flatten()
     }
 
     /// Whether a number's own words are only a share's (`占比达到`): it names no whole or part.

@@ -4,7 +4,7 @@
 use super::*;
 use crate::numbers::label::words::{is_cjk, may_hold_any, CharSet};
 use crate::numbers::lexicon::{
-    GOVERNMENT_LEVELS, PROJECT_STAGES, SIZE_CLASS_ENDS, SIZE_CLASS_LEADS, THRESHOLD_UNITS,
+    CLASS_BAR_LEADS, GOVERNMENT_LEVELS, PROJECT_STAGES, SIZE_CLASS_ENDS, THRESHOLD_UNITS,
 };
 use crate::numbers::scan::is_cn_numeral;
 
@@ -733,21 +733,32 @@ fn things_without_stage(label: &str) -> Option<(&str, bool)> {
 /// `亿元以上`, `5000万元以上`, `过亿元`, `万亩以上`: words that only give a size class, a bound
 /// (digits or a magnitude) in a unit with `以上`/`以下` after it or `过`/`超` before it.
 fn size_class_only(label: &str) -> bool {
-    let led = SIZE_CLASS_LEADS.iter().find_map(|l| label.strip_prefix(l));
-    let rest = led.unwrap_or(label);
-    let ended = SIZE_CLASS_ENDS.iter().find_map(|e| rest.strip_suffix(e));
-    if led.is_none() && ended.is_none() {
-        return false;
-    }
-    let rest = ended.unwrap_or(rest);
     let is_bound = |b: &str| {
         !b.is_empty()
             && b.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == '亿' || is_cn_numeral(c))
     };
-    THRESHOLD_UNITS
-        .iter()
-        .any(|u| rest.strip_suffix(u).is_some_and(is_bound))
+    let in_unit = |b: &str| {
+        THRESHOLD_UNITS
+            .iter()
+            .any(|u| b.strip_suffix(u).is_some_and(is_bound))
+    };
+    let ended = SIZE_CLASS_ENDS.iter().find_map(|e| label.strip_suffix(e));
+    // `超过亿元`, `超10亿元`: every lead tried, as one may open another.
+    let led = || {
+        CLASS_BAR_LEADS
+            .iter()
+            .filter_map(|l| label.strip_prefix(l))
+            .any(|rest| {
+                in_unit(
+                    SIZE_CLASS_ENDS
+                        .iter()
+                        .find_map(|e| rest.strip_suffix(e))
+                        .unwrap_or(rest),
+                )
+            })
+    };
+    ended.is_some_and(in_unit) || led()
 }
 
 /// `新设企业中注册资本在千万元以上` → `新设企业中注册资本`: the words before a size class that
