@@ -159,3 +159,16 @@ fn a_place_in_a_slogan_of_four_character_phrases_is_no_rank() {
         .collect();
     assert_eq!(ranks, ["经济总量全省排名", "增速全市排名"]);
 }
+
+#[test]
+fn a_rank_held_by_all_levels_before_it_ranks_each() {
+    // `…1797家，…1216家，均居全省第1`: counts of different things each rank first, like growths.
+    let ms = summary("新升规工业企业1797家，新增数字化转型企业1216家，均居全省第1。");
+    assert_eq!(
+        label(&ms, "第1"),
+        "新升规工业企业、新增数字化转型企业全省排名"
+    );
+    // A level with its own growth is one subject they both describe.
+    let ms = summary("地区生产总值1781.8亿元、增长30%，均居西部第1。");
+    assert_eq!(label(&ms, "第1"), "地区生产总值西部排名");
+}

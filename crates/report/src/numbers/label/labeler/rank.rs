@@ -134,7 +134,8 @@ impl Labeler<'_> {
     /// `生产总值增长4.5%，固定资产投资增长8.5%，均居全市第一方阵`: a rank that all the figures
     /// before it hold (`均`) ranks each of them: their subjects, listed, with the growth word
     /// they share when the rank's own words have none. Only for a run of at least two growths
-    /// or rates back to the sentence's start or its previous rank; a level among them
+    /// or rates (or of levels only) back to the sentence's start or its previous rank; a level
+    /// among growths
     /// (`地区生产总值1781.8亿元、增长30%，均居西部第1`) is the subject they all describe.
     fn ranked_list(&self, n: &Number, scope: &str) -> Option<String> {
         let lead = self.ctx.slice(n.c.seg_start, n.t.start);
@@ -142,6 +143,9 @@ impl Labeler<'_> {
             return None;
         }
         let mut labels = Vec::new();
+        // `新升规工业企业1797家，新增数字化转型企业1216家，均居全省第1`: levels of different
+        // things rank each too, when no growth or rate is among them.
+        let mut levels = None;
         // Near: a bound keeps a sentence of thousands of figures linear.
         for j in (n.k.saturating_sub(MAX_RANKED_ITEMS)..n.k).rev() {
             if self.ctx.clause_sentence[self.clause_of(j)] != n.sentence {
@@ -150,10 +154,14 @@ impl Labeler<'_> {
             if !self.classes[j].is_indicator {
                 continue;
             }
-            match self.classes[j].kind {
-                Some(NumberKind::Growth | NumberKind::Rate) => {}
+            let level = match self.classes[j].kind {
+                Some(NumberKind::Growth | NumberKind::Rate) => false,
+                Some(NumberKind::Amount | NumberKind::Target) => true,
                 Some(NumberKind::Rank) => break,
-                _ => return None,
+                None => return None,
+            };
+            if *levels.get_or_insert(level) != level {
+                return None;
             }
             labels.push(self.out[j].0.clone().filter(|l| names_something(l))?);
         }
