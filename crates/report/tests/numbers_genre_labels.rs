@@ -451,3 +451,13 @@ fn an_amount_restated_in_another_unit_measures_the_same_thing() {
     assert_eq!(label(&ms, "1243亿元"), "实际使用外资");
     assert_eq!(label(&ms, "100亿元"), "出口额");
 }
+
+#[test]
+fn a_total_after_a_count_added_is_of_the_things_not_of_the_adding() {
+    // `新认定60家，累计达到1016家`: the total counts the things, not the ones newly recognised.
+    let ms =
+        summary("跨国公司地区总部、外资研发中心分别新认定60家和30家，累计分别达到1016家和591家。");
+    assert_eq!(label(&ms, "60家"), "跨国公司地区总部新认定");
+    assert_eq!(label(&ms, "1016家"), "跨国公司地区总部");
+    assert_eq!(label(&ms, "591家"), "外资研发中心");
+}

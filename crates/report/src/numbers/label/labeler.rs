@@ -732,9 +732,17 @@ impl<'a> Labeler<'a> {
             NumberKind::Amount | NumberKind::Target if is_duration(n.t) && w.pre == "连续" => {
                 self.sentence_subject(n.sentence)
             }
-            NumberKind::Amount | NumberKind::Target => owner_subject
-                .or(w.streak_subject)
-                .or_else(|| Some(without_head(label))),
+            // `跨国公司地区总部新认定60家，累计达到1016家`: the things, without the stage or
+            // verb of the count written after them.
+            NumberKind::Amount | NumberKind::Target => {
+                owner_subject.or(w.streak_subject).or_else(|| {
+                    let subject = without_head(label);
+                    Some(match amount::things_without_stage(&subject) {
+                        Some((things, false)) => things.to_string(),
+                        _ => subject,
+                    })
+                })
+            }
             // `是2015年的1.4倍，年均增长6.3%`: a multiple compares; its subject is the level's.
             // Written first (`社会消费品零售总额是2020年的1.4倍、跃升至…`), its own words before
             // the verb are the subject.

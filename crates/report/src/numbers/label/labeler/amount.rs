@@ -711,7 +711,7 @@ fn given(label: String) -> String {
 
 /// `新签约项目` → (`项目`, true), `“双百”项目新开工` → (`“双百”项目`, false): a count's label
 /// without the stage its things reached or the verb done to them, and whether that came first.
-fn things_without_stage(label: &str) -> Option<(&str, bool)> {
+pub(super) fn things_without_stage(label: &str) -> Option<(&str, bool)> {
     let is_stage = |w: &str| PROJECT_STAGES.contains(&w) || COUNT_VERBS.contains(&w);
     let unprefixed = label.strip_prefix('新').unwrap_or(label);
     let first = PROJECT_STAGES
