@@ -461,3 +461,11 @@ fn a_total_after_a_count_added_is_of_the_things_not_of_the_adding() {
     assert_eq!(label(&ms, "1016家"), "跨国公司地区总部");
     assert_eq!(label(&ms, "591家"), "外资研发中心");
 }
+
+#[test]
+fn the_level_a_share_reached_in_a_frame_is_the_same_parts_share() {
+    // `X…，占生产总值比重由上年的9.6%提高到10.8%`: both values are X's share.
+    let ms = summary("地方一般预算收入178.2亿元，增长23%，占生产总值比重由上年的9.6%提高到10.8%。");
+    assert_eq!(label(&ms, "9.6%"), "地方一般预算收入占生产总值比重");
+    assert_eq!(label(&ms, "10.8%"), "地方一般预算收入占生产总值比重");
+}

@@ -459,7 +459,8 @@ impl<'a> Labeler<'a> {
             if let Some(f) = frame(ctx, index, tokens, n.t, n.c) {
                 if names_something(&f.subject) {
                     pre = format!("{}{}", f.subject, without_from_time(&f.wording));
-                    framed = true;
+                    // A share's words name no part: the level it reached is the part's too.
+                    framed = !f.subject.starts_with('占');
                 } else if n.is_amount() || without_year_basis(&f.wording) != f.wording {
                     // `…，较2018年增长6.4%`: the basis stays with the subject it will borrow.
                     pre = f.wording;
@@ -489,6 +490,9 @@ impl<'a> Labeler<'a> {
     fn first_label(&self, n: &Number, w: &Words) -> String {
         match n.kind {
             NumberKind::Growth | NumberKind::Rate => match &w.related_subject {
+                // `占生产总值比重由9.6%提高到10.8%`: the level reached after a from-value that
+                // already names the share takes it once.
+                Some(l) if !w.pre.is_empty() && l.ends_with(w.pre.as_str()) => l.clone(),
                 Some(l) => format!("{l}{}", w.pre),
                 // `在规上工业增加值中，制造业增加值占90.6%`: a share names its whole there.
                 None if n.kind == NumberKind::Rate && w.pre.ends_with('占') => {
