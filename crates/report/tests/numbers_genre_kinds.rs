@@ -179,3 +179,16 @@ fn a_minus_sign_after_words_before_a_percentage_is_a_fall() {
     assert!(ms.iter().all(|m| m.raw != "11.9%"));
     assert!(ms.iter().any(|m| m.raw == "3-5%"));
 }
+
+#[test]
+fn working_days_are_a_unit_and_a_time_cut_to_a_level_is_that_level() {
+    // `压缩至74个工作日`: the unit is `个工作日`, and `压缩至`/`缩短至` lead to the level reached.
+    let ms = summary("全流程项目审批时间压缩至74个工作日，开办企业时间缩短至3天。");
+    let m = find(&ms, "74个工作日");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (Some(NumberKind::Amount), Some("个工作日"))
+    );
+    assert_eq!(label(&ms, "74个工作日"), "全流程项目审批时间");
+    assert_eq!(label(&ms, "3天"), "开办企业时间");
+}

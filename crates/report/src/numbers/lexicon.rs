@@ -618,6 +618,10 @@ pub const TRAIL_WORDS: &[&str] = &[
     "缩小至",
     "收窄至",
     "收窄到",
+    "缩短至",
+    "缩短到",
+    "压缩至",
+    "压缩到",
     "达到",
     // A mark crossed (`城镇化率突破60%`) is the level reached.
     "突破",
