@@ -306,6 +306,18 @@ fn a_later_count_of_only_a_size_class_counts_the_earlier_counts_things() {
     assert_eq!(label(&ms, "425宗"), "亿元以上重大产业链项目");
     assert_eq!(label(&ms, "1个"), "万亩以上连片项目");
     assert_eq!(label(&ms, "8个"), "5000万元以上项目");
+    // A grade alone (`先进级19家`) is a class too.
+    let ms = summary("培育卓越级智能工厂2家、先进级19家，新增国家级专精特新企业5家、省级12家。");
+    assert!(
+        label(&ms, "19家").ends_with("先进级智能工厂"),
+        "{}",
+        label(&ms, "19家")
+    );
+    assert!(
+        label(&ms, "12家").ends_with("省级专精特新企业"),
+        "{}",
+        label(&ms, "12家")
+    );
     // The earlier count's words end in its class: the same words with this count's class.
     let ms = summary("新设企业中注册资本在千万元以上121家，亿元以上4家。");
     assert_eq!(label(&ms, "4家"), "新设企业中注册资本亿元以上");

@@ -458,7 +458,7 @@ impl Labeler<'_> {
             .iter()
             .any(|own| PROJECT_STAGES.contains(own) || COUNT_VERBS.contains(own));
         // Only words before the count: after it (`50家过亿元的骨干企业`) they open its own noun.
-        let size_only = size_class_only(&label)
+        let size_only = (size_class_only(&label) || grade_only(&label))
             && ctx
                 .slice(ctx.clause_start(n.t.start), n.t.start)
                 .ends_with(label.as_str());
@@ -505,9 +505,12 @@ impl Labeler<'_> {
             if let Some(before) = before_size_class(first) {
                 return format!("{before}{label}");
             }
-            return match after_size_class(first)
-                .or_else(|| things_without_stage(first).map(|(t, _)| t))
-            {
+            let class_end = if grade_only(&label) {
+                after_grade(first)
+            } else {
+                after_size_class(first)
+            };
+            return match class_end.or_else(|| things_without_stage(first).map(|(t, _)| t)) {
                 Some(things) => format!("{label}{things}"),
                 None => label,
             };
@@ -771,6 +774,17 @@ fn before_size_class(label: &str) -> Option<&str> {
     let before = &label[..start];
     let before = before.strip_suffix('在').unwrap_or(before);
     names_something(before).then_some(before)
+}
+
+/// `先进级`, `国家级`: words that only give a grade (a few chars ending in `级`).
+fn grade_only(label: &str) -> bool {
+    label.ends_with('级') && (2..=4).contains(&label.chars().count()) && label.chars().all(is_cjk)
+}
+
+/// `培育卓越级智能工厂` → `智能工厂`: the things a count of another grade counts.
+fn after_grade(label: &str) -> Option<&str> {
+    let end = label.rfind('级')? + '级'.len_utf8();
+    Some(&label[end..]).filter(|t| names_something(t))
 }
 
 /// `30亿元以上重大产业链项目` → `重大产业链项目`: the things a count of a size class counts.
