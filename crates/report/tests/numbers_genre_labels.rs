@@ -481,3 +481,11 @@ fn the_level_a_share_reached_in_a_frame_is_the_same_parts_share() {
     assert_eq!(label(&ms, "9.6%"), "地方一般预算收入占生产总值比重");
     assert_eq!(label(&ms, "10.8%"), "地方一般预算收入占生产总值比重");
 }
+
+#[test]
+fn a_count_of_batches_right_before_a_count_of_things_shares_their_words() {
+    // `推出4批次41条…举措`: a counter with `次` counts like the counter alone (`3批56项…`).
+    let ms = summary("推出4批次41条“泉心泉意”便民利企举措。发布3批56项改革清单。");
+    assert_eq!(label(&ms, "4批次"), "推出“泉心泉意”便民利企举措");
+    assert_eq!(label(&ms, "3批"), "发布改革清单");
+}

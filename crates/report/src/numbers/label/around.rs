@@ -45,8 +45,12 @@ pub(super) fn is_count(t: &Token) -> bool {
     if base.is_empty() {
         return unit.exp > 0;
     }
+    // `4批次`, `5000人次`: a counter with `次` counts times of those things.
     let mut chars = base.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if COUNTERS.contains(c))
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), None, None) | (Some(c), Some('次'), None) if COUNTERS.contains(c)
+    )
 }
 
 /// Whether the amount is a change: the words right before it end with a growth verb.
