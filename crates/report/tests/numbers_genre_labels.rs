@@ -434,6 +434,9 @@ fn how_a_figure_was_obtained_is_no_part_of_its_label() {
     let ms = summary("初步核算地区生产总值达1284.61亿元。据初步统计社会消费品零售总额120亿元。");
     assert_eq!(label(&ms, "1284.61亿元"), "地区生产总值");
     assert_eq!(label(&ms, "120亿元"), "社会消费品零售总额");
+    // The standard it is counted by too.
+    let ms = summary("现行标准下建档立卡贫困户1121户全部脱贫。");
+    assert_eq!(label(&ms, "1121户"), "建档立卡贫困户脱贫");
 }
 
 #[test]

@@ -532,6 +532,10 @@ pub const LEAD_WORDS: &[&str] = &[
     "据初步统计",
     "经初步统计",
     "初步统计",
+    // The standard it is counted by (`现行标准下建档立卡贫困户`).
+    "在现行标准下",
+    "按现行标准",
+    "现行标准下",
     // The point of a list item's number (`3.做好…`).
     ".",
     "．",
