@@ -192,3 +192,14 @@ fn working_days_are_a_unit_and_a_time_cut_to_a_level_is_that_level() {
     assert_eq!(label(&ms, "74个工作日"), "全流程项目审批时间");
     assert_eq!(label(&ms, "3天"), "开办企业时间");
 }
+
+#[test]
+fn the_articles_of_a_policy_issued_are_part_of_its_name() {
+    // `出台稳链纾困35条`, `52条政策`: the count names the policy; a count of things done after
+    // another verb (`新建道路5条`) stays a count.
+    let ms = summary("及时出台我市稳链纾困35条、稳经济促发展10条等系列政策。研究出台西湖区52条政策。出台政策后新建道路5条。");
+    for raw in ["35条", "10条", "52条"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert!(find(&ms, "5条").is_indicator);
+}

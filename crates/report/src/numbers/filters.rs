@@ -6,10 +6,10 @@
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
     CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS, COUNT_VERBS,
-    LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES,
-    MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS,
-    RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS,
-    THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS,
+    MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
+    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
+    SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -154,7 +154,8 @@ fn magnitude_class(ctx: &Context, t: &Token) -> bool {
 }
 
 /// `“十个常态化”30项措施`, `“让利与民、阳光征收”两项原则`, `自治区28条配套规定`: the items of a
-/// named policy or document; the count is part of its name. (A count after a quote is not:
+/// named policy or document, or the articles (`条`) of one issued in the clause
+/// (`出台稳链纾困35条`); the count is part of its name. (A count after a quote is not:
 /// `“微改造”3条道路` counts roads.)
 fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if !POLICY_COUNTERS.contains(&base) {
@@ -164,7 +165,24 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if ctx.starts_with_at(after, "配套") {
         after += 2;
     }
-    POLICY_WORDS.iter().any(|w| ctx.starts_with_at(after, w))
+    if POLICY_WORDS.iter().any(|w| ctx.starts_with_at(after, w)) {
+        return true;
+    }
+    // `及时出台稳链纾困35条、稳经济促发展10条等系列政策`: articles of a policy issued in the
+    // clause are part of its name.
+    if base != "条" {
+        return false;
+    }
+    let before = ctx.slice(ctx.clause_start(t.start), t.start);
+    // The last issuing verb, with no verb of doing between it and the count.
+    let Some(issued) = ISSUING_VERBS
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|i| &before[i + v.len()..]))
+        .min_by_key(|rest| rest.len())
+    else {
+        return false;
+    };
+    !COUNT_VERBS.iter().any(|v| issued.contains(v))
 }
 
 /// `5个1类新药`, `3家4A级景区`: a class written right after a count is the class of the things

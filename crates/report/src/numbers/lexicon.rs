@@ -1053,8 +1053,12 @@ pub const POLICY_COUNTERS: &[&str] = &["项", "条"];
 
 /// What a count of items names when it is a policy or a document (`20条措施`, `三项原则`).
 pub const POLICY_WORDS: &[&str] = &[
-    "规定", "措施", "意见", "举措", "办法", "细则", "原则", "要求",
+    "规定", "措施", "意见", "举措", "办法", "细则", "原则", "要求", "政策",
 ];
+
+/// Verbs of issuing a policy (`出台稳链纾困35条`): the articles (`条`) of what is issued are part
+/// of its name.
+pub const ISSUING_VERBS: &[&str] = &["出台", "印发", "制定", "发布", "颁布", "修订"];
 
 /// Words after a rank that make it a tier's name (`第一方阵`, `第一梯队`).
 pub const TIER_WORDS: &[&str] = &["方阵", "梯队"];
