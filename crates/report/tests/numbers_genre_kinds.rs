@@ -203,3 +203,13 @@ fn the_articles_of_a_policy_issued_are_part_of_its_name() {
     }
     assert!(find(&ms, "5条").is_indicator);
 }
+
+#[test]
+fn a_version_glued_into_a_name_is_no_measure() {
+    // `营商环境5.0改革`: a version between words names a stage of a reform; a value the words
+    // lead to (`系数为0.3`) or with a bound stays a value.
+    let ms = summary("推进营商环境5.0改革，实施制造业3.0行动，恩格尔系数为0.3左右。");
+    assert!(!find(&ms, "5.0").is_indicator);
+    assert!(!find(&ms, "3.0").is_indicator);
+    assert!(find(&ms, "0.3").is_indicator);
+}

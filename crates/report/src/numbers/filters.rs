@@ -9,7 +9,7 @@ use super::lexicon::{
     ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS,
     MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
     RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
-    SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, WINDOW_AFTER, WINDOW_BEFORE,
+    SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -91,14 +91,24 @@ fn ends_phrase(c: char) -> bool {
     c == '、' || is_clause_sep(c)
 }
 
-/// `珠两优5298高端优质稻`, `区医院120急救中心`: a bare whole number of three digits or more glued
-/// to words on both sides, with no unit, is part of a name (a variety, a hotline); a count is
+/// `珠两优5298高端优质稻`, `区医院120急救中心`, `营商环境5.0改革`: a bare whole number of three
+/// digits or more (or a version) glued to words on both sides, with no unit, is part of a name
+/// (a variety, a hotline, a stage of reform); a count is
 /// written with its counter, or right after the verb that did it (`完成1682隐患房屋的整治`).
 fn number_inside_a_name(ctx: &Context, t: &Token) -> bool {
-    let whole = t
-        .digits
-        .as_deref()
-        .is_some_and(|d| d.len() >= 3 && d.bytes().all(|b| b.is_ascii_digit()));
+    // `营商环境5.0改革`, `制造业3.0行动`: a version (one digit, a point, one digit) is a name too.
+    let version = |d: &str| {
+        let b = d.as_bytes();
+        b.len() == 3 && b[0].is_ascii_digit() && b[1] == b'.' && b[2].is_ascii_digit()
+    };
+    // Not a value after the words that lead to one (`系数为0.3`) or before a bound (`0.3左右`).
+    let led = || {
+        VALUE_LEAD_CHARS.contains(&ctx.chars[t.start.saturating_sub(1)])
+            || POST.iter().any(|w| ctx.starts_with_at(t.end, w))
+    };
+    let whole = t.digits.as_deref().is_some_and(|d| {
+        (d.len() >= 3 && d.bytes().all(|b| b.is_ascii_digit())) || (version(d) && !led())
+    });
     let cjk = |i: Option<usize>| {
         i.and_then(|i| ctx.chars.get(i))
             .is_some_and(|&c| crate::text::is_cjk(c))

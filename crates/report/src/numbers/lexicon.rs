@@ -1255,6 +1255,10 @@ pub const RATIO_VALUE_LEADS: &[&str] = &[
     "从",
 ];
 
+/// Chars right before a value that lead to it (`系数为0.3`, `达0.8`, `比2.1`): a bare decimal
+/// after one is a value, not a version glued into a name.
+pub const VALUE_LEAD_CHARS: &[char] = &['为', '是', '达', '至', '到', '约', '比', '由', '从', '在'];
+
 /// What joins the marks of a list after one verb of crossing (`突破2万亿和3万亿`).
 pub const MARK_JOINERS: &[&str] = &["和", "、", "及"];
 
