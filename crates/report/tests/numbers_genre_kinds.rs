@@ -202,6 +202,9 @@ fn the_articles_of_a_policy_issued_are_part_of_its_name() {
         assert!(!find(&ms, raw).is_indicator, "{raw}");
     }
     assert!(find(&ms, "5条").is_indicator);
+    // Measures counted in 项 stay counts.
+    let ms = summary("出台实施四批308项政策举措。");
+    assert!(find(&ms, "308项").is_indicator);
 }
 
 #[test]

@@ -183,6 +183,10 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if base != "条" {
         return false;
     }
+    // `西湖区52条政策`: the articles of a policy (`308项政策举措` counts measures).
+    if ctx.starts_with_at(t.end, "政策") {
+        return true;
+    }
     let before = ctx.slice(ctx.clause_start(t.start), t.start);
     // The last issuing verb, with no verb of doing between it and the count.
     let Some(issued) = ISSUING_VERBS

@@ -1053,7 +1053,7 @@ pub const POLICY_COUNTERS: &[&str] = &["项", "条"];
 
 /// What a count of items names when it is a policy or a document (`20条措施`, `三项原则`).
 pub const POLICY_WORDS: &[&str] = &[
-    "规定", "措施", "意见", "举措", "办法", "细则", "原则", "要求", "政策",
+    "规定", "措施", "意见", "举措", "办法", "细则", "原则", "要求",
 ];
 
 /// Verbs of issuing a policy (`出台稳链纾困35条`): the articles (`条`) of what is issued are part
