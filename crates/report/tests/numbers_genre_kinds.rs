@@ -127,6 +127,12 @@ fn a_count_in_words_of_things_built_counts_them() {
     let ms = summary("三条主干道路建成通车，两个市民广场投入使用。");
     assert_eq!(find(&ms, "三条").value, Some(3.0));
     assert_eq!(find(&ms, "两个").value, Some(2.0));
+    // Opened or became something, also after a modifier's `的`.
+    let ms =
+        summary("三条高速全线贯通，两个开发区成为省级绿色工业园区，服务冬奥会的两条专线正式开通。");
+    for raw in ["三条", "两个", "两条"] {
+        assert!(find(&ms, raw).is_indicator, "{raw}");
+    }
     // Formulas and packages of work are built of nothing.
     let ms = summary("三个代表重要思想。十件实事全面完成。");
     assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");

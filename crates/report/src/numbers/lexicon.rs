@@ -373,8 +373,9 @@ pub const COURSE_AFTER_COUNT: &[&str] = &[
     "开工", "完工", "竣工", "投产", "通车", "通过", "完成", "建成",
 ];
 
-/// Words that say things were built or opened (`三条主干道路建成通车`): a count in words of
-/// such things counts them.
+/// Words that say things were built, opened or became something (`三条主干道路建成通车`,
+/// `三条高速全线贯通`, `两个开发区成为省级绿色工业园区`): a count in words of such things counts
+/// them.
 pub const BUILT_WORDS: &[&str] = &[
     "建成",
     "通车",
@@ -384,6 +385,13 @@ pub const BUILT_WORDS: &[&str] = &[
     "开工",
     "投入使用",
     "启用",
+    "贯通",
+    "开通",
+    "上线",
+    "投运",
+    "成为",
+    "获评",
+    "获批",
 ];
 
 /// The task words of a plan after a count's noun (`400亩大棚建设任务`): the count's label

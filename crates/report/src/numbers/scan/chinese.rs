@@ -348,12 +348,14 @@ fn counted_after_noun(ctx: &Context, pos: usize, end: usize) -> bool {
             .any(|v| before.starts_with(v) && before.len() > v.len())
 }
 
-/// `三条主干道路建成通车`: a count that opens its clause, then its noun and that the things were
-/// built or opened, counts them; a formula (`三个代表`) or a package of work (`十件实事全面完成`)
+/// `三条主干道路建成通车`: a count that opens its clause (or follows a modifier's `的`), then its
+/// noun and that the things were built or opened, counts them; a formula (`三个代表`) or a package of work (`十件实事全面完成`)
 /// is not built.
 fn things_done(ctx: &Context, pos: usize, end: usize) -> bool {
     let start = ctx.clause_start(pos);
-    let opens = ctx.slice(start, pos).trim().is_empty();
+    // `服务北京冬奥会的两列京张智能高铁正式上线`: after a modifier ending in `的` too.
+    let before = ctx.slice(start, pos).trim();
+    let opens = before.is_empty() || before.ends_with('的');
     let to = ctx.clause_end(pos).min(end + MAX_DONE_NOUN_CHARS);
     let after = ctx.slice(end, to);
     opens && BUILT_WORDS.iter().any(|w| after.contains(w))
