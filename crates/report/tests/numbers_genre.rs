@@ -947,6 +947,10 @@ fn a_doubling_in_fan_is_a_growth() {
     assert_eq!(find(&ms, "两番").value, Some(2.0));
     // The base it doubles is part of what it says.
     assert_eq!(label(&ms, "两番"), "经济总量比2012年翻番");
+    // `翻了两番多`: more than that, written after the unit, is part of the mention.
+    let ms = summary("高新技术企业数量翻了两番多。");
+    let m = find(&ms, "两番多");
+    assert_eq!((m.value, m.qualifier.as_deref()), (Some(2.0), Some("多")));
 }
 
 #[test]

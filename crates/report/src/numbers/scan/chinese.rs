@@ -261,9 +261,14 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
     }
     // `翻了一番`, `翻两番`: a doubling counted in 番.
     if chars.get(e) == Some(&'番') && doubling_before(ctx, pos) {
-        let mut t = number_token(pos, e + 1, Shape::ChineseCount, None);
+        // `翻了两番多`: more than that, written after the unit.
+        let more = matches!(chars.get(e + 1), Some('多') | Some('余'));
+        let mut t = number_token(pos, e + 1 + usize::from(more), Shape::ChineseCount, None);
         t.value = parse_cn_numeral(run).map(|v| v as f64);
         t.unit = Some(plain_unit("番"));
+        if more {
+            t.approx = Some((e + 1, if chars[e + 1] == '多' { "多" } else { "余" }));
+        }
         return Some(t);
     }
     if let Some(t) = in_a_row(ctx, pos) {
