@@ -15,6 +15,7 @@ use super::frame::{frame, is_time_basis, without_year_basis, BlockIndex};
 use super::words::{
     cut_before, fenbie, generic_heads, growth_words, has_subject, is_cjk, may_end_with,
     names_something, push_verbs, rank_and_growth_words, rank_verbs, rank_words, remove_words,
+    stage_words,
 };
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
@@ -741,6 +742,10 @@ impl<'a> Labeler<'a> {
             NumberKind::Amount | NumberKind::Target => {
                 owner_subject.or(w.streak_subject).or_else(|| {
                     let subject = without_head(label);
+                    // Most labels end in a char no stage or verb ends with: no search for them.
+                    if !may_end_with(&subject, stage_words()) {
+                        return Some(subject);
+                    }
                     Some(match amount::things_without_stage(&subject) {
                         Some((things, false)) => things.to_string(),
                         _ => subject,

@@ -2,8 +2,9 @@
 //! char masks), removing their words from a text, and whether anything else is left.
 
 use crate::numbers::lexicon::{
-    CUT_WORD_COMPOUNDS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING,
-    PROJECT_HEADS, PUSH_VERBS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
+    COUNT_VERBS, CUT_WORD_COMPOUNDS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP,
+    GROWTH_WORDING, PROJECT_HEADS, PROJECT_STAGES, PUSH_VERBS, RANK_SCOPES, RANK_VERBS,
+    RANK_WORDING,
 };
 
 /// A word list for [`remove_words`]: the words longest first (a stable sort, so words of one
@@ -149,6 +150,12 @@ pub(super) fn may_end_with(s: &str, list: &WordList) -> bool {
     s.chars()
         .next_back()
         .is_some_and(|c| list.chars.may_hold(c))
+}
+
+/// Stages things reach and verbs of doing to them (`开工`, `新增`): what may end a count's label
+/// after its things.
+pub(super) fn stage_words() -> &'static WordList {
+    word_list!(PROJECT_STAGES, COUNT_VERBS)
 }
 
 pub(super) fn generic_heads() -> &'static WordList {
