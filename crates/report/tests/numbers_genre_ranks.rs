@@ -172,3 +172,19 @@ fn a_rank_held_by_all_levels_before_it_ranks_each() {
     let ms = summary("地区生产总值1781.8亿元、增长30%，均居西部第1。");
     assert_eq!(label(&ms, "第1"), "地区生产总值西部排名");
 }
+
+#[test]
+fn places_a_rank_moved_are_a_change_not_a_place() {
+    // `排名上升3位`, `再进2位`: the places moved by (a growth in 位), not third or second place;
+    // a place counted without `第` after a placing verb stays a rank.
+    let ms = summary("综合排名上升3位，比上年度再进2位，跃居全国高新区第23位。");
+    for raw in ["3位", "2位"] {
+        let m = find(&ms, raw);
+        assert_eq!(
+            (m.kind, m.unit.as_deref()),
+            (Some(NumberKind::Growth), Some("位")),
+            "{raw}"
+        );
+    }
+    assert_eq!(find(&ms, "第23位").kind, Some(NumberKind::Rank));
+}

@@ -51,7 +51,8 @@ pub const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管�
 /// Verbs of a rise, as a growth is written (`增长5%`, `提高2个百分点`).
 pub const GROWTH_UP: &[&str] = &[
     "增长", "递增", "提高", "提升", "上升", "上涨", "增加", "增幅", "增速", "涨幅", "净增", "增收",
-    "增支", "增产", "增",
+    "增支", "增产", "增", // Places a rank moved up (`比上年度再进2位`).
+    "前进", "再进", "前移",
 ];
 
 /// Nouns of a growth's rate (`增速分别高于全国、全省…`): a gap after one is in that rate.
@@ -98,6 +99,9 @@ pub const GROWTH_DOWN: &[&str] = &[
     "压减",
     "压降",
     "降",
+    // Places a rank moved down.
+    "后退",
+    "后移",
 ];
 
 /// Every growth verb with its direction, longest first (so `递增` is tried before `增`).

@@ -245,7 +245,8 @@ fn ranked_lists(ctx: &Context, tokens: &mut [Token]) {
 const MAX_RANKED_NAME: usize = 12;
 
 /// `跃居全国高新区23和29位`: a place counted without `第`, after a placing verb and a scope, is
-/// a rank (`29位` alone counts people: `为80位创业大学生…`).
+/// a rank (`29位` alone counts people: `为80位创业大学生…`; right after a verb of change,
+/// `上升3位`, it is the places moved).
 fn places_without_di(ctx: &Context, tokens: &mut [Token]) {
     for t in tokens.iter_mut() {
         let counter = t.unit.as_ref().and_then(|u| u.written.chars().next());
@@ -256,7 +257,13 @@ fn places_without_di(ctx: &Context, tokens: &mut [Token]) {
             && counter.is_some_and(|c| RANK_COUNTERS.contains(&c))
             && t.value
                 .is_some_and(|v| v.fract() == 0.0 && (1.0..=1000.0).contains(&v));
-        if is_place && placed_in_scope(ctx, t.start) {
+        // `排名上升3位`, `比上年度再进2位`: places moved by, a change of the rank.
+        let moved = || {
+            super::lexicon::growth_verbs()
+                .iter()
+                .any(|(v, _)| ctx.ends_with_at(t.start, v))
+        };
+        if is_place && placed_in_scope(ctx, t.start) && !moved() {
             t.shape = Shape::Rank;
             t.unit = Some(plain_unit("名"));
         }
