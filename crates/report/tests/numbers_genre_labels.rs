@@ -492,3 +492,11 @@ fn a_count_of_batches_right_before_a_count_of_things_shares_their_words() {
     assert_eq!(label(&ms, "4批次"), "推出“泉心泉意”便民利企举措");
     assert_eq!(label(&ms, "3批"), "发布改革清单");
 }
+
+#[test]
+fn a_from_value_at_its_peak_is_framed_like_one_at_a_time() {
+    // `由最高5.81%降至1.6%`: the peak says when, like `由上年的`; both values are the rate's.
+    let ms = summary("贷款不良率由最高5.81%降至1.6%。");
+    assert_eq!(label(&ms, "5.81%"), "贷款不良率");
+    assert_eq!(label(&ms, "1.6%"), "贷款不良率");
+}

@@ -780,6 +780,9 @@ pub const YEAR_PREPOSITIONS: &[char] = &['在', '于'];
 /// Times a comparison names without a number (`较上年`, `比去年`, `比同期`).
 pub const COMPARISON_TIMES: &[&str] = &["上年", "去年", "同期"];
 
+/// A from-value's peak or trough, said instead of a time (`贷款不良率由最高5.81%降至1.6%`).
+pub const PEAK_WORDS: &[&str] = &["最高", "最低", "最高时", "最低时", "高峰时"];
+
 /// Verbs before the base of a multiple (`是2011年的1.1倍`, `为上年的2倍`).
 pub const MULTIPLE_VERBS: &[char] = &['是', '为'];
 

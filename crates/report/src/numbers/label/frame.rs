@@ -6,7 +6,7 @@ use super::words::{frame_words, growth_and_frame_words, growth_words, has_subjec
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    COMPARISON_OPENERS, COMPARISON_TIMES, FRAME_OPENERS, PLAN_PERIOD_PARTS,
+    COMPARISON_OPENERS, COMPARISON_TIMES, FRAME_OPENERS, PEAK_WORDS, PLAN_PERIOD_PARTS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -123,6 +123,7 @@ pub(super) fn is_time_basis(s: &str) -> bool {
     let after_year = s[digits..].strip_prefix('年').filter(|_| digits == 4);
     let period_part = |rest: &str| rest.is_empty() || PLAN_PERIOD_PARTS.contains(&rest);
     COMPARISON_TIMES.contains(&s)
+        || PEAK_WORDS.contains(&s)
         || after_year.is_some_and(period_part)
         || without_plan_period(s).is_some_and(str::is_empty)
 }
