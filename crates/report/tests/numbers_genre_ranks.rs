@@ -188,3 +188,12 @@ fn places_a_rank_moved_are_a_change_not_a_place() {
     }
     assert_eq!(find(&ms, "第23位").kind, Some(NumberKind::Rank));
 }
+
+#[test]
+fn places_of_a_kind_in_a_region_are_the_scope_of_a_rank_not_its_subject() {
+    // `列内地城市榜首`, `居内地大中城市第四位`: the places compared name no subject; the rank is
+    // of the streak's subject or of the level before it.
+    let ms = summary("深圳综合竞争力连续四年列内地城市榜首。本市生产总值2009年达到8201亿元，居内地大中城市第四位。");
+    assert_eq!(label(&ms, "榜首"), "深圳综合竞争力内地城市排名");
+    assert_eq!(label(&ms, "第四位"), "本市生产总值内地大中城市排名");
+}

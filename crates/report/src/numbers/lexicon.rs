@@ -179,6 +179,18 @@ pub const RANK_SCOPES: &[&str] = &[
     "位居", "位列", "名列", "居", "同类",
 ];
 
+/// Regions a ranking's places lie in (`内地城市`, `中部地区同等城市`): with places of a kind after
+/// them, a scope, no subject.
+pub const RANK_REGIONS: &[&str] = &[
+    "内地",
+    "中部地区",
+    "西部地区",
+    "东部地区",
+    "沿海",
+    "全国",
+    "全省",
+];
+
 /// Verbs that place a subject in a ranking (`稳居全省前列`, `走在全国前列`): no part of what is
 /// ranked. Longest first where one contains another.
 pub const RANK_VERBS: &[&str] = &[
@@ -1121,6 +1133,7 @@ pub const RANK_PLACE_KINDS: &[&str] = &[
     "副省级城市",
     "省会城市",
     "同类城市",
+    "大中城市",
     "城市",
     "省份",
     "省区",

@@ -1,7 +1,7 @@
 //! The label of a rank: its scope, after what it ranks.
 
 use super::*;
-use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP};
+use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, RANK_REGIONS};
 
 impl Labeler<'_> {
     /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
@@ -70,7 +70,9 @@ impl Labeler<'_> {
                 return format!("{listed}{own}");
             }
         }
+        // `列内地城市榜首`: a region before the places is scope too.
         let generic = own_subject.is_empty()
+            || RANK_REGIONS.contains(&own_subject)
             || generic_head(own_subject).is_some()
             || generic_head(&remove_words(&scope, rank_words())).is_some();
         let borrowed = if has_subject(&scope, rank_and_growth_words()) && !generic {
@@ -217,6 +219,12 @@ fn without_scope_preposition(scope: &str) -> String {
 
 /// `各县市` → ``: places of a kind (`各县市`, `同类城市`) that end `s` are the scope of a rank,
 /// no subject.
+/// Whether `s` is only places of a kind, maybe after a region (`内地城市`, `同类城市`).
+pub(super) fn only_places(s: &str) -> bool {
+    let rest = without_places_of_a_kind(s);
+    rest.len() < s.len() && (rest.is_empty() || RANK_REGIONS.contains(&rest))
+}
+
 fn without_places_of_a_kind(s: &str) -> &str {
     match RANK_PLACE_KINDS.iter().find_map(|k| s.strip_suffix(k)) {
         Some(rest) => rest.strip_suffix('各').unwrap_or(rest),

@@ -27,8 +27,11 @@ impl Labeler<'_> {
                 }
                 // `增量全市第一`: a generic head (`增量`, `总量`) ranks the number before it.
                 NumberKind::Rank => {
+                    let own = remove_words(pre, rank_words());
+                    // `列内地城市榜首`: places of a kind are the scope, no subject.
                     !has_subject(pre, rank_words())
-                        || generic_head(&remove_words(pre, rank_words())).is_some()
+                        || generic_head(&own).is_some()
+                        || super::rank::only_places(&own)
                 }
                 // `占比达到67.7%，高于全省3.1个百分点`: a gap to a benchmark is of the number
                 // before it.
