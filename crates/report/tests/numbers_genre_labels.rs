@@ -500,3 +500,15 @@ fn a_from_value_at_its_peak_is_framed_like_one_at_a_time() {
     assert_eq!(label(&ms, "5.81%"), "贷款不良率");
     assert_eq!(label(&ms, "1.6%"), "贷款不良率");
 }
+
+#[test]
+fn a_measure_right_after_a_count_of_its_owners_is_theirs() {
+    // `入驻7家企业总投资1.24亿元`: the count stops before the measure, which is of the owners as
+    // the count names them; after a count of things named before it (`项目12个总投资…`), the
+    // measure is the next number's.
+    let ms = summary("新湖智造产业园入驻7家企业总投资1.24亿元。新签约项目12个总投资50亿元。");
+    assert_eq!(label(&ms, "7家"), "新湖智造产业园入驻企业");
+    assert_eq!(label(&ms, "1.24亿元"), "新湖智造产业园入驻企业总投资");
+    assert_eq!(label(&ms, "12个"), "新签约项目");
+    assert_eq!(label(&ms, "50亿元"), "新签约项目总投资");
+}

@@ -45,6 +45,16 @@ impl Labeler<'_> {
             let before_parallel = n.next.is_some_and(|u| parallel(t, u));
             suffix(ctx, t, n.next_start, before_parallel)
         };
+        // `新签约项目12个总投资50亿元`: after a count of things named before it, a measure of
+        // those things belongs to the next number.
+        let suf = if is_count(t)
+            && names_something(pre)
+            && MEASURE_AFTER_COUNT.iter().any(|m| suf.starts_with(m))
+        {
+            String::new()
+        } else {
+            suf
+        };
         if let Some(label) = self.object_elsewhere(n, pre, &suf) {
             return label;
         }
@@ -145,6 +155,7 @@ impl Labeler<'_> {
         let label = self.with_things_counted_before(n, label);
         let label = self.with_shared_verb(n, label);
         let label = self.with_shared_measure(n, label);
+        let label = self.with_owners_counted_before(n, label);
         // A verb after the label's first word: labels of two chars or fewer hold none.
         let label = if label.chars().nth(2).is_some() {
             given(label)
@@ -521,6 +532,27 @@ impl Labeler<'_> {
             Some((things, true)) => format!("{label}{things}"),
             Some((things, false)) => format!("{things}{label}"),
             None => label,
+        }
+    }
+
+    /// `新湖智造产业园入驻7家企业总投资1.24亿元`: a measure right after a count of its owners is
+    /// of those owners as the count names them.
+    fn with_owners_counted_before(&self, n: &Number, label: String) -> String {
+        let Some(j) = n.prev_in_clause.filter(|&j| is_count(&self.tokens[j])) else {
+            return label;
+        };
+        let between = self.ctx.slice(self.tokens[j].end, n.t.start);
+        let Some(noun) = MEASURE_AFTER_COUNT
+            .iter()
+            .find_map(|m| between.strip_suffix(m).filter(|_| label.ends_with(m)))
+        else {
+            return label;
+        };
+        match self.out[j].0.as_deref() {
+            Some(owners) if !noun.is_empty() && owners.ends_with(noun) && label == between => {
+                format!("{owners}{}", &between[noun.len()..])
+            }
+            _ => label,
         }
     }
 
