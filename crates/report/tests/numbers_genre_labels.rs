@@ -512,3 +512,11 @@ fn a_measure_right_after_a_count_of_its_owners_is_theirs() {
     assert_eq!(label(&ms, "12个"), "新签约项目");
     assert_eq!(label(&ms, "50亿元"), "新签约项目总投资");
 }
+
+#[test]
+fn a_light_verb_before_a_measure_named_with_its_scope_says_nothing() {
+    // `全街实现规上工业总产值`: like `规模以上企业实现产值`, the verb only joins subject and measure.
+    let ms = summary("全街实现规上工业总产值200.72亿元，规模以上工业企业实现增加值240亿元。");
+    assert_eq!(label(&ms, "200.72亿元"), "全街规上工业总产值");
+    assert_eq!(label(&ms, "240亿元"), "规模以上工业企业增加值");
+}

@@ -3,13 +3,13 @@
 
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
-    ANYWHERE_PRE, CAUSE_FRAME, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS,
-    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS, JUN_WORD_CHARS,
-    JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_REMARK_WORDS,
-    LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS, LIGHT_VERB_MEASURES,
-    MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS,
-    PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS,
-    TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
+    ANYWHERE_PRE, BARE_MEASURES, CAUSE_FRAME, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS,
+    GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS,
+    JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
+    LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS,
+    LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS,
+    MILESTONE_WORDS, PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS,
+    TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -23,6 +23,9 @@ pub(super) fn cut_prefix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
     // `w` is valid UTF-8 and matched: `m` is a char boundary of `s`.
     s.get(m..)
 }
+
+/// The most chars of a measure named with its scope after a light verb (`规上工业总产值`).
+const MAX_SCOPED_MEASURE_CHARS: usize = 10;
 
 /// `s.strip_suffix(w)`, comparing bytes inline.
 pub(super) fn cut_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
@@ -87,8 +90,11 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
         while let Some(i) = out.get(from..).and_then(find) {
             let at = from + i;
             let rest = &out[at + v.len()..];
+            // `全街实现规上工业总产值`: also a measure named with its scope, ending the label.
             if MEASURE_AFTER_COUNT.iter().any(|m| rest.starts_with(m))
                 || LIGHT_VERB_MEASURES.iter().any(|m| rest.starts_with(m))
+                || (rest.chars().count() <= MAX_SCOPED_MEASURE_CHARS
+                    && BARE_MEASURES.iter().any(|m| rest.ends_with(m)))
             {
                 out.replace_range(at..at + v.len(), "");
                 from = at;
