@@ -520,3 +520,11 @@ fn a_light_verb_before_a_measure_named_with_its_scope_says_nothing() {
     assert_eq!(label(&ms, "200.72亿元"), "全街规上工业总产值");
     assert_eq!(label(&ms, "240亿元"), "规模以上工业企业增加值");
 }
+
+#[test]
+fn a_bare_value_added_after_a_light_verb_takes_the_sentences_thing() {
+    // `…总产值…，实现增加值…`: `增加值` holds a growth verb but is a measure, of the sentence's thing.
+    let ms = summary("规模以上工业企业总产值1265.13亿元，实现增加值240.91亿元，同口径增长5.2%。");
+    assert_eq!(label(&ms, "240.91亿元"), "规模以上工业企业增加值");
+    assert_eq!(label(&ms, "5.2%"), "规模以上工业企业增加值同口径增长");
+}

@@ -463,7 +463,9 @@ pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
             .chain(verbs)
         {
             if let Some(rest) = cut_prefix(s, w) {
-                if names_something(rest) && generic_head(rest).is_none() {
+                // `实现增加值`: a bare measure names one, though it holds a growth verb.
+                let named = names_something(rest) || BARE_MEASURES.contains(&rest);
+                if named && generic_head(rest).is_none() {
                     s = rest;
                     continue 'strip;
                 }
