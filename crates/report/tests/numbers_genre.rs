@@ -986,6 +986,9 @@ fn levels_of_government_joined_by_a_dunhao_are_one_modifier() {
 fn a_count_of_events_is_of_the_event_not_of_who_held_it() {
     let ms = summary("市县两级组织开展政企早餐会200多次。");
     assert_eq!(label(&ms, "200多次"), "开展政企早餐会");
+    // Counted in `场次` too.
+    let ms = summary("街道班子成员带头到挂点社区开展精神宣讲12场次。");
+    assert_eq!(label(&ms, "12场次"), "开展精神宣讲");
     // A streak of events held names the event after `的`.
     let ms = summary("连续举办十一届的经贸洽谈会已成为品牌。");
     assert_eq!(label(&ms, "十一届"), "连续举办经贸洽谈会");

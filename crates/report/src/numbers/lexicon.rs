@@ -1495,7 +1495,7 @@ pub const AREA_MODIFIERS: &[&str] = &["农村", "城镇", "城市", "城区", "�
 
 /// Counters of events held (`政企早餐会200多次`, `招聘会35场`): such a count is of the event,
 /// whoever held it.
-pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮"];
+pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮", "场次", "期次"];
 
 /// Verbs of holding an event (`市县两级组织开展政企早餐会`): the event is named from the last
 /// of them on; the words before it say who held it.
