@@ -279,8 +279,9 @@ class Locator {
   async click() {
     const end = Date.now() + DEFAULT_TIMEOUT;
     for (;;) {
-      const el = await this._element();
       try {
+        // Found again on every try: a locator names what matches now, like Playwright's.
+        const el = await this._element();
         await el.click();
         await this.page._sync();
         return;
