@@ -528,3 +528,23 @@ fn a_bare_value_added_after_a_light_verb_takes_the_sentences_thing() {
     assert_eq!(label(&ms, "240.91亿元"), "规模以上工业企业增加值");
     assert_eq!(label(&ms, "5.2%"), "规模以上工业企业增加值同口径增长");
 }
+
+#[test]
+fn a_change_in_points_after_a_share_is_a_change_of_the_share() {
+    // `占生产总值的比重达到41.5%，比上年提高2.7个百分点`: the points are the share's, named whole.
+    let ms = summary("第三产业增加值714.37亿元，比上年增长15.5%，占生产总值的比重达到41.5%，比上年提高2.7个百分点。");
+    assert_eq!(
+        label(&ms, "2.7个百分点"),
+        "第三产业增加值占生产总值的比重比上年提高"
+    );
+}
+
+#[test]
+fn a_bare_measure_is_of_the_thing_its_clause_speaks_of() {
+    // `钢铁、铝业…等五大支柱产业不断做大做强，完成增加值…`: the thing is the class after the
+    // examples, without what the clause says of it.
+    let ms = summary(
+        "钢铁、铝业、装备制造等五大支柱产业不断做大做强，完成增加值910亿元，是2007年的2.5倍。",
+    );
+    assert_eq!(label(&ms, "910亿元"), "五大支柱产业增加值");
+}

@@ -29,8 +29,9 @@ use crate::numbers::lexicon::{
     LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS,
     MULTIPLE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST,
     PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SUBJECT_TRAIL_VERBS,
-    THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
+    RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SUBJECT_MANNER_WORDS,
+    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED,
+    ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -344,6 +345,13 @@ impl<'a> Labeler<'a> {
                 self.part_before(n).or_else(|| self.list_subject(r))
             }
             (NumberKind::Rate, Some(r)) => self.list_subject(r),
+            // `占生产总值的比重达到41.5%，比上年提高2.7个百分点`: a change in points after a
+            // rate is a change of that rate, named whole.
+            (NumberKind::Growth, Some(r))
+                if self.classes[r].kind == Some(NumberKind::Rate) && is_point_change(n.t) =>
+            {
+                self.out[r].0.clone().or_else(|| self.subject_or_label(r))
+            }
             // `固定资产投资完成77亿元，增长9%`: a growth of a level whose label ends in a generic
             // head (`投资`, `总量`) is a growth of that measure, head and all.
             (NumberKind::Growth, Some(r)) => self.out[r]
@@ -606,7 +614,7 @@ impl<'a> Labeler<'a> {
                         // of it, not that thing's measure.
                         .filter(|s| !s.contains(label.as_str()));
                     if let Some(thing) = thing {
-                        *label = format!("{thing}{label}");
+                        *label = format!("{}{label}", thing_of_subject(&thing));
                     }
                 }
             }
@@ -709,6 +717,10 @@ impl<'a> Labeler<'a> {
         } else {
             own
         };
+        // `…等五大支柱产业不断做大做强，完成增加值…`: a bare measure is of the clause's thing.
+        if bare_measure {
+            return format!("{}{own}", thing_of_subject(&b));
+        }
         format!("{b}{own}")
     }
 
@@ -942,6 +954,27 @@ fn without_measure(subject: &str) -> String {
         .find_map(|v| thing.strip_suffix(v))
         .unwrap_or(thing)
         .to_string()
+}
+
+/// `钢铁、铝业、装备制造等五大支柱产业不断做大做强` → `五大支柱产业`: the thing a clause speaks
+/// of, without what it says of it (from an adverb or word of manner on) and without the
+/// examples listed before its class.
+fn thing_of_subject(subject: &str) -> String {
+    let thing = cut_before(subject, &[SUBJECT_TRAIL_ADVERBS, SUBJECT_MANNER_WORDS], 2);
+    match thing.rfind('等') {
+        Some(i) if names_something(&thing[i + '等'.len_utf8()..]) => {
+            thing[i + '等'.len_utf8()..].to_string()
+        }
+        _ => thing.to_string(),
+    }
+}
+
+/// Whether token `t` is a change in percentage points (`2.7个百分点`).
+fn is_point_change(t: &Token) -> bool {
+    t.unit
+        .as_ref()
+        .and_then(|u| u.base.as_deref())
+        .is_some_and(crate::numbers::classify::is_point_unit)
 }
 
 /// Whether token `t` is a bound (`80岁以上`): the number ends in a bound word.
