@@ -548,3 +548,11 @@ fn a_bare_measure_is_of_the_thing_its_clause_speaks_of() {
     );
     assert_eq!(label(&ms, "910亿元"), "五大支柱产业增加值");
 }
+
+#[test]
+fn a_task_word_after_only_a_modifier_is_the_thing_counted() {
+    // `400亩大棚建设任务`: the count is of the greenhouses; `58项重点工作任务`: of the tasks.
+    let ms = summary("形成街道58项重点工作任务。完成400亩大棚建设任务。");
+    assert_eq!(label(&ms, "58项"), "形成街道重点工作任务");
+    assert_eq!(label(&ms, "400亩"), "大棚");
+}

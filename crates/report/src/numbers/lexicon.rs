@@ -417,6 +417,9 @@ pub const BUILT_WORDS: &[&str] = &[
 /// `任务` is not one: it names the kind of task counted (`138项改革任务`, `8008户改造任务`).
 pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "前期工作"];
 
+/// Modifiers that leave a task word the thing counted (`58项重点工作任务`, `各项工作任务`).
+pub const TASK_MODIFIERS: &[&str] = &["重点", "主要", "各项", "年度"];
+
 /// Words that end the work done on things (`危旧房屋的新建、维修、拆除工作`, `…的补植、管护任务`):
 /// after `的`, what stands before them is what was done.
 pub const TASK_ENDS: &[&str] = &["工作任务", "建设任务", "工作", "任务"];

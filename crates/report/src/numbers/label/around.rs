@@ -13,8 +13,8 @@ use crate::numbers::lexicon::{
     GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
     MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PLACE_ENDS, POST,
     PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS,
-    SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_WORDS, TOPIC_HEADS,
-    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
+    SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_MODIFIERS,
+    TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::Token;
 
@@ -234,7 +234,7 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     } else {
         COURSE_AFTER_COUNT
     };
-    let s = cut_before(
+    let cut = cut_before(
         s,
         &[
             MEASURE_AFTER_COUNT,
@@ -244,6 +244,12 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         ],
         2,
     );
+    // `58项重点工作任务`: after only a modifier, the task words are the thing counted.
+    let s = if TASK_MODIFIERS.contains(&cut) {
+        cut_before(s, &[MEASURE_AFTER_COUNT, PREDICATE_AFTER_COUNT, course], 2)
+    } else {
+        cut
+    };
     let owned_s;
     let s = match count.then(|| singled_out(s)).flatten() {
         Some(reordered) => {
