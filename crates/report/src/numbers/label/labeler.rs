@@ -36,6 +36,7 @@ use crate::numbers::lexicon::{
 use crate::numbers::scan::{Shape, Token};
 
 mod amount;
+mod counted;
 mod rank;
 mod related;
 
@@ -758,7 +759,7 @@ impl<'a> Labeler<'a> {
                     if !may_end_with(&subject, stage_words()) {
                         return Some(subject);
                     }
-                    Some(match amount::things_without_stage(&subject) {
+                    Some(match counted::things_without_stage(&subject) {
                         Some((things, false)) => things.to_string(),
                         _ => subject,
                     })

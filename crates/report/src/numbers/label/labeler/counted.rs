@@ -1,0 +1,205 @@
+//! The label of a count that names its things elsewhere: a later count of only a stage, a
+//! class or a grade (`开工15个`, `亿元以上425宗`, `先进级19家`) counts the earlier count's things,
+//! and a measure right after a count of its owners is theirs.
+
+use super::*;
+use crate::numbers::label::words::is_cjk;
+use crate::numbers::lexicon::{CLASS_BAR_LEADS, PROJECT_STAGES, SIZE_CLASS_ENDS, THRESHOLD_UNITS};
+use crate::numbers::scan::is_cn_numeral;
+
+impl Labeler<'_> {
+    /// `签约项目20个，开工15个，投产9个` → `开工项目`, `投产项目`; `新签约项目14个(亿元以上2个)` →
+    /// `亿元以上项目`: a count whose words are only a stage the things reached (or a verb of
+    /// doing), or a count in brackets right after another, counts the things of the sentence's
+    /// previous count in the same counter.
+    pub(super) fn with_things_counted_before(&self, n: &Number, label: String) -> String {
+        if !is_count(n.t) {
+            return label;
+        }
+        let ctx = self.ctx;
+        let counter = |t: &Token| t.unit.as_ref().map(|u| u.written.clone());
+        let opens_bracket = |from: usize, to: usize| {
+            let between = ctx.slice(from, to);
+            between
+                .rfind(['(', '（'])
+                .is_some_and(|o| !between[o..].contains([')', '）']))
+        };
+        let bracketed = n
+            .prev_in_clause
+            .filter(|&j| counter(&self.tokens[j]) == counter(n.t))
+            .filter(|&j| opens_bracket(self.tokens[j].end, n.t.start));
+        let stage_only = [label.as_str(), label.strip_prefix('新').unwrap_or("")]
+            .iter()
+            .any(|own| PROJECT_STAGES.contains(own) || COUNT_VERBS.contains(own));
+        // Only words before the count: after it (`50家过亿元的骨干企业`) they open its own noun.
+        let size_only = (size_class_only(&label) || grade_only(&label))
+            && ctx
+                .slice(ctx.clause_start(n.t.start), n.t.start)
+                .ends_with(label.as_str());
+        let before = if bracketed.is_some() {
+            bracketed
+        } else if stage_only || size_only {
+            (n.k.saturating_sub(8)..n.k).rev().find(|&j| {
+                let t = &self.tokens[j];
+                let from = j.checked_sub(1).map_or(0, |p| self.tokens[p].end);
+                ctx.clause_sentence[self.clause_of(j)] == n.sentence
+                    && self.classes[j].is_indicator
+                    && counter(t) == counter(n.t)
+                    && !opens_bracket(from.max(ctx.clause_range[self.clause_of(j)].0), t.start)
+            })
+        } else {
+            None
+        };
+        let Some(first) = before.and_then(|j| self.out[j].0.as_deref()) else {
+            return label;
+        };
+        if bracketed.is_some() {
+            // `亿元以上)`: the count's own words end at the bracket.
+            let label = strip_label(&label);
+            // The things: the first count's label without what was done to them.
+            let things = things_without_stage(first).map_or(first, |(t, _)| t);
+            // `新建项目8个` names its things itself; `亿元以上2个` only their class.
+            let head: String = things
+                .chars()
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            return if names_something(things) && !label.ends_with(head.as_str()) {
+                format!("{label}{things}")
+            } else {
+                label
+            };
+        }
+        // `千亩以上连片项目12个、万亩以上1个`: the things without the earlier count's own class.
+        // `注册资本在千万元以上121家，亿元以上4家`: the same words with this count's class.
+        if size_only {
+            if let Some(before) = before_size_class(first) {
+                return format!("{before}{label}");
+            }
+            let class_end = if grade_only(&label) {
+                after_grade(first)
+            } else {
+                after_size_class(first)
+            };
+            return match class_end.or_else(|| things_without_stage(first).map(|(t, _)| t)) {
+                Some(things) => format!("{label}{things}"),
+                None => label,
+            };
+        }
+        // `“双百”项目新开工43个，竣工18个`: the stage after the things; `新签约项目14个，新开工
+        // 14个`: before them.
+        match things_without_stage(first) {
+            Some((things, true)) => format!("{label}{things}"),
+            Some((things, false)) => format!("{things}{label}"),
+            None => label,
+        }
+    }
+
+    /// `新湖智造产业园入驻7家企业总投资1.24亿元`: a measure right after a count of its owners is
+    /// of those owners as the count names them.
+    pub(super) fn with_owners_counted_before(&self, n: &Number, label: String) -> String {
+        let Some(j) = n.prev_in_clause.filter(|&j| is_count(&self.tokens[j])) else {
+            return label;
+        };
+        let between = self.ctx.slice(self.tokens[j].end, n.t.start);
+        let Some(noun) = MEASURE_AFTER_COUNT
+            .iter()
+            .find_map(|m| between.strip_suffix(m).filter(|_| label.ends_with(m)))
+        else {
+            return label;
+        };
+        match self.out[j].0.as_deref() {
+            Some(owners) if !noun.is_empty() && owners.ends_with(noun) && label == between => {
+                format!("{owners}{}", &between[noun.len()..])
+            }
+            _ => label,
+        }
+    }
+}
+
+/// `新签约项目` → (`项目`, true), `“双百”项目新开工` → (`“双百”项目`, false): a count's label
+/// without the stage its things reached or the verb done to them, and whether that came first.
+pub(super) fn things_without_stage(label: &str) -> Option<(&str, bool)> {
+    let is_stage = |w: &str| PROJECT_STAGES.contains(&w) || COUNT_VERBS.contains(&w);
+    let unprefixed = label.strip_prefix('新').unwrap_or(label);
+    let first = PROJECT_STAGES
+        .iter()
+        .find_map(|s| unprefixed.strip_prefix(s))
+        .or_else(|| verb_run(unprefixed).map(|v| &unprefixed[v.len()..]))
+        .map(|t| (t, true));
+    let last = || {
+        PROJECT_STAGES.iter().chain(COUNT_VERBS).find_map(|s| {
+            let rest = label.strip_suffix(s)?;
+            Some(rest.strip_suffix('新').unwrap_or(rest)).filter(|_| is_stage(s))
+        })
+    };
+    first
+        .or_else(|| last().map(|t| (t, false)))
+        .filter(|(t, _)| names_something(t))
+}
+
+/// `亿元以上`, `5000万元以上`, `过亿元`, `万亩以上`: words that only give a size class, a bound
+/// (digits or a magnitude) in a unit with `以上`/`以下` after it or `过`/`超` before it.
+fn size_class_only(label: &str) -> bool {
+    let is_bound = |b: &str| {
+        !b.is_empty()
+            && b.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '亿' || is_cn_numeral(c))
+    };
+    let in_unit = |b: &str| {
+        THRESHOLD_UNITS
+            .iter()
+            .any(|u| b.strip_suffix(u).is_some_and(is_bound))
+    };
+    let ended = SIZE_CLASS_ENDS.iter().find_map(|e| label.strip_suffix(e));
+    // `超过亿元`, `超10亿元`: every lead tried, as one may open another.
+    let led = || {
+        CLASS_BAR_LEADS
+            .iter()
+            .filter_map(|l| label.strip_prefix(l))
+            .any(|rest| {
+                in_unit(
+                    SIZE_CLASS_ENDS
+                        .iter()
+                        .find_map(|e| rest.strip_suffix(e))
+                        .unwrap_or(rest),
+                )
+            })
+    };
+    ended.is_some_and(in_unit) || led()
+}
+
+/// `新设企业中注册资本在千万元以上` → `新设企业中注册资本`: the words before a size class that
+/// ends the label (and before the `在` that leads the bound).
+fn before_size_class(label: &str) -> Option<&str> {
+    let start = label
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| size_class_only(&label[i..]))?;
+    let before = &label[..start];
+    let before = before.strip_suffix('在').unwrap_or(before);
+    names_something(before).then_some(before)
+}
+
+/// `先进级`, `国家级`: words that only give a grade (a few chars ending in `级`).
+fn grade_only(label: &str) -> bool {
+    label.ends_with('级') && (2..=4).contains(&label.chars().count()) && label.chars().all(is_cjk)
+}
+
+/// `培育卓越级智能工厂` → `智能工厂`: the things a count of another grade counts.
+fn after_grade(label: &str) -> Option<&str> {
+    let end = label.rfind('级')? + '级'.len_utf8();
+    Some(&label[end..]).filter(|t| names_something(t))
+}
+
+/// `30亿元以上重大产业链项目` → `重大产业链项目`: the things a count of a size class counts.
+fn after_size_class(label: &str) -> Option<&str> {
+    let end = SIZE_CLASS_ENDS
+        .iter()
+        .filter_map(|e| label.rfind(e).map(|i| i + e.len()))
+        .max()?;
+    Some(&label[end..]).filter(|t| names_something(t))
+}
