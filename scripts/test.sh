@@ -41,9 +41,14 @@ suite() {
 }
 failed_logs=()
 # What a failed suite said about its failures: failing tests and their errors, panics, driver errors.
+# The failing tests' names and panics come last: a CI log is often read from its end, and the
+# runner's stack backtrace (which names only the runner) is left out.
 why_failed() {
-  grep -a -E -A12 '^not ok|panicked at|^failures:|^test .* FAILED|^error|Error:|timed out|Failed to' "$1" \
-    | grep -a -v -E '^\s+at (async )?(node:|process\.|Test\.)' | head -n 80
+  grep -a -E -A12 '^not ok|panicked at|^failures:|^test .* FAIL|^error|Error:|timed out|Failed to' "$1" \
+    | grep -a -v -E '^\s+at (async )?(node:|process\.|Test\.)|^\s+[0-9]+: |^\s+at \./|^Stack backtrace:' \
+    | head -n 80
+  printf -- '-- failing tests and panics:\n'
+  grep -a -E '^not ok|^test .* FAIL|panicked at|condition not reached|never settled' "$1" | head -n 20
 }
 
 # One engine's end-to-end suite. Nothing is run twice: a failure is a failure.

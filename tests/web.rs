@@ -125,7 +125,7 @@ async fn tapping_a_number_shows_its_details_outside_its_card_and_escape_returns_
         "closed details are not built"
     );
     button.click();
-    TimeoutFuture::new(50).await;
+    until(|| count(&root, "[role=dialog]") == 1).await;
     let details_id = button.get_attribute("aria-controls").unwrap();
     let details: HtmlElement = el(&root, &format!("[id='{details_id}'][role=dialog]"));
     assert!(
@@ -143,7 +143,7 @@ async fn tapping_a_number_shows_its_details_outside_its_card_and_escape_returns_
     escape.set_bubbles(true);
     let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &escape).unwrap();
     details.dispatch_event(&ev).unwrap();
-    TimeoutFuture::new(50).await;
+    until(|| count(&root, "[role=dialog]") == 0).await;
     assert_eq!(
         count(&root, "[role=dialog]"),
         0,
@@ -269,12 +269,7 @@ async fn a_staged_start_builds_off_screen_then_shows_the_whole_view() {
     // A stage per task: after one task, not everything is built yet.
     TimeoutFuture::new(0).await;
     assert_eq!(shown.get(), 0);
-    for _ in 0..200 {
-        if shown.get() > 0 {
-            break;
-        }
-        TimeoutFuture::new(10).await;
-    }
+    until(|| shown.get() > 0).await;
     assert_eq!(shown.get(), 1, "shown once");
     assert!(
         cards_when_shown.get() >= 6,

@@ -74,15 +74,23 @@ pub fn key(target: &HtmlElement, key: &str) {
         .unwrap();
 }
 
-/// Waits until `f` holds (up to ~5 s), else panics.
+/// Waits until `f` holds, else panics. The limit is wall-clock time, not a number of tries:
+/// on a busy CI machine a debug build in WebKit can take seconds to lay out and draw, and the
+/// timers between tries run late, so 20 s is generous without letting a broken test hang.
 pub async fn until(mut f: impl FnMut() -> bool) {
-    for _ in 0..125 {
+    let start = js_sys::Date::now();
+    let mut tries = 0u32;
+    loop {
         if f() {
             return;
         }
+        tries += 1;
+        let waited = js_sys::Date::now() - start;
+        if waited > 20_000.0 {
+            panic!("condition not reached after {waited:.0} ms ({tries} tries)");
+        }
         TimeoutFuture::new(40).await;
     }
-    panic!("condition not reached");
 }
 
 /// Waits until the card list has caught up with the filter (after the frame, while off
