@@ -476,7 +476,11 @@ impl StructureJob {
             });
         self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, part_kind) {
             PartKind::Plan if opens(super::REVIEW_OPENERS) => PartKind::Summary,
-            PartKind::Other if first_lines().any(super::opens_plan) || after_targets => {
+            PartKind::Other
+                if first_lines().any(super::opens_plan)
+                    || after_targets
+                    || super::reads_as_plan(text) =>
+            {
                 PartKind::Plan
             }
             kind => kind,

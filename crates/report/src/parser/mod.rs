@@ -51,6 +51,7 @@ mod meta;
 mod shapes;
 
 use crate::model::{PartKind, Report};
+use crate::numbers::lexicon::{COMPARISON_OPENERS, COMPARISON_TIMES, TARGET_STATEMENT_WORDS};
 use std::fmt;
 
 pub(crate) use job::{StructureJob, NUMBERS_WEIGHT, STRUCTURE_WEIGHT};
@@ -195,6 +196,66 @@ const AFTER_TARGETS: &[&str] = &[
 
 /// How many of a text's first paragraphs may stand before [`AFTER_TARGETS`]' paragraph.
 const TARGETS_AT_START: usize = 3;
+
+/// Words of an aim besides [`TARGET_STATEMENT_WORDS`] (`力争`, `确保`): a review seldom writes
+/// them, a plan on every other line (`争取新增…`, `到年底…`, `年内完成…`).
+const AIM_WORDS: &[&str] = &["争取", "到年底", "到年末", "年内"];
+
+/// Words only an account of work done writes (`同比`, `累计`, `已`, `荣获`, `位居`, `预计`,
+/// `过去`), besides [`REVIEW_OPENERS`], a comparison with the year before (`比上年`) and `了`.
+const DONE_WORDS: &[&str] = &[
+    "同比",
+    "累计",
+    "已",
+    "荣获",
+    "获评",
+    "位居",
+    "预计",
+    "过去",
+    "五年来",
+];
+
+/// Words with a `了` that says nothing of the past (`为了`, `了解`).
+const LE_NOT_PAST: &[&str] = &["为了", "了解", "除了"];
+
+/// How many aims an opening without a heading that says so must hold to read as a plan.
+const MIN_AIMS: usize = 2;
+
+/// How many chars of a text's opening [`reads_as_plan`] reads.
+const OPENING_CHARS: usize = 1500;
+
+/// Whether a text's opening reads as a plan though no title or heading says so (an excerpt from
+/// inside a plan part that opens `三、加快经济结构调整`, a 工作要点 without its title): it sets
+/// [`MIN_AIMS`] aims or more (`力争`, `争取`, `到年底` …) and says nothing of work done (no
+/// `同比`, `比上年`, `了`, `累计` …).
+fn reads_as_plan(text: &str) -> bool {
+    let end = text
+        .char_indices()
+        .nth(OPENING_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    let opening = &text[..end];
+    let aims: usize = TARGET_STATEMENT_WORDS
+        .iter()
+        .chain(AIM_WORDS)
+        .map(|w| opening.matches(w).count())
+        .sum();
+    if aims < MIN_AIMS {
+        return false;
+    }
+    let compared = COMPARISON_OPENERS.iter().any(|&c| {
+        COMPARISON_TIMES
+            .iter()
+            .any(|t| opening.contains(&format!("{c}{t}")))
+    });
+    let le_past = opening.matches('了').count()
+        > LE_NOT_PAST.iter().map(|w| opening.matches(w).count()).sum();
+    !compared
+        && !le_past
+        && !DONE_WORDS
+            .iter()
+            .chain(REVIEW_OPENERS)
+            .any(|w| opening.contains(w))
+}
 
 /// Words that report on a plan's course (`2023年计划执行情况`, `目标任务完成情况`): the plan
 /// word before them names what is reviewed, so the part is a review.

@@ -285,6 +285,25 @@ fn a_text_that_opens_with_its_targets_or_its_future_is_a_plan() {
     assert_no_plan(&r.parts);
 }
 
+#[test]
+fn an_opening_that_sets_aims_and_reports_nothing_done_is_a_plan() {
+    // An excerpt from inside a plan part (its heading names a task, not the plan), or a
+    // 工作要点 without its title: aims (`力争`, `争取`, `年内`) and no account of work done.
+    let input = "三、加快经济结构调整\n（一）优化工业结构。全年工业投入力争达到700亿元以上。争取新增国家级研发中心1家以上。\n（二）推进园区建设。年内建成标准厂房20万平方米。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_all_plan(&r.parts);
+    // The same aims beside a comparison with the year before, or a `了`, are a review's
+    // account of what it strove for.
+    for input in [
+        "三、经济运行\n（一）工业。力争达到的700亿元已经实现，同比增长8%。争取新增研发中心1家。\n",
+        "三、经济运行\n（一）工业。我们力争上游，争取了新增研发中心1家。\n",
+    ] {
+        let r = parse_structure(input).unwrap();
+        assert_no_plan(&r.parts);
+    }
+}
+
 /// Every part of a text that plans as a whole is of the plan.
 #[track_caller]
 fn assert_all_plan(parts: &[crate::Part]) {
