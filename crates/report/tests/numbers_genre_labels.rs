@@ -556,3 +556,30 @@ fn a_task_word_after_only_a_modifier_is_the_thing_counted() {
     assert_eq!(label(&ms, "58项"), "形成街道重点工作任务");
     assert_eq!(label(&ms, "400亩"), "大棚");
 }
+
+#[test]
+fn a_part_of_a_statement_naming_only_its_time_measures_what_the_statement_does() {
+    // `…累计完成2039亿元；2025年达到600亿元`, `…；其中2025年完成305亿元`: the later part names
+    // only a year and a light verb; it measures the statement's amount in that year, and the
+    // growth after it grows that measure.
+    let ms = summary(
+        "全社会固定资产投资累计完成2039亿元，年均增长16.5%；2025年达到600亿元，比上年增长34.7%。",
+    );
+    assert_eq!(label(&ms, "600亿元"), "全社会固定资产投资");
+    assert_eq!(label(&ms, "34.7%"), "全社会固定资产投资比上年增长");
+    let ms =
+        summary("五年累计完成全社会工业投入876.8亿元；其中2025年完成305亿元，比上年净增100亿元。");
+    assert_eq!(label(&ms, "305亿元"), "全社会工业投入");
+    // A year with its own subject keeps it.
+    let ms = summary("全社会固定资产投资累计完成2039亿元；2025年工业投资达到300亿元。");
+    assert_eq!(label(&ms, "300亿元"), "工业投资");
+}
+
+#[test]
+fn the_stage_of_a_level_is_no_part_of_what_a_later_number_measures() {
+    // `工业产值累计达6.88亿元，同比增长2.25%`: the growth is of the output, not of `累计`.
+    let ms = summary("工业产值累计达6.88亿元，同比增长2.25%。");
+    assert_eq!(label(&ms, "2.25%"), "工业产值同比增长");
+    let ms = summary("全社会固定资产投资累计完成2039亿元，年均增速16.5%。");
+    assert_eq!(label(&ms, "16.5%"), "全社会固定资产投资年均增速");
+}

@@ -21,17 +21,17 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    ADDED_WORDS, ADJACENT_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_SHARE_WORDS, BENCHMARK_LEADS,
-    CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS,
-    COMPARISON_OPENERS, CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES,
-    DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS,
-    INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
-    LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS,
-    MULTIPLE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST,
-    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SUBJECT_MANNER_WORDS,
-    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED,
-    ZERO_THINGS,
+    ADDED_WORDS, ADJACENT_PRE, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_SHARE_WORDS,
+    BENCHMARK_LEADS, CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS,
+    CLEARED_ADVERBS, COMPARISON_OPENERS, CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
+    DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS,
+    HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
+    LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
+    MILESTONE_VERBS, MULTIPLE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES,
+    PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
+    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS,
+    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS,
+    YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -46,6 +46,10 @@ use amount::verb_run;
 /// numbers' labels and subjects (`{subject}{wording}`), so without a bound a run of frames
 /// (`由1亿元增加到2亿元` repeated) grew each number's label by the one before it.
 const MAX_LABEL_CHARS: usize = 120;
+
+/// How many tokens back a part of a statement at another time looks for the statement's amount
+/// ([`Labeler::measure_at_another_time`]).
+const MAX_BACK_FOR_MEASURE: usize = 8;
 
 /// The longest clause rest a share that opens its clause takes as its label (in chars).
 const MAX_SHARE_PHRASE: usize = 20;
@@ -367,6 +371,8 @@ impl<'a> Labeler<'a> {
                             .as_deref()
                             .is_some_and(|s| l.starts_with(s))
                 })
+                // `工业产值累计达6.88亿元，同比增长2.25%`: not the level's stage.
+                .map(|l| without_stage_word(&l))
                 .or_else(|| self.subject_or_label(r)),
             // `增长9.2%，高于全省平均2.1个百分点`: a gap in a growth is a gap in that growth
             // (`…增长高于全省平均`), not in the level; a gap to a benchmark compares the measure
@@ -637,6 +643,9 @@ impl<'a> Labeler<'a> {
                 label = self.out[j].0.clone().unwrap_or_default();
             }
         }
+        if let Some(measure) = self.measure_at_another_time(n, &label) {
+            label = measure;
+        }
         // `其中税收收入增长17.2%，占比达到77.9%`: a share that names only itself is of the
         // subject before it.
         if n.kind == NumberKind::Rate && BARE_SHARE_WORDS.contains(&label.as_str()) {
@@ -692,6 +701,9 @@ impl<'a> Labeler<'a> {
             })
             .or_else(|| self.sentence_subject(n.sentence))
             .or(near)
+            // `全社会固定资产投资累计完成2039亿元；2005年达到600亿元`: a statement in parts,
+            // the later part naming only its time.
+            .or_else(|| self.subject_before_semicolon(n))
             .or_else(|| self.topic.map(strip_label).filter(|s| names_something(s)));
         let Some(b) = borrowed else {
             return label;
@@ -754,7 +766,9 @@ impl<'a> Labeler<'a> {
             // verb of the count written after them.
             NumberKind::Amount | NumberKind::Target => {
                 owner_subject.or(w.streak_subject).or_else(|| {
-                    let subject = without_head(label);
+                    // `工业产值累计达6.88亿元，同比增长2.25%`: the amount's stage (`累计`, `预计`)
+                    // is no part of what later numbers measure.
+                    let subject = without_stage_word(&without_head(label));
                     // Most labels end in a char no stage or verb ends with: no search for them.
                     if !may_end_with(&subject, stage_words()) {
                         return Some(subject);
@@ -942,6 +956,16 @@ fn without_conversion(s: &str) -> Option<String> {
 
 /// The most bytes a from-time takes with its opener (`由“十五”末的`, `由2017年末的`).
 const MAX_FROM_TIME_BYTES: usize = 30;
+
+/// A subject without a stage word it ends in (`工业产值累计` → `工业产值`), unless that
+/// leaves nothing named.
+fn without_stage_word(subject: &str) -> String {
+    let mut s = subject;
+    for w in ANYWHERE_PRE {
+        s = s.strip_suffix(w).unwrap_or(s);
+    }
+    if names_something(s) { s } else { subject }.to_string()
+}
 
 /// A subject without the measure it ends in (`马铃薯总产量` → `马铃薯`).
 fn without_measure(subject: &str) -> String {

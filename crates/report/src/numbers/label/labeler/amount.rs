@@ -442,6 +442,51 @@ impl Labeler<'_> {
         }
     }
 
+    /// `全社会固定资产投资累计完成2039亿元；2005年达到600亿元`, `累计完成全社会工业投入876.8亿元；
+    /// 其中2005年完成305亿元`: a part of a statement that names only a time (after `其中` or
+    /// nothing) and a light verb measures what the statement's last amount in the same unit
+    /// measures, at that time; without the earlier amount's `累计`, `预计` (a stage of that
+    /// amount, not of the measure).
+    pub(super) fn measure_at_another_time(&self, n: &Number, label: &str) -> Option<String> {
+        if !(label.is_empty() || LABEL_LEAD_VERBS.contains(&label)) || !n.is_amount() {
+            return None;
+        }
+        let (ctx, tokens) = (self.ctx, self.tokens);
+        let y = n
+            .prev_in_clause
+            .filter(|&j| tokens[j].shape == Shape::Year)?;
+        let opening = ctx
+            .slice(ctx.clause_range[n.clause].0, tokens[y].start)
+            .trim();
+        if !(opening.is_empty() || opening == "其中") {
+            return None;
+        }
+        let base = |t: &Token| t.unit.as_ref().and_then(|u| u.base.clone());
+        let unit = base(n.t)?;
+        let j = (y.saturating_sub(MAX_BACK_FOR_MEASURE)..y)
+            .rev()
+            .find(|&j| {
+                let c = &self.classes[j];
+                c.is_indicator
+                    && matches!(c.kind, Some(NumberKind::Amount | NumberKind::Target))
+                    && base(&tokens[j]).as_deref() == Some(unit.as_str())
+            })?;
+        let sentence = ctx.clause_sentence[self.clause_of(j)];
+        let own = sentence == n.sentence
+            || (sentence + 1 == n.sentence && self.subject_before_semicolon(n).is_some());
+        let measure = self.out[j].0.as_deref().filter(|_| own)?;
+        let mut measure = measure;
+        for w in ANYWHERE_PRE {
+            measure = measure.strip_prefix(w).unwrap_or(measure);
+            measure = measure.strip_suffix(w).unwrap_or(measure);
+        }
+        let measure = LABEL_LEAD_VERBS
+            .iter()
+            .find_map(|v| measure.strip_prefix(v))
+            .unwrap_or(measure);
+        names_something(measure).then(|| measure.to_string())
+    }
+
     /// The count of the sentence that `其中` follows, before number `n`.
     fn whole_before_qizhong(&self, n: &Number) -> Option<usize> {
         (n.k.saturating_sub(12)..n.k).rev().find(|&j| {
