@@ -583,3 +583,48 @@ fn the_stage_of_a_level_is_no_part_of_what_a_later_number_measures() {
     let ms = summary("全社会固定资产投资累计完成2039亿元，年均增速16.5%。");
     assert_eq!(label(&ms, "16.5%"), "全社会固定资产投资年均增速");
 }
+
+#[test]
+fn a_bracketed_note_of_several_remarks_is_no_part_of_a_label() {
+    // `（预计数，下同）`: how the figures are given, for this one and the ones after.
+    let ms = summary("实现地区生产总值1135亿元（预计数，下同），增长9%。");
+    assert_eq!(label(&ms, "1135亿元"), "地区生产总值");
+    assert_eq!(label(&ms, "9%"), "地区生产总值增长");
+}
+
+#[test]
+fn growth_on_the_same_basis_names_no_subject_of_its_own() {
+    // `同比口径增长`: the basis of the comparison, the measure is the level's before it.
+    let ms = summary("一般公共预算收入80.5亿元，同比口径增长3.6%。");
+    assert_eq!(label(&ms, "3.6%"), "一般公共预算收入同比口径增长");
+}
+
+#[test]
+fn an_aim_before_the_verb_is_no_part_of_the_measure() {
+    // `工业投入力争达到700亿元`: `力争` makes it a target; the measure is the investment.
+    let ms = plan("全年工业投入力争达到700亿元以上，重点项目投资争取达到300亿元。");
+    assert_eq!(label(&ms, "700亿元"), "工业投入");
+    assert_eq!(label(&ms, "300亿元"), "重点项目投资");
+}
+
+#[test]
+fn a_time_and_a_light_verb_after_a_topic_clause_measure_the_topic() {
+    // `…技改投资高幅增长，全年完成190亿元`: the clause before names what was completed.
+    let ms = summary("规模以上工业技改投资高幅增长，全年完成190亿元，增长35%。");
+    assert_eq!(label(&ms, "190亿元"), "规模以上工业技改投资");
+    assert_eq!(label(&ms, "35%"), "规模以上工业技改投资增长");
+}
+
+#[test]
+fn the_absolute_value_ranked_is_the_level_before_it() {
+    // `绝对值位居全区第一`: the level's rank, not its growth's.
+    let ms = summary("限额以上社会消费品零售额251亿元，同比增长5.2%，绝对值位居全区第一。");
+    assert_eq!(label(&ms, "第一"), "限额以上社会消费品零售额绝对值全区排名");
+}
+
+#[test]
+fn a_step_crossed_in_words_is_no_part_of_what_grew() {
+    // `地区生产总值跃上百亿元台阶，增长3.8%`: the growth is of the output, not of the step.
+    let ms = summary("全县地区生产总值跃上百亿元台阶，增长3.8%。");
+    assert_eq!(label(&ms, "3.8%"), "全县地区生产总值增长");
+}

@@ -156,6 +156,8 @@ pub const GROWTH_WORDING: &[&str] = &[
     "比上年同期",
     "同期",
     "同口径",
+    // `同比口径增长3.6%`: compared on the same basis as a year before.
+    "同比口径",
     "分别",
     "年均",
     "两年平均",
@@ -656,6 +658,10 @@ pub const TRAIL_WORDS: &[&str] = &[
     "压缩至",
     "压缩到",
     "达到",
+    // `工业投入力争达到700亿元`: the aim is the target's, not the measure's.
+    "力争",
+    "争取",
+    "确保",
     // A mark crossed (`城镇化率突破60%`) is the level reached.
     "突破",
     "有",
@@ -703,6 +709,7 @@ pub const SUBJECT_TRAIL_ADVERBS: &[&str] = &[
     "不断",
     "稳步",
     "大幅",
+    "高幅",
     "明显",
     "进一步",
     "首次",
@@ -927,6 +934,8 @@ pub const GENERIC_HEADS: &[&str] = &[
     "规模",
     "总量",
     "增量",
+    // `…零售额251亿元，…，绝对值位居全区第一`: the level itself, not its growth.
+    "绝对值",
     "总数",
     "资金",
     "交易额",
@@ -1259,7 +1268,7 @@ pub const MILESTONE_WORDS: &[&str] = &["大关", "关口"];
 /// Verbs of crossing a mark (`首次突破1亿元`): with the figure reached right after it
 /// ([`MILESTONE_REACHED`]), the mark is a milestone.
 pub const MILESTONE_VERBS: &[&str] = &[
-    "突破", "首破", "再破", "超过", "跨越", "跨过", "越过", "迈过", "跨上", "迈上", "站上",
+    "突破", "首破", "再破", "超过", "跨越", "跨过", "越过", "迈过", "跨上", "迈上", "站上", "跃上",
 ];
 
 /// Words after a mark crossed that make it a step reached (`跨上3000亿元新台阶`): a milestone

@@ -134,15 +134,12 @@ fn without_remarks(s: &str) -> String {
             // `生产总值(GDP)`: an abbreviation repeats the term.
             let abbreviation =
                 c > inner_at && rest[inner_at..c].bytes().all(|b| b.is_ascii_alphabetic());
+            // `(预计,下同)` with its first remark taken out before: `(,下同)`; `(预计数,下同)`:
+            // `(数,下同)`. Any of its parts may open with the remark word.
             abbreviation
-                || LABEL_REMARK_WORDS
-                    .iter()
-                    // `(预计,下同)` with its first remark taken out before: `(,下同)`.
-                    .any(|w| {
-                        rest[inner_at..]
-                            .trim_start_matches([',', '，', '、', ' '])
-                            .starts_with(w)
-                    })
+                || rest[inner_at..c]
+                    .split([',', '，', '、', ' '])
+                    .any(|part| LABEL_REMARK_WORDS.iter().any(|w| part.starts_with(w)))
         });
         match remark {
             Some(c) => {

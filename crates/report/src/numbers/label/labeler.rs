@@ -657,7 +657,7 @@ impl<'a> Labeler<'a> {
             }
         } else if n.kind != NumberKind::Rank && !names_something(&label) {
             label = self.with_borrowed_subject(n, label);
-        } else if n.is_amount() && LABEL_LEAD_VERBS.contains(&label.as_str()) {
+        } else if n.is_amount() && LABEL_LEAD_VERBS.contains(&without_time_words(&label)) {
             // `地方财政收入首破30亿元，实现31.1亿元`: a light verb alone names nothing counted.
             let borrowed = self.with_borrowed_subject(n, String::new());
             if names_something(&borrowed) {
@@ -956,6 +956,15 @@ fn without_conversion(s: &str) -> Option<String> {
 
 /// The most bytes a from-time takes with its opener (`由“十五”末的`, `由2017年末的`).
 const MAX_FROM_TIME_BYTES: usize = 30;
+
+/// `label` without the time words it opens with (`全年完成` → `完成`).
+fn without_time_words(label: &str) -> &str {
+    let mut s = label;
+    while let Some(rest) = LABEL_TIME_WORDS.iter().find_map(|w| s.strip_prefix(w)) {
+        s = rest;
+    }
+    s
+}
 
 /// A subject without a stage word it ends in (`工业产值累计` → `工业产值`), unless that
 /// leaves nothing named.
