@@ -222,3 +222,23 @@ fn a_version_glued_into_a_name_is_no_measure() {
     assert!(!find(&ms, "3.0").is_indicator);
     assert!(find(&ms, "0.3").is_indicator);
 }
+
+#[test]
+fn growth_speeds_given_year_by_year_are_growths() {
+    // `增长速度每年分别为11%、11.4%`: the growth rate in each year, a growth (like `增速为`).
+    let ms = summary("全市地区生产总值增长速度每年分别为11%、11.4%和12.5%，年均增速为12.6%。");
+    for raw in ["11%", "11.4%", "12.5%", "12.6%"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Growth), "{raw}");
+    }
+    assert_eq!(label(&ms, "11%"), "全市地区生产总值增长速度");
+    assert_eq!(label(&ms, "12.6%"), "全市地区生产总值年均增速");
+}
+
+#[test]
+fn a_ratio_typeset_with_the_vertical_two_dot_colon_is_one_ratio() {
+    // `3.5︰54.1︰42.4` (U+FE30, as typesetting software writes it): one rate, no amounts.
+    let ms = summary("三次产业结构调整为3.5︰54.1︰42.4。");
+    let m = find(&ms, "3.5︰54.1︰42.4");
+    assert_eq!(m.kind, Some(NumberKind::Rate));
+    assert_eq!(ms.iter().filter(|m| m.is_indicator).count(), 1);
+}

@@ -628,3 +628,18 @@ fn a_step_crossed_in_words_is_no_part_of_what_grew() {
     let ms = summary("全县地区生产总值跃上百亿元台阶，增长3.8%。");
     assert_eq!(label(&ms, "3.8%"), "全县地区生产总值增长");
 }
+
+#[test]
+fn a_government_naming_itself_is_no_part_of_a_label() {
+    // `筛选确定我市100户重点工业企业`: `我市` is the report's own scope.
+    let ms = plan("筛选确定我市100户重点工业企业，支持我区30家企业上市。");
+    assert_eq!(label(&ms, "100户"), "筛选确定重点工业企业");
+}
+
+#[test]
+fn a_remark_right_after_a_number_is_about_the_figure() {
+    // `达到1207.76亿元（预计，下同）`: the remark is no label; the level is the sentence's
+    // measure, not the comparison's basis before it (`比“九五”时期提高`).
+    let ms = summary("全市地区生产总值年均增速为12.6%，比“九五”时期提高0.6个百分点；2025年达到1207.76亿元（预计，下同）。");
+    assert_eq!(label(&ms, "1207.76亿元"), "全市地区生产总值");
+}

@@ -35,8 +35,9 @@ pub const ADJACENT_PRE: &[&str] = &[
 pub const ANYWHERE_PRE: &[&str] = &["累计", "预计", "争取", "力争", "共计", "合计", "总计"];
 
 /// The colons between the terms of a ratio (`9.5:46.8:43.7`), in every form a report is
-/// typed or copied with: ASCII, full width, the ratio sign and the small form (`﹕`).
-pub const RATIO_COLONS: &[char] = &[':', '：', '∶', '﹕'];
+/// typed or copied with: ASCII, full width, the ratio sign, the small form (`﹕`) and the
+/// vertical two-dot form (`︰`, from typesetting software).
+pub const RATIO_COLONS: &[char] = &[':', '：', '∶', '﹕', '︰'];
 
 /// Bounding words right after the number and its unit.
 pub const POST: &[&str] = &["以上", "左右", "以内", "以下", "上下"];
@@ -50,13 +51,29 @@ pub const GONG_AFTER: &str = "建享同治青产性识商赢和筑创育护管�
 
 /// Verbs of a rise, as a growth is written (`增长5%`, `提高2个百分点`).
 pub const GROWTH_UP: &[&str] = &[
-    "增长", "递增", "提高", "提升", "上升", "上涨", "增加", "增幅", "增速", "涨幅", "净增", "增收",
-    "增支", "增产", "增", // Places a rank moved up (`比上年度再进2位`).
-    "前进", "再进", "前移",
+    "增长速度",
+    "增长",
+    "递增",
+    "提高",
+    "提升",
+    "上升",
+    "上涨",
+    "增加",
+    "增幅",
+    "增速",
+    "涨幅",
+    "净增",
+    "增收",
+    "增支",
+    "增产",
+    "增", // Places a rank moved up (`比上年度再进2位`).
+    "前进",
+    "再进",
+    "前移",
 ];
 
 /// Nouns of a growth's rate (`增速分别高于全国、全省…`): a gap after one is in that rate.
-pub const GROWTH_RATE_WORDS: &[&str] = &["增速", "增幅", "涨幅", "降幅"];
+pub const GROWTH_RATE_WORDS: &[&str] = &["增长速度", "增速", "增幅", "涨幅", "降幅"];
 
 /// Growth verbs that also add new things (`增加公共停车位1200个`, `增收`, `增产`): a change only
 /// with a rate unit, a basis, a comparison (`比上年增支126.5亿元`) or at the clause's end.
@@ -133,6 +150,8 @@ pub const GROWTH_LEADS: &[&str] = &[
     "达",
     "约",
     "分别",
+    // `增长速度每年分别为11%、11.4%`: year by year.
+    "每年",
 ];
 
 /// Words that say the values after them go item by item with a list (`分别增长5%、6%`), and their
@@ -677,6 +696,8 @@ pub const TRAIL_WORDS: &[&str] = &[
     "与",
     "的",
     "分别",
+    // `增长速度每年分别为11%`: year by year, no part of the measure.
+    "每年",
     "控制在",
     "保持在",
     "稳定在",
@@ -1537,6 +1558,21 @@ pub const ZERO_VERBS: &[&str] = &["发生", "新增", "报告"];
 /// does `各项` inside (`全区各项主要经济指标`: "all of them", as the adverb `均` does); at the
 /// start it is part of a term (`各项贷款余额`).
 pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计", "共有", "进行", "各项"];
+
+/// How a government names itself (`筛选确定我市100户重点工业企业`): no part of what is measured,
+/// anywhere in a label (the scope is the report's own).
+pub const SELF_REFERENCES: &[&str] = &[
+    "我市",
+    "我区",
+    "我县",
+    "我省",
+    "我镇",
+    "我乡",
+    "我旗",
+    "我街道",
+    "我州",
+    "我盟",
+];
 
 /// `均` ends a label as an adverb (`办复率均达100%`), except in the words it ends (`人均`,
 /// `平均`, `年均`, `户均`, `日均`, `月均`, and the per-unit `地均`, `楼均`, `村均`): the chars

@@ -179,7 +179,9 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         .flatten()
     {
         let closed = s[i..].contains([')', '）']) && !s[i..].starts_with([',', '，', ';', '；']);
-        if !closed {
+        // `1135亿元（预计数，下同）`: a remark right after the number is about the figure, not
+        // the thing it counts.
+        if !closed || i == 0 {
             s = &s[..i];
         }
     }

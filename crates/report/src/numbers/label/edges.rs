@@ -8,8 +8,8 @@ use crate::numbers::lexicon::{
     JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
     LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS,
     LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS,
-    MILESTONE_WORDS, PREPOSITION_TERM_CHARS, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS,
-    TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
+    MILESTONE_WORDS, PREPOSITION_TERM_CHARS, SELF_REFERENCES, SUBJECT_TRAIL_VERBS,
+    SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -61,6 +61,17 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
             }
             out.replace_range(at..at + w.len(), "");
             from = at;
+        }
+    }
+    // `我市重点工业企业`: the government naming itself, anywhere.
+    if out.contains('我') {
+        for w in SELF_REFERENCES {
+            if let Some(i) = out.find(w) {
+                let rest = format!("{}{}", &out[..i], &out[i + w.len()..]);
+                if names_something(&rest) {
+                    out = rest;
+                }
+            }
         }
     }
     // `均` as an adverb inside (`总量和增速均全市排名`), not in the words it ends (`人均`).

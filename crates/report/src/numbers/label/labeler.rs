@@ -789,7 +789,10 @@ impl<'a> Labeler<'a> {
                 Some(subject_of(label))
             }
             // `地区生产总值增长7.5%，达到309亿元`: a growth with its own subject lends it.
-            NumberKind::Growth if w.related_subject.is_none() => Some(growth_subject(label)),
+            // Not a comparison's basis alone (`比“九五”时期提高0.6个百分点`).
+            NumberKind::Growth if w.related_subject.is_none() => {
+                Some(growth_subject(label)).filter(|s| !s.starts_with(COMPARISON_OPENERS))
+            }
             _ => w.related_subject,
         }
         .filter(|s| names_something(s))
