@@ -197,3 +197,17 @@ fn places_of_a_kind_in_a_region_are_the_scope_of_a_rank_not_its_subject() {
     assert_eq!(label(&ms, "榜首"), "深圳综合竞争力内地城市排名");
     assert_eq!(label(&ms, "第四位"), "本市生产总值内地大中城市排名");
 }
+
+#[test]
+fn the_first_places_of_a_ranking_list_are_a_rank() {
+    // `进入…前50强`: a rank with the number of places, written with its `前`, whatever the
+    // words between the verb and it; `前100强企业` names a class of firms, no rank.
+    let ms = summary("两家企业进入全市制造业亩均税收前50强。");
+    let m = find(&ms, "前50强");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Rank), Some(50.0), Some("名"))
+    );
+    let ms = summary("3家进入前100强企业。");
+    assert!(ms.iter().all(|m| m.raw != "前100强"));
+}

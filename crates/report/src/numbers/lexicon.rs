@@ -1217,8 +1217,9 @@ pub const IN_A_ROW_WORDS: &[&str] = &[
     "连冠", "连丰", "连增", "连涨", "连升", "连胜", "连降", "连优",
 ];
 
-/// Counters written after a rank's position (`第3名`, `第3位`): part of the rank.
-pub const RANK_COUNTERS: &[char] = &['名', '位'];
+/// Counters written after a rank's position (`第3名`, `第3位`) or the first places
+/// (`前50强`): part of the rank.
+pub const RANK_COUNTERS: &[char] = &['名', '位', '强'];
 
 /// Chars before a Chinese numeral that make it part of a word, an ordinal or a date
 /// (`第三`, `前三`, `周三`, `初三`).

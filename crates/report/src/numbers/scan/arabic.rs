@@ -241,8 +241,8 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
 }
 
 /// `进入全省前20名`, `排名前10`: the first places of a ranking, after a rank scope or a
-/// placing verb, ending with a rank's counter or its phrase (not `前10个月`, `前3季度`): a rank
-/// with the number of places as its value, written with its `前`.
+/// placing verb, ending with a rank's counter or its phrase (not `前10个月`, `前3季度`), or of a
+/// ranking list (`前50强`): a rank with the number of places as its value, written with its `前`.
 fn top_places(ctx: &Context, r: &Read) -> Option<Token> {
     let at = r.start.checked_sub(1)?;
     if ctx.chars[at] != '前' || r.digits.contains('.') {
@@ -258,7 +258,14 @@ fn top_places(ctx: &Context, r: &Read) -> Option<Token> {
             .get(r.end)
             .is_some_and(|&c| crate::text::is_cjk(c));
     let end = r.end + usize::from(counter);
-    let ranked = has_rank_scope(ctx, at) || place_scope(ctx, at) || placed_near(ctx, at, end);
+    // `前50强`: the first places of a ranking list need no scope; `前100强企业` names a class.
+    let top_of_list = ctx.chars.get(r.end) == Some(&'强')
+        && !ctx
+            .chars
+            .get(r.end + 1)
+            .is_some_and(|&c| crate::text::is_cjk(c));
+    let ranked =
+        top_of_list || has_rank_scope(ctx, at) || place_scope(ctx, at) || placed_near(ctx, at, end);
     if !closed || !ranked {
         return None;
     }
