@@ -2212,3 +2212,15 @@ fn a_class_right_after_a_count_names_the_things_counted() {
     assert!(!find(&ms, "1类").is_indicator);
     assert_eq!(label(&ms, "5个"), "1类新药");
 }
+
+#[test]
+fn a_value_joined_to_a_class_threshold_shares_its_bound() {
+    // `引进50亿元或5亿美元以上项目3个`: both values bound the class of projects counted; the
+    // count's label takes both. `占地15亩及以上的企业`: `及以上` bounds a class too.
+    let ms = plan("全年引进50亿元或5亿美元以上项目3个，整治占地15亩及以上的低效企业50家。");
+    for raw in ["50亿元", "5亿美元", "15亩"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "3个"), "引进50亿元或5亿美元以上项目");
+    assert!(find(&ms, "50家").is_indicator);
+}

@@ -9,7 +9,8 @@ use super::lexicon::{
     ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS,
     MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
     RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
-    SPEC_UNITS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
+    SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER,
+    WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -34,6 +35,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         return false;
     };
     class_threshold(ctx, t, base)
+        || threshold_joined_to_the_next(ctx, tokens, k)
         || count_threshold(ctx, tokens, k, base)
         || bar_of_things_counted_after(ctx, tokens, k, base)
         || facility_spec(ctx, t, base)
@@ -277,16 +279,31 @@ fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
     if !THRESHOLD_UNITS.contains(&base) {
         return false;
     }
+    // `占地15亩及以上的企业`: `及` joins the bound to the value.
+    let from = t.end + usize::from(ctx.starts_with_at(t.end, "及"));
     let Some(bound) = POST
         .iter()
         .filter(|w| matches!(**w, "以上" | "以下" | "以内"))
-        .find(|w| ctx.starts_with_at(t.end, w))
+        .find(|w| ctx.starts_with_at(from, w))
     else {
         return false;
     };
-    let after = t.end + bound.chars().count();
+    let after = from + bound.chars().count();
     // `以上的村` or `以上小区`; not `以上的增长` of a growth (a unit of change is no threshold).
     cjk_at(ctx, after) && !ctx.starts_with_at(after, "的增")
+}
+
+/// `引进50亿元或5亿美元以上项目`: a value joined (`或`, `和`, `、`) to a class's threshold right
+/// after it shares that threshold's bound, in its own unit: a threshold too.
+fn threshold_joined_to_the_next(ctx: &Context, tokens: &[Token], k: usize) -> bool {
+    let Some(u) = tokens.get(k + 1) else {
+        return false;
+    };
+    let joined = THRESHOLD_JOINERS.contains(&ctx.slice(tokens[k].end, u.start).trim());
+    let base = |t: &Token| t.unit.as_ref().and_then(|x| x.base.clone());
+    joined
+        && base(&tokens[k]).is_some_and(|b| THRESHOLD_UNITS.contains(&b.as_str()))
+        && base(u).is_some_and(|b| class_threshold(ctx, u, &b))
 }
 
 /// `30万以上32个村，50万以上16个村`, `30万以上的村32个`: a bar (`N以上`) right before a count, or

@@ -640,6 +640,10 @@ pub const DE_VERBS: &[&str] = &["实施", "建设", "完成", "改造", "新建"
 /// What follows a threshold inside a subject (`收入10万元以上的村`).
 pub const THRESHOLD_OPENERS: &[&str] = &["以上的", "以下的", "及以上的", "及以下的"];
 
+/// Words that join a value to a class's threshold after it, which then bounds both
+/// (`50亿元或5亿美元以上项目`).
+pub const THRESHOLD_JOINERS: &[&str] = &["或", "和", "、", "及"];
+
 /// Words that end in a char [`TRAIL_WORDS`] strips (`下达`, `作为`, `截至`, `得到`): the char
 /// and the chars before it that make such a word, so a label is never cut inside one.
 pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[

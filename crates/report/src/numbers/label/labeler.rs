@@ -30,8 +30,8 @@ use crate::numbers::lexicon::{
     MILESTONE_VERBS, MULTIPLE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES,
     PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
     RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS,
-    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_OPENERS,
-    YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
+    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_JOINERS,
+    THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -435,7 +435,17 @@ impl<'a> Labeler<'a> {
                     .any(|w| ctx.ends_with_at(tokens[j].start, w));
             if class_bound || class_bar || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w))
             {
-                pre = strip_label(ctx.slice(self.classes[j].seg_start, n.c.core_end));
+                // `引进50亿元或5亿美元以上项目`: thresholds joined to it share its class.
+                let mut first = j;
+                while let Some(i) = first.checked_sub(1).filter(|&i| {
+                    !self.classes[i].is_indicator
+                        && self.clause_of(i) == n.clause
+                        && THRESHOLD_JOINERS
+                            .contains(&ctx.slice(tokens[i].end, tokens[first].start))
+                }) {
+                    first = i;
+                }
+                pre = strip_label(ctx.slice(self.classes[first].seg_start, n.c.core_end));
             }
         }
         // `公共预算支出由11.66亿元增加到…`: the from-value of a frame; its suffix is the frame's verb.
