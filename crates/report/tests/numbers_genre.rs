@@ -2224,3 +2224,11 @@ fn a_value_joined_to_a_class_threshold_shares_its_bound() {
     assert_eq!(label(&ms, "3个"), "引进50亿元或5亿美元以上项目");
     assert!(find(&ms, "50家").is_indicator);
 }
+
+#[test]
+fn years_summed_over_are_a_window() {
+    // `5年累计一般公共预算收入达261亿元`: the years the total is counted over.
+    let ms = summary("5年累计一般公共预算收入达261亿元。");
+    assert!(!find(&ms, "5年").is_indicator);
+    assert_eq!(label(&ms, "261亿元"), "一般公共预算收入");
+}

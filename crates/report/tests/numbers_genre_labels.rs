@@ -643,3 +643,38 @@ fn a_remark_right_after_a_number_is_about_the_figure() {
     let ms = summary("全市地区生产总值年均增速为12.6%，比“九五”时期提高0.6个百分点；2025年达到1207.76亿元（预计，下同）。");
     assert_eq!(label(&ms, "1207.76亿元"), "全市地区生产总值");
 }
+
+#[test]
+fn already_is_no_part_of_a_label() {
+    // `农村居民收入已连续18年居全省第一`: `已` says when, not what.
+    let ms = summary("农村居民收入已连续18年居全省第一。");
+    assert_eq!(label(&ms, "18年"), "农村居民收入居全省第一");
+    assert_eq!(label(&ms, "第一"), "农村居民收入全省排名");
+}
+
+#[test]
+fn a_plans_period_opening_the_words_says_when() {
+    // `“十三五”期间年均增长6.3%`: the growth is of the sentence's subject; a year opening the
+    // clause before (`2020年地区生产总值突破两千亿元`) leaves its subject after it.
+    let ms = summary(
+        "2020年地区生产总值突破两千亿元，达到2086.93亿元，同比增长2.8%；“十三五”期间年均增长6.3%。",
+    );
+    assert_eq!(label(&ms, "2086.93亿元"), "地区生产总值");
+    assert_eq!(label(&ms, "2.8%"), "地区生产总值同比增长");
+    assert_eq!(label(&ms, "6.3%"), "地区生产总值年均增长");
+}
+
+#[test]
+fn a_headline_indicators_head_is_part_of_its_name() {
+    // `固定资产投资…，四年累计3847.77亿元，年均增长22.1%`: later numbers measure the investment,
+    // not `固定资产`.
+    let ms = summary("固定资产投资达到1325.29亿元，四年累计3847.77亿元，年均增长22.1%。");
+    assert_eq!(label(&ms, "22.1%"), "固定资产投资年均增长");
+}
+
+#[test]
+fn a_time_between_a_light_verb_and_a_generic_head_keeps_the_head_generic() {
+    // `完成年度投资607亿元`: the year's investment of the projects counted before.
+    let ms = summary("实施小清河复航等141个“七网”建设项目，完成年度投资607亿元。");
+    assert!(label(&ms, "607亿元").ends_with("“七网”建设项目年度投资"));
+}

@@ -211,3 +211,11 @@ fn the_first_places_of_a_ranking_list_are_a_rank() {
     let ms = summary("3家进入前100强企业。");
     assert!(ms.iter().all(|m| m.raw != "前100强"));
 }
+
+#[test]
+fn a_rank_in_a_from_to_frame_ranks_the_sentences_subject() {
+    // `由全省第6位上升到第5位`: `由` opens the frame; both places rank the level before them.
+    let ms = summary("地区生产总值从3979亿元跃升到6355亿元，年均增长7%，由全省第6位上升到第5位。");
+    assert_eq!(label(&ms, "第6位"), "地区生产总值全省排名");
+    assert_eq!(label(&ms, "第5位"), "地区生产总值全省排名");
+}

@@ -739,6 +739,9 @@ pub const SUBJECT_TRAIL_ADVERBS: &[&str] = &[
     "进一步",
     "首次",
     "一举",
+    // `农村居民收入已连续18年居全省第一`: already.
+    "已经",
+    "已",
 ];
 
 /// Words that end a topic clause's subject and start what it says of it (`老城区改造工作成效
@@ -1339,8 +1342,9 @@ pub const MILESTONE_REACHED: &[&str] = &["达到", "达", "为", "至", "实现"
 /// Marks that open the items of a list set out on lines of their own (`——…；`, `·…`).
 pub const LIST_ITEM_MARKS: &[&str] = &["——", "—", "－", "·", "•", "●", "○", "◆", "■", "▪"];
 
-/// Words after a span of time that make it the window a result is counted over (`5年来`).
-pub const WINDOW_AFTER: &[&str] = &["以来", "来", "间", "内"];
+/// Words after a span of time that make it the window a result is counted over (`5年来`,
+/// `5年累计`).
+pub const WINDOW_AFTER: &[&str] = &["以来", "来", "间", "内", "累计"];
 
 /// Words before a span of time that make it a window (`近3年`, `过去5年`).
 pub const WINDOW_BEFORE: &[&str] = &["近", "过去", "最近", "这"];
@@ -1561,8 +1565,9 @@ pub const ZERO_VERBS: &[&str] = &["发生", "新增", "报告"];
 /// leaves them out (not at its start: `全部财政收入` is a term). So do `共有` (`全区共有规模以上
 /// 工业企业126家`: there are, in all) and the light verb `进行` (`主干道路进行综合改造`). So
 /// does `各项` inside (`全区各项主要经济指标`: "all of them", as the adverb `均` does); at the
-/// start it is part of a term (`各项贷款余额`).
-pub const LABEL_INNER_ADVERBS: &[&str] = &["至少", "全部", "预计", "共有", "进行", "各项"];
+/// start it is part of a term (`各项贷款余额`). So does `已` (`…收入已连续18年居全省第一`: already).
+pub const LABEL_INNER_ADVERBS: &[&str] =
+    &["至少", "全部", "预计", "共有", "进行", "各项", "已经", "已"];
 
 /// How a government names itself (`筛选确定我市100户重点工业企业`): no part of what is measured,
 /// anywhere in a label (the scope is the report's own).

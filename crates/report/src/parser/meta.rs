@@ -44,7 +44,7 @@ const DATE_KEYS: &[&str] = &[
 ];
 const URL_KEYS: &[&str] = &["来源URL", "来源网址", "原文链接", "原文地址", "URL", "网址"];
 const TITLE_WORDS: &[&str] = &[
-    "报告", "总结", "计划", "规划", "要点", "安排", "纲要", "方案",
+    "报告", "总结", "计划", "规划", "要点", "安排", "纲要", "方案", "思路", "打算", "谋划",
 ];
 /// Longest line taken as a title or a label.
 const MAX_TITLE: usize = 60;

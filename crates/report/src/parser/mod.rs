@@ -103,6 +103,8 @@ const PLAN_WORDS: &[&str] = &[
     // `2025年工作要点`: the main points of the coming year's work.
     "工作要点",
     "打算",
+    // `城东街道2025年工作谋划`: the year's work as planned.
+    "谋划",
     "思路",
     "规划",
     "展望",

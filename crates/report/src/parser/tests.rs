@@ -200,6 +200,14 @@ fn the_parts_of_a_document_whose_title_names_a_plan_are_of_the_plan() {
         .iter()
         .filter(|m| m.is_indicator)
         .all(|m| m.kind == Some(crate::NumberKind::Target)));
+    // `工作谋划` (the work as planned) is such a title too, and the text without parts is the
+    // plan's.
+    let r = crate::parse(
+        "某街道2025年工作谋划\n\n（一）聚力产业\n\n新发展企业170家，新增就业200人。\n",
+    )
+    .unwrap();
+    assert_eq!(r.title.as_deref(), Some("某街道2025年工作谋划"));
+    assert_all_plan(&r.parts);
     // A report whose title names no plan keeps such a part as neither.
     let r = crate::parse("某镇2024年政府工作报告\n\n一、过去一年工作回顾\n\n增长5%。\n\n二、加强政府自身建设\n\n做好工作。\n").unwrap();
     assert_eq!(r.parts[1].kind, PartKind::Other);

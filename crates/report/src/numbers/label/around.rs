@@ -17,7 +17,7 @@ use crate::numbers::lexicon::{
     TASK_MODIFIERS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
     WORK_DONE,
 };
-use crate::numbers::scan::Token;
+use crate::numbers::scan::{Shape, Token};
 
 /// The most chars before a number that its label takes. The longest label in the seed and the
 /// corpus is 54 chars (a list of 14 industries); without a bound, a long run without punctuation
@@ -606,7 +606,16 @@ pub(super) fn clause_subject(ctx: &Context, tokens: &[Token], clause: usize) -> 
     let mut cl = clause;
     while cl > 0 && ctx.clause_sentence[cl - 1] == sentence {
         cl -= 1;
-        let (s, e) = ctx.clause_range[cl];
+        let (mut s, e) = ctx.clause_range[cl];
+        let first = tokens.partition_point(|u| u.start < s);
+        // `2020年地区生产总值突破两千亿元`: a year opening the clause says when; the subject
+        // follows it.
+        if let Some(year) = tokens
+            .get(first)
+            .filter(|u| u.shape == Shape::Year && ctx.slice(s, u.start).trim().is_empty())
+        {
+            s = year.end;
+        }
         let first = tokens.partition_point(|u| u.start < s);
         if tokens.get(first).is_some_and(|u| u.start < e) {
             return None;

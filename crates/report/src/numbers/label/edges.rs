@@ -4,11 +4,11 @@
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, BARE_MEASURES, CAUSE_FRAME, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS,
-    GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_LEAD_VERBS, INNER_LIGHT_VERBS,
-    JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
-    LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS, LEAD_WORDS,
-    LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS,
-    MILESTONE_WORDS, PREPOSITION_TERM_CHARS, SELF_REFERENCES, SUBJECT_TRAIL_VERBS,
+    GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEADLINE_INDICATORS, HEAD_LEAD_VERBS,
+    INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS,
+    LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS,
+    LEAD_WORDS, LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_STEPS,
+    MILESTONE_VERBS, MILESTONE_WORDS, PREPOSITION_TERM_CHARS, SELF_REFERENCES, SUBJECT_TRAIL_VERBS,
     SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
@@ -546,6 +546,10 @@ pub(super) fn without_debris(label: &str) -> String {
 /// What a label's number belongs to: the label without a generic head at its end
 /// (`X项目当年完成投资` → `X项目`), or the label when that leaves nothing named.
 pub(super) fn without_head(label: &str) -> String {
+    // `固定资产投资`: a headline indicator's head is part of its name.
+    if HEADLINE_INDICATORS.iter().any(|h| label.ends_with(h)) {
+        return label.to_string();
+    }
     for h in GENERIC_HEADS {
         if let Some(rest) = cut_suffix(label, h) {
             let mut rest = rest;
@@ -572,12 +576,23 @@ pub(super) fn generic_head(label: &str) -> Option<String> {
     let core = after_time_window(core).unwrap_or(core);
     let core = strip_words(core, LABEL_LEAD_ADVERBS, &[]);
     let core = strip_words(core, HEAD_LEAD_VERBS, &[]);
-    // Only heads are left in a head: every char of it is some head's.
-    if !core.chars().all(|c| generic_heads().chars.may_hold(c)) {
-        return None;
+    if only_heads(core) {
+        return Some(core.to_string());
     }
-    let rest = remove_words(core, generic_heads());
-    (rest.is_empty() && !core.is_empty()).then(|| core.to_string())
+    // `完成年度投资`: a time word between a light verb and the head; the head with its time.
+    let (_, timed) = LABEL_LEAD_VERBS
+        .iter()
+        .find_map(|v| core.strip_prefix(v).map(|rest| (v, rest)))?;
+    let head = strip_words(timed, LABEL_TIME_WORDS, &[]);
+    (head.len() < timed.len() && only_heads(head)).then(|| timed.to_string())
+}
+
+/// Whether `s` is made of generic heads only.
+fn only_heads(s: &str) -> bool {
+    // Every char of a head is some head's: a char test before the word search.
+    !s.is_empty()
+        && s.chars().all(|c| generic_heads().chars.may_hold(c))
+        && remove_words(s, generic_heads()).is_empty()
 }
 
 /// `全 年腾退低效用地` → `全年腾退低效用地`: a report copied out of a PDF has spaces at its line

@@ -146,6 +146,17 @@ fn without_plan_period(s: &str) -> Option<&str> {
     )
 }
 
+/// `“十三五”期间年均增长` → `年均增长`: the words after a plan's period that opens them (the
+/// period says when, it names nothing measured); `None` without one.
+pub(super) fn after_plan_period(s: &str) -> Option<&str> {
+    let rest = without_plan_period(s)?;
+    let s = s.strip_prefix('“').unwrap_or(s);
+    let bare = s
+        .find('五')
+        .map(|i| s[i + '五'.len_utf8()..].trim_start_matches('”'));
+    (bare.is_some_and(|b| b.len() > rest.len())).then_some(rest)
+}
+
 /// Whether a token of the frame's range ends in `[.., end)` and is not empty.
 fn in_range(u: &Token, end: usize) -> bool {
     u.end <= end && u.end > u.start

@@ -393,7 +393,14 @@ impl<'a> Labeler<'a> {
         });
         // A streak's length (`连续8年`) belongs to the subject before `连续`.
         let streak_subject = (n.is_amount() && is_duration(n.t) && pre.ends_with("连续"))
-            .then(|| strip_label(pre.trim_end_matches("连续")))
+            .then(|| {
+                let subject = strip_label(pre.trim_end_matches("连续"));
+                strip_label(super::edges::strip_words(
+                    &subject,
+                    &[],
+                    SUBJECT_TRAIL_ADVERBS,
+                ))
+            })
             .filter(|s| names_something(s));
         Words {
             pre,
@@ -458,6 +465,10 @@ impl<'a> Labeler<'a> {
                     framed = true;
                 }
             }
+        }
+        // `“十三五”期间年均增长6.3%`: a plan's period opening the words says when.
+        if let Some(rest) = super::frame::after_plan_period(&pre) {
+            pre = strip_label(rest);
         }
         // `按年平均汇率折算达到13439美元`: how a figure was converted names nothing measured.
         if let Some(rest) = without_conversion(&pre) {

@@ -14,6 +14,7 @@ impl Labeler<'_> {
         related_subject: &Option<String>,
     ) -> String {
         // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
+        let pre = without_from_opener(pre);
         let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
         // `在全国百强榜中攀升至第42位`: the `在…中` frame says where the list is, the list
         // names the ranking (`全国百强榜排名`).
@@ -241,5 +242,14 @@ fn without_numbered_places(s: &str) -> &str {
     match crate::numbers::scan::numbered_places_len(s) {
         Some(len) => &s[..s.len() - len],
         None => s,
+    }
+}
+
+/// `由全省第6位上升到第5位`: the opener of a from-to frame before a rank's scope says where the
+/// rank moved from, nothing ranked.
+pub(super) fn without_from_opener(pre: &str) -> &str {
+    match pre.strip_prefix(FROM_OPENERS) {
+        Some(rest) if RANK_SCOPES.iter().any(|s| rest.starts_with(s)) => rest,
+        _ => pre,
     }
 }

@@ -27,6 +27,7 @@ impl Labeler<'_> {
                 }
                 // `增量全市第一`: a generic head (`增量`, `总量`) ranks the number before it.
                 NumberKind::Rank => {
+                    let pre = super::rank::without_from_opener(pre);
                     let own = remove_words(pre, rank_words());
                     // `列内地城市榜首`: places of a kind are the scope, no subject.
                     !has_subject(pre, rank_words())
