@@ -242,3 +242,19 @@ fn a_ratio_typeset_with_the_vertical_two_dot_colon_is_one_ratio() {
     assert_eq!(m.kind, Some(NumberKind::Rate));
     assert_eq!(ms.iter().filter(|m| m.is_indicator).count(), 1);
 }
+
+#[test]
+fn gaps_to_the_target_set_are_gaps_item_by_item() {
+    // `分别比预期目标高4.8、10.4个百分点`: each growth beat its target by its own gap (an
+    // amount, like `高于全省`), also after a `、` that ends a clause.
+    let ms = summary(
+        "规模以上工业增加值增长14.8%，固定资产投资增长20.4%，分别比预期目标高4.8、10.4个百分点。",
+    );
+    for (raw, growth) in [("4.8", "14.8%"), ("10.4个百分点", "20.4%")] {
+        let m = find(&ms, raw);
+        assert_eq!(m.kind, Some(NumberKind::Amount), "{raw}");
+        let related = m.relates_to.map(|i| ms[i].raw.as_str());
+        assert_eq!(related, Some(growth), "{raw}");
+    }
+    assert_eq!(label(&ms, "10.4个百分点"), "固定资产投资增长比预期目标高");
+}

@@ -553,14 +553,23 @@ fn growth_direction(
     if growth.is_none() && base.is_some_and(is_point_unit) {
         let segment = ctx.slice(class.seg_start, t.start);
         // `高于全省15.4个和7.4个百分点`: a later value of a list has the first one's lead.
-        let segment = if ITEM_JOINERS.contains(&segment.trim()) || segment.trim() == "、" {
-            let from = ctx
-                .clause_start(t.start)
-                .max(t.start.saturating_sub(MAX_LIST_LEAD_CHARS));
-            ctx.slice(from, t.start)
-        } else {
-            segment
-        };
+        // `、` may end a clause: then the item's segment is empty, after it.
+        let after_mark = segment.trim().is_empty()
+            && class
+                .seg_start
+                .checked_sub(1)
+                .is_some_and(|i| ctx.chars[i] == '、');
+        let segment =
+            if ITEM_JOINERS.contains(&segment.trim()) || segment.trim() == "、" || after_mark {
+                // The lead is in the clause of the item before the mark.
+                let item_before = class.seg_start.saturating_sub(2).min(t.start);
+                let from = ctx
+                    .clause_start(item_before)
+                    .max(t.start.saturating_sub(MAX_LIST_LEAD_CHARS));
+                ctx.slice(from, t.start)
+            } else {
+                segment
+            };
         // `高于全省3.1个百分点`: a gap to a benchmark (another place, an average) is no change
         // over time.
         // The subject's own wording before the lead (`煤炭工业增速高出全国`) is no change either:

@@ -934,6 +934,11 @@ pub const BENCHMARK_LEADS: &[&str] = &[
     "较全国",
     "较全省",
     "较全市",
+    // `分别比预期目标高4.8、10.4个百分点`: the target set is the benchmark.
+    "比预期目标",
+    "比年度目标",
+    "比预期",
+    "较预期",
 ];
 
 /// Heads that name a measure but not whose it is (`总投资30亿元`): a label of only these takes
