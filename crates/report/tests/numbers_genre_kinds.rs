@@ -258,3 +258,13 @@ fn gaps_to_the_target_set_are_gaps_item_by_item() {
     }
     assert_eq!(label(&ms, "10.4个百分点"), "固定资产投资增长比预期目标高");
 }
+
+#[test]
+fn a_percentage_right_after_a_levels_measure_is_its_change() {
+    // `规模以上工业增加值11.5%`, `居民消费价格指数控制在2.0%`: a level is no percentage, so the
+    // value is its change; a share named in the words (`占`) stays a rate.
+    let ms = summary("规模以上工业增加值11.5%，居民消费价格指数控制在2.0%，战略性新兴产业增加值占地区生产总值53.2%。");
+    assert_eq!(find(&ms, "11.5%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "2.0%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "53.2%").kind, Some(NumberKind::Rate));
+}

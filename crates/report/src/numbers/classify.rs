@@ -2,11 +2,12 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CN_MEASURES, COMPARISON_OPENERS,
-    GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES,
-    NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS,
-    SERVICE_NAME_WORDS, SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, TARGET_NOUN,
-    TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS,
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CHANGING_LEVELS, CN_MEASURES,
+    COMPARISON_OPENERS, GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, HEADLINE_INDICATORS, ITEM_JOINERS,
+    MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS,
+    RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SPAN_MEASURE_AFTER,
+    SPAN_MEASURE_BEFORE, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS,
+    WEAK_GROWTH_VERBS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -454,6 +455,21 @@ fn decide_kind(
         class.kind = Some(NumberKind::Rank);
         return;
     }
+    // `规模以上工业增加值11.5%`, `居民消费价格指数2.0%`: a percentage right after a level's
+    // measure (no share or rate named) is that level's change.
+    let growth = growth.or_else(|| {
+        let mut core = ctx.slice(class.seg_start, class.core_end).trim();
+        // `居民消费价格指数控制在2.0%`: the words that lead to the value.
+        while let Some(rest) = GROWTH_LEADS.iter().find_map(|w| core.strip_suffix(w)) {
+            core = rest;
+        }
+        let level = HEADLINE_INDICATORS
+            .iter()
+            .chain(CHANGING_LEVELS)
+            .any(|m| core.ends_with(m));
+        let share = SHARE_WORDS.iter().any(|w| core.contains(w));
+        (base.is_some_and(is_rate_unit) && level && !share).then_some(Direction::Up)
+    });
     if let Some(d) = growth {
         class.kind = Some(NumberKind::Growth);
         class.direction = Some(d);

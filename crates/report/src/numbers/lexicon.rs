@@ -1599,6 +1599,13 @@ pub const JUN_WORD_CHARS: &[char] = &[
 /// `均` starts these words (`均衡`, `均等化`), where it is no adverb.
 pub const JUN_WORD_NEXT: &[char] = &['衡', '匀', '等', '值', '价', '质'];
 
+/// Measures of a level besides [`HEADLINE_INDICATORS`] whose percentage is a change
+/// (`规模以上工业增加值11.5%`, `居民消费价格指数2.0%`).
+pub const CHANGING_LEVELS: &[&str] = &["增加值", "价格指数"];
+
+/// Words that name a share or a rate (`占`, `比重`, `率`): a percentage after them is a level.
+pub const SHARE_WORDS: &[&str] = &["占", "比重", "比例", "率"];
+
 /// The headline indicators of a work report, as their labels name them: a reader looks for
 /// these first, so they lead the key figures (`地区生产总值`, `全县生产总值` …).
 pub const HEADLINE_INDICATORS: &[&str] = &[
