@@ -219,3 +219,11 @@ fn a_rank_in_a_from_to_frame_ranks_the_sentences_subject() {
     assert_eq!(label(&ms, "第6位"), "地区生产总值全省排名");
     assert_eq!(label(&ms, "第5位"), "地区生产总值全省排名");
 }
+
+#[test]
+fn a_short_place_name_after_the_placing_verb_is_the_scope() {
+    // `增速居温州第二`: `温州` is where the rank holds (as `全市` is), so the rank is of the
+    // growth before it.
+    let ms = summary("全市实现地区生产总值370.14亿元，增长6.2%，增速居温州第二。");
+    assert_eq!(label(&ms, "第二"), "地区生产总值增速温州排名");
+}

@@ -165,7 +165,7 @@ pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
 }
 
 /// The most chars of a name between a placing verb and a position (`居潍坊第一`).
-const MAX_PLACE_NAME: usize = 4;
+pub(crate) const MAX_PLACE_NAME: usize = 4;
 
 /// The most chars between a ranking verb and the position it names (`居全市6县市第一`).
 const MAX_PLACE_SCOPE: usize = 10;

@@ -66,6 +66,17 @@ impl Labeler<'_> {
         let own_subject = own_subject.trim_matches([' ', '“', '”', '"', '和', '及', '、']);
         // `增速六区排名第1`: the places ranked among (`六区`) are scope, no subject.
         let own_subject = without_places_of_a_kind(without_numbered_places(own_subject));
+        // `增速居温州第二`: a short name right after the placing verb is the place ranked
+        // among (as `全省` is), no subject.
+        let own_subject = if own_subject.chars().count() <= crate::numbers::scan::MAX_PLACE_NAME
+            && RANK_VERBS.iter().any(|v| {
+                pre.strip_suffix(own_subject)
+                    .is_some_and(|p| p.ends_with(v))
+            }) {
+            ""
+        } else {
+            own_subject
+        };
         if own_subject.is_empty() {
             if let Some(listed) = self.ranked_list(n, &scope) {
                 return format!("{listed}{own}");
