@@ -268,3 +268,12 @@ fn a_percentage_right_after_a_levels_measure_is_its_change() {
     assert_eq!(find(&ms, "2.0%").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "53.2%").kind, Some(NumberKind::Rate));
 }
+
+#[test]
+fn tenths_in_words_written_as_a_share_are_a_rate() {
+    // `占全年税收收入超四成`: 0.4 of the revenue, like `五分之一`; `形成` and `建成` are verbs.
+    let ms = summary("留抵退税减税缓税占全年税收收入超四成，全市建成村道300公里。");
+    let m = find(&ms, "四成");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rate), Some(0.4)));
+    assert_eq!(ms.iter().filter(|m| m.is_indicator).count(), 2);
+}

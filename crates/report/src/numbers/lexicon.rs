@@ -1246,6 +1246,9 @@ pub const FRACTION_OF: &str = "分之";
 /// A half in words (`占比接近一半`).
 pub const HALF: &str = "一半";
 
+/// Tenths after one numeral (`占全年税收收入超四成`: 0.4).
+pub const TENTH: char = '成';
+
 /// The verb before `零` whose result it is (`债务已清零`: none left).
 pub const ZERO_CLEARED: char = '清';
 

@@ -9,8 +9,8 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
     FIRST_IDIOMS, FRACTION_OF, HALF, IN_A_ROW_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS,
-    ORDINAL_SUFFIXES, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS,
-    ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
+    ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS,
+    TENTH, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -58,6 +58,20 @@ fn fraction(ctx: &Context, pos: usize) -> Option<Token> {
         return Some(t);
     }
     let e = numeral_run(chars, pos);
+    // `占全年税收收入超四成`, `七成以上`: tenths (`成`) written as a share, one numeral.
+    let tenth_end = e + 1;
+    if e == pos + 1
+        && chars.get(e) == Some(&TENTH)
+        && !chars.get(tenth_end).is_some_and(|&c| {
+            crate::text::is_cjk(c) && !POST.iter().any(|w| ctx.starts_with_at(tenth_end, w))
+        })
+        && super::arabic::written_as_share(ctx, pos)
+    {
+        let tenths = parse_cn_numeral(&chars[pos..e]).filter(|&v| (1..=9).contains(&v))?;
+        let mut t = number_token(pos, tenth_end, Shape::Ratio, None);
+        t.value = Some(tenths as f64 / 10.0);
+        return Some(t);
+    }
     if !ctx.starts_with_at(e, FRACTION_OF) || !super::arabic::written_as_share(ctx, pos) {
         return None;
     }
