@@ -193,3 +193,18 @@ fn the_series_charts_give_values_and_growths_by_period() {
     assert_eq!(growths.bars().next().unwrap().value_text, "▲18.5%");
     assert!(values.caption.contains("亿元"));
 }
+
+#[test]
+fn the_2015_pair_sums_up_as_the_tracking_page_shows_it() {
+    // The end-to-end tracking test reads this line in the browser; a parser change that moves it
+    // shows here first.
+    let (a, b) = (
+        corpus("hailar_district_2015"),
+        corpus("hailar_district_2016"),
+    );
+    let t = report::track::track(&a, &b);
+    assert_eq!(
+        summary(&t),
+        "2015年8项主要预期目标：3项达成，2项未达成，1项未报告，2项口径不同"
+    );
+}
