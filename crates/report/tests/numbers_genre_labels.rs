@@ -678,3 +678,14 @@ fn a_time_between_a_light_verb_and_a_generic_head_keeps_the_head_generic() {
     let ms = summary("实施小清河复航等141个“七网”建设项目，完成年度投资607亿元。");
     assert!(label(&ms, "607亿元").ends_with("“七网”建设项目年度投资"));
 }
+
+#[test]
+fn a_bare_measure_in_a_from_to_frame_is_of_the_sentences_thing() {
+    // `…总产值从…增加到…，增加值从4364.33亿元增加到4924.88亿元`: `增加值` holds a growth verb
+    // but names the measure; the thing is the one the sentence is about.
+    let ms = summary(
+        "规模以上工业总产值从1.95万亿元增加到2.33万亿元，增加值从4364.33亿元增加到4924.88亿元。",
+    );
+    assert_eq!(label(&ms, "4364.33亿元"), "规模以上工业增加值");
+    assert_eq!(label(&ms, "4924.88亿元"), "规模以上工业增加值");
+}

@@ -460,7 +460,11 @@ impl<'a> Labeler<'a> {
         for &opener in FROM_OPENERS {
             // `补偿标准由每年每亩19元`: the rate's per-unit words say how it is counted.
             if let Some(p) = without_per_unit(&pre).strip_suffix(opener) {
-                if names_something(p) {
+                // `增加值从4364.33亿元`: a bare measure holding a growth verb names one too.
+                if BARE_MEASURES.contains(&p) {
+                    pre = p.to_string();
+                    framed = true;
+                } else if names_something(p) {
                     pre = strip_label(p);
                     framed = true;
                 }
@@ -481,15 +485,18 @@ impl<'a> Labeler<'a> {
             framed = !before_time.starts_with('占');
             pre = strip_label(before_time);
         }
+        // `增加值从4364.33亿元`: a bare measure names what is measured, though its words hold a
+        // growth verb; the sentence's thing is found for it later.
+        let named = |p: &str| names_something(p) || BARE_MEASURES.contains(&p);
         // `地区生产总值在2012年突破2000亿元`, `…2015年达到…`: a year between the subject and its
         // verb says when; the subject stands before it.
-        if !names_something(&pre) {
+        if !named(&pre) {
             if let Some(subject) = self.subject_before_year(n) {
                 pre = strip_label(&format!("{subject}{pre}"));
             }
         }
         // `地区生产总值由2010年的162.4亿元`: the subject stands before the frame.
-        if !names_something(&pre) {
+        if !named(&pre) {
             let index = self
                 .index
                 .get_or_insert_with(|| BlockIndex::new(ctx, tokens));
