@@ -277,3 +277,11 @@ fn tenths_in_words_written_as_a_share_are_a_rate() {
     assert_eq!((m.kind, m.value), (Some(NumberKind::Rate), Some(0.4)));
     assert_eq!(ms.iter().filter(|m| m.is_indicator).count(), 2);
 }
+
+#[test]
+fn departments_are_counted_in_their_own_unit() {
+    // `等4部门联合表彰`: four departments, not four `部` (films, phones) and a `门`.
+    let ms = summary("获省民政厅等4部门联合表彰，拍摄微电影3部。");
+    assert_eq!(find(&ms, "4部门").unit.as_deref(), Some("部门"));
+    assert_eq!(find(&ms, "3部").unit.as_deref(), Some("部"));
+}

@@ -109,6 +109,8 @@ pub const BASE_UNITS: &[&str] = &[
     "片",
     "种",
     "块",
+    // departments (`等4部门联合表彰`), before the counter `部`
+    "部门",
     "部",
     "位",
     "间",
