@@ -285,3 +285,16 @@ fn departments_are_counted_in_their_own_unit() {
     assert_eq!(find(&ms, "4部门").unit.as_deref(), Some("部门"));
     assert_eq!(find(&ms, "3部").unit.as_deref(), Some("部"));
 }
+
+#[test]
+fn a_growth_rates_values_over_the_periods_of_a_year_are_growths() {
+    // `增速由一季度的2.8%回升至全年的5.2%`: the rate at each period, a growth named by the rate,
+    // unlike a share's from-to frame (`城镇化率由…55%提高到60%`).
+    let ms =
+        summary("地区生产总值增速由一季度的2.8%回升至全年的5.2%，城镇化率由2015年的55%提高到60%。");
+    for raw in ["2.8%", "5.2%"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Growth), "{raw}");
+        assert_eq!(label(&ms, raw), "地区生产总值增速", "{raw}");
+    }
+    assert_eq!(find(&ms, "60%").kind, Some(NumberKind::Rate));
+}

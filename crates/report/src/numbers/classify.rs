@@ -3,11 +3,11 @@
 use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CHANGING_LEVELS, CN_MEASURES,
-    COMPARISON_OPENERS, GONG_AFTER, GONG_BEFORE, GROWTH_LEADS, HEADLINE_INDICATORS, ITEM_JOINERS,
-    MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS,
-    RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SPAN_MEASURE_AFTER,
-    SPAN_MEASURE_BEFORE, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS,
-    WEAK_GROWTH_VERBS,
+    COMPARISON_OPENERS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER, GONG_BEFORE, GROWTH_DOWN,
+    GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, ITEM_JOINERS, MULTIPLE_VERBS,
+    NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS,
+    REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE,
+    TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS, YEAR_PERIODS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -550,6 +550,10 @@ fn growth_direction(
             growth = Some(d);
         }
     }
+    // `增速由一季度的2.8%回升至全年的5.2%`: a growth rate's values over the periods of a year.
+    if growth.is_none() && base.is_some_and(is_rate_unit) {
+        growth = rate_over_periods(ctx, t, class);
+    }
     // `压减粗钢产量2171万吨`: cutting a measured quantity by an amount is a fall of it.
     if growth.is_none() && reduces_a_quantity(ctx.slice(class.seg_start, class.core_end)) {
         growth = Some(Direction::Down);
@@ -602,6 +606,29 @@ fn growth_direction(
             .or(gap_at.is_none().then_some(Direction::Up));
     }
     growth
+}
+
+/// `地区生产总值增速由一季度的2.8%`, `…回升至全年的5.2%`: a growth rate's value at a period of
+/// the year in a from-to frame is a growth: the from-value after the rate's noun, the to-value
+/// after a from-value that is one.
+fn rate_over_periods(ctx: &Context, t: &Token, class: &Class) -> Option<Direction> {
+    let mut core = ctx.slice(class.seg_start, class.core_end).trim();
+    core = core.strip_suffix('的').unwrap_or(core);
+    core = YEAR_PERIODS.iter().find_map(|p| core.strip_suffix(p))?;
+    if let Some(rest) = core.strip_suffix(FROM_OPENERS) {
+        return GROWTH_RATE_WORDS
+            .iter()
+            .any(|w| rest.ends_with(w))
+            .then_some(Direction::Up);
+    }
+    // The to-value: only a verb of the frame before the period, after a growth rate's
+    // from-value in the clause.
+    let verb = FRAME_WORDS.iter().find(|w| core == **w)?;
+    let before = ctx.slice(ctx.clause_start(t.start), class.seg_start);
+    let from_rate =
+        before.contains(FROM_OPENERS) && GROWTH_RATE_WORDS.iter().any(|w| before.contains(w));
+    let down = GROWTH_DOWN.iter().any(|d| verb.starts_with(d));
+    from_rate.then_some(if down { Direction::Down } else { Direction::Up })
 }
 
 /// How far back a later value of a list looks for its list's lead (`高于全省15.4个和7.4个百分点`),

@@ -861,6 +861,11 @@ pub const FRAME_OPENERS: &[char] = &['由', '从', '比', '较', '是'];
 /// Words of a frame that name nothing measured: time words and from-to verbs, longest first
 /// where one contains another.
 pub const FRAME_WORDS: &[&str] = &[
+    // `增速由一季度的2.8%回升至全年的5.2%`: a growth rate's way back up or down.
+    "回升至",
+    "回升到",
+    "回落至",
+    "回落到",
     "增加到",
     "增长到",
     "提高到",
@@ -907,6 +912,20 @@ pub const FRAME_WORDS: &[&str] = &[
     "均",
     // `连续8年稳定在50万吨以上`: how long, not what.
     "连续",
+];
+
+/// Periods of the year a figure is counted over (`一季度`, `上半年`, `全年`): a time a from-to
+/// frame names (`增速由一季度的2.8%回升至全年的5.2%`), not a subject.
+pub const YEAR_PERIODS: &[&str] = &[
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+    "全年",
+    "年初",
 ];
 
 /// Words that open a comparison with a benchmark (`高于全省平均1.2个百分点`, `比全省高1.18万元`):

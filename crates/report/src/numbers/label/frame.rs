@@ -2,11 +2,14 @@
 //! (`地区生产总值由2010年的162.4亿元增加到…`, `排放量比2010年…`), found by the block's openers.
 
 use super::edges::{strip_label, subject_of};
-use super::words::{frame_words, growth_and_frame_words, growth_words, has_subject, remove_words};
+use super::words::{
+    all_frame_words, frame_and_period_words, growth_words, has_subject, remove_words,
+};
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     COMPARISON_OPENERS, COMPARISON_TIMES, FRAME_OPENERS, PEAK_WORDS, PLAN_PERIOD_PARTS,
+    YEAR_PERIODS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -72,7 +75,7 @@ pub(super) fn frame(
             continue;
         }
         let rest = text_between(ctx, &range[at..], p + 1, end);
-        let wording = remove_words(&rest, frame_words());
+        let wording = remove_words(&rest, frame_and_period_words());
         let wording = wording.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         if has_subject(wording, growth_words()) {
             continue;
@@ -124,6 +127,7 @@ pub(super) fn is_time_basis(s: &str) -> bool {
     let period_part = |rest: &str| rest.is_empty() || PLAN_PERIOD_PARTS.contains(&rest);
     COMPARISON_TIMES.contains(&s)
         || PEAK_WORDS.contains(&s)
+        || YEAR_PERIODS.contains(&s)
         || after_year.is_some_and(period_part)
         || without_plan_period(s).is_some_and(str::is_empty)
 }
@@ -229,7 +233,7 @@ pub(super) struct BlockIndex {
 impl BlockIndex {
     pub(super) fn new(ctx: &Context, tokens: &[Token]) -> BlockIndex {
         // Chars in no frame or growth word (certain when the set says so).
-        let word_chars = &growth_and_frame_words().chars;
+        let word_chars = &all_frame_words().chars;
         let in_words = |c: char| word_chars.may_hold(c);
         let n = ctx.chars.len();
         let mut openers = Vec::new();

@@ -4,7 +4,7 @@
 use crate::numbers::lexicon::{
     COUNT_VERBS, CUT_WORD_COMPOUNDS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP,
     GROWTH_WORDING, PROJECT_HEADS, PROJECT_STAGES, PUSH_VERBS, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING,
+    RANK_WORDING, YEAR_PERIODS,
 };
 
 /// A word list for [`remove_words`]: the words longest first (a stable sort, so words of one
@@ -93,8 +93,25 @@ macro_rules! word_list {
     }};
 }
 
+#[cfg(test)]
 pub(super) fn frame_words() -> &'static WordList {
     word_list!(FRAME_WORDS)
+}
+
+/// Every word a frame's wording may hold: growth wording, frame words and periods of a year.
+pub(super) fn all_frame_words() -> &'static WordList {
+    word_list!(
+        GROWTH_UP,
+        GROWTH_DOWN,
+        GROWTH_WORDING,
+        FRAME_WORDS,
+        YEAR_PERIODS
+    )
+}
+
+/// [`frame_words`] and the periods of a year a from-to frame may name.
+pub(super) fn frame_and_period_words() -> &'static WordList {
+    word_list!(FRAME_WORDS, YEAR_PERIODS)
 }
 
 pub(super) fn growth_words() -> &'static WordList {
