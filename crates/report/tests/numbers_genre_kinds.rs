@@ -298,3 +298,15 @@ fn a_growth_rates_values_over_the_periods_of_a_year_are_growths() {
     }
     assert_eq!(find(&ms, "60%").kind, Some(NumberKind::Rate));
 }
+
+#[test]
+fn quarters_are_counted_in_their_own_unit() {
+    // `连续4个季度获得流动红旗`: a streak of four quarters; `前3个季度` is the window of time.
+    let ms = summary("在重大项目考核中连续4个季度获得流动红旗，前3个季度投资增长5%。");
+    let m = find(&ms, "4个季度");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (Some(NumberKind::Amount), Some("个季度"))
+    );
+    assert!(!find(&ms, "3个季度").is_indicator);
+}

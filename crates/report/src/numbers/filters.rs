@@ -556,7 +556,7 @@ fn is_round(digits: &str) -> bool {
 /// (`连续8年`) or a lead (`提前2年`) is a measure.
 fn time_window(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
     let t = &tokens[k];
-    if !matches!(base, "年" | "个月" | "天") {
+    if !matches!(base, "年" | "个月" | "个季度" | "天") {
         return false;
     }
     if WINDOW_AFTER.iter().any(|w| ctx.starts_with_at(t.end, w)) {

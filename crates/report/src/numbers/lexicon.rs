@@ -839,7 +839,7 @@ pub const PEAK_WORDS: &[&str] = &["最高", "最低", "最高时", "最低时", 
 pub const MULTIPLE_VERBS: &[char] = &['是', '为'];
 
 /// Base units of a duration (`连续5个月`): no subject a growth, rate or rank describes.
-pub const DURATION_UNITS: &[&str] = &["个月", "年", "天", "周年", "小时", "分钟"];
+pub const DURATION_UNITS: &[&str] = &["个月", "个季度", "年", "天", "周年", "小时", "分钟"];
 
 /// Words stripped from the start of the words after a count (`和…`).
 pub const SUFFIX_LEAD_WORDS: &[&str] = &["、", "和", "及"];

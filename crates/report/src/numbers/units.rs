@@ -145,6 +145,8 @@ pub const BASE_UNITS: &[&str] = &[
     "岁",
     "天",
     "个月",
+    // quarters (`连续4个季度获评`)
+    "个季度",
     // working days (`压缩至5个工作日`)
     "个工作日",
     "工作日",
