@@ -458,6 +458,9 @@ fn decide_kind(
     // `规模以上工业增加值11.5%`, `居民消费价格指数2.0%`: a percentage right after a level's
     // measure (no share or rate named) is that level's change.
     let growth = growth.or_else(|| {
+        if !base.is_some_and(is_rate_unit) {
+            return None;
+        }
         let mut core = ctx.slice(class.seg_start, class.core_end).trim();
         // `居民消费价格指数控制在2.0%`: the words that lead to the value.
         while let Some(rest) = GROWTH_LEADS.iter().find_map(|w| core.strip_suffix(w)) {
@@ -467,8 +470,8 @@ fn decide_kind(
             .iter()
             .chain(CHANGING_LEVELS)
             .any(|m| core.ends_with(m));
-        let share = SHARE_WORDS.iter().any(|w| core.contains(w));
-        (base.is_some_and(is_rate_unit) && level && !share).then_some(Direction::Up)
+        let share = || SHARE_WORDS.iter().any(|w| core.contains(w));
+        (level && !share()).then_some(Direction::Up)
     });
     if let Some(d) = growth {
         class.kind = Some(NumberKind::Growth);
