@@ -310,3 +310,17 @@ fn quarters_are_counted_in_their_own_unit() {
     );
     assert!(!find(&ms, "3个季度").is_indicator);
 }
+
+#[test]
+fn a_ratio_of_incomes_is_of_the_groups_the_sentence_speaks_of() {
+    // `收入比从1.69:1缩小到1.60:1`: the ratio of the groups whose incomes the sentence gave;
+    // `倍差缩小至1.56`: a bare ratio (a rate, not an amount) of the subject, whole.
+    let ms =
+        summary("城乡居民人均可支配收入分别提高到6.98万元、4.36万元，收入比从1.69:1缩小到1.60:1。");
+    assert_eq!(label(&ms, "1.69:1"), "城乡居民收入比");
+    assert_eq!(label(&ms, "1.60:1"), "城乡居民收入比");
+    let ms = summary("城镇、农村居民人均可支配收入分别为7.3万元、4.7万元，倍差缩小至1.56。");
+    let m = find(&ms, "1.56");
+    assert_eq!(m.kind, Some(NumberKind::Rate));
+    assert_eq!(label(&ms, "1.56"), "城镇、农村居民人均可支配收入倍差");
+}

@@ -914,6 +914,28 @@ pub const FRAME_WORDS: &[&str] = &[
     "连续",
 ];
 
+/// Ratios of two groups' incomes named without the groups (`收入比`, `收入倍差`): the groups are
+/// the sentence's subject's (`城乡居民人均可支配收入…，收入比缩小到1.60:1` → `城乡居民收入比`),
+/// without the income it names ([`COMPARED_INCOMES`]).
+pub const INCOME_RATIOS: &[&str] = &["收入比", "收入倍差"];
+
+/// A ratio named by its word alone (`倍差缩小至1.56`): of the sentence's subject, whole
+/// (`城镇、农村居民人均可支配收入倍差`).
+pub const BARE_RATIOS: &[&str] = &["倍差"];
+
+/// Incomes a ratio of [`INCOME_RATIOS`] compares, as a subject ends with them, longest first.
+pub const COMPARED_INCOMES: &[&str] = &[
+    "人均可支配收入",
+    "可支配收入",
+    "人均纯收入",
+    "纯收入",
+    "人均收入",
+    "收入",
+];
+
+/// A ratio's word after its measure besides `比` (`收入倍差1.56`): the value is the ratio.
+pub const RATIO_ENDS: &[&str] = &["比", "倍差"];
+
 /// Periods of the year a figure is counted over (`一季度`, `上半年`, `全年`): a time a from-to
 /// frame names (`增速由一季度的2.8%回升至全年的5.2%`), not a subject.
 pub const YEAR_PERIODS: &[&str] = &[

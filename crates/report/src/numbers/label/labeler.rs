@@ -21,17 +21,18 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    ADDED_WORDS, ADJACENT_PRE, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_SHARE_WORDS,
-    BENCHMARK_LEADS, CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS,
-    CLEARED_ADVERBS, COMPARISON_OPENERS, CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
-    DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS,
-    HOLDING_VERBS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
-    LABEL_SCOPES, LABEL_TIME_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
-    MILESTONE_VERBS, MULTIPLE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES,
-    PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
-    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS,
-    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_JOINERS,
-    THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
+    ADDED_WORDS, ADJACENT_PRE, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_RATIOS,
+    BARE_SHARE_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS,
+    CLASS_COUNTERS, CLEARED_ADVERBS, COMPARED_INCOMES, COMPARISON_OPENERS, CONVERSION_WORDS,
+    COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS,
+    GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INCOME_RATIOS, INNER_LIGHT_VERBS,
+    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
+    LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS,
+    ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
+    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
+    RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS,
+    SUBJECT_TRAIL_VERBS, THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED,
+    ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -542,6 +543,30 @@ impl<'a> Labeler<'a> {
                 None if n.kind == NumberKind::Rate && w.pre.ends_with('占') => {
                     match share_whole(self.ctx, n.clause) {
                         Some(whole) => format!("{whole}{}", w.pre),
+                        None => w.pre.clone(),
+                    }
+                }
+                // `城乡居民人均可支配收入…，收入比缩小到1.60:1`: a ratio of incomes is of the
+                // groups whose income the sentence's subject is.
+                None if n.kind == NumberKind::Rate && INCOME_RATIOS.contains(&w.pre.as_str()) => {
+                    // A from-value's ratio already has them (`…从1.69:1缩小到1.60:1`).
+                    let groups = self.sentence_subject(n.sentence).and_then(|s| {
+                        s.strip_suffix(w.pre.as_str())
+                            .or_else(|| COMPARED_INCOMES.iter().find_map(|i| s.strip_suffix(i)))
+                            .filter(|g| names_something(g))
+                            .map(str::to_string)
+                    });
+                    match groups {
+                        Some(g) => format!("{g}{}", w.pre),
+                        None => w.pre.clone(),
+                    }
+                }
+                // `…人均可支配收入分别为7.3万元、4.7万元，倍差缩小至1.56`: a bare ratio is of the
+                // sentence's subject, whole.
+                None if n.kind == NumberKind::Rate && BARE_RATIOS.contains(&w.pre.as_str()) => {
+                    match self.sentence_subject(n.sentence) {
+                        Some(s) if !s.ends_with(w.pre.as_str()) => format!("{s}{}", w.pre),
+                        Some(s) => s,
                         None => w.pre.clone(),
                     }
                 }
