@@ -227,3 +227,10 @@ fn a_short_place_name_after_the_placing_verb_is_the_scope() {
     let ms = summary("全市实现地区生产总值370.14亿元，增长6.2%，增速居温州第二。");
     assert_eq!(label(&ms, "第二"), "地区生产总值增速温州排名");
 }
+
+#[test]
+fn a_rank_of_a_class_after_listed_examples_ranks_the_class() {
+    // `A、B、C等多项经济指标增速居金华前列`: the class counted after `等` is what is ranked.
+    let ms = summary("财政总收入、一般公共预算收入、固定资产投资等多项经济指标增速居金华前列。");
+    assert_eq!(label(&ms, "前列"), "多项经济指标增速金华排名");
+}

@@ -1,7 +1,9 @@
 //! The label of a rank: its scope, after what it ranks.
 
 use super::*;
-use crate::numbers::lexicon::{GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, RANK_REGIONS};
+use crate::numbers::lexicon::{
+    CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, RANK_REGIONS,
+};
 
 impl Labeler<'_> {
     /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
@@ -15,6 +17,9 @@ impl Labeler<'_> {
     ) -> String {
         // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
         let pre = without_from_opener(pre);
+        // `财政总收入、…等多项经济指标增速居金华前列`: the class counted after the examples is
+        // what is ranked.
+        let pre = after_listed_examples(pre).unwrap_or(pre);
         let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
         // `在全国百强榜中攀升至第42位`: the `在…中` frame says where the list is, the list
         // names the ranking (`全国百强榜排名`).
@@ -263,4 +268,16 @@ pub(super) fn without_from_opener(pre: &str) -> &str {
         Some(rest) if RANK_SCOPES.iter().any(|s| rest.starts_with(s)) => rest,
         _ => pre,
     }
+}
+
+/// `A、B、C等多项经济指标增速` → `多项经济指标增速`: after examples listed before `等`, a class
+/// counted (`多项`, `四项`, `3类`) names what they all are.
+fn after_listed_examples(pre: &str) -> Option<&str> {
+    let (examples, class) = pre.rsplit_once('等')?;
+    let count = class.chars().next()?;
+    let rest = &class[count.len_utf8()..];
+    let counted =
+        (count == '多' || count.is_ascii_digit() || crate::numbers::scan::is_cn_numeral(count))
+            && CATEGORY_COUNTERS.iter().any(|c| rest.starts_with(c));
+    (examples.contains('、') && counted && names_something(class)).then_some(class)
 }
