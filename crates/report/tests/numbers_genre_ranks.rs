@@ -234,3 +234,18 @@ fn a_rank_of_a_class_after_listed_examples_ranks_the_class() {
     let ms = summary("财政总收入、一般公共预算收入、固定资产投资等多项经济指标增速居金华前列。");
     assert_eq!(label(&ms, "前列"), "多项经济指标增速金华排名");
 }
+
+#[test]
+fn a_place_in_a_ranking_list_in_words_after_a_placing_verb_is_a_rank() {
+    // `挺进全省三十强`, `跻身全国百强`: the list's size is the rank's value; `百强县` names a class.
+    let ms = summary("全县经济综合实力挺进全省三十强，全区跻身全国百强。获评全国百强县。");
+    let m = find(&ms, "三十强");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(30.0)));
+    assert_eq!(label(&ms, "三十强"), "全县经济综合实力全省排名");
+    assert_eq!(
+        ms.iter()
+            .filter(|m| m.kind == Some(NumberKind::Rank))
+            .count(),
+        2
+    );
+}

@@ -251,6 +251,7 @@ pub const RANK_VERBS: &[&str] = &[
     "走在",
     "进入",
     "跻身",
+    "挺进",
     "位列",
     "名列",
     "排在",
@@ -1254,7 +1255,7 @@ pub const PLACE_LEVEL_CHARS: &[char] = &['区', '县', '市', '省', '镇', '乡
 /// Verbs that place a subject among places or in a tier (`居`, `保持`, `位列`, `进入`).
 pub const RANK_PLACE_VERBS: &[&str] = &[
     "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑", "升至", "升到",
-    "走在",
+    "走在", "挺进",
 ];
 
 /// Words that hold a placing verb and place nothing (`居民`, `列入`, `安排`): before a position

@@ -28,9 +28,9 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
         '十' | '百' | '千' | '万' if !quoted && after_bound(ctx, pos) => {
             bound_magnitude(ctx, pos).or_else(|| count(ctx, pos, prev_end))
         }
-        _ if !quoted && is_cn_numeral(c) => {
-            fraction(ctx, pos).or_else(|| count(ctx, pos, prev_end))
-        }
+        _ if !quoted && is_cn_numeral(c) => fraction(ctx, pos)
+            .or_else(|| count(ctx, pos, prev_end))
+            .or_else(|| top_places_in_words(ctx, pos)),
         _ if is_cn_numeral(c) => in_a_row(ctx, pos),
         _ => None,
     }
@@ -84,6 +84,21 @@ fn fraction(ctx: &Context, pos: usize) -> Option<Token> {
     }
     let mut t = number_token(pos, end, Shape::Ratio, None);
     t.value = Some(num as f64 / den as f64);
+    Some(t)
+}
+
+/// `挺进全省三十强`, `跻身全国百强`: a place in a ranking list in words after a placing verb, at
+/// its phrase's end, is a rank with the list's size as its value (`百强县` names a class).
+fn top_places_in_words(ctx: &Context, pos: usize) -> Option<Token> {
+    let chars = &ctx.chars;
+    let e = numeral_run(chars, pos);
+    let closed = !chars.get(e + 1).is_some_and(|&c| crate::text::is_cjk(c));
+    if chars.get(e) != Some(&'强') || !closed || !placed(ctx, pos) {
+        return None;
+    }
+    let mut t = number_token(pos, e + 1, Shape::Rank, None);
+    t.value = parse_cn_numeral(&chars[pos..e]).map(|v| v as f64);
+    t.unit = Some(plain_unit("名"));
     Some(t)
 }
 
