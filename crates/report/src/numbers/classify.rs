@@ -2,10 +2,10 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BENCHMARK_LEADS, CHANGING_LEVELS, CN_MEASURES,
-    COMPARISON_OPENERS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER, GONG_BEFORE, GROWTH_DOWN,
-    GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, ITEM_JOINERS, MULTIPLE_VERBS,
-    NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_ENDS,
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BARE_RATIOS, BENCHMARK_LEADS, CHANGING_LEVELS,
+    CN_MEASURES, COMPARISON_OPENERS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER, GONG_BEFORE,
+    GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, ITEM_JOINERS,
+    MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS,
     RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SPAN_MEASURE_AFTER,
     SPAN_MEASURE_BEFORE, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS,
     WEAK_GROWTH_VERBS, YEAR_PERIODS,
@@ -501,7 +501,8 @@ fn decide_kind(
 /// ending in `比`, not `同比`) and the words that lead to its value is the ratio's value.
 fn after_a_ratio(segment: &str) -> bool {
     let s = without_ratio_leads(segment);
-    RATIO_ENDS.iter().any(|w| s.ends_with(w)) && !["同比", "环比"].iter().any(|w| s.ends_with(w))
+    (s.ends_with('比') || BARE_RATIOS.iter().any(|w| s.ends_with(w)))
+        && !["同比", "环比"].iter().any(|w| s.ends_with(w))
 }
 
 fn only_ratio_leads(segment: &str) -> bool {

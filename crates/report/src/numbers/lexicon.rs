@@ -921,7 +921,8 @@ pub const FRAME_WORDS: &[&str] = &[
 pub const INCOME_RATIOS: &[&str] = &["收入比", "收入倍差"];
 
 /// A ratio named by its word alone (`倍差缩小至1.56`): of the sentence's subject, whole
-/// (`城镇、农村居民人均可支配收入倍差`).
+/// (`城镇、农村居民人均可支配收入倍差`); after a measure, like `比`, it makes the value a ratio
+/// (`收入倍差1.56`).
 pub const BARE_RATIOS: &[&str] = &["倍差"];
 
 /// Incomes a ratio of [`INCOME_RATIOS`] compares, as a subject ends with them, longest first.
@@ -933,9 +934,6 @@ pub const COMPARED_INCOMES: &[&str] = &[
     "人均收入",
     "收入",
 ];
-
-/// A ratio's word after its measure besides `比` (`收入倍差1.56`): the value is the ratio.
-pub const RATIO_ENDS: &[&str] = &["比", "倍差"];
 
 /// Periods of the year a figure is counted over (`一季度`, `上半年`, `全年`): a time a from-to
 /// frame names (`增速由一季度的2.8%回升至全年的5.2%`), not a subject.
