@@ -474,12 +474,13 @@ impl StructureJob {
                     .iter()
                     .any(|w| line.text.trim_start().starts_with(w))
             });
+        // A text without a title that opens with aims is an excerpt from a plan; under a report's
+        // title (`某区2025年政府工作报告`), the same words open the whole report, review and all.
+        let untitled_plan = meta.title.is_none() && super::reads_as_plan(text);
         self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, part_kind) {
             PartKind::Plan if opens(super::REVIEW_OPENERS) => PartKind::Summary,
             PartKind::Other
-                if first_lines().any(super::opens_plan)
-                    || after_targets
-                    || super::reads_as_plan(text) =>
+                if first_lines().any(super::opens_plan) || after_targets || untitled_plan =>
             {
                 PartKind::Plan
             }

@@ -301,6 +301,10 @@ fn an_opening_that_sets_aims_and_reports_nothing_done_is_a_plan() {
     let r = parse_structure(input).unwrap();
     check_blocks(input, &r);
     assert_all_plan(&r.parts);
+    // Under a report's title the same opening opens the whole report, review and all.
+    let input = "某区2025年政府工作报告\n各位代表：\n我们坚持把产业工作放在突出位置，确保各项部署落地见效。\n我们坚持把交通工作放在突出位置，确保各项部署落地见效。\n（一）产业事业稳步发展\n产值增长5%。\n";
+    let r = parse_structure(input).unwrap();
+    assert_no_plan(&r.parts);
     // The same aims beside a comparison with the year before, or a `了`, are a review's
     // account of what it strove for.
     for input in [
