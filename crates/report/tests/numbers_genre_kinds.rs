@@ -324,3 +324,37 @@ fn a_ratio_of_incomes_is_of_the_groups_the_sentence_speaks_of() {
     assert_eq!(m.kind, Some(NumberKind::Rate));
     assert_eq!(label(&ms, "1.56"), "城镇、农村居民人均可支配收入倍差");
 }
+
+#[test]
+fn quarters_in_chinese_numerals_are_counted_in_their_own_unit() {
+    // `连续两个季度`: a streak of two quarters, as `连续4个季度` is.
+    let ms = summary("全镇连续两个季度增速居全市第一。");
+    let m = find(&ms, "两个季度");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Amount), Some(2.0), Some("个季度"))
+    );
+}
+
+#[test]
+fn a_span_of_years_right_before_the_change_over_it_is_a_window() {
+    // `5年前进8位`, `3年增长1倍`: the span says over what time; `连续5年增长` is a streak.
+    let ms = summary("综合实力5年前进8位，税收收入3年增长1倍，出口连续5年增长10%以上。");
+    assert!(!find(&ms, "5年").is_indicator);
+    assert!(!find(&ms, "3年").is_indicator);
+    assert!(find(&ms, "8位").is_indicator);
+    let streak = ms.iter().filter(|m| m.raw == "5年").nth(1).unwrap();
+    assert!(streak.is_indicator);
+}
+
+#[test]
+fn a_value_per_unit_of_another_keeps_that_units_magnitude() {
+    // `0.34吨标准煤/万元`: energy per ten thousand yuan; the 万 is the other unit's, not expanded.
+    let ms = summary("单位地区生产总值能耗0.34吨标准煤/万元，下降3.2%。");
+    let m = find(&ms, "0.34吨标准煤/万元");
+    assert_eq!(
+        (m.base_value, m.base_unit.as_deref()),
+        (Some(0.34), Some("吨标准煤/万元"))
+    );
+    assert_eq!(label(&ms, "0.34吨标准煤/万元"), "单位地区生产总值能耗");
+}

@@ -689,3 +689,28 @@ fn a_bare_measure_in_a_from_to_frame_is_of_the_sentences_thing() {
     assert_eq!(label(&ms, "4364.33亿元"), "规模以上工业增加值");
     assert_eq!(label(&ms, "4924.88亿元"), "规模以上工业增加值");
 }
+
+#[test]
+fn a_bar_led_by_chao_right_before_the_things_counted_is_their_class() {
+    // `引进总投资超30亿元或3亿美元重大项目5个`: the bar (in two currencies) says which projects;
+    // the count's label keeps it, as `超500亿元的企业` does before `的`.
+    let ms = summary("引进总投资超30亿元或3亿美元重大项目5个，新签约超10亿元项目12个。");
+    for raw in ["30亿元", "3亿美元", "10亿元"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "5个"), "引进总投资超30亿元或3亿美元重大项目");
+    assert_eq!(label(&ms, "12个"), "新签约超10亿元项目");
+    // A bar with no things counted after it is a level reached.
+    let ms = summary("全年实际利用外资超3亿美元，增长5%。");
+    assert!(find(&ms, "3亿美元").is_indicator);
+}
+
+#[test]
+fn a_growth_against_the_start_of_the_year_is_of_the_balance_before_it() {
+    // `存款余额520亿元，比年初增长8.2%`: balances grow against the year's start, as others
+    // against the year before.
+    let ms =
+        summary("各项存款余额达到520亿元，比年初增长8.2%；贷款余额400亿元，较年初增加28亿元。");
+    assert_eq!(label(&ms, "8.2%"), "各项存款余额比年初增长");
+    assert_eq!(label(&ms, "28亿元"), "贷款余额较年初增加");
+}

@@ -38,6 +38,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || threshold_joined_to_the_next(ctx, tokens, k)
         || count_threshold(ctx, tokens, k, base)
         || bar_of_things_counted_after(ctx, tokens, k, base)
+        || bar_before_things_counted(ctx, tokens, k, base)
         || facility_spec(ctx, t, base)
         || sums_up_the_list(ctx, tokens, k, base)
         || time_window(ctx, tokens, k, base)
@@ -352,6 +353,48 @@ fn bar_of_things_counted_after(ctx: &Context, tokens: &[Token], k: usize, base: 
         .any(counts_by_a_counter)
 }
 
+/// `引进总投资超30亿元或3亿美元重大项目5个`, `新签约超10亿元项目12个`: a bar led by `超`/`过`
+/// (with any value joined to it) right before the name of the things, which are counted at once
+/// after their name, is the class of those things, as it is before `的`.
+fn bar_before_things_counted(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
+    let joined =
+        |a: &Token, b: &Token| THRESHOLD_JOINERS.contains(&ctx.slice(a.end, b.start).trim());
+    let in_unit = |t: &Token| {
+        t.unit
+            .as_ref()
+            .and_then(|x| x.base.as_deref())
+            .is_some_and(|b| THRESHOLD_UNITS.contains(&b))
+    };
+    if !THRESHOLD_UNITS.contains(&base) {
+        return false;
+    }
+    // The first value of the joined run carries the lead.
+    let mut first = k;
+    while first > 0 && joined(&tokens[first - 1], &tokens[first]) && in_unit(&tokens[first - 1]) {
+        first -= 1;
+    }
+    if !CLASS_BAR_LEADS
+        .iter()
+        .any(|w| ctx.ends_with_at(tokens[first].start, w))
+    {
+        return false;
+    }
+    let mut last = k;
+    while tokens
+        .get(last + 1)
+        .is_some_and(|u| joined(&tokens[last], u) && in_unit(u))
+    {
+        last += 1;
+    }
+    let Some(u) = tokens.get(last + 1).filter(|u| counts_by_a_counter(u)) else {
+        return false;
+    };
+    let things = ctx.slice(tokens[last].end, u.start);
+    (1..=MAX_CLASS_THINGS).contains(&things.chars().count())
+        && things.chars().all(crate::text::is_cjk)
+        && !things.starts_with('的')
+}
+
 /// Whether `u` counts things by a counter (`32个`, `11家`).
 fn counts_by_a_counter(u: &Token) -> bool {
     let base = u.unit.as_ref().and_then(|x| x.base.as_deref());
@@ -567,6 +610,17 @@ fn time_window(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
     }
     // `前10个月`: the first months of the year; `提前2年` is a lead.
     if ctx.ends_with_at(t.start, "前") && !ctx.ends_with_at(t.start, "提前") {
+        return true;
+    }
+    // `5年前进8位`, `3年增长1倍`: the change over the span follows it at once (a streak,
+    // `连续5年增长`, is a measure).
+    let changed_by = super::lexicon::growth_verbs()
+        .iter()
+        .find(|(w, _)| ctx.starts_with_at(t.end, w))
+        .map(|(w, _)| t.end + w.chars().count());
+    if changed_by.is_some_and(|v| tokens.get(k + 1).is_some_and(|n| n.start == v))
+        && !ctx.ends_with_at(t.start, "连续")
+    {
         return true;
     }
     // `3年5次`: another count follows at once.

@@ -173,6 +173,9 @@ pub const GROWTH_WORDING: &[&str] = &[
     "比去年",
     "较去年",
     "比上年同期",
+    // `存款余额520亿元，比年初增长8.2%`: a balance against the start of the year.
+    "比年初",
+    "较年初",
     "同期",
     "同口径",
     // `同比口径增长3.6%`: compared on the same basis as a year before.
@@ -831,7 +834,7 @@ pub const COMPARISON_OPENERS: &[char] = &['比', '较'];
 pub const YEAR_PREPOSITIONS: &[char] = &['在', '于'];
 
 /// Times a comparison names without a number (`较上年`, `比去年`, `比同期`).
-pub const COMPARISON_TIMES: &[&str] = &["上年", "去年", "同期"];
+pub const COMPARISON_TIMES: &[&str] = &["上年", "去年", "同期", "年初"];
 
 /// A from-value's peak or trough, said instead of a time (`贷款不良率由最高5.81%降至1.6%`).
 pub const PEAK_WORDS: &[&str] = &["最高", "最低", "最高时", "最低时", "高峰时"];
@@ -1399,8 +1402,9 @@ pub const WINDOW_BEFORE: &[&str] = &["近", "过去", "最近", "这"];
 
 // ---- Counters ----
 
-/// Measure words of two chars a Chinese-numeral count may take (`三批次`), tried first.
-pub const CN_MEASURE_WORDS: &[&str] = &["批次", "人次", "家次", "个月"];
+/// Measure words of more than one char a Chinese-numeral count may take (`三批次`,
+/// `两个季度`), tried first.
+pub const CN_MEASURE_WORDS: &[&str] = &["批次", "人次", "家次", "个月", "个季度"];
 
 /// Units a streak's length takes after `连续` (`连续五年`, `连续举办十一届`).
 pub const STREAK_UNITS: &str = "年届次天周";

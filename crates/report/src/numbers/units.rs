@@ -40,6 +40,9 @@ pub const BASE_UNITS: &[&str] = &[
     "公顷",
     "亩",
     "蒸吨",
+    // energy use counted in coal of standard heat (`0.34吨标准煤/万元`)
+    "吨标准煤",
+    "吨标煤",
     "吨",
     "标箱",
     "重量箱",
@@ -281,10 +284,15 @@ pub fn match_unit(chars: &[char], pos: usize) -> Option<UnitMatch> {
         i += n;
         let mut b = b.to_string();
         // A value per unit of another (`76亿元/平方公里`, `4.9亿元/栋`): the base is per that unit.
+        // A magnitude of the other unit (`0.34吨标准煤/万元`) is part of it, never expanded.
         if !b.contains('/') && chars.get(i) == Some(&'/') {
-            if let Some((per, m)) = match_base(chars, i + 1).filter(|(per, _)| !per.contains('/')) {
-                b = format!("{b}/{per}");
-                i += 1 + m;
+            let (mag, at) = match match_magnitude(chars, i + 1) {
+                Some((m, _, n)) => (m, i + 1 + n),
+                None => ("", i + 1),
+            };
+            if let Some((per, m)) = match_base(chars, at).filter(|(per, _)| !per.contains('/')) {
+                b = format!("{b}/{mag}{per}");
+                i = at + m;
             }
         }
         b
@@ -529,6 +537,17 @@ mod tests {
         let m = match_unit(&chars("千米;"), 0).unwrap();
         assert_eq!(m.unit.written, "千米");
         assert_eq!(m.unit.exp, 0);
+    }
+
+    #[test]
+    fn a_unit_per_unit_keeps_the_magnitude_of_the_unit_it_is_per() {
+        let m = match_unit(&chars("吨标准煤/万元，"), 0).unwrap();
+        assert_eq!(m.unit.written, "吨标准煤/万元");
+        assert_eq!(m.unit.base.as_deref(), Some("吨标准煤/万元"));
+        assert_eq!(m.unit.exp, 0);
+        let m = match_unit(&chars("万元/亩"), 0).unwrap();
+        assert_eq!(m.unit.base.as_deref(), Some("元/亩"));
+        assert_eq!(m.unit.exp, 4);
     }
 
     #[test]

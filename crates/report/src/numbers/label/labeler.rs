@@ -435,24 +435,24 @@ impl<'a> Labeler<'a> {
                         .strip_prefix(w)
                         .is_some_and(|rest| rest.is_empty() || rest.starts_with(is_cjk))
                 });
-            // `超500亿元的企业达到11家`: a bar of a class before `的`.
+            // `引进50亿元或5亿美元以上项目`: thresholds joined to it share its class.
+            let mut first = j;
+            while let Some(i) = first.checked_sub(1).filter(|&i| {
+                !self.classes[i].is_indicator
+                    && self.clause_of(i) == n.clause
+                    && THRESHOLD_JOINERS.contains(&ctx.slice(tokens[i].end, tokens[first].start))
+            }) {
+                first = i;
+            }
+            // `超500亿元的企业达到11家`, `超10亿元项目12个`: a bar of a class before `的` or
+            // before the name of the things counted.
             let class_bar = !self.classes[j].is_indicator
-                && between.starts_with('的')
+                && (between.starts_with('的') || between.chars().next().is_some_and(is_cjk))
                 && CLASS_BAR_LEADS
                     .iter()
-                    .any(|w| ctx.ends_with_at(tokens[j].start, w));
+                    .any(|w| ctx.ends_with_at(tokens[first].start, w));
             if class_bound || class_bar || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w))
             {
-                // `引进50亿元或5亿美元以上项目`: thresholds joined to it share its class.
-                let mut first = j;
-                while let Some(i) = first.checked_sub(1).filter(|&i| {
-                    !self.classes[i].is_indicator
-                        && self.clause_of(i) == n.clause
-                        && THRESHOLD_JOINERS
-                            .contains(&ctx.slice(tokens[i].end, tokens[first].start))
-                }) {
-                    first = i;
-                }
                 pre = strip_label(ctx.slice(self.classes[first].seg_start, n.c.core_end));
             }
         }
