@@ -358,3 +358,14 @@ fn a_value_per_unit_of_another_keeps_that_units_magnitude() {
     );
     assert_eq!(label(&ms, "0.34吨标准煤/万元"), "单位地区生产总值能耗");
 }
+
+#[test]
+fn later_steps_of_a_growth_rates_course_over_the_year_are_growths_of_the_same_rate() {
+    // `从一季度3.3%、到上半年4.5%、再到前三季度4.9%`: each step after a `、` names only the
+    // period it reaches.
+    let ms = summary("地区生产总值增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%，逐季回升。");
+    for raw in ["3.3%", "4.5%", "4.9%"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Growth), "{raw}");
+        assert_eq!(label(&ms, raw), "地区生产总值增速", "{raw}");
+    }
+}

@@ -7,7 +7,7 @@ use super::lexicon::{
     GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, ITEM_JOINERS,
     MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS,
     RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SPAN_MEASURE_AFTER,
-    SPAN_MEASURE_BEFORE, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS,
+    SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS,
     WEAK_GROWTH_VERBS, YEAR_PERIODS,
 };
 use super::scan::{Shape, Token};
@@ -626,10 +626,19 @@ fn rate_over_periods(ctx: &Context, t: &Token, class: &Class) -> Option<Directio
             .any(|w| rest.ends_with(w))
             .then_some(Direction::Up);
     }
-    // The to-value: only a verb of the frame before the period, after a growth rate's
-    // from-value in the clause.
+    // The to-value: only a verb of the frame before the period (`再到前三季度`: an adverb of
+    // a later step before it), after a growth rate's from-value in the clause, or in the clause
+    // before a `、` that ends it (`从一季度3.3%、到上半年4.5%`).
+    let core = STEP_ADVERBS
+        .iter()
+        .find_map(|a| core.strip_prefix(a))
+        .unwrap_or(core);
     let verb = FRAME_WORDS.iter().find(|w| core == **w)?;
-    let before = ctx.slice(ctx.clause_start(t.start), class.seg_start);
+    let mut from = ctx.clause_start(t.start);
+    while from > 0 && ctx.chars[from - 1] == '、' && t.start - from < MAX_LIST_LEAD_CHARS {
+        from = ctx.clause_start(from - 1);
+    }
+    let before = ctx.slice(from, class.seg_start);
     let from_rate =
         before.contains(FROM_OPENERS) && GROWTH_RATE_WORDS.iter().any(|w| before.contains(w));
     let down = GROWTH_DOWN.iter().any(|d| verb.starts_with(d));

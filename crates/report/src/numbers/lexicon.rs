@@ -938,6 +938,10 @@ pub const COMPARED_INCOMES: &[&str] = &[
     "收入",
 ];
 
+/// Adverbs of a later step of a course before its verb (`从一季度3.3%、到上半年4.5%、再到前三季度
+/// 4.9%`).
+pub const STEP_ADVERBS: &[&str] = &["再", "又", "后"];
+
 /// Periods of the year a figure is counted over (`一季度`, `上半年`, `全年`): a time a from-to
 /// frame names (`增速由一季度的2.8%回升至全年的5.2%`), not a subject.
 pub const YEAR_PERIODS: &[&str] = &[

@@ -22,17 +22,17 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_RATIOS,
-    BARE_SHARE_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS,
-    CLASS_COUNTERS, CLEARED_ADVERBS, COMPARED_INCOMES, COMPARISON_OPENERS, CONVERSION_WORDS,
-    COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FROM_OPENERS,
-    GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INCOME_RATIOS, INNER_LIGHT_VERBS,
+    BARE_SHARE_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHANGE_TO_WORDS, CHOOSING_VERBS,
+    CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS, COMPARED_INCOMES, COMPARISON_OPENERS,
+    CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS,
+    FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INCOME_RATIOS, INNER_LIGHT_VERBS,
     ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
     LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS,
     ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
     PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS,
-    SUBJECT_TRAIL_VERBS, THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PREPOSITIONS, ZERO_CLEARED,
-    ZERO_THINGS,
+    RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, STEP_ADVERBS, SUBJECT_MANNER_WORDS,
+    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS,
+    YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -699,6 +699,18 @@ impl<'a> Labeler<'a> {
         if let Some(measure) = self.measure_at_another_time(n, &label) {
             label = measure;
         }
+        // `增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%`: a later step of a course names only
+        // its time; it measures what the step before it does.
+        if n.kind == NumberKind::Growth && is_later_step(&label) {
+            if let Some(j) = n.k.checked_sub(1).filter(|&j| {
+                self.classes[j].kind == Some(NumberKind::Growth)
+                    && self.ctx.clause_sentence[self.clause_of(j)] == n.sentence
+            }) {
+                if let Some(before) = self.out[j].0.clone().filter(|l| names_something(l)) {
+                    label = before;
+                }
+            }
+        }
         // `其中税收收入增长17.2%，占比达到77.9%`: a share that names only itself is of the
         // subject before it.
         if n.kind == NumberKind::Rate && BARE_SHARE_WORDS.contains(&label.as_str()) {
@@ -968,6 +980,18 @@ const MAX_BASE_CHARS: usize = 24;
 
 /// `人均生产总值由“十五”末的` → `人均生产总值`: words without the from-frame at a time that ends
 /// them, when what is left names something.
+/// `到上半年`, `再到前三季度`: a step of a course that names only the period it reaches.
+fn is_later_step(label: &str) -> bool {
+    let s = STEP_ADVERBS
+        .iter()
+        .find_map(|a| label.strip_prefix(a))
+        .unwrap_or(label);
+    CHANGE_TO_WORDS
+        .iter()
+        .filter_map(|w| s.strip_prefix(w))
+        .any(|rest| YEAR_PERIODS.contains(&rest.strip_suffix('的').unwrap_or(rest)))
+}
+
 fn without_from_time(s: &str) -> &str {
     // A time is a few chars (`“十五”末的`): only the tail is searched.
     let mut tail = s.len().saturating_sub(MAX_FROM_TIME_BYTES);
