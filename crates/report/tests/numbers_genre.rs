@@ -2232,3 +2232,46 @@ fn years_summed_over_are_a_window() {
     assert!(!find(&ms, "5年").is_indicator);
     assert_eq!(label(&ms, "261亿元"), "一般公共预算收入");
 }
+
+#[test]
+fn a_paragraph_of_a_news_report_that_opens_the_plan_sets_targets() {
+    // A text without headings (a news report of a plan): `今年，某镇将…` and `该县将…` open the
+    // year's plan, though the text before reviews the last year.
+    let text = "2020年，某镇全年实现财政总收入10.3亿元。\n今年，某镇将聚焦产业攻坚。争取实现财政总收入11亿元，比增7%。\n该县将重点抓好七个方面工作。全年新增规上工业企业25家。\n";
+    let r = report::input::parse_lenient(text).unwrap().0;
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("10.3亿元"), Some(NumberKind::Amount));
+    assert_eq!(kind("11亿元"), Some(NumberKind::Target));
+    assert_eq!(kind("7%"), Some(NumberKind::Target));
+    assert_eq!(kind("25家"), Some(NumberKind::Target));
+}
+
+#[test]
+fn policy_packages_issued_in_a_list_are_names() {
+    // `出台实施稳经济47条、助企纾困22条、…13条等措施`: the articles of each package name it.
+    let ms = summary(
+        "出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施,推动经济恢复。",
+    );
+    for raw in ["47条", "22条", "13条"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    let ms = summary("实施道路改造3条。");
+    assert!(find(&ms, "3条").is_indicator);
+}
+
+#[test]
+fn a_value_between_the_first_of_a_kind_and_its_noun_is_the_kinds_bar() {
+    let ms = summary("工业园区产值突破300亿元,成为玉林首个300亿元园区。");
+    let values: Vec<bool> = ms
+        .iter()
+        .filter(|m| m.raw == "300亿元")
+        .map(|m| m.is_indicator)
+        .collect();
+    assert_eq!(values, vec![true, false]);
+}
+
+#[test]
+fn a_round_mark_crossed_as_a_historic_point_is_a_milestone() {
+    let ms = summary("全年GDP增长6%,总量跨过3000亿元历史性节点。");
+    assert!(!find(&ms, "3000亿元").is_indicator);
+}

@@ -6,6 +6,7 @@
 mod common;
 
 use common::{find, label, plan, summary};
+use report::NumberKind;
 
 #[test]
 fn a_measure_inside_the_subjects_own_measure_is_a_part_of_it() {
@@ -713,4 +714,76 @@ fn a_growth_against_the_start_of_the_year_is_of_the_balance_before_it() {
         summary("各项存款余额达到520亿元，比年初增长8.2%；贷款余额400亿元，较年初增加28亿元。");
     assert_eq!(label(&ms, "8.2%"), "各项存款余额比年初增长");
     assert_eq!(label(&ms, "28亿元"), "贷款余额较年初增加");
+}
+
+#[test]
+fn a_level_word_after_a_measure_is_no_part_of_what_its_growth_measures() {
+    // `投资绝对额19.4亿元，同比增速-21.4%`: `绝对额` says the level is meant.
+    let ms = summary("全社会固定资产投资绝对额19.4亿元,同比增速-21.4%,全区排名第七。");
+    assert_eq!(label(&ms, "-21.4%"), "全社会固定资产投资同比增速");
+}
+
+#[test]
+fn a_net_count_opening_its_clause_counts_the_things_added_before_it() {
+    // `新增“四上”企业14家，净增7家`: the net count is of the same things, an amount.
+    let ms = summary("上半年新增“四上”企业14家,净增7家,增量居全县首位。");
+    let m = find(&ms, "7家");
+    assert_eq!(m.kind, Some(NumberKind::Amount));
+    assert_eq!(label(&ms, "7家"), "净增“四上”企业");
+    // After the stock it is the stock's change.
+    let ms = summary("市场主体净增36.4万户。");
+    assert_eq!(find(&ms, "36.4万户").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn up_to_now_says_when_not_what() {
+    let ms = summary("截至目前库存应急物资有46种,17.05万份。");
+    assert_eq!(label(&ms, "46种"), "库存应急物资");
+}
+
+#[test]
+fn an_ordinal_and_an_age_before_the_words_of_a_count_are_part_of_them() {
+    // `3-11岁人群第一针累计接种35649人`: which people and which dose; the age is no measure.
+    let ms = summary("12岁及以上人群第一针累计接种280255人;3-11岁人群第一针累计接种35649人。");
+    assert_eq!(label(&ms, "280255人"), "12岁及以上人群第一针累计接种");
+    assert_eq!(label(&ms, "35649人"), "3-11岁人群第一针累计接种");
+    assert!(!find(&ms, "3-11岁").is_indicator);
+    assert!(!find(&ms, "12岁").is_indicator);
+    // An age measured is an indicator.
+    let ms = summary("人均预期寿命78.5岁，比上年提高0.3岁。");
+    assert!(find(&ms, "78.5岁").is_indicator);
+}
+
+#[test]
+fn a_count_of_people_ends_at_the_peoples_noun() {
+    // `740多万玉林人民翘首以盼的“高铁梦”`: what follows is said of them.
+    let ms = summary("740多万玉林人民翘首以盼的“高铁梦”照进现实。");
+    assert_eq!(label(&ms, "740多万"), "玉林人民");
+}
+
+#[test]
+fn a_crops_yield_after_its_area_is_of_the_crop() {
+    let ms = summary("完成夏粮收获面积20.52万亩,总产3.95万吨。");
+    assert_eq!(label(&ms, "3.95万吨"), "夏粮总产");
+}
+
+#[test]
+fn a_flat_level_of_an_index_is_a_rate_named_by_the_index() {
+    // `居民消费价格指数同比持平（100）`: an index's level; `持平` is said of it.
+    let ms = summary("居民消费价格指数同比持平(100),涨幅较上年同期收窄3.7个百分点,全省排第4位。");
+    let m = find(&ms, "100");
+    assert_eq!(m.kind, Some(NumberKind::Rate));
+    assert_eq!(label(&ms, "100"), "居民消费价格指数");
+    assert_eq!(
+        label(&ms, "3.7个百分点"),
+        "居民消费价格指数涨幅较上年同期收窄"
+    );
+}
+
+#[test]
+fn pai_right_before_a_place_places_it() {
+    // `增幅全省排第7位`: `排` is the verb; elsewhere it opens other words (`排放`).
+    let ms = summary("地区生产总值增长28.6%,增幅全省排第7位;排放总量排第二。");
+    assert_eq!(label(&ms, "第7位"), "地区生产总值增幅全省排名");
+    assert_eq!(label(&ms, "第二"), "排放总量排名");
 }

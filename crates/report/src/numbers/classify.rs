@@ -3,12 +3,12 @@
 use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BARE_RATIOS, BENCHMARK_LEADS, CHANGING_LEVELS,
-    CN_MEASURES, COMPARISON_OPENERS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER, GONG_BEFORE,
-    GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, ITEM_JOINERS,
-    MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS,
-    RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SPAN_MEASURE_AFTER,
-    SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS,
-    WEAK_GROWTH_VERBS, YEAR_PERIODS,
+    CN_MEASURES, COMPARISON_OPENERS, FLAT_WORDS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER,
+    GONG_BEFORE, GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, INDEX_WORD,
+    ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS,
+    RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS,
+    SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_NOUN, TARGET_NOUN_STATEMENTS,
+    TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS, YEAR_PERIODS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -486,6 +486,8 @@ fn decide_kind(
         || base.is_some_and(is_rate_unit)
         || multiple
         || (t.unit.is_none() && after_a_ratio(ctx.slice(class.seg_start, t.start)))
+        // `居民消费价格指数同比持平（100）`: an index's level.
+        || (t.unit.is_none() && after_an_index(ctx.slice(class.seg_start, t.start)))
         // `收入比由2.5缩小到2.3`: the value a ratio changed to.
         || (t.unit.is_none()
             && prev.is_some_and(|p| tokens[p].unit.is_none() && done[p].kind == Some(NumberKind::Rate))
@@ -503,6 +505,17 @@ fn after_a_ratio(segment: &str) -> bool {
     let s = without_ratio_leads(segment);
     (s.ends_with('比') || BARE_RATIOS.iter().any(|w| s.ends_with(w)))
         && !["同比", "环比"].iter().any(|w| s.ends_with(w))
+}
+
+/// `价格指数102.1`, `居民消费价格指数同比持平（100）`: a bare number after an index's name (and
+/// what is said of it, in brackets) is the index's level.
+fn after_an_index(segment: &str) -> bool {
+    let s = without_ratio_leads(segment.trim_end_matches(['(', '（']));
+    let s = FLAT_WORDS
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+        .map_or(s, |r| r.strip_suffix("同比").unwrap_or(r));
+    s.ends_with(INDEX_WORD)
 }
 
 fn only_ratio_leads(segment: &str) -> bool {
@@ -537,6 +550,21 @@ fn growth_direction(
             .iter()
             .any(|v| ctx.starts_with_at(vstart, v));
         let percentish = base.is_some_and(|b| is_rate_unit(b) || is_point_unit(b) || b == "倍");
+        // `新增“四上”企业14家，净增7家`: a net change opening its clause, counted by a thing
+        // counter, counts things added (as `净增规模以上工业企业1000家` does); after a stock
+        // (`市场主体净增36.4万户`) it is the stock's change.
+        let opens_clause = ctx
+            .slice(ctx.clause_start(vstart), vstart)
+            .trim()
+            .is_empty();
+        if opens_clause
+            && counts_by_a_thing_counter(t)
+            && NET_CHANGE_VERBS
+                .iter()
+                .any(|(v, _)| ctx.starts_with_at(vstart, v))
+        {
+            return None;
+        }
         // `参保人数增加287.4万人。`: a weak verb right before a number that ends its clause
         // changes the subject before it; `增加公共停车位1200个` counts new things.
         let ends_clause = ends_its_clause(ctx, t);

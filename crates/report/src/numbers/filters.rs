@@ -5,12 +5,12 @@
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS, COUNT_VERBS,
-    ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED, MILESTONE_STEPS,
-    MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
-    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
-    SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER,
-    WINDOW_BEFORE,
+    AGE_UNITS, CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS,
+    COUNT_VERBS, FIRST_OF_A_KIND, ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED,
+    MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS,
+    POLICY_WORDS, POST, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS,
+    SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS,
+    VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -40,6 +40,8 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || bar_of_things_counted_after(ctx, tokens, k, base)
         || bar_before_things_counted(ctx, tokens, k, base)
         || facility_spec(ctx, t, base)
+        || age_of_a_class(ctx, t, base)
+        || bar_of_the_first_of_a_kind(ctx, t, base)
         || sums_up_the_list(ctx, tokens, k, base)
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
@@ -170,6 +172,9 @@ fn magnitude_class(ctx: &Context, t: &Token) -> bool {
 /// named policy or document, or the articles (`条`) of one issued in the clause
 /// (`出台稳链纾困35条`); the count is part of its name. (A count after a quote is not:
 /// `“微改造”3条道路` counts roads.)
+/// How far back a list of policies issued by one verb is read for the verb, in chars.
+const MAX_POLICY_LIST_CHARS: usize = 60;
+
 fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if !POLICY_COUNTERS.contains(&base) {
         return false;
@@ -177,6 +182,10 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     let mut after = t.end;
     if ctx.starts_with_at(after, "配套") {
         after += 2;
+    }
+    // `…项目13条等措施`: the last of a list of policies before their kind.
+    if ctx.starts_with_at(after, "等") {
+        after += 1;
     }
     if POLICY_WORDS.iter().any(|w| ctx.starts_with_at(after, w)) {
         return true;
@@ -190,7 +199,13 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if ctx.starts_with_at(t.end, "政策") {
         return true;
     }
-    let before = ctx.slice(ctx.clause_start(t.start), t.start);
+    // `出台实施稳经济47条、助企纾困22条`: a later item of the list was issued by the verb
+    // before the first.
+    let mut from = ctx.clause_start(t.start);
+    while from > 0 && ctx.chars[from - 1] == '、' && t.start - from < MAX_POLICY_LIST_CHARS {
+        from = ctx.clause_start(from - 1);
+    }
+    let before = ctx.slice(from, t.start);
     // The last issuing verb, with no verb of doing between it and the count.
     let Some(issued) = ISSUING_VERBS
         .iter()
@@ -470,6 +485,28 @@ fn facility_spec(ctx: &Context, t: &Token, base: &str) -> bool {
         }
     }
     (bounded || !seats) && cjk_at(ctx, after)
+}
+
+/// `成为玉林首个300亿元园区`: a value between the first of a kind and the kind's noun is the
+/// bar of the kind, no measure (the measure is given elsewhere: `园区产值突破300亿元`).
+fn bar_of_the_first_of_a_kind(ctx: &Context, t: &Token, base: &str) -> bool {
+    THRESHOLD_UNITS.contains(&base)
+        && FIRST_OF_A_KIND.iter().any(|w| ctx.ends_with_at(t.start, w))
+        && cjk_at(ctx, t.end)
+        && !ctx.starts_with_at(t.end, "的")
+}
+
+/// `3-11岁人群`, `12岁及以上人群`, `80岁老人`: an age right before the people it describes
+/// says which people; `人均预期寿命78.5岁`, `80岁左右` are ages measured.
+fn age_of_a_class(ctx: &Context, t: &Token, base: &str) -> bool {
+    if !AGE_UNITS.contains(&base) {
+        return false;
+    }
+    let after = ["及以上", "及以下", "以下", "以上"]
+        .iter()
+        .find(|w| ctx.starts_with_at(t.end, w))
+        .map_or(t.end, |w| t.end + w.chars().count());
+    cjk_at(ctx, after) && !POST.iter().any(|w| ctx.starts_with_at(after, w))
 }
 
 /// `水利、景观、市政三项建设`, `教育、医疗、养老等3类任务`: a count of categories that equals the

@@ -101,6 +101,8 @@ pub const GROWTH_DOWN: &[&str] = &[
     "缩短",
     "缩减",
     "缩小",
+    // `涨幅收窄3.7个百分点`: a rate's narrowing.
+    "收窄",
     "下降",
     "减少",
     "降低",
@@ -264,9 +266,15 @@ pub const RANK_VERBS: &[&str] = &[
     "列",
 ];
 
+/// Verbs of placing that place only right before the place (`增幅全省排第7位`; elsewhere `排`
+/// opens other words: `排放`).
+pub const RANK_VERBS_AFTER_SCOPE: &[&str] = &["排"];
+
 /// Ranking wording that names no subject of its own: the scopes, `连续` and the adverbs of how
 /// long a place is held (`始终位居全国第一`).
-pub const RANK_WORDING: &[&str] = &["连续", "始终", "一直", "长期", "连年", "有望", "继续"];
+pub const RANK_WORDING: &[&str] = &[
+    "连续", "始终", "一直", "长期", "连年", "有望", "继续", "持续",
+];
 
 /// Measures and bounds that, after a count's noun, start a statement about those things
 /// (`12家龙头企业产值超百亿`, `20个断面水质优良率90%`): the count's label stops before them.
@@ -327,6 +335,29 @@ pub const LABEL_REMARK_WORDS: &[&str] = &[
     "预计",
 ];
 
+/// Measures of a crop's yield (`总产3.95万吨`), and the words of the area it is grown on
+/// (`收获面积20.52万亩`): a yield after an area is of the crop alone.
+pub const YIELD_WORDS: &[&str] = &["总产量", "总产", "产量", "单产", "亩产"];
+pub const CROP_AREA_WORDS: &[&str] = &["收获面积", "播种面积", "种植面积", "面积", "播种", "种植"];
+
+/// The noun of an index, whose level is a bare number (`居民消费价格指数102.1`): a rate.
+pub const INDEX_WORD: &str = "指数";
+
+/// Words that say a measure did not change (`同比持平`).
+pub const FLAT_WORDS: &[&str] = &["持平", "基本持平"];
+
+/// Nouns of people (`740多万玉林人民翘首以盼`): a count of people ends at one.
+pub const PEOPLE_NOUNS: &[&str] = &["人民", "儿女", "群众", "同胞", "百姓", "市民", "人口"];
+
+/// Counters of persons (`5000名群众`).
+pub const PERSON_COUNTERS: &[&str] = &["人", "名", "位"];
+
+/// Words that single out the first of a kind (`首个300亿元园区`).
+pub const FIRST_OF_A_KIND: &[&str] = &["首个", "第一个", "首家", "首座", "唯一"];
+
+/// The units of a person's age (`3-11岁人群`, `80周岁以上老人`).
+pub const AGE_UNITS: &[&str] = &["岁", "周岁"];
+
 /// Words that hold a word of [`MEASURE_AFTER_COUNT`] or [`PREDICATE_AFTER_COUNT`] and are no
 /// measure or bound (`低收入老年人`, `便民连锁超市`): a label is not cut inside them.
 pub const CUT_WORD_COMPOUNDS: &[&str] = &[
@@ -340,6 +371,8 @@ pub const CUT_WORD_COMPOUNDS: &[&str] = &[
     "超市",
     "超级",
     "超高",
+    // `12家商超`: shops and supermarkets.
+    "商超",
 ];
 
 /// Words that, after a count's noun, start what is said of the things counted (`两个地下商城投入
@@ -729,7 +762,11 @@ pub const SUBJECT_VERB_ADVERBS: &[&str] = &["实际", "共", "合计", "总计"]
 
 /// Words of manner that end a clause's subject and start what it says of it (`工业平稳发展`,
 /// `农业较快发展`): the subject stops before them.
-pub const SUBJECT_MANNER_WORDS: &[&str] = &["平稳", "较快", "快速", "稳定", "健康", "高速", "稳中"];
+pub const SUBJECT_MANNER_WORDS: &[&str] = &[
+    "平稳", "较快", "快速", "稳定", "健康", "高速", "稳中",
+    // `居民消费价格指数同比持平`: no change is a manner of it too.
+    "持平",
+];
 
 /// Adverbs that end a clause's subject before its verb (`工资标准逐年提高`).
 pub const SUBJECT_TRAIL_ADVERBS: &[&str] = &[
@@ -743,6 +780,8 @@ pub const SUBJECT_TRAIL_ADVERBS: &[&str] = &[
     "进一步",
     "首次",
     "一举",
+    // `价格指数同比持平`: the basis of the manner cut off after it.
+    "同比",
     // `农村居民收入已连续18年居全省第一`: already.
     "已经",
     "已",
@@ -988,6 +1027,10 @@ pub const BENCHMARK_LEADS: &[&str] = &[
     "较预期",
 ];
 
+/// Words after a measure that only say its level is meant (`固定资产投资绝对额19.4亿元，同比增速
+/// -21.4%`): no part of what its growth measures.
+pub const LEVEL_WORDS: &[&str] = &["绝对额", "绝对值", "绝对量"];
+
 /// Heads that name a measure but not whose it is (`总投资30亿元`): a label of only these takes
 /// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.
 /// Longest first where one contains another.
@@ -1080,6 +1123,10 @@ pub const PROJECT_HEADS: &[&str] = &["实施建设项目", "实施项目", "建�
 /// Time words of the report's own period, and the government naming itself, that open a label
 /// and name nothing measured (`全年完成投资`, `年内建成公厕`, `我区…`).
 pub const LABEL_TIME_WORDS: &[&str] = &[
+    // `截至目前库存应急物资有46种`: up to now.
+    "截至目前",
+    "截止目前",
+    "到目前为止",
     "去年",
     "上年",
     "年末",
@@ -1179,7 +1226,18 @@ pub const POLICY_WORDS: &[&str] = &[
 
 /// Verbs of issuing a policy (`出台稳链纾困35条`): the articles (`条`) of what is issued are part
 /// of its name.
-pub const ISSUING_VERBS: &[&str] = &["出台", "印发", "制定", "发布", "颁布", "修订"];
+pub const ISSUING_VERBS: &[&str] = &[
+    "出台",
+    "印发",
+    "制定",
+    "发布",
+    "颁布",
+    "修订",
+    // Issued and carried out (`出台实施稳经济47条`).
+    "出台实施",
+    "制定实施",
+    "印发实施",
+];
 
 /// Words after a rank that make it a tier's name (`第一方阵`, `第一梯队`).
 pub const TIER_WORDS: &[&str] = &["方阵", "梯队"];
@@ -1336,6 +1394,7 @@ pub const THRESHOLD_UNITS: &[&str] = &[
     "千瓦",
     "立方米",
     "岁",
+    "周岁",
     "小时",
     "分钟",
     "天",
@@ -1357,7 +1416,15 @@ pub const MILESTONE_VERBS: &[&str] = &[
 
 /// Words after a mark crossed that make it a step reached (`跨上3000亿元新台阶`): a milestone
 /// when the mark is round.
-pub const MILESTONE_STEPS: &[&str] = &["新台阶", "大台阶", "台阶"];
+pub const MILESTONE_STEPS: &[&str] = &[
+    "新台阶",
+    "大台阶",
+    "台阶",
+    // `总量跨过3000亿元历史性节点`.
+    "历史性节点",
+    "重要节点",
+    "节点",
+];
 
 /// Adverbs before a verb of crossing (`首次突破`): no part of what crossed the mark.
 pub const MILESTONE_ADVERBS: &[&str] = &["首次", "再次", "率先", "成功", "一举", "历史性", "接连"];

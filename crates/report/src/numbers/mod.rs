@@ -45,6 +45,9 @@ pub struct BlockContext {
     /// The block is an item of a list of targets (`主要预期目标为：` then `——地区生产总值增长7.5%；`
     /// on lines of their own): its indicators are targets wherever the list stands.
     pub listed_targets: bool,
+    /// The block opens a plan of its own inside a part that is no plan (`今年，某镇将…`,
+    /// `该县将重点抓好…`, as news reports of a plan write it): its indicators are targets.
+    pub plan_paragraph: bool,
 }
 
 /// Every numeric mention in the report's content blocks, in text order.
@@ -69,6 +72,8 @@ pub struct Extractor {
     out: Vec<NumberMention>,
     /// Whether the blocks so far end in a list of targets (see [`BlockContext::listed_targets`]).
     in_target_list: bool,
+    /// Whether the block being scanned opens a plan (see [`BlockContext::plan_paragraph`]).
+    plan_paragraph: bool,
 }
 
 /// The most text one scan takes. A paragraph of the genre is a few KB; a longer "paragraph"
@@ -148,6 +153,8 @@ impl Extractor {
                     .map(|p| report.block_text(&report.blocks[p]));
                 self.in_target_list = filters::is_list_item(report.block_text(block))
                     && (self.in_target_list || prev.is_some_and(filters::leads_to_targets));
+                self.plan_paragraph = part.kind != PartKind::Plan
+                    && crate::parser::opens_plan_paragraph(report.block_text(block));
             }
             let ctx = BlockContext {
                 block: i,
@@ -158,6 +165,7 @@ impl Extractor {
                 topic,
                 first_index: self.out.len(),
                 listed_targets: self.in_target_list,
+                plan_paragraph: self.plan_paragraph,
             };
             let text = report.block_text(block);
             let rest = text.get(self.within..).unwrap_or_default();
@@ -233,7 +241,7 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
                 kind: classify::reader_kind(
                     class,
                     ctx.part,
-                    ctx.listed_targets || targets.before(&c, t.start),
+                    ctx.listed_targets || ctx.plan_paragraph || targets.before(&c, t.start),
                 ),
                 direction: class.direction,
                 basis: class.basis.map(str::to_string),

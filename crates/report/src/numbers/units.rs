@@ -146,6 +146,7 @@ pub const BASE_UNITS: &[&str] = &[
     // multiples and time
     "倍",
     "岁",
+    "周岁",
     "天",
     "个月",
     // quarters (`连续4个季度获评`)

@@ -185,6 +185,32 @@ fn opens_plan(line: &str) -> bool {
         && after.chars().next().is_some_and(crate::text::is_cjk)
 }
 
+/// Whether a paragraph of a part that is no plan opens one of its own: as a plan's first
+/// paragraph does ([`opens_plan`]), or with a news report's name for the government and `将`
+/// (`该县将重点抓好七个方面工作`). Its indicators are targets.
+pub(crate) fn opens_plan_paragraph(line: &str) -> bool {
+    let line = line.trim_start();
+    if opens_plan(line) {
+        return true;
+    }
+    let Some((subject, after)) = line
+        .strip_prefix(REPORTED_SELF)
+        .and_then(|rest| rest.split_once('将'))
+    else {
+        return false;
+    };
+    let n = subject.chars().count();
+    (1..=MAX_REPORTED_SELF).contains(&n)
+        && (subject.ends_with(crate::numbers::lexicon::PLACE_LEVEL_CHARS) || subject == "街道")
+        && after.chars().next().is_some_and(crate::text::is_cjk)
+}
+
+/// How a news report names the government it reports on (`该县`, `该街道`).
+const REPORTED_SELF: char = '该';
+
+/// The most chars of the level after [`REPORTED_SELF`] (`街道`).
+const MAX_REPORTED_SELF: usize = 2;
+
 /// Words that open the paragraph after a plan's targets (`为实现上述目标，我们将…`): a text
 /// whose first paragraphs hold one starts with the targets.
 const AFTER_TARGETS: &[&str] = &[

@@ -12,10 +12,10 @@ use crate::numbers::lexicon::{
     COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS, FROM_OPENERS,
     GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
     MILESTONE_VERBS, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS,
-    PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS, SUBJECT_MANNER_WORDS,
-    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS,
-    TASK_MODIFIERS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
-    WORK_DONE,
+    PEOPLE_NOUNS, PERSON_COUNTERS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS,
+    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS,
+    SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_MODIFIERS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS,
+    TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -259,6 +259,20 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
             owned_s = reordered;
             owned_s.as_str()
         }
+        None => s,
+    };
+    // `740多万玉林人民翘首以盼的“高铁梦”`: a count of people ends at the people's noun; what
+    // follows is said of them.
+    let s = match counts_people(t)
+        .then(|| {
+            PEOPLE_NOUNS
+                .iter()
+                .filter_map(|p| s.find(p).map(|i| i + p.len()))
+                .min()
+        })
+        .flatten()
+    {
+        Some(e) => &s[..e],
         None => s,
     };
     // `20公里给排水管网等项目`: what follows `等` is only the list's kind of work.
@@ -674,5 +688,13 @@ fn may_open_a_remark(s: &str) -> bool {
     b.iter().enumerate().any(|(i, &x)| {
         matches!(x, b'(' | b',' | b';')
             || (x == 0xBC && matches!(b.get(i + 1), Some(0x88 | 0x8C | 0x9B)))
+    })
+}
+
+/// Whether `t` counts people: in persons (`人`, `名`) or by a magnitude alone (`530万`).
+fn counts_people(t: &Token) -> bool {
+    t.unit.as_ref().is_some_and(|u| match u.base.as_deref() {
+        Some(b) => PERSON_COUNTERS.contains(&b),
+        None => u.exp > 0,
     })
 }

@@ -21,18 +21,19 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    ADDED_WORDS, ADJACENT_PRE, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_RATIOS,
+    ADDED_WORDS, ADJACENT_PRE, AGE_UNITS, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_RATIOS,
     BARE_SHARE_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHANGE_TO_WORDS, CHOOSING_VERBS,
     CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS, COMPARED_INCOMES, COMPARISON_OPENERS,
-    CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS,
-    FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS, INCOME_RATIOS, INNER_LIGHT_VERBS,
-    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
-    LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS,
-    ORDINAL_WORDS, OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
-    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, STEP_ADVERBS, SUBJECT_MANNER_WORDS,
-    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS,
-    YEAR_PREPOSITIONS, ZERO_CLEARED, ZERO_THINGS,
+    CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, CROP_AREA_WORDS, DEMONSTRATIVES, DE_VERBS,
+    EVENT_COUNTERS, FLAT_WORDS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS,
+    INCOME_RATIOS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
+    LABEL_SCOPES, LABEL_TIME_WORDS, LEVEL_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT,
+    MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS,
+    OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS,
+    PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
+    RESTATING_WORDS, RESULT_VERBS, STEP_ADVERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS,
+    SUBJECT_TRAIL_VERBS, THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS,
+    YIELD_WORDS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -303,6 +304,35 @@ impl<'a> Labeler<'a> {
         Some(subject)
     }
 
+    /// `3-11岁人群第一针累计接种35649人`: an ordinal (`第一针`) and a class's age (`3-11岁人群`)
+    /// right before the words of `n`, no measures, are words of it; the first of them, from
+    /// `j` (the token before `n`) back, if any.
+    fn words_of_people_or_turn(&self, n: &Number, j: usize) -> Option<usize> {
+        let (ctx, tokens) = (self.ctx, self.tokens);
+        let word = |i: usize| {
+            let t = &tokens[i];
+            let age = t
+                .unit
+                .as_ref()
+                .and_then(|u| u.base.as_deref())
+                .is_some_and(|b| AGE_UNITS.contains(&b));
+            !self.classes[i].is_indicator
+                && (t.shape == Shape::Ordinal || age)
+                && self.clause_of(i) == n.clause
+                && ctx.chars.get(t.end).is_some_and(|&c| is_cjk(c))
+        };
+        let mut first = None;
+        let mut i = j;
+        while word(i) {
+            first = Some(i);
+            match i.checked_sub(1) {
+                Some(p) => i = p,
+                None => break,
+            }
+        }
+        first
+    }
+
     /// The facts of indicator `k` that no label decides.
     fn number(&self, k: usize) -> Number<'a> {
         let (ctx, tokens) = (self.ctx, self.tokens);
@@ -453,6 +483,8 @@ impl<'a> Labeler<'a> {
                     .any(|w| ctx.ends_with_at(tokens[first].start, w));
             if class_bound || class_bar || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w))
             {
+                pre = strip_label(ctx.slice(self.classes[first].seg_start, n.c.core_end));
+            } else if let Some(first) = self.words_of_people_or_turn(n, j) {
                 pre = strip_label(ctx.slice(self.classes[first].seg_start, n.c.core_end));
             }
         }
@@ -656,6 +688,16 @@ impl<'a> Labeler<'a> {
                     let thing = self
                         .sentence_subject(n.sentence)
                         .map(|s| without_measure(&s))
+                        // `完成夏粮收获面积20.52万亩，总产3.95万吨`: a yield is of the crop, not
+                        // of the area it grew on.
+                        .map(
+                            |s| match CROP_AREA_WORDS.iter().find_map(|w| s.strip_suffix(w)) {
+                                Some(crop) if YIELD_WORDS.contains(&label.as_str()) => {
+                                    crop.to_string()
+                                }
+                                _ => s,
+                            },
+                        )
                         .filter(|s| names_something(s) && !BARE_MEASURES.contains(&s.as_str()))
                         .filter(is_thing)
                         .or_else(|| {
@@ -741,6 +783,14 @@ impl<'a> Labeler<'a> {
             label = strip_label(&text);
         }
         label = without_debris(&label);
+        // `居民消费价格指数同比持平（100）`: that it did not change is said of the level, no
+        // part of its name.
+        if let Some(rest) = FLAT_WORDS.iter().find_map(|w| label.strip_suffix(w)) {
+            let rest = rest.strip_suffix("同比").unwrap_or(rest);
+            if names_something(rest) {
+                label = rest.to_string();
+            }
+        }
         if label.chars().nth(MAX_LABEL_CHARS).is_some() {
             label.clear();
         }
@@ -783,8 +833,18 @@ impl<'a> Labeler<'a> {
         }
         // `高新技术企业达到326家，新增112家`: a verb of doing leads what it did.
         let b_is_thing = !COUNT_VERBS.iter().any(|v| b.starts_with(v));
-        if COUNT_VERBS.contains(&label.as_str()) && b_is_thing {
+        let verb_led = COUNT_VERBS.contains(&label.as_str())
+            || NET_CHANGE_VERBS.iter().any(|(v, _)| *v == label);
+        if verb_led && b_is_thing {
             return format!("{label}{b}");
+        }
+        // `新增“四上”企业14家，净增7家`: the things the count before counts, under this verb.
+        if let Some(things) = COUNT_VERBS
+            .iter()
+            .find_map(|v| b.strip_prefix(v))
+            .filter(|t| verb_led && names_something(t))
+        {
+            return format!("{label}{things}");
         }
         // Keep the number's own growth wording (`增加`, `年均递增`), not a stray char; and a
         // bare measure with it (`工业平稳发展，增加值增长3.8%`).
@@ -1046,11 +1106,12 @@ fn without_time_words(label: &str) -> &str {
     s
 }
 
-/// A subject without a stage word it ends in (`工业产值累计` → `工业产值`), unless that
-/// leaves nothing named.
+/// A subject without a stage word it ends in (`工业产值累计` → `工业产值`) or a word that only
+/// says the level is the level (`固定资产投资绝对额` → `固定资产投资`), unless that leaves
+/// nothing named.
 fn without_stage_word(subject: &str) -> String {
     let mut s = subject;
-    for w in ANYWHERE_PRE {
+    for w in ANYWHERE_PRE.iter().chain(LEVEL_WORDS) {
         s = s.strip_suffix(w).unwrap_or(s);
     }
     if names_something(s) { s } else { subject }.to_string()

@@ -3,6 +3,7 @@
 use super::*;
 use crate::numbers::lexicon::{
     CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, RANK_REGIONS,
+    RANK_VERBS_AFTER_SCOPE,
 };
 
 impl Labeler<'_> {
@@ -20,6 +21,12 @@ impl Labeler<'_> {
         // `财政总收入、…等多项经济指标增速居金华前列`: the class counted after the examples is
         // what is ranked.
         let pre = after_listed_examples(pre).unwrap_or(pre);
+        // `增幅全省排第7位`, `总量排第二`: a verb of placing right before the place.
+        let pre = RANK_VERBS_AFTER_SCOPE
+            .iter()
+            .filter(|_| !pre.ends_with("安排"))
+            .find_map(|v| pre.strip_suffix(v))
+            .unwrap_or(pre);
         let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
         // `在全国百强榜中攀升至第42位`: the `在…中` frame says where the list is, the list
         // names the ranking (`全国百强榜排名`).
