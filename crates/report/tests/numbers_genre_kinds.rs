@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{find, label, summary};
+use common::{find, label, plan, summary};
 use report::NumberKind;
 
 #[test]
@@ -368,4 +368,19 @@ fn later_steps_of_a_growth_rates_course_over_the_year_are_growths_of_the_same_ra
         assert_eq!(find(&ms, raw).kind, Some(NumberKind::Growth), "{raw}");
         assert_eq!(label(&ms, raw), "地区生产总值增速", "{raw}");
     }
+}
+
+#[test]
+fn upgrading_things_counted_by_their_size_is_work_done() {
+    // `建筑立面提升128158平方米`: no measure rose; `绿地面积提升2平方米` is a growth.
+    let ms = summary("建筑立面提升128158平方米,围墙提升2415米;人均绿地面积提升2平方米。");
+    assert_eq!(find(&ms, "128158平方米").kind, Some(NumberKind::Amount));
+    assert_eq!(find(&ms, "2415米").kind, Some(NumberKind::Amount));
+    assert_eq!(find(&ms, "2平方米").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn bi_zeng_is_a_growth_on_the_year_before() {
+    let ms = plan("争取实现财政总收入11亿元,比增7%;固定资产投资额21.7亿元,比增8%。");
+    assert_eq!(label(&ms, "8%"), "固定资产投资额比增");
 }

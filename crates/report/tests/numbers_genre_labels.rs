@@ -787,3 +787,17 @@ fn pai_right_before_a_place_places_it() {
     assert_eq!(label(&ms, "第7位"), "地区生产总值增幅全省排名");
     assert_eq!(label(&ms, "第二"), "排放总量排名");
 }
+
+#[test]
+fn later_crops_of_a_list_are_planted_by_its_verb() {
+    let ms = summary("种植花卉1100万株、中药材5000亩、食用菌110万棒。");
+    assert_eq!(label(&ms, "5000亩"), "种植中药材");
+    assert_eq!(label(&ms, "110万棒"), "种植食用菌");
+}
+
+#[test]
+fn a_word_that_ends_in_a_bound_is_not_cut_there() {
+    // `商超` (shops and supermarkets) ends in `超`, which elsewhere leads a bound.
+    let ms = summary("对15个写字楼、12家商超、8个农贸市场开展督导。");
+    assert_eq!(label(&ms, "12家"), "商超");
+}

@@ -7,8 +7,8 @@ use super::lexicon::{
     GONG_BEFORE, GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, INDEX_WORD,
     ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS,
     RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS,
-    SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_NOUN, TARGET_NOUN_STATEMENTS,
-    TARGET_STATEMENT_WORDS, WEAK_GROWTH_VERBS, YEAR_PERIODS,
+    SIZE_MEASURES, SIZE_UNITS, SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_NOUN,
+    TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, UPGRADE_VERBS, WEAK_GROWTH_VERBS, YEAR_PERIODS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -550,6 +550,17 @@ fn growth_direction(
             .iter()
             .any(|v| ctx.starts_with_at(vstart, v));
         let percentish = base.is_some_and(|b| is_rate_unit(b) || is_point_unit(b) || b == "倍");
+        // `建筑立面提升128158平方米`: upgrading things, counted by their size, is work done,
+        // no change of a measure (`绿地面积提升…平方米` is one).
+        let upgrade = UPGRADE_VERBS.iter().any(|v| ctx.starts_with_at(vstart, v));
+        if upgrade
+            && base.is_some_and(|b| SIZE_UNITS.contains(&b))
+            && !SIZE_MEASURES
+                .iter()
+                .any(|m| ctx.slice(class.seg_start, vstart).contains(m))
+        {
+            return None;
+        }
         // `新增“四上”企业14家，净增7家`: a net change opening its clause, counted by a thing
         // counter, counts things added (as `净增规模以上工业企业1000家` does); after a stock
         // (`市场主体净增36.4万户`) it is the stock's change.

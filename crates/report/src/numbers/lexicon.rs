@@ -66,6 +66,8 @@ pub const GROWTH_UP: &[&str] = &[
     "增收",
     "增支",
     "增产",
+    // `财政总收入11亿元，比增7%`: up on the year before, in a word.
+    "比增",
     "增", // Places a rank moved up (`比上年度再进2位`).
     "前进",
     "再进",
@@ -117,6 +119,8 @@ pub const GROWTH_DOWN: &[&str] = &[
     "削减",
     "压减",
     "压降",
+    "比降",
+    "比减",
     "降",
     // Places a rank moved down.
     "后退",
@@ -340,6 +344,12 @@ pub const LABEL_REMARK_WORDS: &[&str] = &[
 pub const YIELD_WORDS: &[&str] = &["总产量", "总产", "产量", "单产", "亩产"];
 pub const CROP_AREA_WORDS: &[&str] = &["收获面积", "播种面积", "种植面积", "面积", "播种", "种植"];
 
+/// Verbs of upgrading things (`建筑立面提升128158平方米`): with a unit of size and no measure
+/// ([`SIZE_MEASURES`]) before, work done, not a growth.
+pub const UPGRADE_VERBS: &[&str] = &["提升", "提质"];
+pub const SIZE_UNITS: &[&str] = &["米", "平方米", "公里", "千米", "平方公里", "亩", "公顷"];
+pub const SIZE_MEASURES: &[&str] = &["面积", "长度", "里程", "规模", "量", "总长", "覆盖"];
+
 /// The noun of an index, whose level is a bare number (`居民消费价格指数102.1`): a rate.
 pub const INDEX_WORD: &str = "指数";
 
@@ -381,6 +391,8 @@ pub const CUT_WORD_COMPOUNDS: &[&str] = &[
 /// of manner and time, verbs of a project's course, the passive `被`, and the task words of a
 /// plan.
 pub const PREDICATE_AFTER_COUNT: &[&str] = &[
+    // `三件大事圆满完成`: done, and well.
+    "圆满",
     "投入使用",
     "投入运营",
     "投入运行",
@@ -689,6 +701,8 @@ pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[
     ('至', "截直甚以"),
     ('到', "得受做感看遇来"),
     ('有', "拥所没具共现持占含享"),
+    // `12家商超`: shops and supermarkets.
+    ('超', "商"),
 ];
 
 /// Words stripped from the end of a label before the number.
@@ -1527,6 +1541,9 @@ pub const COUNT_VERBS: &[&str] = &[
     "铺设",
     "硬化",
     "安装",
+    // `种植花卉1100万株、中药材5000亩`: crops planted.
+    "种植",
+    "栽植",
 ];
 
 /// Words after a bound that make it a size class (`亿元以上`, `5000万元以下`; before it:

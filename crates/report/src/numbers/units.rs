@@ -46,6 +46,8 @@ pub const BASE_UNITS: &[&str] = &[
     "吨",
     "标箱",
     "重量箱",
+    // logs of edible fungi (`食用菌110万棒`)
+    "棒",
     "千克",
     "公斤",
     "斤",
