@@ -2275,3 +2275,30 @@ fn a_round_mark_crossed_as_a_historic_point_is_a_milestone() {
     let ms = summary("全年GDP增长6%,总量跨过3000亿元历史性节点。");
     assert!(!find(&ms, "3000亿元").is_indicator);
 }
+
+#[test]
+fn a_sentence_that_states_the_plan_starts_it_and_plain_lines_after_it_go_on_with_it() {
+    // A news report of a plan: `今年，某省将继续实施…` inside its first paragraph, then the
+    // items on lines of their own.
+    let text = "2024年某省政府工作报告提出，聚焦保障改善民生。今年，某省将继续实施52项民生实事。\n新增公办幼儿园学位1.5万个\n建成乡村健身广场200个\n";
+    let r = report::input::parse_lenient(text).unwrap().0;
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("52项"), Some(NumberKind::Target));
+    assert_eq!(kind("1.5万个"), Some(NumberKind::Target));
+    assert_eq!(kind("200个"), Some(NumberKind::Target));
+    // `将` before an object is `把`: a review's words.
+    let text = "2023年，某镇将产业振兴作为重中之重，新建大棚30个。\n全年新增企业5家。\n";
+    let r = report::input::parse_lenient(text).unwrap().0;
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("30个"), Some(NumberKind::Amount));
+    assert_eq!(kind("5家"), Some(NumberKind::Amount));
+}
+
+#[test]
+fn a_plans_title_leading_a_paragraph_opens_the_plan() {
+    let text = "其中提到，2021年全市新能源装机容量达到635.6万千瓦。\n2022年工作安排，稀土产业产值达到500亿元。\n";
+    let r = report::input::parse_lenient(text).unwrap().0;
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("635.6万千瓦"), Some(NumberKind::Amount));
+    assert_eq!(kind("500亿元"), Some(NumberKind::Target));
+}

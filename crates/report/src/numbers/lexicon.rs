@@ -362,6 +362,59 @@ pub const PEOPLE_NOUNS: &[&str] = &["人民", "儿女", "群众", "同胞", "百
 /// Counters of persons (`5000名群众`).
 pub const PERSON_COUNTERS: &[&str] = &["人", "名", "位"];
 
+/// Verbs and adverbs of doing that follow a plan's `将` (`今年，湖北将继续实施…`): `将` before
+/// one of them is "will"; before an object it is "把" (`将产业振兴作为…`).
+pub const PLAN_VERBS_AFTER_JIANG: &[&str] = &[
+    "继续",
+    "坚持",
+    "聚焦",
+    "围绕",
+    "重点",
+    "全力",
+    "着力",
+    "持续",
+    "加快",
+    "大力",
+    "深入",
+    "进一步",
+    "紧紧",
+    "紧扣",
+    "牢牢",
+    "抓好",
+    "实施",
+    "推进",
+    "推动",
+    "力争",
+    "确保",
+    "全面",
+    "扎实",
+    "统筹",
+    "锚定",
+    "突出",
+    "立足",
+    "按照",
+    "积极",
+    "努力",
+    "不断",
+    "切实",
+    "强化",
+    "加强",
+    "开展",
+    "以",
+    "在",
+    "把",
+    "完成",
+    "新建",
+    "建设",
+    "实现",
+    "做好",
+    "谋划",
+    "投入",
+    "启动",
+    "争取",
+    "集中",
+];
+
 /// Words that single out the first of a kind (`首个300亿元园区`).
 pub const FIRST_OF_A_KIND: &[&str] = &["首个", "第一个", "首家", "首座", "唯一"];
 

@@ -45,9 +45,11 @@ pub struct BlockContext {
     /// The block is an item of a list of targets (`主要预期目标为：` then `——地区生产总值增长7.5%；`
     /// on lines of their own): its indicators are targets wherever the list stands.
     pub listed_targets: bool,
-    /// The block opens a plan of its own inside a part that is no plan (`今年，某镇将…`,
-    /// `该县将重点抓好…`, as news reports of a plan write it): its indicators are targets.
-    pub plan_paragraph: bool,
+    /// Where the coming period's plan starts in the block (a char offset into the text
+    /// scanned), inside a part that is no plan: at a paragraph or sentence that opens it
+    /// (`今年，某镇将…`, `该县将重点抓好…`, as news reports of a plan write it), or at 0 in a
+    /// paragraph that follows one. Indicators from there on are targets.
+    pub plan_from: Option<usize>,
 }
 
 /// Every numeric mention in the report's content blocks, in text order.
@@ -72,8 +74,12 @@ pub struct Extractor {
     out: Vec<NumberMention>,
     /// Whether the blocks so far end in a list of targets (see [`BlockContext::listed_targets`]).
     in_target_list: bool,
-    /// Whether the block being scanned opens a plan (see [`BlockContext::plan_paragraph`]).
-    plan_paragraph: bool,
+    /// Where the block being scanned starts its plan (see [`BlockContext::plan_from`]), in
+    /// chars from the block's start.
+    plan_from: Option<usize>,
+    /// Whether the blocks so far end in a run of plain paragraphs that a plan opened: the next
+    /// plain paragraph goes on with it.
+    in_plan_run: bool,
 }
 
 /// The most text one scan takes. A paragraph of the genre is a few KB; a longer "paragraph"
@@ -153,8 +159,7 @@ impl Extractor {
                     .map(|p| report.block_text(&report.blocks[p]));
                 self.in_target_list = filters::is_list_item(report.block_text(block))
                     && (self.in_target_list || prev.is_some_and(filters::leads_to_targets));
-                self.plan_paragraph = part.kind != PartKind::Plan
-                    && crate::parser::opens_plan_paragraph(report.block_text(block));
+                self.plan_from = self.plan_start(report, i);
             }
             let ctx = BlockContext {
                 block: i,
@@ -165,7 +170,7 @@ impl Extractor {
                 topic,
                 first_index: self.out.len(),
                 listed_targets: self.in_target_list,
-                plan_paragraph: self.plan_paragraph,
+                plan_from: self.plan_from.map(|p| p.saturating_sub(self.within_chars)),
             };
             let text = report.block_text(block);
             let rest = text.get(self.within..).unwrap_or_default();
@@ -183,6 +188,35 @@ impl Extractor {
         }
         self.bytes += bytes;
         bytes
+    }
+
+    /// Where block `i` starts the coming period's plan, if it does (see
+    /// [`BlockContext::plan_from`]); keeps `in_plan_run` for the next block. A run goes on over
+    /// plain paragraphs of a part (no section or topic: a text without headings, a news report)
+    /// until one opens a review (`今年以来，…`).
+    fn plan_start(&mut self, report: &Report, i: usize) -> Option<usize> {
+        let block = &report.blocks[i];
+        let kind = report.parts[block.part].kind;
+        if kind == PartKind::Plan {
+            self.in_plan_run = false;
+            return None;
+        }
+        // Lines a text without numbered headings sets apart (`着力实现幼有善育`) head parts of
+        // no kind: their titles are lines of the run too.
+        let plain = matches!(block.role, BlockRole::PartIntro | BlockRole::Closing)
+            || (block.role == BlockRole::PartTitle && kind == PartKind::Other);
+        let goes_on = i.checked_sub(1).is_some_and(|p| {
+            let prev = report.blocks[p].part;
+            prev == block.part || (kind == PartKind::Other && report.parts[prev].kind == kind)
+        });
+        let text = report.block_text(block);
+        let from = if self.in_plan_run && plain && goes_on && !crate::parser::opens_review(text) {
+            Some(0)
+        } else {
+            crate::parser::plan_start(text)
+        };
+        self.in_plan_run = plain && from.is_some();
+        from
     }
 
     /// Bytes of block text done so far.
@@ -241,7 +275,9 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
                 kind: classify::reader_kind(
                     class,
                     ctx.part,
-                    ctx.listed_targets || ctx.plan_paragraph || targets.before(&c, t.start),
+                    ctx.listed_targets
+                        || ctx.plan_from.is_some_and(|p| t.start >= p)
+                        || targets.before(&c, t.start),
                 ),
                 direction: class.direction,
                 basis: class.basis.map(str::to_string),

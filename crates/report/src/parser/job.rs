@@ -65,7 +65,20 @@ fn is_trailing_chrome(line: &Line<'_>) -> bool {
     if t.contains(&['>', '＞', '»'][..]) && !t.contains('。') {
         return true;
     }
-    line.len <= MAX_CHROME && !t.contains(crate::text::is_sentence_punct)
+    line.len <= MAX_CHROME && !t.contains(crate::text::is_sentence_punct) && !counts_things(t)
+}
+
+/// Whether a line counts things (`建成乡村健身广场200个`, `新增学位1.5万个`): a line of a list
+/// of tasks or results, content however short, not chrome (`浏览次数：1234`, `共5页`).
+fn counts_things(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    chars.windows(2).enumerate().any(|(i, w)| {
+        let digit = w[0].is_ascii_digit();
+        let unit = crate::numbers::lexicon::CN_MEASURES.contains(w[1])
+            || (matches!(w[1], '万' | '亿')
+                && chars.get(i + 2).is_some_and(|c| !c.is_ascii_digit()));
+        digit && unit
+    })
 }
 
 /// The stages of [`StructureJob`], in order.

@@ -51,7 +51,9 @@ mod meta;
 mod shapes;
 
 use crate::model::{PartKind, Report};
-use crate::numbers::lexicon::{COMPARISON_OPENERS, COMPARISON_TIMES, TARGET_STATEMENT_WORDS};
+use crate::numbers::lexicon::{
+    COMPARISON_OPENERS, COMPARISON_TIMES, PLAN_VERBS_AFTER_JIANG, TARGET_STATEMENT_WORDS,
+};
 use std::fmt;
 
 pub(crate) use job::{StructureJob, NUMBERS_WEIGHT, STRUCTURE_WEIGHT};
@@ -158,8 +160,9 @@ const MAX_PLAN_SUBJECT: usize = 12;
 const MAX_TARGETS_LEAD: usize = 30;
 
 /// Whether a text's first paragraph opens its plan: with [`PLAN_OPENERS`], by setting out the
-/// targets ([`TARGETS_FIRST`] within its first words), or with a period, its subject and `将`
-/// (`2023年，罗星街道将坚持…`; not `要`, which ends words a review opens with: `主要`).
+/// targets ([`TARGETS_FIRST`] within its first words), or with a period, its subject, `将` and a
+/// verb of doing (`2023年，罗星街道将坚持…`; not `要`, which ends words a review opens with:
+/// `主要`; not `将` before an object, `2023年，某镇将产业振兴作为…`, which is `把`).
 fn opens_plan(line: &str) -> bool {
     let line = line.trim_start();
     if PLAN_OPENERS.iter().any(|w| line.starts_with(w)) {
@@ -182,7 +185,7 @@ fn opens_plan(line: &str) -> bool {
     };
     subject.chars().count() <= MAX_PLAN_SUBJECT
         && subject.chars().all(crate::text::is_cjk)
-        && after.chars().next().is_some_and(crate::text::is_cjk)
+        && PLAN_VERBS_AFTER_JIANG.iter().any(|v| after.starts_with(v))
 }
 
 /// Whether a paragraph of a part that is no plan opens one of its own: as a plan's first
@@ -192,6 +195,12 @@ pub(crate) fn opens_plan_paragraph(line: &str) -> bool {
     let line = line.trim_start();
     if opens_plan(line) {
         return true;
+    }
+    // `2022年工作安排，深入实施…`: a plan's title leads the paragraph.
+    if let Some((lead, _)) = line.split_once(['，', ',', '：', ':']) {
+        if lead.chars().count() <= MAX_LEAD_TITLE && part_kind(lead) == PartKind::Plan {
+            return true;
+        }
     }
     let Some((subject, after)) = line
         .strip_prefix(REPORTED_SELF)
@@ -204,6 +213,66 @@ pub(crate) fn opens_plan_paragraph(line: &str) -> bool {
         && (subject.ends_with(crate::numbers::lexicon::PLACE_LEVEL_CHARS) || subject == "街道")
         && after.chars().next().is_some_and(crate::text::is_cjk)
 }
+
+/// Where in a paragraph of a part that is no plan the coming period's plan starts, in chars:
+/// at 0 when the paragraph opens it ([`opens_plan_paragraph`]), else at the first sentence that
+/// states it (`…。今年，湖北将继续实施10大类52项民生实事`, `2023年，我镇将坚持…`): a period or
+/// the government, `将`, and a verb of doing ([`PLAN_VERBS_AFTER_JIANG`]; `将` before an object,
+/// `2023年，我镇将产业振兴作为…`, is `把`, a review's words).
+pub(crate) fn plan_start(text: &str) -> Option<usize> {
+    if opens_plan_paragraph(text) {
+        return Some(0);
+    }
+    let mut chars = 0;
+    for sentence in text.split_inclusive(SENTENCE_ENDS) {
+        let lead = sentence.len() - sentence.trim_start().len();
+        if states_plan(sentence.trim_start()) {
+            return Some(chars + sentence[..lead].chars().count());
+        }
+        chars += sentence.chars().count();
+    }
+    None
+}
+
+/// Whether a paragraph opens a review of the period so far (`今年以来，…`).
+pub(crate) fn opens_review(text: &str) -> bool {
+    let text = text.trim_start();
+    REVIEW_OPENERS.iter().any(|w| text.starts_with(w))
+}
+
+/// Ends of a sentence, for [`plan_start`].
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
+
+/// Whether a sentence states the coming period's plan (see [`plan_start`]).
+fn states_plan(sentence: &str) -> bool {
+    if PLAN_OPENERS.iter().any(|w| sentence.starts_with(w)) {
+        return true;
+    }
+    let digits = sentence.bytes().take_while(u8::is_ascii_digit).count();
+    let year = (digits == 4)
+        .then(|| sentence[4..].strip_prefix('年'))
+        .flatten();
+    let rest = year
+        .or_else(|| PLAN_PERIODS.iter().find_map(|p| sentence.strip_prefix(p)))
+        .map_or(sentence, |r| r.trim_start_matches(['，', ',']));
+    let Some((subject, after)) = rest.split_once('将') else {
+        return false;
+    };
+    let timed = rest.len() < sentence.len();
+    let n = subject.chars().count();
+    let own = SELF_NAMES.iter().any(|w| subject.ends_with(w))
+        || subject.ends_with(crate::numbers::lexicon::PLACE_LEVEL_CHARS);
+    (timed || own)
+        && (1..=MAX_PLAN_SUBJECT).contains(&n)
+        && subject.chars().all(crate::text::is_cjk)
+        && PLAN_VERBS_AFTER_JIANG.iter().any(|v| after.starts_with(v))
+}
+
+/// Words a government names itself with before `将` (`我们将`, `镇党委政府将`).
+const SELF_NAMES: &[&str] = &["我们", "政府", "街道", "全市", "全区", "全县", "全镇"];
+
+/// The most chars of a plan's title that leads a paragraph (`2022年工作安排`).
+const MAX_LEAD_TITLE: usize = 12;
 
 /// How a news report names the government it reports on (`该县`, `该街道`).
 const REPORTED_SELF: char = '该';
@@ -237,6 +306,8 @@ const DONE_WORDS: &[&str] = &[
     "已",
     "荣获",
     "获评",
+    "获批",
+    "入选",
     "位居",
     "预计",
     "过去",
@@ -262,11 +333,16 @@ fn reads_as_plan(text: &str) -> bool {
         .nth(OPENING_CHARS)
         .map_or(text.len(), |(i, _)| i);
     let opening = &text[..end];
-    let aims: usize = TARGET_STATEMENT_WORDS
-        .iter()
-        .chain(AIM_WORDS)
-        .map(|w| opening.matches(w).count())
-        .sum();
+    // Clauses with an aim: `力争年内…` sets one.
+    let aims = opening
+        .split(['，', '。', '；', ',', ';', '\n'])
+        .filter(|clause| {
+            TARGET_STATEMENT_WORDS
+                .iter()
+                .chain(AIM_WORDS)
+                .any(|w| clause.contains(w))
+        })
+        .count();
     if aims < MIN_AIMS {
         return false;
     }

@@ -163,6 +163,23 @@ fn trailing_chrome_and_addresses() {
 }
 
 #[test]
+fn a_short_last_line_that_counts_things_is_content_not_chrome() {
+    // The items of a list of tasks on lines of their own, the last one short and without a
+    // full stop; page chrome is dropped as before.
+    let input = "一、全文\n今年将继续实施民生实事。\n新增公办幼儿园学位1.5万个\n建成乡村健身广场200个\n打印本页\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(
+        r.parts[0].intro,
+        [
+            "今年将继续实施民生实事。",
+            "新增公办幼儿园学位1.5万个",
+            "建成乡村健身广场200个"
+        ]
+    );
+}
+
+#[test]
 fn kinds() {
     assert_eq!(part_kind("上半年工作总结"), PartKind::Summary);
     assert_eq!(part_kind("某镇人民政府2025年工作要点"), PartKind::Plan);
