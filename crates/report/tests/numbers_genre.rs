@@ -2302,3 +2302,9 @@ fn a_plans_title_leading_a_paragraph_opens_the_plan() {
     assert_eq!(kind("635.6万千瓦"), Some(NumberKind::Amount));
     assert_eq!(kind("500亿元"), Some(NumberKind::Target));
 }
+
+#[test]
+fn a_bare_number_before_a_factory_or_parks_noun_is_its_name() {
+    let ms = summary("依托大都荟、3511文创园等商圈。完成3507厂生活区棚改项目回迁选房。");
+    assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
+}

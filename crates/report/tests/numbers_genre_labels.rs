@@ -801,3 +801,32 @@ fn a_word_that_ends_in_a_bound_is_not_cut_there() {
     let ms = summary("对15个写字楼、12家商超、8个农贸市场开展督导。");
     assert_eq!(label(&ms, "12家"), "商超");
 }
+
+#[test]
+fn a_share_of_the_years_progress_is_of_the_figure_before_it() {
+    let ms = summary("1-10月累计完成一般预算收入1832万,完成全年进度92.99%,同比增长31.8%。");
+    assert_eq!(label(&ms, "92.99%"), "一般预算收入完成全年进度");
+    assert_eq!(label(&ms, "31.8%"), "一般预算收入同比增长");
+}
+
+#[test]
+fn gai_and_a_noun_name_the_thing_the_paragraphs_lead_names() {
+    // `（四）酒村净菜加工项目：该项目占地10亩`: `该项目` points back at the lead.
+    let ms = summary("(四)酒村净菜加工项目:该项目占地10亩,预计投资1000余万元。");
+    assert_eq!(label(&ms, "10亩"), "酒村净菜加工项目占地");
+}
+
+#[test]
+fn a_sentence_about_what_a_part_of_the_place_achieved_measures_that_part() {
+    // `天易经开区实现…；完成…；…`: each figure of the sentence is the zone's.
+    let ms = summary(
+        "天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;引进项目90个。全县新增企业5家。",
+    );
+    assert_eq!(label(&ms, "1200亿元"), "天易经开区技工贸总收入");
+    assert_eq!(label(&ms, "430亿元"), "天易经开区地区生产总值");
+    assert_eq!(label(&ms, "90个"), "天易经开区引进项目");
+    assert_eq!(label(&ms, "5家"), "全县新增企业");
+    // A class of zones built is no part named.
+    let ms = summary("建成省级以上开发区22个，注册企业1.5万余家。");
+    assert_eq!(label(&ms, "1.5万余家"), "注册企业");
+}

@@ -249,3 +249,14 @@ fn a_place_in_a_ranking_list_in_words_after_a_placing_verb_is_a_rank() {
         2
     );
 }
+
+#[test]
+fn places_in_ranking_lists_entered_after_one_verb_are_ranks() {
+    // `入围…百强和…百强`: long list names, with their years, after one placing verb.
+    let ms = summary("入围2022中国建制县高质量发展百强和2022全国县域发展潜力百强。");
+    let ranks = ms
+        .iter()
+        .filter(|m| m.kind == Some(NumberKind::Rank))
+        .count();
+    assert_eq!(ranks, 2);
+}

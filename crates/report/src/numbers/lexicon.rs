@@ -415,6 +415,19 @@ pub const PLAN_VERBS_AFTER_JIANG: &[&str] = &[
     "集中",
 ];
 
+/// Ends of the names of parts of a place that report their own figures (`天易经开区`,
+/// `柏屹自主创新园`): a sentence that opens with one measures that part.
+pub const SUB_UNIT_ENDS: &[&str] = &[
+    "经开区",
+    "开发区",
+    "高新区",
+    "示范区",
+    "产业园",
+    "创新园",
+    "工业园",
+    "园区",
+];
+
 /// Words that single out the first of a kind (`首个300亿元园区`).
 pub const FIRST_OF_A_KIND: &[&str] = &["首个", "第一个", "首家", "首座", "唯一"];
 
@@ -1242,7 +1255,7 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
 
 /// What a share of work done is a share of (`完成年计划125%`, `完成全年任务的103.5%`): such a
 /// rate with no subject of its own is of the figure before it.
-pub const PLAN_SHARE_WORDS: &[&str] = &["计划", "任务", "目标"];
+pub const PLAN_SHARE_WORDS: &[&str] = &["计划", "任务", "目标", "进度"];
 
 /// Verbs before a generic head that leave it generic (`启动投资1.3亿元的…工程`).
 pub const HEAD_LEAD_VERBS: &[&str] = &["启动", "做好", "抓好"];
@@ -1316,8 +1329,29 @@ pub const SERVICE_NAME_WORDS: &[&str] = &["热线", "平台", "专线"];
 /// Words right after a unitless number that make it part of a name (`107国道`, `1号线`,
 /// `626小河`, `301医院`).
 pub const NAME_SUFFIXES: &[&str] = &[
-    "国道", "省道", "县道", "高速", "急救", "佳", "号", "版", "型", "代", "线", "楼", "小河", "河",
-    "路", "街", "医院",
+    "国道",
+    "省道",
+    "县道",
+    "高速",
+    "急救",
+    "佳",
+    "号",
+    "版",
+    "型",
+    "代",
+    "线",
+    "楼",
+    "小河",
+    "河",
+    "路",
+    "街",
+    "医院",
+    // `3507厂生活区`, `3511文创园`: factories and parks named by their numbers.
+    "厂",
+    "园",
+    "文创",
+    "创意园",
+    "大院",
 ];
 
 /// Words after `第N` that make it an ordinal (`第七批`), longest first.
@@ -1386,6 +1420,8 @@ pub const PLACE_LEVEL_CHARS: &[char] = &['区', '县', '市', '省', '镇', '乡
 pub const RANK_PLACE_VERBS: &[&str] = &[
     "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑", "升至", "升到",
     "走在", "挺进",
+    // `入围2022中国建制县高质量发展百强`: a place in a ranking list entered.
+    "入围",
 ];
 
 /// Words that hold a placing verb and place nothing (`居民`, `列入`, `安排`): before a position

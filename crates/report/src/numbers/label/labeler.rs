@@ -31,9 +31,9 @@ use crate::numbers::lexicon::{
     MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS,
     OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS,
     PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
-    RESTATING_WORDS, RESULT_VERBS, STEP_ADVERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS,
-    SUBJECT_TRAIL_VERBS, THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS,
-    YIELD_WORDS, ZERO_CLEARED, ZERO_THINGS,
+    RESTATING_WORDS, RESULT_VERBS, SELF_REFERENCES, STEP_ADVERBS, SUBJECT_MANNER_WORDS,
+    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS, THRESHOLD_JOINERS,
+    THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -331,6 +331,49 @@ impl<'a> Labeler<'a> {
             }
         }
         first
+    }
+
+    /// `该项目占地` → `酒村净菜加工项目占地`: a label opening with `该` and a noun the block's
+    /// lead (`（四）酒村净菜加工项目：…`) or topic title ends with names that thing.
+    fn referred_by_gai(&self, label: &str) -> Option<String> {
+        let rest = label.strip_prefix(REFERRING_GAI)?;
+        let lead = self
+            .topic
+            .map(str::to_string)
+            .or_else(|| block_lead(self.ctx))?;
+        let noun: String = rest.chars().take(REFERRED_NOUN_CHARS).collect();
+        (noun.chars().count() == REFERRED_NOUN_CHARS && lead.ends_with(noun.as_str()))
+            .then(|| format!("{lead}{}", &rest[noun.len()..]))
+    }
+
+    /// The part of the place the sentence (to a full stop: `；` joins clauses of one) holding
+    /// `pos` opens with, when it is one (`天易经开区实现…`): a name ending in [`SUB_UNIT_ENDS`]
+    /// at the start of its first clause, before a light verb (what the part achieved).
+    fn sentence_sub_unit(&self, pos: usize) -> Option<String> {
+        let ctx = self.ctx;
+        let from = pos.saturating_sub(MAX_SUB_UNIT_SENTENCE);
+        let start = (from..pos)
+            .rev()
+            .find(|&i| matches!(ctx.chars[i], '。' | '！' | '？' | '!' | '?' | '\n'))
+            .map_or(from, |i| i + 1);
+        let first = ctx.clause[start.min(ctx.chars.len().saturating_sub(1))];
+        let (_, end) = *ctx.clause_range.get(first)?;
+        let clause = ctx.slice(start, end.max(start)).trim_start();
+        let (at, unit_end) = SUB_UNIT_ENDS
+            .iter()
+            .filter_map(|e| clause.find(e).map(|i| (i, i + e.len())))
+            .min()?;
+        let name = &clause[..unit_end];
+        // `天易经开区实现…`: the part is what achieved the figures that follow.
+        let achieved = INNER_LIGHT_VERBS
+            .iter()
+            .any(|v| clause[unit_end..].starts_with(v));
+        let named = name.chars().count() <= MAX_SUB_UNIT_NAME
+            && achieved
+            && at > 0
+            && name.chars().all(is_cjk)
+            && !name.starts_with(['全', '我', '各', '该']);
+        named.then(|| name.to_string())
     }
 
     /// The facts of indicator `k` that no label decides.
@@ -783,6 +826,29 @@ impl<'a> Labeler<'a> {
             label = strip_label(&text);
         }
         label = without_debris(&label);
+        // `天易经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元`: a sentence about a part of
+        // the place (a development zone, a park) measures that part throughout.
+        if let Some(unit) = self.sentence_sub_unit(n.t.start) {
+            let scoped = LABEL_SCOPES.iter().any(|s| label.starts_with(s))
+                || SELF_REFERENCES.iter().any(|s| label.starts_with(s));
+            if !label.is_empty() && !label.contains(unit.as_str()) && !scoped {
+                label = format!("{unit}{label}");
+            }
+            // `天易经开区实现技工贸总收入`: the light verb only joins the part to its measure.
+            let measure = label.strip_prefix(unit.as_str()).and_then(|rest| {
+                INNER_LIGHT_VERBS
+                    .iter()
+                    .find_map(|v| rest.strip_prefix(v))
+                    .filter(|m| names_something(m))
+            });
+            if let Some(m) = measure {
+                label = format!("{unit}{m}");
+            }
+        }
+        // `（四）酒村净菜加工项目：该项目占地10亩`: `该项目` is the one the paragraph's lead names.
+        if let Some(named) = self.referred_by_gai(&label) {
+            label = named;
+        }
         // `居民消费价格指数同比持平（100）`: that it did not change is said of the level, no
         // part of its name.
         if let Some(rest) = FLAT_WORDS.iter().find_map(|w| label.strip_suffix(w)) {
@@ -1050,6 +1116,42 @@ fn is_later_step(label: &str) -> bool {
         .iter()
         .filter_map(|w| s.strip_prefix(w))
         .any(|rest| YEAR_PERIODS.contains(&rest.strip_suffix('的').unwrap_or(rest)))
+}
+
+/// How far back a sentence about a part of the place is read for its start, in chars.
+const MAX_SUB_UNIT_SENTENCE: usize = 200;
+
+/// The most chars of the name of a part of the place (`湘潭天易经开区`).
+const MAX_SUB_UNIT_NAME: usize = 10;
+
+/// `该` pointing back at a thing named before (`该项目`).
+const REFERRING_GAI: char = '该';
+
+/// The chars of the noun after `该` (`项目`, `工程`, `园区`).
+const REFERRED_NOUN_CHARS: usize = 2;
+
+/// The most chars of a block's lead before its colon.
+const MAX_BLOCK_LEAD: usize = 30;
+
+/// `（四）酒村净菜加工项目：该项目…` → `酒村净菜加工项目`: the words before a colon that opens the
+/// block, without the list's item number.
+fn block_lead(ctx: &Context) -> Option<String> {
+    let colon = ctx
+        .chars
+        .iter()
+        .take(MAX_BLOCK_LEAD)
+        .position(|&c| c == '：' || c == ':')?;
+    let lead = ctx.slice(0, colon).trim();
+    let lead = match lead.strip_prefix(['(', '（']) {
+        Some(rest) => rest.split_once([')', '）']).map_or(lead, |(_, r)| r),
+        None => lead,
+    };
+    let lead = lead.trim_start_matches(|c: char| {
+        c.is_ascii_digit()
+            || crate::numbers::scan::is_cn_numeral(c)
+            || matches!(c, '、' | '.' | '．')
+    });
+    names_something(lead).then(|| lead.to_string())
 }
 
 fn without_from_time(s: &str) -> &str {

@@ -3,7 +3,8 @@
 
 use super::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
 use super::{
-    has_rank_scope, number_token, place_scope, placed, placed_near, plain_unit, Shape, Token,
+    has_rank_scope, number_token, place_scope, placed, placed_near, placed_within, plain_unit,
+    Shape, Token,
 };
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
@@ -87,13 +88,20 @@ fn fraction(ctx: &Context, pos: usize) -> Option<Token> {
     Some(t)
 }
 
+/// The most chars between a placing verb and a place in a ranking list (`入围2022中国建制县高质量
+/// 发展百强和2022全国县域发展潜力百强`: two lists' names after one verb).
+const MAX_LIST_NAME: usize = 40;
+
 /// `挺进全省三十强`, `跻身全国百强`: a place in a ranking list in words after a placing verb, at
 /// its phrase's end, is a rank with the list's size as its value (`百强县` names a class).
 fn top_places_in_words(ctx: &Context, pos: usize) -> Option<Token> {
     let chars = &ctx.chars;
     let e = numeral_run(chars, pos);
-    let closed = !chars.get(e + 1).is_some_and(|&c| crate::text::is_cjk(c));
-    if chars.get(e) != Some(&'强') || !closed || !placed(ctx, pos) {
+    // `…百强和…百强`: another list's place may follow.
+    let closed = !chars
+        .get(e + 1)
+        .is_some_and(|&c| crate::text::is_cjk(c) && !matches!(c, '和' | '及' | '与'));
+    if chars.get(e) != Some(&'强') || !closed || !placed_within(ctx, pos, MAX_LIST_NAME) {
         return None;
     }
     let mut t = number_token(pos, e + 1, Shape::Rank, None);

@@ -122,9 +122,13 @@ pub fn numbered_places_len(s: &str) -> Option<usize> {
 
 /// Whether a ranking verb stands a few chars before `pos` in its clause (`均居全市`, `保持`).
 pub(super) fn placed(ctx: &Context, pos: usize) -> bool {
-    let from = ctx
-        .clause_start(pos)
-        .max(pos.saturating_sub(MAX_PLACE_SCOPE));
+    placed_within(ctx, pos, MAX_PLACE_SCOPE)
+}
+
+/// [`placed`] with a placing verb at most `max` chars before `pos` (`入围2022中国建制县高质量发展
+/// 百强`: a ranking list's name may be long).
+pub(super) fn placed_within(ctx: &Context, pos: usize, max: usize) -> bool {
+    let from = ctx.clause_start(pos).max(pos.saturating_sub(max));
     let before = ctx.slice(from, pos);
     RANK_PLACE_VERBS.iter().any(|v| before.contains(v))
 }
