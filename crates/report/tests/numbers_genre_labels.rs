@@ -830,3 +830,45 @@ fn a_sentence_about_what_a_part_of_the_place_achieved_measures_that_part() {
     let ms = summary("建成省级以上开发区22个，注册企业1.5万余家。");
     assert_eq!(label(&ms, "1.5万余家"), "注册企业");
 }
+
+#[test]
+fn a_list_of_periods_before_one_subject_splits_item_by_item_and_so_do_its_ranks() {
+    // `一季度、上半年…全市GDP分别增长6.7%、6.6%…，分别排全区第2、第1…`.
+    let ms =
+        summary("一季度、上半年、全年全市GDP分别增长6.7%、6.6%、6.0%,分别排全区第2、第1、第3位。");
+    assert_eq!(label(&ms, "6.7%"), "一季度全市GDP增长");
+    assert_eq!(label(&ms, "6.0%"), "全年全市GDP增长");
+    assert_eq!(label(&ms, "第1"), "上半年全市GDP增长全区排名");
+    assert_eq!(label(&ms, "第3位"), "全年全市GDP增长全区排名");
+}
+
+#[test]
+fn values_of_a_fenbie_list_may_be_parted_by_a_comma() {
+    // `…、增加值分别年均增长22.2%，16%，均排全区前列`.
+    let ms = summary("规上工业总产值、增加值分别年均增长22.2%,16%,均排全区前列。");
+    assert_eq!(find(&ms, "16%").kind, Some(NumberKind::Growth));
+    assert_eq!(label(&ms, "16%"), "规上工业增加值年均增长");
+    assert_eq!(label(&ms, "前列"), "规上工业总产值、增加值年均增长全区排名");
+}
+
+#[test]
+fn circumstances_and_a_generic_heads_share_take_the_subject() {
+    // `在高基数下` says how; `总量占全区` is the share of the figure before.
+    let ms = summary("外贸进出口总额在高基数下实现2730亿元,总量占全区36%。");
+    assert_eq!(label(&ms, "2730亿元"), "外贸进出口总额");
+    assert_eq!(label(&ms, "36%"), "外贸进出口总额占全区");
+}
+
+#[test]
+fn a_growth_rates_value_after_a_streak_is_a_growth() {
+    let ms = summary("我市地区生产总值增速连续四年超过6%,2021-2024年年均增长7.4%。");
+    assert_eq!(find(&ms, "6%").kind, Some(NumberKind::Growth));
+    assert_eq!(label(&ms, "7.4%"), "地区生产总值年均增长");
+}
+
+#[test]
+fn things_merged_are_counted_before_the_merging() {
+    let ms = summary("14个园区管理机构优化整合为7个;分季度制定四个稳增长工作方案。");
+    assert_eq!(label(&ms, "14个"), "园区管理机构");
+    assert!(find(&ms, "四个").is_indicator);
+}

@@ -442,7 +442,16 @@ fn decide_kind(
             core = core.strip_prefix(w).unwrap_or(core);
         }
         let bare = core.trim_matches(&['、', '和', '及', '与'][..]).is_empty();
-        if let Some(p) = prev {
+        // `分别年均增长22.2%，16%`: a bare value right after the comma that follows an item of a
+        // `分别` list goes on with it.
+        let after_comma = k.checked_sub(1).filter(|&q| {
+            prev.is_none()
+                && matches!(ctx.slice(tokens[q].end, t.start).trim(), "，" | ",")
+                && ctx
+                    .slice(done[q].seg_start, tokens[q].start)
+                    .contains("分别")
+        });
+        if let Some(p) = prev.or(after_comma) {
             let prev_base = tokens[p].unit.as_ref().and_then(|u| u.base.as_deref());
             if bare && done[p].kind == Some(NumberKind::Growth) && prev_base == base {
                 class.kind = Some(NumberKind::Growth);
@@ -596,7 +605,7 @@ fn growth_direction(
     }
     // `增速由一季度的2.8%回升至全年的5.2%`: a growth rate's values over the periods of a year.
     if growth.is_none() && base.is_some_and(is_rate_unit) {
-        growth = rate_over_periods(ctx, t, class);
+        growth = rate_over_periods(ctx, t, class).or_else(|| rate_after_streak(ctx, class));
     }
     // `压减粗钢产量2171万吨`: cutting a measured quantity by an amount is a fall of it.
     if growth.is_none() && reduces_a_quantity(ctx.slice(class.seg_start, class.core_end)) {
@@ -683,6 +692,22 @@ fn rate_over_periods(ctx: &Context, t: &Token, class: &Class) -> Option<Directio
     let down = GROWTH_DOWN.iter().any(|d| verb.starts_with(d));
     from_rate.then_some(if down { Direction::Down } else { Direction::Up })
 }
+
+/// `地区生产总值增速连续四年超过6%`: a growth rate's value after a streak (and only words that
+/// bound it) is a growth.
+fn rate_after_streak(ctx: &Context, class: &Class) -> Option<Direction> {
+    if !ctx.slice(class.seg_start, class.core_end).trim().is_empty() {
+        return None;
+    }
+    let before = ctx.slice(ctx.clause_start(class.seg_start), class.seg_start);
+    let at = before.rfind("连续")?;
+    let streak = &before[at + "连续".len()..];
+    let short = streak.chars().count() <= MAX_STREAK_CHARS;
+    (short && GROWTH_RATE_WORDS.iter().any(|w| before[..at].ends_with(w))).then_some(Direction::Up)
+}
+
+/// The most chars of a streak's length after `连续` (`十二年`, `12个月`).
+const MAX_STREAK_CHARS: usize = 4;
 
 /// How far back a later value of a list looks for its list's lead (`高于全省15.4个和7.4个百分点`),
 /// in chars: a bound keeps a clause of thousands of values linear.

@@ -459,6 +459,10 @@ pub const CUT_WORD_COMPOUNDS: &[&str] = &[
 pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     // `三件大事圆满完成`: done, and well.
     "圆满",
+    // `14个园区管理机构优化整合为7个`: merged.
+    "优化整合",
+    "整合为",
+    "合并为",
     "投入使用",
     "投入运营",
     "投入运行",

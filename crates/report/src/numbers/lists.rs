@@ -7,8 +7,8 @@ use super::context::Context;
 use super::lexicon::{
     ABBREVIATED_PAIRS, BARE_MEASURES, COUNT_MEASURES, GENERIC_HEADS, GOVERNMENT_LEVELS,
     GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS, LABEL_SCOPES,
-    LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, POST, SUBJECT_PAIRS,
-    TOPIC_PREDICATES,
+    LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, POST, RANK_SCOPES, SUBJECT_PAIRS,
+    TOPIC_PREDICATES, YEAR_PERIODS,
 };
 use super::scan::{is_cn_numeral, Token};
 use crate::model::NumberKind;
@@ -66,7 +66,8 @@ fn continues(
         between = between.strip_prefix(w).unwrap_or(between);
     }
     let between = between.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    LIST_SEPARATORS.contains(&between)
+    // `分别年均增长22.2%，16%`: after `分别` a comma may part the values too.
+    LIST_SEPARATORS.contains(&between) || (first.contains("分别") && matches!(between, "，" | ","))
 }
 
 /// Where a label's own growth wording starts (`…收入增长` → before `增长`).
@@ -395,6 +396,9 @@ pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut La
     for &(a, b) in &runs {
         split_by_earlier_levels(ctx, tokens, classes, labels, (a, b));
         split_by_earlier_subjects(ctx, tokens, labels, (a, b));
+        if split_by_periods(ctx, tokens, labels, (a, b)) {
+            rank_by_periods(ctx, tokens, classes, labels, &runs, (a, b));
+        }
         split_by_level_shares(ctx, tokens, classes, labels, (a, b));
     }
 }
@@ -452,6 +456,84 @@ fn split_by_level_shares(
         labels[k].0 = Some(format!("{level}{whole}"));
     }
 }
+
+/// `一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%`: a run after `分别` whose
+/// clause lists as many periods of the year before one subject takes the periods in order.
+fn split_by_periods(
+    ctx: &Context,
+    tokens: &[Token],
+    labels: &mut Labels,
+    (a, b): (usize, usize),
+) -> bool {
+    let n = b - a + 1;
+    let s = tokens[a].start;
+    let from = (s.saturating_sub(MAX_PERIOD_LIST_CHARS)..s)
+        .rev()
+        .find(|&i| {
+            matches!(
+                ctx.chars[i],
+                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'
+            )
+        })
+        .map_or(s.saturating_sub(MAX_PERIOD_LIST_CHARS), |i| i + 1);
+    let lead = ctx.slice(from, s).trim();
+    if !lead.contains("分别") {
+        return false;
+    }
+    let items: Vec<&str> = lead.split('、').collect();
+    let Some((last, periods)) = items.split_last() else {
+        return false;
+    };
+    let Some(p) = YEAR_PERIODS.iter().find(|p| last.starts_with(**p)) else {
+        return false;
+    };
+    let rest = last[p.len()..].replace("分别", "");
+    if items.len() != n || !periods.iter().all(|i| YEAR_PERIODS.contains(i)) || rest.is_empty() {
+        return false;
+    }
+    for (k, period) in (a..=b).zip(periods.iter().chain([p])) {
+        labels[k].0 = Some(format!("{period}{rest}"));
+    }
+    true
+}
+
+/// `…分别增长6.7%、6.6%，分别排全区第2、第1位`: the ranks of as many items right after a run
+/// split by periods rank its items in order (`一季度全市GDP增长全区排名`).
+fn rank_by_periods(
+    ctx: &Context,
+    tokens: &[Token],
+    classes: &[Class],
+    labels: &mut Labels,
+    runs: &[(usize, usize)],
+    (a, b): (usize, usize),
+) {
+    let Some(&(ra, rb)) = runs.iter().find(|&&(ra, _)| ra == b + 1) else {
+        return;
+    };
+    let same_sentence = ctx.clause_sentence[ctx.clause[tokens[ra].start]]
+        == ctx.clause_sentence[ctx.clause[tokens[a].start]];
+    if rb - ra != b - a || classes[ra].kind != Some(NumberKind::Rank) || !same_sentence {
+        return;
+    }
+    for (k, level) in (ra..=rb).zip(a..=b) {
+        let Some(rank) = labels[k].0.as_deref() else {
+            continue;
+        };
+        let scope = RANK_SCOPES
+            .iter()
+            .filter(|s| s.starts_with('全'))
+            .filter_map(|s| rank.rfind(s))
+            .max()
+            .map_or("排名", |i| &rank[i..]);
+        if let Some(item) = labels[level].0.clone() {
+            labels[k].0 = Some(format!("{item}{scope}"));
+        }
+    }
+}
+
+/// The most chars of a list of periods and its subject before a run (`一季度、上半年、前三季度、
+/// 全年全市GDP分别增长`).
+const MAX_PERIOD_LIST_CHARS: usize = 60;
 
 /// `企业退休人员基本养老金、城镇低保标准和环卫工人工资再次提高，月人均分别提高221元、90元和300元`: a
 /// run after `分别` that still shares one label takes its subjects, in order, from a list of as

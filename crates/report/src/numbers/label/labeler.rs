@@ -645,6 +645,15 @@ impl<'a> Labeler<'a> {
                         None => w.pre.clone(),
                     }
                 }
+                // `外贸进出口总额2730亿元，总量占全区36%`: a share of a generic head is the share
+                // of the sentence's subject.
+                None if n.kind == NumberKind::Rate && head_share(&w.pre).is_some() => {
+                    let share = head_share(&w.pre).unwrap_or_default();
+                    match self.sentence_subject(n.sentence) {
+                        Some(s) => format!("{s}{share}"),
+                        None => w.pre.clone(),
+                    }
+                }
                 // `137个市重点项目完成投资236.8亿元，年度投资完成率110.8%`: a rate of a generic
                 // head is of the sentence's subject.
                 None if n.kind == NumberKind::Rate && is_rate_of_a_head(&w.pre) => {
@@ -860,10 +869,12 @@ impl<'a> Labeler<'a> {
         if label.chars().nth(MAX_LABEL_CHARS).is_some() {
             label.clear();
         }
-        match n.kind {
+        let label = match n.kind {
             NumberKind::Amount | NumberKind::Target => subject_of(&label),
             _ => label,
-        }
+        };
+        // `外贸进出口总额在高基数下实现2730亿元`: the circumstances (`在…下`) say how, not what.
+        without_circumstances(&label).unwrap_or(label)
     }
 
     /// A bare verb or frame (`增加`, `年均递增`, `是2010年的`): the nearest noun phrase earlier in
@@ -1123,6 +1134,29 @@ const MAX_SUB_UNIT_SENTENCE: usize = 200;
 
 /// The most chars of the name of a part of the place (`湘潭天易经开区`).
 const MAX_SUB_UNIT_NAME: usize = 10;
+
+/// `总量占全区` → `占全区`: the share after a generic head (`总量`, `规模`) that opens the words.
+fn head_share(pre: &str) -> Option<&str> {
+    GENERIC_HEADS
+        .iter()
+        .find_map(|h| pre.strip_prefix(h))
+        .filter(|rest| rest.starts_with('占'))
+}
+
+/// `外贸进出口总额在高基数下` → `外贸进出口总额`: a label that ends in circumstances (`在…下`,
+/// a few words) without them.
+fn without_circumstances(label: &str) -> Option<String> {
+    let body = label.strip_suffix(CIRCUMSTANCE_END)?;
+    let at = body.rfind(CIRCUMSTANCE_OPEN)?;
+    let (before, inside) = (&body[..at], &body[at + CIRCUMSTANCE_OPEN.len_utf8()..]);
+    let short = (1..=MAX_CIRCUMSTANCE_CHARS).contains(&inside.chars().count());
+    (short && names_something(before)).then(|| before.to_string())
+}
+
+/// `在…下`: under what circumstances.
+const CIRCUMSTANCE_OPEN: char = '在';
+const CIRCUMSTANCE_END: char = '下';
+const MAX_CIRCUMSTANCE_CHARS: usize = 8;
 
 /// `该` pointing back at a thing named before (`该项目`).
 const REFERRING_GAI: char = '该';

@@ -9,9 +9,9 @@ use super::{
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
-    FIRST_IDIOMS, FRACTION_OF, HALF, IN_A_ROW_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS,
-    ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_TIERS, STREAK_UNITS,
-    TENTH, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
+    FIRST_IDIOMS, FRACTION_OF, HALF, IN_A_ROW_WORDS, ISSUING_VERBS, MAGNITUDE_MEASURES,
+    MILESTONE_VERBS, ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES,
+    RANK_TIERS, STREAK_UNITS, TENTH, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -373,6 +373,8 @@ fn counts_something(ctx: &Context, pos: usize, prev_end: usize, approx_or_streak
         || before.contains('、')
         || approx_or_streak
         || COUNT_VERBS.iter().any(|v| before.ends_with(v))
+        // `分季度制定四个稳增长工作方案`: documents issued are counted too.
+        || ISSUING_VERBS.iter().any(|v| before.ends_with(v))
 }
 
 /// `新增省级博士后创新实践基地两家`, `新建学校三所`: a count after the noun it counts, ending

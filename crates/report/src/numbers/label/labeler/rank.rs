@@ -21,12 +21,23 @@ impl Labeler<'_> {
         // `财政总收入、…等多项经济指标增速居金华前列`: the class counted after the examples is
         // what is ranked.
         let pre = after_listed_examples(pre).unwrap_or(pre);
-        // `增幅全省排第7位`, `总量排第二`: a verb of placing right before the place.
+        // `增幅全省排第7位`, `总量排第二`: a verb of placing right before the place; `分别排全区
+        // 第2、第1`: or before a whole scope.
         let pre = RANK_VERBS_AFTER_SCOPE
             .iter()
             .filter(|_| !pre.ends_with("安排"))
             .find_map(|v| pre.strip_suffix(v))
             .unwrap_or(pre);
+        let before_scope = RANK_VERBS_AFTER_SCOPE.iter().find_map(|v| {
+            let at = RANK_SCOPES
+                .iter()
+                .filter(|s| s.starts_with('全'))
+                .find_map(|s| pre.find(&format!("{v}{s}")))?;
+            let head = &pre[..at];
+            let head = head.strip_suffix("分别").unwrap_or(head);
+            Some(format!("{head}{}", &pre[at + v.len()..]))
+        });
+        let pre = before_scope.as_deref().unwrap_or(pre);
         let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
         // `在全国百强榜中攀升至第42位`: the `在…中` frame says where the list is, the list
         // names the ranking (`全国百强榜排名`).
@@ -196,6 +207,15 @@ impl Labeler<'_> {
         }
         labels.reverse();
         labels.dedup();
+        // `…、增加值分别年均增长22.2%，16%，均排全区前列`: the items of one `分别` list (split
+        // later) share its label: the list is ranked as it is written.
+        if labels[0].contains("分别")
+            && labels[1..]
+                .iter()
+                .all(|l| labels[0].starts_with(l.as_str()))
+        {
+            return Some(labels[0].replace("分别", ""));
+        }
         // The growth word every item ends with is said once, at the end (or not at all when
         // the rank's own words carry one: `增幅均居…`).
         let shared = GROWTH_UP
