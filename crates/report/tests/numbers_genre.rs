@@ -2308,3 +2308,26 @@ fn a_bare_number_before_a_factory_or_parks_noun_is_its_name() {
     let ms = summary("依托大都荟、3511文创园等商圈。完成3507厂生活区棚改项目回迁选房。");
     assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
 }
+
+#[test]
+fn an_untitled_text_that_bounds_its_figures_and_reports_nothing_done_is_a_plan() {
+    // `至少建成2个以上完整社区`, `更新改造地下管网120公里以上`: bounds a plan sets; `规模以上`
+    // names a class, no bound.
+    let text = "加快建设现代化人民城市。扎实推进56个老旧小区改造。中心城区每个区至少建成2个以上完整社区。更新改造地下管网120公里以上。新增绿化15公顷以上。\n";
+    let r = report::input::parse_lenient(text).unwrap().0;
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("56个"), Some(NumberKind::Target));
+    let text = "2023年规模以上工业增加值突破4万亿元。规模以上工业总产值突破3万亿元。\n";
+    let r = report::input::parse_lenient(text).unwrap().0;
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("4万亿元"), Some(NumberKind::Amount));
+}
+
+#[test]
+fn power_written_in_latin_letters_is_a_unit() {
+    // `96GW`: gigawatts; `5G`, `4A` stay names.
+    let ms = summary("单晶拉棒产能达到96GW,推进5G基站建设,创建4A级景区。");
+    let m = find(&ms, "96GW");
+    assert_eq!((m.unit.as_deref(), m.is_indicator), (Some("GW"), true));
+    assert!(!find(&ms, "5G").is_indicator);
+}

@@ -64,6 +64,12 @@ pub const BASE_UNITS: &[&str] = &[
     "千瓦时",
     "千瓦",
     "兆瓦",
+    // power in Latin letters (`单晶拉棒产能达到96GW`)
+    "GW",
+    "MW",
+    "kW",
+    "GWh",
+    "kWh",
     "千伏",
     "度",
     // money

@@ -298,6 +298,24 @@ const TARGETS_AT_START: usize = 3;
 /// them, a plan on every other line (`争取新增…`, `到年底…`, `年内完成…`).
 const AIM_WORDS: &[&str] = &["争取", "到年底", "到年末", "年内"];
 
+/// Bounds a plan sets on a figure (`至少建成2个`, `120公里以上`).
+const AT_LEAST: &str = "至少";
+const OR_MORE: &str = "以上";
+
+/// The last chars of the figures a plan bounds with [`OR_MORE`] (`120公里以上`, `2个以上`; not
+/// `规模以上`, a class's name).
+const FIGURE_ENDS: &str = "个元米顷亩家人%％所项条座户吨辆套台次名间里";
+
+/// Whether `clause` bounds a figure from below (`新增绿化15公顷以上`).
+fn bound_after_figure(clause: &str) -> bool {
+    clause.match_indices(OR_MORE).any(|(i, _)| {
+        clause[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || FIGURE_ENDS.contains(c))
+    })
+}
+
 /// Words only an account of work done writes (`同比`, `累计`, `已`, `荣获`, `位居`, `预计`,
 /// `过去`), besides [`REVIEW_OPENERS`], a comparison with the year before (`比上年`) and `了`.
 const DONE_WORDS: &[&str] = &[
@@ -333,14 +351,17 @@ fn reads_as_plan(text: &str) -> bool {
         .nth(OPENING_CHARS)
         .map_or(text.len(), |(i, _)| i);
     let opening = &text[..end];
-    // Clauses with an aim: `力争年内…` sets one.
+    // Clauses with an aim: `力争年内…` sets one; so does a bound a plan sets on a figure
+    // (`至少建成2个`, `更新改造地下管网120公里以上`).
     let aims = opening
         .split(['，', '。', '；', ',', ';', '\n'])
         .filter(|clause| {
-            TARGET_STATEMENT_WORDS
-                .iter()
-                .chain(AIM_WORDS)
-                .any(|w| clause.contains(w))
+            let bound = clause.contains(AT_LEAST) || bound_after_figure(clause);
+            bound
+                || TARGET_STATEMENT_WORDS
+                    .iter()
+                    .chain(AIM_WORDS)
+                    .any(|w| clause.contains(w))
         })
         .count();
     if aims < MIN_AIMS {

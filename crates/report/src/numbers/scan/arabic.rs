@@ -142,11 +142,21 @@ fn read(ctx: &Context, pos: usize) -> Read {
             }
         }
     }
-    // Latin letters glued after it (`5G`, `4A`, `3+1+N` handled above).
+    // Latin letters glued after it (`5G`, `4A`, `3+1+N` handled above); not a unit written in
+    // them (`96GW`), which the unit reader takes.
     let mut letters_after = false;
+    let letters_from = end;
     while end < n && chars[end].is_ascii_alphabetic() {
         end += 1;
         letters_after = true;
+    }
+    let unit_in_letters = || {
+        let letters: String = chars[letters_from..end].iter().collect();
+        crate::numbers::units::BASE_UNITS.contains(&letters.as_str())
+    };
+    if letters_after && groups == 1 && unit_in_letters() {
+        end = letters_from;
+        letters_after = false;
     }
     Read {
         start,
