@@ -2331,3 +2331,20 @@ fn power_written_in_latin_letters_is_a_unit() {
     assert_eq!((m.unit.as_deref(), m.is_indicator), (Some("GW"), true));
     assert!(!find(&ms, "5G").is_indicator);
 }
+
+#[test]
+fn a_news_lead_that_reports_the_speech_does_not_make_a_plan_of_aims_a_review() {
+    // `政府工作报告突出了…五个重点` (the one word of work done) before four aims: the plan.
+    let text = "关于2011年工作，政府工作报告突出了五个重点。力争全市新兴产业规模达100亿元，确保新增开票销售过亿元企业20家。确保建筑业施工总产值达280亿元。力争年内新增高效农业面积5万亩。全年新增设施农业面积1万亩。\n";
+    let r = report::input::parse_lenient(text).unwrap().0;
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("1万亩"), Some(NumberKind::Target));
+}
+
+#[test]
+fn bullets_inside_a_line_part_its_items() {
+    // `…加快转型升级·下半年预计新增9个工业投资项目`: each item's words are its own.
+    let ms = plan("推动园区加快转型升级·下半年预计新增9个工业投资项目,总投资24.55亿元·下半年力争新增企业70户。");
+    assert_eq!(label(&ms, "9个"), "新增工业投资项目");
+    assert_eq!(label(&ms, "70户"), "新增企业");
+}

@@ -17,6 +17,9 @@ pub fn is_sentence_sep(c: char) -> bool {
     matches!(c, ';' | '；' | '。' | '!' | '！' | '?' | '？' | '\n' | '\r')
 }
 
+/// Marks that open an item of a list written inside one line (`…转型升级·下半年新增…`).
+const BULLETS: &[char] = &['·', '•', '●'];
+
 /// Longest quoted text still taken as a name (“91530”, “宝安第一课”); longer quotes are prose.
 const MAX_NAME_QUOTE: usize = 30;
 
@@ -177,9 +180,17 @@ impl Context {
             let in_number =
                 (RATIO_COLONS.contains(&c) && digit(i.checked_sub(1)) && digit(Some(i + 1)))
                     || is_thousands_comma(&chars, i);
-            if is_clause_sep(c) && !in_number && (!open || is_sentence_sep(c)) {
+            // `…加快转型升级·下半年预计新增9个工业投资项目`: a bullet between words (not in a name
+            // of digits, `6·30`) starts an item of its own.
+            let bullet = BULLETS.contains(&c)
+                && !open
+                && i > 0
+                && !digit(i.checked_sub(1))
+                && !digit(Some(i + 1));
+            let sentence_end = is_sentence_sep(c) || bullet;
+            if (is_clause_sep(c) || bullet) && !in_number && (!open || sentence_end) {
                 clause_range[current].1 = i;
-                if is_sentence_sep(c) {
+                if sentence_end {
                     sentence += 1;
                     depth = 0;
                     ascii_quote = false;

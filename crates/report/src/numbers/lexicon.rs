@@ -1248,6 +1248,9 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "进一步",
     "就是要",
     "确保",
+    // `下半年力争新增…`: an aim after a time.
+    "力争",
+    "争取",
     "全力",
     "全面",
     "积极",

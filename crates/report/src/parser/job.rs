@@ -413,7 +413,23 @@ impl StructureJob {
             if job.in_part {
                 job.items.push((i, Kind::Para));
             } else if i >= job.body_start && shapes::is_body_line(&line) {
-                job.items.push((i, Kind::Opening));
+                // `·新增人才公寓房源242间`: the items of a list right before the first line of
+                // running text are body too, however short.
+                let mut first = i;
+                while first > job.body_start.max(1) && {
+                    let prev = job.lines[first - 1].line(text);
+                    let t = prev.text.trim_start();
+                    crate::numbers::lexicon::LIST_ITEM_MARKS
+                        .iter()
+                        .any(|m| t.starts_with(m))
+                        || counts_things(t)
+                } {
+                    first -= 1;
+                }
+                job.items.push((first, Kind::Opening));
+                for j in first + 1..=i {
+                    job.items.push((j, Kind::Para));
+                }
                 job.in_part = true;
             }
         });

@@ -367,20 +367,35 @@ fn reads_as_plan(text: &str) -> bool {
     if aims < MIN_AIMS {
         return false;
     }
-    let compared = COMPARISON_OPENERS.iter().any(|&c| {
-        COMPARISON_TIMES
-            .iter()
-            .any(|t| opening.contains(&format!("{c}{t}")))
-    });
-    let le_past = opening.matches('了').count()
-        > LE_NOT_PAST.iter().map(|w| opening.matches(w).count()).sum();
-    !compared
-        && !le_past
-        && !DONE_WORDS
-            .iter()
-            .chain(REVIEW_OPENERS)
-            .any(|w| opening.contains(w))
+    let compared: usize = COMPARISON_OPENERS
+        .iter()
+        .map(|&c| {
+            COMPARISON_TIMES
+                .iter()
+                .map(|t| opening.matches(&format!("{c}{t}")).count())
+                .sum::<usize>()
+        })
+        .sum();
+    let le_past = opening
+        .matches('了')
+        .count()
+        .saturating_sub(LE_NOT_PAST.iter().map(|w| opening.matches(w).count()).sum());
+    let done: usize = DONE_WORDS
+        .iter()
+        .chain(REVIEW_OPENERS)
+        .map(|w| opening.matches(w).count())
+        .sum();
+    // Nothing done, or one word of it (`报告突出了…五个重点`, a news report's lead) among many
+    // aims.
+    match compared + le_past + done {
+        0 => true,
+        1 => aims >= AIMS_OVER_ONE_DONE,
+        _ => false,
+    }
 }
+
+/// How many aims an opening needs to read as a plan though one word in it reports work done.
+const AIMS_OVER_ONE_DONE: usize = 4;
 
 /// Words that report on a plan's course (`2023年计划执行情况`, `目标任务完成情况`): the plan
 /// word before them names what is reviewed, so the part is a review.

@@ -73,6 +73,10 @@ pub(crate) fn is_bare_heading(line: &Line<'_>) -> bool {
     if t.contains(&['>', '＞', '»', '©', '|', '【', '[', '(', '（'][..])
         || t.contains(is_blank_char)
         || t.starts_with(DASHES)
+        // `·新增人才公寓房源242间`: an item of a list, not a heading.
+        || crate::numbers::lexicon::LIST_ITEM_MARKS
+            .iter()
+            .any(|m| t.starts_with(m))
         || t.starts_with(|c: char| c.is_ascii_digit() && !t.contains('年'))
     {
         return false;

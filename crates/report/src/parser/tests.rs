@@ -180,6 +180,20 @@ fn a_short_last_line_that_counts_things_is_content_not_chrome() {
 }
 
 #[test]
+fn a_line_that_opens_with_a_bullet_is_an_item_not_a_heading() {
+    // `·新增人才公寓房源242间`: short and without a full stop, but an item of a list; so are
+    // the items right before the first line of running text.
+    let input = "紧扣产城融合\n·完成3个小区“美丽家园”建设\n·新增人才公寓房源242间\n·启动沧源路等道路修缮工程\n·完成2个一级微型消防站建设,增配54个电动自行车充电设备、59个简易喷淋装置等消防设施\n塑造经济发展强劲引擎\n·下半年预计新增9个工业投资项目,总投资24.55亿元。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(r.parts.len(), 2);
+    assert_eq!(r.parts[1].title, "塑造经济发展强劲引擎");
+    let intro = &r.parts[0].intro;
+    assert!(intro.iter().any(|l| l.contains("242间")), "{intro:?}");
+    assert!(intro.iter().any(|l| l.contains("3个小区")), "{intro:?}");
+}
+
+#[test]
 fn kinds() {
     assert_eq!(part_kind("上半年工作总结"), PartKind::Summary);
     assert_eq!(part_kind("某镇人民政府2025年工作要点"), PartKind::Plan);
