@@ -2348,3 +2348,19 @@ fn bullets_inside_a_line_part_its_items() {
     assert_eq!(label(&ms, "9个"), "新增工业投资项目");
     assert_eq!(label(&ms, "70户"), "新增企业");
 }
+
+#[test]
+fn a_count_of_indicators_after_a_list_of_some_of_them_sums_it_up() {
+    // `…、增幅等6项指标均居全省前3`: the indicators counted in all, not a measure.
+    let ms =
+        summary("粮食播种面积、产量及增量、增幅等6项指标均居全省前3。新建学校、医院等10项工程。");
+    assert!(!find(&ms, "6项").is_indicator);
+    assert!(find(&ms, "10项").is_indicator);
+}
+
+#[test]
+fn a_target_passed_before_the_figure_reached_is_a_mark() {
+    let ms = summary("规上工业产值突破70亿元目标,达到74.23亿元,同比增长23.75%。");
+    assert!(!find(&ms, "70亿元").is_indicator);
+    assert!(find(&ms, "74.23亿元").is_indicator);
+}

@@ -872,3 +872,16 @@ fn things_merged_are_counted_before_the_merging() {
     assert_eq!(label(&ms, "14个"), "园区管理机构");
     assert!(find(&ms, "四个").is_indicator);
 }
+
+#[test]
+fn a_placing_verb_is_not_taken_out_of_a_word_that_holds_it() {
+    // `居` places; `居民` is residents.
+    let ms = summary("农村居民人均可支配收入增速居全省第一。");
+    assert_eq!(label(&ms, "第一"), "农村居民人均可支配收入增速全省排名");
+}
+
+#[test]
+fn a_light_verb_only_joins_a_place_to_its_measure() {
+    let ms = summary("相沟镇实现一般公共预算收入1569.49万元。");
+    assert_eq!(label(&ms, "1569.49万元"), "相沟镇一般公共预算收入");
+}

@@ -6,11 +6,11 @@
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
     AGE_UNITS, CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS,
-    COUNT_VERBS, FIRST_OF_A_KIND, ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MILESTONE_REACHED,
-    MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS,
-    POLICY_WORDS, POST, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS,
-    SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS,
-    VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
+    COUNT_VERBS, FIRST_OF_A_KIND, INDICATOR_WORDS, ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS,
+    MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS,
+    MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, RANK_SCOPES,
+    RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_JOINERS,
+    THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -525,6 +525,7 @@ fn sums_up_the_list(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bo
         .map_or(0, |p| tokens[p].end)
         .max(ctx.clause_start(t.start));
     let list = ctx.slice(from, t.start);
+    let open = list.ends_with('等');
     let list = list.strip_suffix('等').unwrap_or(list);
     if !list.contains('、') {
         return false;
@@ -534,7 +535,10 @@ fn sums_up_the_list(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bo
         .flat_map(|item| item.split(&['和', '及', '与'][..]))
         .filter(|i| !i.trim().is_empty())
         .count();
-    items as f64 == n
+    // `粮食播种面积、产量及增量、增幅等6项指标均居全省前3`: indicators listed in part and then
+    // counted in all are summed up too.
+    let indicators = open && INDICATOR_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w));
+    items as f64 == n || (indicators && (items as f64) < n)
 }
 
 /// `数量均居全市6县市第一`, `在全国15个同类城市中居前列`: the size of the group a rank is taken
@@ -597,8 +601,10 @@ fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let Some(next) = tokens.get(last + 1) else {
         return false;
     };
-    // `，达到1.07亿元`, `，去年达到39416.2亿元`.
+    // `，达到1.07亿元`, `，去年达到39416.2亿元`; `突破70亿元目标，达到74.23亿元`: a target
+    // passed is a mark too.
     let between = ctx.slice(tokens[last].end, next.start);
+    let between = between.strip_prefix(MARK_TARGET).unwrap_or(between);
     let reached = between.strip_prefix(['，', ',']).is_some_and(|rest| {
         let rest = MILESTONE_TIMES
             .iter()

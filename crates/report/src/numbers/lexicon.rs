@@ -428,11 +428,20 @@ pub const SUB_UNIT_ENDS: &[&str] = &[
     "园区",
 ];
 
+/// Nouns of indicators themselves (`等6项指标`): a count of them after a list sums it up.
+pub const INDICATOR_WORDS: &[&str] = &["指标", "经济指标", "主要指标"];
+
 /// Words that single out the first of a kind (`首个300亿元园区`).
 pub const FIRST_OF_A_KIND: &[&str] = &["首个", "第一个", "首家", "首座", "唯一"];
 
 /// The units of a person's age (`3-11岁人群`, `80周岁以上老人`).
 pub const AGE_UNITS: &[&str] = &["岁", "周岁"];
+
+/// Words that hold a shorter word a label's wording is stripped of and are no such word
+/// (`居民` holds the placing verb `居`; `系列`, `列车` hold `列`): never cut apart.
+pub const KEPT_WORDS: &[&str] = &[
+    "居民", "居住", "居家", "民居", "系列", "序列", "列车", "排列",
+];
 
 /// Words that hold a word of [`MEASURE_AFTER_COUNT`] or [`PREDICATE_AFTER_COUNT`] and are no
 /// measure or bound (`低收入老年人`, `便民连锁超市`): a label is not cut inside them.
@@ -1567,6 +1576,9 @@ pub const MARK_JOINERS: &[&str] = &["和", "、", "及"];
 
 /// Times before the verb that gives the figure reached (`…，去年达到39416.2亿元`).
 pub const MILESTONE_TIMES: &[&str] = &["去年", "全年", "今年", "当年", "年末", "目前"];
+
+/// A target named as the mark crossed (`突破70亿元目标，达到74.23亿元`).
+pub const MARK_TARGET: &str = "目标";
 
 /// Verbs that give the figure reached after a mark crossed (`突破1亿元，达到1.07亿元`).
 pub const MILESTONE_REACHED: &[&str] = &["达到", "达", "为", "至", "实现", "完成"];

@@ -29,11 +29,12 @@ use crate::numbers::lexicon::{
     INCOME_RATIOS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
     LABEL_SCOPES, LABEL_TIME_WORDS, LEVEL_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT,
     MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS,
-    OWNER_HEADS, PER_UNIT_PREFIXES, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS,
-    PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING,
-    RESTATING_WORDS, RESULT_VERBS, SELF_REFERENCES, STEP_ADVERBS, SUBJECT_MANNER_WORDS,
-    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS, THRESHOLD_JOINERS,
-    THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS, ZERO_CLEARED, ZERO_THINGS,
+    OWNER_HEADS, PER_UNIT_PREFIXES, PLACE_LEVEL_CHARS, PLAN_SHARE_WORDS, POST,
+    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
+    RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SELF_REFERENCES, STEP_ADVERBS,
+    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS,
+    THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS,
+    ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -874,7 +875,9 @@ impl<'a> Labeler<'a> {
             _ => label,
         };
         // `外贸进出口总额在高基数下实现2730亿元`: the circumstances (`在…下`) say how, not what.
-        without_circumstances(&label).unwrap_or(label)
+        let label = without_circumstances(&label).unwrap_or(label);
+        // `相沟镇实现一般公共预算收入`: a light verb only joins a place to its measure.
+        without_place_light_verb(&label).unwrap_or(label)
     }
 
     /// A bare verb or frame (`增加`, `年均递增`, `是2010年的`): the nearest noun phrase earlier in
@@ -1134,6 +1137,22 @@ const MAX_SUB_UNIT_SENTENCE: usize = 200;
 
 /// The most chars of the name of a part of the place (`湘潭天易经开区`).
 const MAX_SUB_UNIT_NAME: usize = 10;
+
+/// `相沟镇实现一般公共预算收入` → `相沟镇一般公共预算收入`: a place's name (a few chars ending in
+/// a level, `镇`, `县`, or a zone's end), a light verb, then what is measured.
+fn without_place_light_verb(label: &str) -> Option<String> {
+    let (at, verb) = INNER_LIGHT_VERBS
+        .iter()
+        .filter_map(|v| label.find(v).map(|i| (i, *v)))
+        .min()?;
+    let (place, rest) = (&label[..at], &label[at + verb.len()..]);
+    let n = place.chars().count();
+    let named = (2..=MAX_SUB_UNIT_NAME).contains(&n)
+        && place.chars().all(is_cjk)
+        && !place.starts_with(['全', '我', '各', '该'])
+        && (place.ends_with(PLACE_LEVEL_CHARS) || SUB_UNIT_ENDS.iter().any(|e| place.ends_with(e)));
+    (named && names_something(rest)).then(|| format!("{place}{rest}"))
+}
 
 /// `总量占全区` → `占全区`: the share after a generic head (`总量`, `规模`) that opens the words.
 fn head_share(pre: &str) -> Option<&str> {

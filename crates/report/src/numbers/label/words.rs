@@ -3,7 +3,7 @@
 
 use crate::numbers::lexicon::{
     COUNT_VERBS, CUT_WORD_COMPOUNDS, FRAME_WORDS, GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP,
-    GROWTH_WORDING, PROJECT_HEADS, PROJECT_STAGES, PUSH_VERBS, RANK_SCOPES, RANK_VERBS,
+    GROWTH_WORDING, KEPT_WORDS, PROJECT_HEADS, PROJECT_STAGES, PUSH_VERBS, RANK_SCOPES, RANK_VERBS,
     RANK_WORDING, YEAR_PERIODS,
 };
 
@@ -185,6 +185,26 @@ pub(super) fn generic_heads() -> &'static WordList {
 /// only a word that occurs costs a `replace`.
 fn with_removed<R>(s: &str, list: &WordList, f: impl FnOnce(&str) -> R) -> R {
     let mask = char_mask(s);
+    // `农村居民…增速居全省第一`: a word removed is never taken out of a word that holds it
+    // (`居` of `居民`); such words are set aside first, then put back.
+    static KEPT: std::sync::OnceLock<Vec<(&'static str, u64)>> = std::sync::OnceLock::new();
+    let kept: Vec<&str> = KEPT
+        .get_or_init(|| KEPT_WORDS.iter().map(|k| (*k, char_mask(k))).collect())
+        .iter()
+        .filter(|&&(k, km)| km & !mask == 0 && s.contains(k))
+        .map(|&(k, _)| k)
+        .collect();
+    let shielded;
+    let s = if kept.is_empty() {
+        s
+    } else {
+        let mut t = s.to_string();
+        for (i, k) in kept.iter().enumerate() {
+            t = t.replace(k, &shield(i).to_string());
+        }
+        shielded = t;
+        shielded.as_str()
+    };
     let mut rest: Option<String> = None;
     for &(w, wm) in &list.words {
         if wm & !mask != 0 {
@@ -195,7 +215,19 @@ fn with_removed<R>(s: &str, list: &WordList, f: impl FnOnce(&str) -> R) -> R {
             rest = Some(current.replace(w, ""));
         }
     }
-    f(rest.as_deref().unwrap_or(s))
+    if kept.is_empty() {
+        return f(rest.as_deref().unwrap_or(s));
+    }
+    let mut out = rest.unwrap_or_else(|| s.to_string());
+    for (i, k) in kept.iter().enumerate() {
+        out = out.replace(shield(i), k);
+    }
+    f(&out)
+}
+
+/// A private-use char standing for the `i`th word set aside by [`with_removed`].
+fn shield(i: usize) -> char {
+    char::from_u32(0xE000 + i as u32).unwrap_or('\u{E000}')
 }
 
 /// `s` with every occurrence of the list's words removed, longest first.
