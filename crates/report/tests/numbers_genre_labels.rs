@@ -885,3 +885,18 @@ fn a_light_verb_only_joins_a_place_to_its_measure() {
     let ms = summary("相沟镇实现一般公共预算收入1569.49万元。");
     assert_eq!(label(&ms, "1569.49万元"), "相沟镇一般公共预算收入");
 }
+
+#[test]
+fn places_moved_after_a_rank_and_points_after_a_growth_change_them() {
+    // `排名全省第4，较上年前移2位`: the rank moved; `增长3.8%，较上年提高0.3个百分点`: the
+    // growth rate rose, not the income.
+    let ms = summary("社会消费品零售总额增长6.9%,排名全省第4,较上年前移2位;一般公共预算收入增长3.8%,较上年提高0.3个百分点。");
+    assert_eq!(label(&ms, "2位"), "社会消费品零售总额全省排名较上年前移");
+    assert_eq!(label(&ms, "0.3个百分点"), "一般公共预算收入增长较上年提高");
+}
+
+#[test]
+fn an_amount_after_a_count_of_things_is_theirs() {
+    let ms = summary("提报市外到位资金项目3个、金额6100万元。");
+    assert_eq!(label(&ms, "6100万元"), "提报市外到位资金项目金额");
+}

@@ -1155,6 +1155,8 @@ pub const GENERIC_HEADS: &[&str] = &[
     "总数",
     "资金",
     "交易额",
+    // `提报市外到位资金项目3个、金额6100万元`: the sum of the things counted.
+    "金额",
     "完成",
     "共",
     "累计",

@@ -377,6 +377,50 @@ impl<'a> Labeler<'a> {
         named.then(|| name.to_string())
     }
 
+    /// `…排名全省第4，较上年前移2位` → `…全省排名较上年前移`: a growth in places (`位`) with no
+    /// subject of its own, right after a rank of the sentence, moves that rank.
+    fn rank_moved(&self, n: &Number) -> Option<String> {
+        let in_places =
+            n.t.unit.as_ref().and_then(|u| u.base.as_deref()) == Some(RANK_PLACES_MOVED);
+        if n.kind != NumberKind::Growth || !in_places {
+            return None;
+        }
+        let j = n.k.checked_sub(1)?;
+        let rank = self.classes[j].kind == Some(NumberKind::Rank)
+            && self.ctx.clause_sentence[self.clause_of(j)] == n.sentence;
+        let own = strip_label(self.ctx.slice(n.c.seg_start, n.c.core_end));
+        if !rank || has_subject(&own, growth_words()) {
+            return None;
+        }
+        let ranked = self.out[j].0.clone().filter(|l| names_something(l))?;
+        Some(format!("{ranked}{own}"))
+    }
+
+    /// `一般公共预算收入增长3.8%，较上年提高0.3个百分点` → `一般公共预算收入增长较上年提高`: a
+    /// change in points with no subject of its own, right after a growth in percent, changes
+    /// that growth's rate.
+    fn rate_moved(&self, n: &Number) -> Option<String> {
+        if n.kind != NumberKind::Growth || !is_point_change(n.t) {
+            return None;
+        }
+        let j = n.k.checked_sub(1)?;
+        let percent = self.tokens[j]
+            .unit
+            .as_ref()
+            .and_then(|u| u.base.as_deref())
+            .is_some_and(|b| matches!(b, "%" | "％"));
+        let growth = self.classes[j].kind == Some(NumberKind::Growth)
+            && percent
+            && self.ctx.clause_sentence[self.clause_of(j)] == n.sentence;
+        let own = strip_label(self.ctx.slice(n.c.seg_start, n.c.core_end));
+        let compared = COMPARISON_OPENERS.iter().any(|c| own.starts_with(*c));
+        if !growth || !compared || has_subject(without_year_basis(&own), growth_words()) {
+            return None;
+        }
+        let rate = self.out[j].0.clone().filter(|l| names_something(l))?;
+        Some(format!("{rate}{own}"))
+    }
+
     /// The facts of indicator `k` that no label decides.
     fn number(&self, k: usize) -> Number<'a> {
         let (ctx, tokens) = (self.ctx, self.tokens);
@@ -794,6 +838,11 @@ impl<'a> Labeler<'a> {
         if let Some(measure) = self.measure_at_another_time(n, &label) {
             label = measure;
         }
+        // `排名全省第4，较上年前移2位`: places moved are a change of the rank before;
+        // `增长3.8%，较上年提高0.3个百分点`: points, of the growth rate before.
+        if let Some(moved) = self.rank_moved(n).or_else(|| self.rate_moved(n)) {
+            label = moved;
+        }
         // `增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%`: a later step of a course names only
         // its time; it measures what the step before it does.
         if n.kind == NumberKind::Growth && is_later_step(&label) {
@@ -1134,6 +1183,9 @@ fn is_later_step(label: &str) -> bool {
 
 /// How far back a sentence about a part of the place is read for its start, in chars.
 const MAX_SUB_UNIT_SENTENCE: usize = 200;
+
+/// The unit of places a rank moved (`前移2位`).
+const RANK_PLACES_MOVED: &str = "位";
 
 /// The most chars of the name of a part of the place (`湘潭天易经开区`).
 const MAX_SUB_UNIT_NAME: usize = 10;
