@@ -150,6 +150,9 @@ const TARGETS_FIRST: &[&str] = &[
     "主要目标为",
 ];
 
+/// The word every one of [`TARGETS_FIRST`] holds.
+const TARGET_WORD: &str = "目标";
+
 /// Words of a period to come that may open a plan's first sentence (`2023年，罗星街道将…`).
 const PLAN_PERIODS: &[&str] = &["今年", "明年", "下半年", "新的一年"];
 
@@ -168,8 +171,13 @@ fn opens_plan(line: &str) -> bool {
     if PLAN_OPENERS.iter().any(|w| line.starts_with(w)) {
         return true;
     }
-    let lead: String = line.chars().take(MAX_TARGETS_LEAD).collect();
-    if TARGETS_FIRST.iter().any(|w| lead.contains(w)) {
+    let lead_end = line
+        .char_indices()
+        .nth(MAX_TARGETS_LEAD)
+        .map_or(line.len(), |(i, _)| i);
+    let lead = &line[..lead_end];
+    // Every word of them says `目标`: one search first.
+    if lead.contains(TARGET_WORD) && TARGETS_FIRST.iter().any(|w| lead.contains(w)) {
         return true;
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -196,8 +204,13 @@ pub(crate) fn opens_plan_paragraph(line: &str) -> bool {
     if opens_plan(line) {
         return true;
     }
-    // `2022年工作安排，深入实施…`: a plan's title leads the paragraph.
-    if let Some((lead, _)) = line.split_once(['，', ',', '：', ':']) {
+    // `2022年工作安排，深入实施…`: a plan's title, a period first, leads the paragraph.
+    let period_first = line.starts_with(|c: char| c.is_ascii_digit())
+        || PLAN_PERIODS.iter().any(|p| line.starts_with(p));
+    if let Some((lead, _)) = line
+        .split_once(['，', ',', '：', ':'])
+        .filter(|_| period_first)
+    {
         if lead.chars().count() <= MAX_LEAD_TITLE && part_kind(lead) == PartKind::Plan {
             return true;
         }
@@ -223,16 +236,23 @@ pub(crate) fn plan_start(text: &str) -> Option<usize> {
     if opens_plan_paragraph(text) {
         return Some(0);
     }
-    let mut chars = 0;
+    // A sentence states a plan with `将`: most paragraphs have none.
+    if !text.contains(PLAN_JIANG) {
+        return None;
+    }
+    let mut at = 0;
     for sentence in text.split_inclusive(SENTENCE_ENDS) {
         let lead = sentence.len() - sentence.trim_start().len();
         if states_plan(sentence.trim_start()) {
-            return Some(chars + sentence[..lead].chars().count());
+            return Some(text[..at + lead].chars().count());
         }
-        chars += sentence.chars().count();
+        at += sentence.len();
     }
     None
 }
+
+/// The `将` (will) of a plan's statement (`今年，湖北将继续实施…`).
+const PLAN_JIANG: char = '将';
 
 /// Whether a paragraph opens a review of the period so far (`今年以来，…`).
 pub(crate) fn opens_review(text: &str) -> bool {
@@ -255,7 +275,7 @@ fn states_plan(sentence: &str) -> bool {
     let rest = year
         .or_else(|| PLAN_PERIODS.iter().find_map(|p| sentence.strip_prefix(p)))
         .map_or(sentence, |r| r.trim_start_matches(['，', ',']));
-    let Some((subject, after)) = rest.split_once('将') else {
+    let Some((subject, after)) = rest.split_once(PLAN_JIANG) else {
         return false;
     };
     let timed = rest.len() < sentence.len();

@@ -188,10 +188,21 @@ pub(super) fn strip_label(s: &str) -> String {
     };
     let s = without_cause(s);
     // `·力争新建避难场所`: the mark of a list's item opens no words.
-    let s = crate::numbers::lexicon::LIST_ITEM_MARKS
-        .iter()
-        .find_map(|m| s.trim_start().strip_prefix(m))
-        .unwrap_or(s);
+    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        crate::numbers::lexicon::LIST_ITEM_MARKS
+            .iter()
+            .filter_map(|m| m.chars().next())
+            .collect()
+    });
+    let marked = s.trim_start().starts_with(firsts.as_slice());
+    let s = match marked {
+        true => crate::numbers::lexicon::LIST_ITEM_MARKS
+            .iter()
+            .find_map(|m| s.trim_start().strip_prefix(m))
+            .unwrap_or(s),
+        false => s,
+    };
     static ENDS: std::sync::OnceLock<(Vec<char>, Vec<char>)> = std::sync::OnceLock::new();
     let (firsts, lasts) = ENDS.get_or_init(|| {
         let mut firsts: Vec<char> = LEAD_WORDS.iter().filter_map(|w| w.chars().next()).collect();

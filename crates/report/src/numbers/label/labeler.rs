@@ -352,26 +352,27 @@ impl<'a> Labeler<'a> {
     /// at the start of its first clause, before a light verb (what the part achieved).
     fn sentence_sub_unit(&self, pos: usize) -> Option<String> {
         let ctx = self.ctx;
-        let from = pos.saturating_sub(MAX_SUB_UNIT_SENTENCE);
-        let start = (from..pos)
-            .rev()
-            .find(|&i| matches!(ctx.chars[i], '。' | '！' | '？' | '!' | '?' | '\n'))
-            .map_or(from, |i| i + 1);
-        let first = ctx.clause[start.min(ctx.chars.len().saturating_sub(1))];
-        let (_, end) = *ctx.clause_range.get(first)?;
-        let clause = ctx.slice(start, end.max(start)).trim_start();
-        let (at, unit_end) = SUB_UNIT_ENDS
-            .iter()
-            .filter_map(|e| clause.find(e).map(|i| (i, i + e.len())))
-            .min()?;
-        let name = &clause[..unit_end];
-        // `天易经开区实现…`: the part is what achieved the figures that follow.
-        let achieved = INNER_LIGHT_VERBS
-            .iter()
-            .any(|v| clause[unit_end..].starts_with(v));
-        let named = name.chars().count() <= MAX_SUB_UNIT_NAME
-            && achieved
-            && at > 0
+        // Back over the clauses `，` and `；` part, to the one after a full stop.
+        let mut c = *ctx.clause.get(pos)?;
+        while c > 0
+            && ctx
+                .chars
+                .get(ctx.clause_range[c - 1].1)
+                .is_some_and(|&e| !matches!(e, '。' | '！' | '？' | '!' | '?' | '\n'))
+        {
+            c -= 1;
+        }
+        let (start, end) = ctx.clause_range[c];
+        let clause = ctx.slice(start, end).trim_start();
+        // The name ends where a light verb starts, a few chars in.
+        let (name_end, _) = clause
+            .char_indices()
+            .take(MAX_SUB_UNIT_NAME + 1)
+            .skip(1)
+            .find(|&(i, _)| INNER_LIGHT_VERBS.iter().any(|v| clause[i..].starts_with(v)))?;
+        let name = &clause[..name_end];
+        let named = SUB_UNIT_ENDS.iter().any(|e| name.ends_with(e))
+            && name.len() > SUB_UNIT_ENDS.iter().map(|e| e.len()).min().unwrap_or(0)
             && name.chars().all(is_cjk)
             && !name.starts_with(['全', '我', '各', '该']);
         named.then(|| name.to_string())
@@ -1181,9 +1182,6 @@ fn is_later_step(label: &str) -> bool {
         .any(|rest| YEAR_PERIODS.contains(&rest.strip_suffix('的').unwrap_or(rest)))
 }
 
-/// How far back a sentence about a part of the place is read for its start, in chars.
-const MAX_SUB_UNIT_SENTENCE: usize = 200;
-
 /// The unit of places a rank moved (`前移2位`).
 const RANK_PLACES_MOVED: &str = "位";
 
@@ -1193,10 +1191,11 @@ const MAX_SUB_UNIT_NAME: usize = 10;
 /// `相沟镇实现一般公共预算收入` → `相沟镇一般公共预算收入`: a place's name (a few chars ending in
 /// a level, `镇`, `县`, or a zone's end), a light verb, then what is measured.
 fn without_place_light_verb(label: &str) -> Option<String> {
-    let (at, verb) = INNER_LIGHT_VERBS
+    // Most labels hold no light verb: one char search first.
+    let at = label.find(['实', '完'])?;
+    let verb = INNER_LIGHT_VERBS
         .iter()
-        .filter_map(|v| label.find(v).map(|i| (i, *v)))
-        .min()?;
+        .find(|v| label[at..].starts_with(**v))?;
     let (place, rest) = (&label[..at], &label[at + verb.len()..]);
     let n = place.chars().count();
     let named = (2..=MAX_SUB_UNIT_NAME).contains(&n)

@@ -28,15 +28,18 @@ impl Labeler<'_> {
             .filter(|_| !pre.ends_with("安排"))
             .find_map(|v| pre.strip_suffix(v))
             .unwrap_or(pre);
-        let before_scope = RANK_VERBS_AFTER_SCOPE.iter().find_map(|v| {
-            let at = RANK_SCOPES
-                .iter()
-                .filter(|s| s.starts_with('全'))
-                .find_map(|s| pre.find(&format!("{v}{s}")))?;
-            let head = &pre[..at];
-            let head = head.strip_suffix("分别").unwrap_or(head);
-            Some(format!("{head}{}", &pre[at + v.len()..]))
-        });
+        let before_scope = RANK_VERBS_AFTER_SCOPE
+            .iter()
+            .filter(|v| pre.contains(**v))
+            .find_map(|v| {
+                let at = RANK_SCOPES
+                    .iter()
+                    .filter(|s| s.starts_with('全'))
+                    .find_map(|s| pre.find(&format!("{v}{s}")))?;
+                let head = &pre[..at];
+                let head = head.strip_suffix("分别").unwrap_or(head);
+                Some(format!("{head}{}", &pre[at + v.len()..]))
+            });
         let pre = before_scope.as_deref().unwrap_or(pre);
         let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
         // `在全国百强榜中攀升至第42位`: the `在…中` frame says where the list is, the list
