@@ -2364,3 +2364,10 @@ fn a_target_passed_before_the_figure_reached_is_a_mark() {
     assert!(!find(&ms, "70亿元").is_indicator);
     assert!(find(&ms, "74.23亿元").is_indicator);
 }
+
+#[test]
+fn footnote_marks_in_tortoise_shell_brackets_are_no_measures() {
+    let ms = summary("坚持“一号发展战略”〔1〕,奋力实现〔2〕“十四五”奋斗目标,新建学校3所。");
+    assert!(!find(&ms, "1").is_indicator);
+    assert!(!find(&ms, "2").is_indicator);
+}

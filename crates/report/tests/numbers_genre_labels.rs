@@ -900,3 +900,12 @@ fn an_amount_after_a_count_of_things_is_theirs() {
     let ms = summary("提报市外到位资金项目3个、金额6100万元。");
     assert_eq!(label(&ms, "6100万元"), "提报市外到位资金项目金额");
 }
+
+#[test]
+fn numerals_alone_before_the_last_item_share_what_follows_its_numeral() {
+    // `一、二、三产增加值`: the primary, secondary and tertiary industries' value added.
+    let ms = summary("一、二、三产增加值分别增长4.4%、5.9%、5.8%。");
+    assert_eq!(label(&ms, "4.4%"), "一产增加值增长");
+    assert_eq!(label(&ms, "5.9%"), "二产增加值增长");
+    assert_eq!(label(&ms, "5.8%"), "三产增加值增长");
+}

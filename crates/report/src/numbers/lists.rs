@@ -131,6 +131,18 @@ fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<St
     // Once split, each value has its own subject: `分别` no longer applies.
     let wording = wording.replace("分别", "");
     let items = list_items(subject, n)?;
+    // `一、二、三产增加值`: numerals alone before the last item share all that follows its own.
+    if let Some(tail) = numerals_sharing_a_tail(&items) {
+        return Some(
+            items
+                .iter()
+                .map(|i| {
+                    let numeral = i.chars().next().map_or("", |c| &i[..c.len_utf8()]);
+                    format!("{numeral}{tail}{wording}")
+                })
+                .collect(),
+        );
+    }
     let measured = measures_of_first_thing(&items);
     let full = measured.is_some();
     let items = measured.unwrap_or_else(|| with_shared_head(&items));
@@ -162,6 +174,20 @@ fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<St
             })
             .collect(),
     )
+}
+
+/// `一`, `二`, `三产增加值` → `产增加值`: the words after the last item's numeral, when every
+/// item before it is a numeral alone (the primary, secondary and tertiary industries).
+fn numerals_sharing_a_tail<S: AsRef<str>>(items: &[S]) -> Option<&str> {
+    let (last, before) = items.split_last()?;
+    let last = last.as_ref();
+    let first = last.chars().next().filter(|&c| is_cn_numeral(c))?;
+    let single = |i: &S| {
+        let mut cs = i.as_ref().chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if is_cn_numeral(c))
+    };
+    let tail = &last[first.len_utf8()..];
+    (!before.is_empty() && before.iter().all(single) && !tail.is_empty()).then_some(tail)
 }
 
 /// What follows a count of the list's `n` items inside its last item (`新型材料三大特色产业基地`,

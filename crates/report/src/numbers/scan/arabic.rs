@@ -169,13 +169,20 @@ fn read(ctx: &Context, pos: usize) -> Read {
     }
 }
 
+/// Brackets around a footnote's number (`[1]`, `［1］`, `〔1〕`).
+const FOOTNOTE_BRACKETS: &[(char, char)] = &[('[', ']'), ('［', '］'), ('〔', '〕')];
+
 /// A footnote marker, a fraction, a name, or several numbers joined: the token, else `None`
 /// for a single number.
 fn compound(ctx: &Context, r: &Read) -> Option<Token> {
     let chars = &ctx.chars;
     let (start, end) = (r.start, r.end);
-    // Footnote marker `[1]`.
-    if start > 0 && chars[start - 1] == '[' && chars.get(end) == Some(&']') && r.groups == 1 {
+    // Footnote marker `[1]`, `〔1〕`.
+    let bracketed = start > 0
+        && FOOTNOTE_BRACKETS
+            .iter()
+            .any(|&(o, c)| chars[start - 1] == o && chars.get(end) == Some(&c));
+    if bracketed && r.groups == 1 {
         return Some(number_token(
             start,
             end,
