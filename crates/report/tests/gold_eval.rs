@@ -5,9 +5,9 @@
 use report::eval::{score, GoldFile, Score};
 
 /// Indicators fully right (kind, value, unit and label), over every gold report.
-const FLOOR_RIGHT: f64 = 0.835;
+const FLOOR_RIGHT: f64 = 0.840;
 /// The same over the held-out reports alone.
-const FLOOR_RIGHT_HELD_OUT: f64 = 0.685;
+const FLOOR_RIGHT_HELD_OUT: f64 = 0.700;
 /// Non-indicators marked as indicators (the parser's extra marks counted as non-indicators).
 const CEILING_MARKED: f64 = 0.01;
 

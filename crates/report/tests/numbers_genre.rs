@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{find, label, plan, summary};
+use common::{find, label, lenient, plan, summary};
 use report::{NumberKind, NumberMention};
 
 #[test]
@@ -2238,8 +2238,8 @@ fn a_paragraph_of_a_news_report_that_opens_the_plan_sets_targets() {
     // A text without headings (a news report of a plan): `今年，某镇将…` and `该县将…` open the
     // year's plan, though the text before reviews the last year.
     let text = "2020年，某镇全年实现财政总收入10.3亿元。\n今年，某镇将聚焦产业攻坚。争取实现财政总收入11亿元，比增7%。\n该县将重点抓好七个方面工作。全年新增规上工业企业25家。\n";
-    let r = report::input::parse_lenient(text).unwrap().0;
-    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    let ms = lenient(text);
+    let kind = |raw: &str| find(&ms, raw).kind;
     assert_eq!(kind("10.3亿元"), Some(NumberKind::Amount));
     assert_eq!(kind("11亿元"), Some(NumberKind::Target));
     assert_eq!(kind("7%"), Some(NumberKind::Target));
@@ -2281,15 +2281,15 @@ fn a_sentence_that_states_the_plan_starts_it_and_plain_lines_after_it_go_on_with
     // A news report of a plan: `今年，某省将继续实施…` inside its first paragraph, then the
     // items on lines of their own.
     let text = "2024年某省政府工作报告提出，聚焦保障改善民生。今年，某省将继续实施52项民生实事。\n新增公办幼儿园学位1.5万个\n建成乡村健身广场200个\n";
-    let r = report::input::parse_lenient(text).unwrap().0;
-    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    let ms = lenient(text);
+    let kind = |raw: &str| find(&ms, raw).kind;
     assert_eq!(kind("52项"), Some(NumberKind::Target));
     assert_eq!(kind("1.5万个"), Some(NumberKind::Target));
     assert_eq!(kind("200个"), Some(NumberKind::Target));
     // `将` before an object is `把`: a review's words.
     let text = "2023年，某镇将产业振兴作为重中之重，新建大棚30个。\n全年新增企业5家。\n";
-    let r = report::input::parse_lenient(text).unwrap().0;
-    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    let ms = lenient(text);
+    let kind = |raw: &str| find(&ms, raw).kind;
     assert_eq!(kind("30个"), Some(NumberKind::Amount));
     assert_eq!(kind("5家"), Some(NumberKind::Amount));
 }
@@ -2297,8 +2297,8 @@ fn a_sentence_that_states_the_plan_starts_it_and_plain_lines_after_it_go_on_with
 #[test]
 fn a_plans_title_leading_a_paragraph_opens_the_plan() {
     let text = "其中提到，2021年全市新能源装机容量达到635.6万千瓦。\n2022年工作安排，稀土产业产值达到500亿元。\n";
-    let r = report::input::parse_lenient(text).unwrap().0;
-    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    let ms = lenient(text);
+    let kind = |raw: &str| find(&ms, raw).kind;
     assert_eq!(kind("635.6万千瓦"), Some(NumberKind::Amount));
     assert_eq!(kind("500亿元"), Some(NumberKind::Target));
 }
@@ -2314,12 +2314,12 @@ fn an_untitled_text_that_bounds_its_figures_and_reports_nothing_done_is_a_plan()
     // `至少建成2个以上完整社区`, `更新改造地下管网120公里以上`: bounds a plan sets; `规模以上`
     // names a class, no bound.
     let text = "加快建设现代化人民城市。扎实推进56个老旧小区改造。中心城区每个区至少建成2个以上完整社区。更新改造地下管网120公里以上。新增绿化15公顷以上。\n";
-    let r = report::input::parse_lenient(text).unwrap().0;
-    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    let ms = lenient(text);
+    let kind = |raw: &str| find(&ms, raw).kind;
     assert_eq!(kind("56个"), Some(NumberKind::Target));
     let text = "2023年规模以上工业增加值突破4万亿元。规模以上工业总产值突破3万亿元。\n";
-    let r = report::input::parse_lenient(text).unwrap().0;
-    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    let ms = lenient(text);
+    let kind = |raw: &str| find(&ms, raw).kind;
     assert_eq!(kind("4万亿元"), Some(NumberKind::Amount));
 }
 
@@ -2336,8 +2336,8 @@ fn power_written_in_latin_letters_is_a_unit() {
 fn a_news_lead_that_reports_the_speech_does_not_make_a_plan_of_aims_a_review() {
     // `政府工作报告突出了…五个重点` (the one word of work done) before four aims: the plan.
     let text = "关于2011年工作，政府工作报告突出了五个重点。力争全市新兴产业规模达100亿元，确保新增开票销售过亿元企业20家。确保建筑业施工总产值达280亿元。力争年内新增高效农业面积5万亩。全年新增设施农业面积1万亩。\n";
-    let r = report::input::parse_lenient(text).unwrap().0;
-    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    let ms = lenient(text);
+    let kind = |raw: &str| find(&ms, raw).kind;
     assert_eq!(kind("1万亩"), Some(NumberKind::Target));
 }
 

@@ -26,6 +26,14 @@ pub fn plan(text: &str) -> Vec<NumberMention> {
     in_part(PartKind::Plan, text)
 }
 
+/// Every mention of a whole text as the app reads one (a text without headings is one part).
+pub fn lenient(text: &str) -> Vec<NumberMention> {
+    report::input::parse_lenient(text)
+        .expect("the text parses")
+        .0
+        .numbers
+}
+
 /// The mention written `raw`; panics, listing them all, when there is none.
 pub fn find<'a>(ms: &'a [NumberMention], raw: &str) -> &'a NumberMention {
     ms.iter()
