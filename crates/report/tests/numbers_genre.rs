@@ -2371,3 +2371,12 @@ fn footnote_marks_in_tortoise_shell_brackets_are_no_measures() {
     assert!(!find(&ms, "1").is_indicator);
     assert!(!find(&ms, "2").is_indicator);
 }
+
+#[test]
+fn a_count_of_categories_right_before_the_things_count_groups_them() {
+    // `10大类52项民生实事`: the 52 things are the measure; their 10 categories group them.
+    let ms = plan("今年将继续实施10大类52项民生实事,涵盖3类企业。");
+    assert!(!find(&ms, "10大类").is_indicator);
+    assert!(find(&ms, "52项").is_indicator);
+    assert!(find(&ms, "3类").is_indicator);
+}

@@ -6,11 +6,12 @@
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
     AGE_UNITS, CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS,
-    COUNT_VERBS, FIRST_OF_A_KIND, INDICATOR_WORDS, ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS,
-    MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS,
-    MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_JOINERS,
-    THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
+    COUNT_VERBS, FIRST_OF_A_KIND, GROUPING_COUNTERS, INDICATOR_WORDS, ISSUING_VERBS,
+    LIST_ITEM_MARKS, MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS,
+    MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
+    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
+    SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER,
+    WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -41,6 +42,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || bar_before_things_counted(ctx, tokens, k, base)
         || facility_spec(ctx, t, base)
         || age_of_a_class(ctx, t, base)
+        || categories_of_the_count_after(tokens, k, base)
         || bar_of_the_first_of_a_kind(ctx, t, base)
         || sums_up_the_list(ctx, tokens, k, base)
         || time_window(ctx, tokens, k, base)
@@ -494,6 +496,16 @@ fn bar_of_the_first_of_a_kind(ctx: &Context, t: &Token, base: &str) -> bool {
         && FIRST_OF_A_KIND.iter().any(|w| ctx.ends_with_at(t.start, w))
         && cjk_at(ctx, t.end)
         && !ctx.starts_with_at(t.end, "的")
+}
+
+/// `10大类52项民生实事`, `5大类30项重点任务`: a count of categories right before a count of
+/// the things in them groups those things; the things' count is the measure.
+fn categories_of_the_count_after(tokens: &[Token], k: usize, base: &str) -> bool {
+    let t = &tokens[k];
+    GROUPING_COUNTERS.contains(&base)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|u| u.start == t.end && counts_by_a_counter(u))
 }
 
 /// `3-11岁人群`, `12岁及以上人群`, `80岁老人`: an age right before the people it describes

@@ -1497,6 +1497,10 @@ pub const FIRST_IDIOMS: &[&str] = &[
     "第一线",
 ];
 
+/// Counters that group things into categories (`10大类52项民生实事`): a count of them right
+/// before the things' own count is no measure.
+pub const GROUPING_COUNTERS: &[&str] = &["大类", "类", "个方面", "方面", "大领域", "领域"];
+
 /// Counters of categories (`三项建设`, `3类任务`): a count of these that equals the items listed
 /// right before it only sums the list up.
 pub const CATEGORY_COUNTERS: &[&str] = &["类", "项", "方面", "种"];
