@@ -29,6 +29,9 @@ fn view(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function("cards", |b| b.iter(|| view::cards(black_box(&report))));
         group.bench_function("index", |b| b.iter(|| SearchIndex::new(black_box(&cards))));
+        group.bench_function("key_figures", |b| {
+            b.iter(|| view::key_figures(black_box(&report), &cards, 6))
+        });
         group.finish();
 
         let mut group = c.benchmark_group(format!("evaluate/{size}"));
@@ -61,5 +64,25 @@ fn view(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, view);
+/// The once-per-report work on one paragraph of 20,000 growths (the hostile corpus's
+/// `dense-growth`): each step must stay one pass over the paragraph.
+fn dense(c: &mut Criterion) {
+    let growths: Vec<String> = (0..20_000)
+        .map(|i| format!("指标{}增长{}.{}%", i + 1, i % 20, i % 10))
+        .collect();
+    let text = format!("一、工作回顾\n{}。\n", growths.join("，"));
+    let report = report::parse(&text).expect("parses");
+    let cards = view::cards(&report);
+    let mut group = c.benchmark_group("load/dense-growth");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.bench_function("cards", |b| b.iter(|| view::cards(black_box(&report))));
+    group.bench_function("index", |b| b.iter(|| SearchIndex::new(black_box(&cards))));
+    group.bench_function("key_figures", |b| {
+        b.iter(|| view::key_figures(black_box(&report), &cards, 6))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, view, dense);
 criterion_main!(benches);

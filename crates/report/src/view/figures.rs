@@ -103,6 +103,7 @@ pub fn key_figures(report: &Report, cards: &[Card], max: usize) -> Vec<KeyFigure
         used: Vec::new(),
         shown: Vec::new(),
         headlines: Vec::new(),
+        main_spans: vec![None; report.blocks.len()],
         max,
     };
     // Headline indicators first (at most one figure each), then the other rules: first with
@@ -144,8 +145,9 @@ fn indicator_key(label: &str) -> &str {
 
 /// What makes number `i` a headline indicator, as a key shown once (`生产总值`): its label
 /// names one of [`HEADLINE_INDICATORS`], or it follows the report's own `主要经济指标…`/
-/// `主要预期目标是：…` in the same sentence (then its label is the key).
-fn headline_key(report: &Report, i: usize) -> Option<String> {
+/// `主要预期目标是：…` in the same sentence (then its label is the key). `spans` holds each
+/// block's such sentence once found ([`main_indicator_span`]).
+fn headline_key(report: &Report, i: usize, spans: &mut [Option<MainSpan>]) -> Option<String> {
     let n = &report.numbers[i];
     // A rank without a place (`前列`) says too little to lead with.
     if n.kind == Some(NumberKind::Rank) && n.value.is_none() {
@@ -159,15 +161,25 @@ fn headline_key(report: &Report, i: usize) -> Option<String> {
         return None;
     }
     let block = report.blocks.get(n.block)?;
-    let text = report.block_text(block);
+    let span = spans.get_mut(n.block)?;
+    let (from, to) = (*span.get_or_insert_with(|| main_indicator_span(report.block_text(block))))?;
+    let pos = n.offset.checked_sub(block.offset)?;
+    (from < pos && pos < to).then(|| label.to_string())
+}
+
+/// Where a block's own list of main indicators runs, in chars: from its first
+/// [`MAIN_INDICATOR_WORDS`] to that sentence's end; `None` when the block has none.
+type MainSpan = Option<(usize, usize)>;
+
+/// The [`MainSpan`] of a block's text: looked for once per block, so that a paragraph of
+/// 20,000 figures is not searched once per figure.
+fn main_indicator_span(text: &str) -> MainSpan {
     let at = MAIN_INDICATOR_WORDS
         .iter()
         .filter_map(|w| text.find(w))
         .min()?;
     let end = text[at..].find('。').map_or(text.len(), |e| at + e);
-    let (from, to) = (text[..at].chars().count(), text[..end].chars().count());
-    let pos = n.offset.checked_sub(block.offset)?;
-    (from < pos && pos < to).then(|| label.to_string())
+    Some((text[..at].chars().count(), text[..end].chars().count()))
 }
 
 /// For every number, whether it is where a change starts (`地区生产总值由2010年的162.4亿元增加到…`,
@@ -248,6 +260,8 @@ struct Picker<'a> {
     shown: Vec<String>,
     /// Headline indicators already shown (`生产总值`): one figure each.
     headlines: Vec<String>,
+    /// Each block's [`MainSpan`], once looked for.
+    main_spans: Vec<Option<MainSpan>>,
     max: usize,
 }
 
@@ -288,7 +302,7 @@ impl Picker<'_> {
             if self.full() {
                 return;
             }
-            let Some(word) = headline_key(self.report, i) else {
+            let Some(word) = headline_key(self.report, i, &mut self.main_spans) else {
                 continue;
             };
             if self.headlines.contains(&word) || self.used.contains(&i) {
