@@ -6,10 +6,15 @@ use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 
 type Job = Box<dyn FnOnce()>;
-/// The channel (both ports: WebKit can collect a receiving port that nothing in JavaScript
-/// holds, and its messages are then lost, leaving every job behind them waiting) and the
-/// listener on its receiving end.
-type Channel = (web_sys::MessageChannel, Closure<dyn FnMut()>);
+/// The channel, each of its ports, and the listener on its receiving end. The ports are held
+/// themselves, not only through the channel: WebKit can collect a port's wrapper that nothing in
+/// JavaScript holds, and with it the listener, so its messages are lost and every job behind
+/// them waits (a page that never became ready).
+type Channel = (
+    web_sys::MessageChannel,
+    [web_sys::MessagePort; 2],
+    Closure<dyn FnMut()>,
+);
 
 thread_local! {
     /// One channel for the whole app: each message runs the oldest job waiting.
@@ -36,13 +41,12 @@ pub fn next_task(f: impl FnOnce() + 'static) {
                     job();
                 }
             });
-            channel
-                .port1()
-                .set_onmessage(Some(run.as_ref().unchecked_ref()));
-            *c = Some((channel, run));
+            let ports = [channel.port1(), channel.port2()];
+            ports[0].set_onmessage(Some(run.as_ref().unchecked_ref()));
+            *c = Some((channel, ports, run));
         }
-        let (channel, _) = c.as_ref()?;
-        channel.port2().post_message(&JsValue::NULL).ok()
+        let (_, ports, _) = c.as_ref()?;
+        ports[1].post_message(&JsValue::NULL).ok()
     });
     match posted {
         Some(()) => JOBS.with(|j| j.borrow_mut().push_back(Box::new(f))),
