@@ -421,6 +421,16 @@ fn a_fraction_of_a_whole_is_a_rate() {
         (m.kind, m.value, m.unit.as_deref()),
         (Some(NumberKind::Rate), Some(0.2), None)
     );
+    // Right after the whole it is a part of, without `占` or `的`.
+    let ms = summary("蔬菜进京每日超过500吨，达到全省总量1/6，相当于全市1/3。");
+    for (raw, v) in [("1/6", 1.0 / 6.0), ("1/3", 1.0 / 3.0)] {
+        let m = find(&ms, raw);
+        assert_eq!(
+            (m.kind, m.value),
+            (Some(NumberKind::Rate), Some(v)),
+            "{raw}"
+        );
+    }
     // Not a share: a name with a slash.
     let ms = summary("开通24/7服务热线。");
     assert!(!find(&ms, "24/7").is_indicator);

@@ -384,3 +384,22 @@ fn bi_zeng_is_a_growth_on_the_year_before() {
     let ms = plan("争取实现财政总收入11亿元,比增7%;固定资产投资额21.7亿元,比增8%。");
     assert_eq!(label(&ms, "8%"), "固定资产投资额比增");
 }
+
+#[test]
+fn an_expected_change_of_the_year_in_a_review_is_its_target() {
+    // A news report's lead gives last year's result, then this year's expected growth.
+    let ms = summary("去年全市地区生产总值3200亿元、增长6.1%，今年全市地区生产总值预期增长5.5%、一般公共预算收入增长5%。全年经济运行好于预期，税收收入增长4%。");
+    assert_eq!(find(&ms, "6.1%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "5.5%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Target));
+    // Better than expected: a result.
+    assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn li_qiu_states_an_aim_as_li_zheng_does() {
+    let ms = summary("下半年力求实现招商到位资金突破3亿元。");
+    let m = find(&ms, "3亿元");
+    assert_eq!(m.kind, Some(NumberKind::Target));
+    assert_eq!(label(&ms, "3亿元"), "招商到位资金");
+}

@@ -21,6 +21,7 @@ pub const ADJACENT_PRE: &[&str] = &[
     "预计",
     "争取",
     "力争",
+    "力求",
     "共计",
     "合计",
     "总计",
@@ -32,7 +33,9 @@ pub const ADJACENT_PRE: &[&str] = &[
 ];
 
 /// Bounding words that count anywhere in the segment before the number (`累计走访企业…`).
-pub const ANYWHERE_PRE: &[&str] = &["累计", "预计", "争取", "力争", "共计", "合计", "总计"];
+pub const ANYWHERE_PRE: &[&str] = &[
+    "累计", "预计", "争取", "力争", "力求", "共计", "合计", "总计",
+];
 
 /// The colons between the terms of a ratio (`9.5:46.8:43.7`), in every form a report is
 /// typed or copied with: ASCII, full width, the ratio sign, the small form (`﹕`) and the
@@ -208,6 +211,10 @@ pub const RANK_SCOPES: &[&str] = &[
     "排名", "排位", "排行", "排在", "全区", "全市", "全省", "全国", "全县", "全旗", "全盟", "全州",
     "位居", "位列", "名列", "居", "同类",
 ];
+
+/// Verbs that place something in a whole scope (`位居全省`, `排名全市`): what a count counts
+/// ends before them.
+pub const PLACING_VERBS: &[&str] = &["位居", "位列", "名列", "排名", "稳居", "居于", "居", "排"];
 
 /// Regions a ranking's places lie in (`内地城市`, `中部地区同等城市`): with places of a kind after
 /// them, a scope, no subject.
@@ -385,6 +392,7 @@ pub const PLAN_VERBS_AFTER_JIANG: &[&str] = &[
     "推进",
     "推动",
     "力争",
+    "力求",
     "确保",
     "全面",
     "扎实",
@@ -690,6 +698,7 @@ pub const LEAD_WORDS: &[&str] = &[
     "预计",
     "争取",
     "力争",
+    "力求",
     "共计",
     "合计",
     "总计",
@@ -813,6 +822,7 @@ pub const TRAIL_WORDS: &[&str] = &[
     "达到",
     // `工业投入力争达到700亿元`: the aim is the target's, not the measure's.
     "力争",
+    "力求",
     "争取",
     "确保",
     // A mark crossed (`城镇化率突破60%`) is the level reached.
@@ -1261,6 +1271,7 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "确保",
     // `下半年力争新增…`: an aim after a time.
     "力争",
+    "力求",
     "争取",
     "全力",
     "全面",
@@ -1465,6 +1476,12 @@ pub const CN_NUMERAL_BEFORE: &str = "第前星周初";
 
 /// Chars before `零` that make it part of a verb (`归零`, `为零`).
 pub const ZERO_BEFORE: &str = "清归为";
+
+/// Wholes a fraction right after them is a part of (`达到全省总量1/6`, `相当于全市1/3`): the
+/// fraction is a share, not a date.
+pub const SHARE_WHOLES: &[&str] = &[
+    "总量", "总数", "总额", "总和", "全国", "全省", "全市", "全区", "全县",
+];
 
 /// What joins the denominator and the numerator of a fraction in words (`五分之一`).
 pub const FRACTION_OF: &str = "分之";
@@ -1871,7 +1888,13 @@ pub const HEADLINE_INDICATORS: &[&str] = &[
 /// in the sentence are targets wherever the sentence stands (a paragraph of targets before the
 /// plan part's heading, a text without parts). `目标` alone is not one: a review says
 /// `完成年度目标，增长8%`; nor is `确保了` (a review's account of what was ensured).
-pub const TARGET_STATEMENT_WORDS: &[&str] = &["力争", "确保"];
+pub const TARGET_STATEMENT_WORDS: &[&str] = &["力争", "力求", "确保"];
+
+/// An expected change (`今年全省地区生产总值预期增长6.5%`, in a news report's lead before last
+/// year's results): the year's target, as after [`TARGET_STATEMENT_WORDS`]; `预期` alone is not
+/// (`好于预期`), nor is `预计` (a review's estimate). No aim of a text's opening: a lead states
+/// one target before the results it reports.
+pub const EXPECTED_CHANGE_WORDS: &[&str] = &["预期增长", "预期下降"];
 
 /// The aim's noun of a statement of targets, and the words after it that state one
 /// (`目标为`, `目标是`, `主要预期目标建议为：…`, `经济增长预期目标确定6%左右`, `目标定为…`): like

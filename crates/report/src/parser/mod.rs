@@ -95,6 +95,9 @@ const SUMMARY_WORDS: &[&str] = &[
     "成绩",
     "成就",
     "进展",
+    // `主要成效`, `重点工作成效`: what the work achieved.
+    "成效",
+    "成果",
 ];
 const PLAN_WORDS: &[&str] = &[
     "计划",
@@ -417,9 +420,10 @@ fn reads_as_plan(text: &str) -> bool {
 /// How many aims an opening needs to read as a plan though one word in it reports work done.
 const AIMS_OVER_ONE_DONE: usize = 4;
 
-/// Words that report on a plan's course (`2023年计划执行情况`, `目标任务完成情况`): the plan
-/// word before them names what is reviewed, so the part is a review.
-const COURSE_OF_PLAN_WORDS: &[&str] = &["执行情况", "完成情况", "落实情况"];
+/// Words that report on a plan's course or its results (`2023年计划执行情况`,
+/// `目标任务完成情况`, `2022年重点工作成效`): the plan word before them names what is reviewed,
+/// so the part is a review.
+const COURSE_OF_PLAN_WORDS: &[&str] = &["执行情况", "完成情况", "落实情况", "成效", "成果"];
 
 /// The kind of a part from its title.
 pub fn part_kind(title: &str) -> PartKind {

@@ -213,6 +213,12 @@ fn kinds() {
         PartKind::Summary
     );
     assert_eq!(part_kind("年度目标任务完成情况"), PartKind::Summary);
+    // What the year's key work achieved is a review of it.
+    assert_eq!(
+        part_kind("2022年重点工作成效和特色亮点工作"),
+        PartKind::Summary
+    );
+    assert_eq!(part_kind("主要成效"), PartKind::Summary);
     assert_eq!(
         part_kind("2024年国民经济和社会发展计划草案"),
         PartKind::Plan

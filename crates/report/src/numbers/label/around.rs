@@ -12,10 +12,10 @@ use crate::numbers::lexicon::{
     COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS, FROM_OPENERS,
     GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
     MILESTONE_VERBS, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS,
-    PEOPLE_NOUNS, PERSON_COUNTERS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT, SINGLING_VERBS,
-    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS,
-    SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_MODIFIERS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS,
-    TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
+    PEOPLE_NOUNS, PERSON_COUNTERS, PLACE_ENDS, PLACING_VERBS, POST, PREDICATE_AFTER_COUNT,
+    RANK_SCOPES, SINGLING_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS,
+    SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_MODIFIERS, TASK_WORDS, TOPIC_HEADS,
+    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -232,6 +232,13 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     // `9条次干道路开工建设`: a count keeps its things' course, unless the course leads to the
     // clause's next number: `137个重点项目完成投资236.8亿元` (`完成投资` is that number's).
     let count = is_count(t);
+    // `5项指标位居全省前三`: the things counted end where they are placed; the place is the
+    // next number's (a rank's) words.
+    let s = if count && runs_into_next {
+        before_placing(s)
+    } else {
+        s
+    };
     let course: &[&str] = if count && !runs_into_next {
         &[]
     } else {
@@ -297,6 +304,20 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         return String::new();
     }
     super::edges::strip_words(&without_notes(s), SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS).to_string()
+}
+
+/// `s` up to a verb of placing before a whole scope (`指标位居全省` → `指标`), or all of it.
+fn before_placing(s: &str) -> &str {
+    let placed = RANK_SCOPES
+        .iter()
+        .filter(|w| w.starts_with('全'))
+        .filter_map(|w| s.find(w))
+        .min()
+        .and_then(|at| PLACING_VERBS.iter().find_map(|v| s[..at].strip_suffix(v)));
+    match placed {
+        Some(head) if head.is_empty() || names_something(head) => head,
+        _ => s,
+    }
 }
 
 /// Whether what follows a measure opens a statement of its own: a purpose (`以建设…`) or a

@@ -8,7 +8,7 @@ use super::{
     plain_unit, Shape, Token,
 };
 use crate::numbers::context::{is_clause_sep, Context};
-use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS, RATIO_COLONS};
+use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS, RATIO_COLONS, SHARE_WHOLES};
 use crate::numbers::units;
 
 /// The digits at a position and what is glued to them, before a shape is decided.
@@ -392,10 +392,14 @@ fn plain_number(ctx: &Context, r: Read) -> Token {
 /// Signs of a negative number: the hyphen, its full-width form and the minus sign.
 const MINUS_SIGNS: &[char] = &['-', '－', '−'];
 
-/// Whether a fraction at `start` is written as a share: after `占…的`, `的`, or `占`.
+/// Whether a fraction at `start` is written as a share: after `占…的`, `的`, or `占`, or right
+/// after the whole it is a part of (`达到全省总量1/6`, `相当于全市1/3`).
 pub(super) fn written_as_share(ctx: &Context, start: usize) -> bool {
     let before = ctx.slice(ctx.clause_start(start), start);
-    before.ends_with('的') || before.ends_with('占') || before.contains('占')
+    before.ends_with('的')
+        || before.ends_with('占')
+        || before.contains('占')
+        || SHARE_WHOLES.iter().any(|w| before.ends_with(w))
 }
 
 /// `1/5` written as a share (see [`written_as_share`]): a ratio with its value (0.2).
