@@ -260,3 +260,14 @@ fn places_in_ranking_lists_entered_after_one_verb_are_ranks() {
         .count();
     assert_eq!(ranks, 2);
 }
+
+#[test]
+fn a_count_placed_in_a_scope_counts_only_its_things() {
+    // `5项指标位居全省前三`: the things counted end before the verb placing them; the place is
+    // the rank's.
+    let ms = summary("全区有5项指标位居全省前三，3个乡镇排名全市第一。");
+    assert_eq!(label(&ms, "5项"), "全区指标");
+    assert_eq!(label(&ms, "前三"), "指标全省排名");
+    assert_eq!(label(&ms, "3个"), "乡镇");
+    assert_eq!(label(&ms, "第一"), "乡镇全市排名");
+}
