@@ -2305,6 +2305,21 @@ fn a_sentence_that_states_the_plan_starts_it_and_plain_lines_after_it_go_on_with
 }
 
 #[test]
+fn a_sentence_that_sets_out_the_years_targets_starts_the_plan() {
+    // A news report's lead: a sentence on the year, then its targets, then the plan's topics on
+    // lines of their own.
+    let text = "报告指出，2018年是决胜之年。今年经济社会发展的主要预期目标是：地区生产总值增长10%。\n基础设施\n推进城市道路建设\n建成市政道路19条，改造市政管网108公里。\n";
+    let ms = lenient(text);
+    for raw in ["10%", "19条", "108公里"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Target), "{raw}");
+    }
+    // A review's own target, reached: no plan.
+    let text = "某区2023年工作总结\n全区地区生产总值同比增长6%，完成了主要预期目标。\n建成市政道路12条。\n";
+    let ms = lenient(text);
+    assert_eq!(find(&ms, "12条").kind, Some(NumberKind::Amount));
+}
+
+#[test]
 fn a_plans_title_leading_a_paragraph_opens_the_plan() {
     let text = "其中提到，2021年全市新能源装机容量达到635.6万千瓦。\n2022年工作安排，稀土产业产值达到500亿元。\n";
     let ms = lenient(text);

@@ -909,3 +909,23 @@ fn numerals_alone_before_the_last_item_share_what_follows_its_numeral() {
     assert_eq!(label(&ms, "5.9%"), "二产增加值增长");
     assert_eq!(label(&ms, "5.8%"), "三产增加值增长");
 }
+
+#[test]
+fn a_stage_of_business_alone_takes_the_thing_before_it() {
+    // `签约…，落地…`: the stages of the projects the first clause names.
+    let ms = summary("项目储备完成1700亿元，签约完成263亿元，落地完成183亿元，投产完成137亿元。原煤产量达到661万吨，销售638万吨。木材进口初见成效，合计进口240多万美元。");
+    assert_eq!(label(&ms, "263亿元"), "项目签约");
+    assert_eq!(label(&ms, "183亿元"), "项目落地");
+    assert_eq!(label(&ms, "137亿元"), "项目投产");
+    assert_eq!(label(&ms, "638万吨"), "原煤销售");
+    assert_eq!(label(&ms, "240多万美元"), "木材进口");
+}
+
+#[test]
+fn a_basis_alone_measures_the_subject_before_on_that_basis() {
+    // `自然增幅`, `同口径完成`: the same revenue, counted another way.
+    let ms = summary("地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元，增幅6.1%。");
+    assert_eq!(label(&ms, "2%"), "地方一般公共预算收入自然增幅");
+    assert_eq!(label(&ms, "3.67亿元"), "地方一般公共预算收入同口径");
+    assert_eq!(label(&ms, "6.1%"), "地方一般公共预算收入同口径增幅");
+}

@@ -1294,6 +1294,20 @@ pub const HEAD_LEAD_VERBS: &[&str] = &["启动", "做好", "抓好"];
 /// (`完成全年任务的103.5%`).
 pub const LABEL_LEAD_VERBS: &[&str] = &["完成了", "完成", "实现", "建成", "启动", "发生"];
 
+/// Verbs of a stage of business that alone name no thing (`签约完成263亿元` after
+/// `项目储备完成1700亿元`, `销售638万吨` after `原煤产量达到661万吨`): the label takes the thing
+/// of the subject before, without its own stage or measure (`项目签约`, `原煤销售`).
+pub const STAGE_VERBS: &[&str] = &[
+    "储备", "签约", "落地", "开工", "投产", "竣工", "销售", "进口", "出口",
+];
+
+/// The word that opens a part of the whole just named (`进出口总额…，其中出口…`).
+pub const PART_OF_WHOLE: &str = "其中";
+
+/// Bases a figure is counted on (`同口径完成3.67亿元`, `自然增幅2%`): a label of only a basis
+/// (and a light verb) measures the subject before, on that basis.
+pub const BASIS_WORDS: &[&str] = &["同口径", "可比口径", "自然"];
+
 /// Words that end the name of a place (`东山组团`, `伊敏河`, `主城区`): in a list of places
 /// before one project's name (`海拉尔河、伊敏河堤防工程`), the project starts after them.
 pub const PLACE_ENDS: &[&str] = &[

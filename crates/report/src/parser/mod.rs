@@ -174,13 +174,7 @@ fn opens_plan(line: &str) -> bool {
     if PLAN_OPENERS.iter().any(|w| line.starts_with(w)) {
         return true;
     }
-    let lead_end = line
-        .char_indices()
-        .nth(MAX_TARGETS_LEAD)
-        .map_or(line.len(), |(i, _)| i);
-    let lead = &line[..lead_end];
-    // Every word of them says `目标`: one search first.
-    if lead.contains(TARGET_WORD) && TARGETS_FIRST.iter().any(|w| lead.contains(w)) {
+    if sets_out_targets(line) {
         return true;
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -197,6 +191,18 @@ fn opens_plan(line: &str) -> bool {
     subject.chars().count() <= MAX_PLAN_SUBJECT
         && subject.chars().all(crate::text::is_cjk)
         && PLAN_VERBS_AFTER_JIANG.iter().any(|v| after.starts_with(v))
+}
+
+/// Whether `text` sets out targets within its first words ([`TARGETS_FIRST`],
+/// [`MAX_TARGETS_LEAD`]): `今年经济社会发展的主要预期目标是：…`.
+fn sets_out_targets(text: &str) -> bool {
+    let lead_end = text
+        .char_indices()
+        .nth(MAX_TARGETS_LEAD)
+        .map_or(text.len(), |(i, _)| i);
+    let lead = &text[..lead_end];
+    // Every word of them says `目标`: one search first.
+    lead.contains(TARGET_WORD) && TARGETS_FIRST.iter().any(|w| lead.contains(w))
 }
 
 /// Whether a paragraph of a part that is no plan opens one of its own: as a plan's first
@@ -239,14 +245,16 @@ pub(crate) fn plan_start(text: &str) -> Option<usize> {
     if opens_plan_paragraph(text) {
         return Some(0);
     }
-    // A sentence states a plan with `将`: most paragraphs have none.
-    if !text.contains(PLAN_JIANG) {
+    // A sentence states a plan with `将`, or sets out the targets (`…之年。今年经济社会发展的
+    // 主要预期目标是：…`, a news report's lead): most paragraphs have neither word.
+    if !text.contains(PLAN_JIANG) && !text.contains(TARGET_WORD) {
         return None;
     }
     let mut at = 0;
     for sentence in text.split_inclusive(SENTENCE_ENDS) {
         let lead = sentence.len() - sentence.trim_start().len();
-        if states_plan(sentence.trim_start()) {
+        let sentence_text = sentence.trim_start();
+        if states_plan(sentence_text) || sets_out_targets(sentence_text) {
             return Some(text[..at + lead].chars().count());
         }
         at += sentence.len();

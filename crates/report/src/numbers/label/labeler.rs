@@ -22,19 +22,19 @@ use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AGE_UNITS, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_RATIOS,
-    BARE_SHARE_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHANGE_TO_WORDS, CHOOSING_VERBS,
-    CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS, COMPARED_INCOMES, COMPARISON_OPENERS,
-    CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, CROP_AREA_WORDS, DEMONSTRATIVES, DE_VERBS,
-    EVENT_COUNTERS, FLAT_WORDS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, HOLDING_VERBS,
-    INCOME_RATIOS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
-    LABEL_SCOPES, LABEL_TIME_WORDS, LEVEL_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT,
-    MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS,
-    OWNER_HEADS, PER_UNIT_PREFIXES, PLACE_LEVEL_CHARS, PLAN_SHARE_WORDS, POST,
-    PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES,
-    RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SELF_REFERENCES, STEP_ADVERBS,
-    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS,
-    THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS,
-    ZERO_CLEARED, ZERO_THINGS,
+    BARE_SHARE_WORDS, BASIS_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHANGE_TO_WORDS,
+    CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS, COMPARED_INCOMES,
+    COMPARISON_OPENERS, CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, CROP_AREA_WORDS,
+    DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FLAT_WORDS, FROM_OPENERS, GENERIC_HEADS,
+    GIVING_VERBS, HOLDING_VERBS, INCOME_RATIOS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE,
+    LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS, LEVEL_WORDS, LIGHT_HEADS,
+    MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS,
+    ORDINAL_WORDS, OWNER_HEADS, PART_OF_WHOLE, PER_UNIT_PREFIXES, PLACE_LEVEL_CHARS,
+    PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
+    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS,
+    SELF_REFERENCES, STAGE_VERBS, STEP_ADVERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS,
+    SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS, THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS,
+    YEAR_PREPOSITIONS, YIELD_WORDS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -753,6 +753,8 @@ impl<'a> Labeler<'a> {
             }
         } else if n.kind != NumberKind::Rank && !names_something(&label) {
             label = self.with_borrowed_subject(n, label);
+        } else if let Some(bare) = self.bare_basis_or_stage(n, &label) {
+            label = bare;
         } else if n.is_amount() && LABEL_LEAD_VERBS.contains(&without_time_words(&label)) {
             // `地方财政收入首破30亿元，实现31.1亿元`: a light verb alone names nothing counted.
             let borrowed = self.with_borrowed_subject(n, String::new());
@@ -814,6 +816,61 @@ impl<'a> Labeler<'a> {
         let label = without_circumstances(&label).unwrap_or(label);
         // `相沟镇实现一般公共预算收入`: a light verb only joins a place to its measure.
         without_place_light_verb(&label).unwrap_or(label)
+    }
+
+    /// A label of only a basis, a light verb or a stage of business (`同口径完成`, `自然增幅`,
+    /// `签约`, `销售`): the thing the subject before speaks of, on that basis or at that stage
+    /// (`地方一般公共预算收入同口径`, `项目签约`, `原煤销售`); `None` for any other label.
+    fn bare_basis_or_stage(&mut self, n: &Number, label: &str) -> Option<String> {
+        let rest = without_time_words(label);
+        let (basis, rest) = BASIS_WORDS
+            .iter()
+            .find_map(|b| rest.strip_prefix(b).map(|r| (*b, r)))
+            .unwrap_or(("", rest));
+        let rest = LABEL_LEAD_VERBS
+            .iter()
+            .find_map(|v| rest.strip_suffix(v))
+            .unwrap_or(rest);
+        let stage = STAGE_VERBS.contains(&rest);
+        // `自然增幅`: a basis and the growth's own wording.
+        let own_growth = n.kind == NumberKind::Growth
+            && !basis.is_empty()
+            && remove_words(rest, growth_words()).is_empty();
+        // `签约完成`, `同口径完成`: a stage, or a basis alone, of an amount.
+        let bare_amount = n.is_amount() && (stage || (!basis.is_empty() && rest.is_empty()));
+        if !bare_amount && !own_growth {
+            return None;
+        }
+        // `进出口总额…，其中出口51.3亿美元`: a part of the whole before, named on its own.
+        let (clause_start, _) = self.ctx.clause_range[n.clause];
+        if self
+            .ctx
+            .slice(clause_start, n.t.start)
+            .trim_start()
+            .starts_with(PART_OF_WHOLE)
+        {
+            return None;
+        }
+        let subject = self.with_borrowed_subject(n, String::new());
+        // `木材进口初见成效，合计进口…`: the subject names the same stage; the thing is before it.
+        let subject = match subject.find(rest).filter(|_| stage) {
+            Some(at) => &subject[..at],
+            None => subject.as_str(),
+        };
+        let thing = STAGE_VERBS
+            .iter()
+            .find_map(|v| subject.strip_suffix(v))
+            .map_or_else(|| without_measure(subject), str::to_string);
+        // `…收入自然增幅2%，同口径完成…`: the basis of the number before is not this one's.
+        let thing = BASIS_WORDS
+            .iter()
+            .find_map(|b| thing.strip_suffix(b))
+            .map_or(thing.clone(), str::to_string);
+        if !names_something(&thing) {
+            return None;
+        }
+        let tail = if own_growth || stage { rest } else { "" };
+        Some(format!("{thing}{basis}{tail}"))
     }
 
     /// A bare verb or frame (`增加`, `年均递增`, `是2010年的`): the nearest noun phrase earlier in

@@ -390,7 +390,7 @@ impl Labeler<'_> {
             .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == n.sentence);
         // `创建400个美丽乡村，200个以上通过省级验收`: a count that opens its clause with only what
         // happened to the things, after a count of the same things, is a part of it too.
-        let part = lead.ends_with("其中")
+        let part = lead.ends_with(PART_OF_WHOLE)
             || (lead.is_empty() && whole.is_some_and(|j| parallel(&self.tokens[j], n.t)));
         // `安排重点项目105个，其中，工业类3个、城市建设类28个`: a kind of the whole's things,
         // the count before `其中`.
@@ -458,7 +458,7 @@ impl Labeler<'_> {
         let opening = ctx
             .slice(ctx.clause_range[n.clause].0, tokens[y].start)
             .trim();
-        if !(opening.is_empty() || opening == "其中") {
+        if !(opening.is_empty() || opening == PART_OF_WHOLE) {
             return None;
         }
         let base = |t: &Token| t.unit.as_ref().and_then(|u| u.base.clone());
@@ -496,7 +496,7 @@ impl Labeler<'_> {
                 && self
                     .ctx
                     .slice(t.end, self.tokens[j + 1].start)
-                    .contains("其中")
+                    .contains(PART_OF_WHOLE)
         })
     }
 
