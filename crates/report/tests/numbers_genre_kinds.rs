@@ -403,3 +403,16 @@ fn li_qiu_states_an_aim_as_li_zheng_does() {
     assert_eq!(m.kind, Some(NumberKind::Target));
     assert_eq!(label(&ms, "3亿元"), "招商到位资金");
 }
+
+#[test]
+fn values_named_only_by_their_period_after_a_growth_rate_are_its_growths() {
+    // `GDP增速逐季攀升，上半年3.2%、…`: the clause before names the rate, the list its values.
+    let ms = summary("今年以来，GDP增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右。");
+    for raw in ["3.2%", "4.4%", "5%"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Growth), "{raw}");
+        assert_eq!(label(&ms, raw), "GDP增速", "{raw}");
+    }
+    // A share at a period, after no growth rate: a rate.
+    let ms = summary("城镇化水平稳步提高，上半年65.2%。");
+    assert_eq!(find(&ms, "65.2%").kind, Some(NumberKind::Rate));
+}

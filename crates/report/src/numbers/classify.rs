@@ -669,6 +669,26 @@ fn rate_over_periods(ctx: &Context, t: &Token, class: &Class) -> Option<Directio
     let mut core = ctx.slice(class.seg_start, class.core_end).trim();
     core = core.strip_suffix('的').unwrap_or(core);
     core = YEAR_PERIODS.iter().find_map(|p| core.strip_suffix(p))?;
+    // `GDP增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右`: values named only by their
+    // period, after a clause that names the growth rate.
+    if ANYWHERE_PRE
+        .iter()
+        .fold(core.trim(), |c, w| c.strip_prefix(w).unwrap_or(c))
+        .is_empty()
+    {
+        let mut start = ctx.clause_start(t.start);
+        while start > 0 && ctx.chars[start - 1] == '、' {
+            start = ctx.clause_start(start - 1);
+        }
+        let before = start
+            .checked_sub(1)
+            .map(|e| ctx.slice(ctx.clause_start(e), e))
+            .unwrap_or_default();
+        return GROWTH_RATE_WORDS
+            .iter()
+            .any(|w| before.contains(w))
+            .then_some(Direction::Up);
+    }
     if let Some(rest) = core.strip_suffix(FROM_OPENERS) {
         return GROWTH_RATE_WORDS
             .iter()

@@ -306,10 +306,11 @@ fn short_items_of_one_kind(items: &[&str]) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// `金融机构存、贷款余额` → `金融机构存款余额`, `金融机构贷款余额`: a two-item list of one-char words
-/// ([`ABBREVIATED_PAIRS`]) that share the words before the first and after the second.
+/// `金融机构存、贷款余额` → `金融机构存款余额`, `金融机构贷款余额`: a list's last two items are one-char
+/// words ([`ABBREVIATED_PAIRS`]) that share the words before the first and after the second;
+/// items before them stay as written (`工业用电量和金融机构存、贷款余额`).
 fn abbreviated(items: &[&str]) -> Option<Vec<String>> {
-    let [first, second] = items else {
+    let [before @ .., first, second] = items else {
         return None;
     };
     let c1 = first.chars().next_back()?;
@@ -320,10 +321,10 @@ fn abbreviated(items: &[&str]) -> Option<Vec<String>> {
         return None;
     }
     let head = &first[..first.len() - c1.len_utf8()];
-    Some(vec![
-        format!("{head}{c1}{tail}"),
-        format!("{head}{c2}{tail}"),
-    ])
+    let mut out: Vec<String> = before.iter().map(|i| i.to_string()).collect();
+    out.push(format!("{head}{c1}{tail}"));
+    out.push(format!("{head}{c2}{tail}"));
+    Some(out)
 }
 
 /// What the earlier items of a list share with its last one, written only after the last
@@ -731,6 +732,15 @@ mod tests {
         assert_eq!(
             split_subject("进、出口总额增长", 2).unwrap(),
             ["进口总额增长", "出口总额增长"]
+        );
+        // The abbreviated pair ends a longer list; the items before it are whole.
+        assert_eq!(
+            split_subject("工业用电量和金融机构存、贷款余额增长", 3).unwrap(),
+            [
+                "工业用电量增长",
+                "金融机构存款余额增长",
+                "金融机构贷款余额增长"
+            ]
         );
     }
 }

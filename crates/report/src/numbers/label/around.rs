@@ -633,6 +633,23 @@ pub(super) fn previous_clause_speaks_of_rate(ctx: &Context, clause: usize) -> bo
         })
 }
 
+/// `GDP增速逐季攀升，上半年3.2%、前三季度4.4%`: the growth rate the clause before a list of
+/// values at periods names (`GDP增速`), from that clause's start to the rate's word.
+pub(super) fn rate_named_before_list(ctx: &Context, at: usize) -> Option<String> {
+    let mut start = ctx.clause_start(at);
+    while start > 0 && ctx.chars[start - 1] == '、' {
+        start = ctx.clause_start(start - 1);
+    }
+    let end = start.checked_sub(1)?;
+    let before = ctx.slice(ctx.clause_start(end), end);
+    let rate_end = GROWTH_RATE_WORDS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| i + w.len()))
+        .max()?;
+    let rate = strip_label(&before[..rate_end]);
+    names_something(&rate).then_some(rate)
+}
+
 /// The nearest earlier clause of the sentence that holds no number and is short enough to be
 /// a subject (`社区干部生活补贴和环卫工人工资标准逐年提高,平均达到2000元`), cut before its
 /// growth verb.

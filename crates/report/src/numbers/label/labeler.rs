@@ -4,8 +4,8 @@
 use super::around::{
     after_joined_item, clause_subject, is_count, is_delta, is_duration, milestone_clause_subject,
     multiple_base, opens_another_statement, parallel, phrase_after_de, prefix,
-    previous_clause_speaks_of_rate, previous_clause_subject, share_whole, suffix, title_subject,
-    topic_subject, without_per_unit, MAX_PREFIX_CHARS,
+    previous_clause_speaks_of_rate, previous_clause_subject, rate_named_before_list, share_whole,
+    suffix, title_subject, topic_subject, without_per_unit, MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,
@@ -742,6 +742,13 @@ impl<'a> Labeler<'a> {
                 }
             }
         }
+        // `GDP增速逐季攀升，上半年3.2%、预计全年5%左右`: a growth named only by its period is
+        // of the rate the clause before names.
+        if n.kind == NumberKind::Growth && is_period_alone(&label) {
+            if let Some(rate) = rate_named_before_list(self.ctx, n.t.start) {
+                label = rate;
+            }
+        }
         // `其中税收收入增长17.2%，占比达到77.9%`: a share that names only itself is of the
         // subject before it.
         if n.kind == NumberKind::Rate && BARE_SHARE_WORDS.contains(&label.as_str()) {
@@ -1203,6 +1210,14 @@ fn thing_of_subject(subject: &str) -> String {
         }
         _ => thing.to_string(),
     }
+}
+
+/// Whether `label` names only a period of the year (`上半年`, `预计全年`), or nothing.
+fn is_period_alone(label: &str) -> bool {
+    let s = ANYWHERE_PRE
+        .iter()
+        .fold(label, |s, w| s.strip_prefix(w).unwrap_or(s));
+    s.is_empty() || YEAR_PERIODS.contains(&s)
 }
 
 /// Whether token `t` is a change in percentage points (`2.7个百分点`).
