@@ -1848,6 +1848,12 @@ fn gaps_to_benchmarks_written_as_a_list_go_item_by_item() {
     let ms = summary("生产总值增长9%，分别高于全国、全省3.1个和1.2个百分点。");
     assert_eq!(label(&ms, "3.1个"), "生产总值增长高于全国");
     assert_eq!(label(&ms, "1.2个百分点"), "生产总值增长高于全省");
+    // Whole places written one after the other, and a multiple after them of the level.
+    let ms =
+        summary("地区生产总值年均增长13.7%，分别高于全国全省5.9和2.9个百分点，是2010年的1.8倍。");
+    assert_eq!(label(&ms, "5.9"), "地区生产总值年均增长高于全国");
+    assert_eq!(label(&ms, "2.9个百分点"), "地区生产总值年均增长高于全省");
+    assert_eq!(label(&ms, "1.8倍"), "地区生产总值是2010年的倍数");
 }
 
 #[test]

@@ -79,7 +79,7 @@ fn relate_run(
     };
     let len = last - first + 1;
     let (verb, places) = lead.split_at(verb_len);
-    let places: Vec<&str> = places.split('、').collect();
+    let places = benchmark_places(places, last - first + 1);
     for (pos, k) in (first..=last).enumerate() {
         let target = if compared.len() == len {
             compared[pos]
@@ -119,6 +119,31 @@ pub fn benchmark_lead(lead: &str) -> Option<(Option<&'static str>, &str, usize)>
         .map(|w| w.len())
         .max()?;
     Some((rate_word, lead, verb_len))
+}
+
+/// The benchmarks of a run of `len` gaps, in order: a list (`全国、全省`, `全国和全省`), or
+/// whole places written one after the other (`分别高于全国全省5.9和2.9个百分点`).
+fn benchmark_places(places: &str, len: usize) -> Vec<&str> {
+    let listed: Vec<&str> = places.split(['、', '和']).collect();
+    if listed.len() == len || len < 2 {
+        return listed;
+    }
+    // `全国全省`: places of two chars, each a whole (`全…`).
+    let bytes: Vec<usize> = places.char_indices().map(|(i, _)| i).collect();
+    if bytes.len() != 2 * len {
+        return listed;
+    }
+    let chunks: Vec<&str> = (0..len)
+        .map(|k| {
+            let end = bytes.get(2 * k + 2).copied().unwrap_or(places.len());
+            &places[bytes[2 * k]..end]
+        })
+        .collect();
+    if chunks.iter().all(|c| c.starts_with('全')) {
+        chunks
+    } else {
+        listed
+    }
 }
 
 /// How many tokens back a gap looks for the growths it compares.

@@ -150,7 +150,9 @@ impl Labeler<'_> {
                 )
             })
             .and_then(|r| self.out[r].0.clone())
-            .filter(|l| names_something(l));
+            // `…增长13.7%，高于全省2.9个百分点，是2010年的1.8倍`: a gap to a benchmark is no
+            // level to multiply.
+            .filter(|l| names_something(l) && !BENCHMARK_LEADS.iter().any(|b| l.contains(b)));
         let subject = if w.framed && names_something(&w.pre) {
             Some(w.pre.clone())
         } else {
@@ -158,6 +160,15 @@ impl Labeler<'_> {
                 .or_else(|| w.related_subject.clone())
                 .or_else(|| self.sentence_subject(n.sentence))
         };
+        // A gap's label (`…增长高于全国全省`) lent as the sentence's subject: the level it
+        // compares is what is multiplied.
+        let subject =
+            subject.map(
+                |s| match BENCHMARK_LEADS.iter().filter_map(|b| s.find(b)).min() {
+                    Some(at) if at > 0 => growth_subject(&s[..at]),
+                    _ => s,
+                },
+            );
         // `新能源汽车产销量分别是上年的4倍`: else the number's own words before the verb.
         let subject = subject.or_else(|| {
             let verb = base.chars().next()?;
