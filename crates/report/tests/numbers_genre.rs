@@ -1328,6 +1328,17 @@ fn a_magnitude_in_chinese_numerals_before_a_measure_is_an_amount() {
     );
     // Livestock is counted in head and animals at once.
     assert_eq!(find(&ms, "14万头只").base_unit.as_deref(), Some("头只"));
+    // Money in 万 and 亿 written in words; a capacity before its product is one too.
+    let ms = summary("人均消费突破两万元，引进资金五亿元，建成百万吨乙烯等一批石化新材料项目。");
+    let m = find(&ms, "两万元");
+    assert_eq!((m.value, m.base_value), (Some(2.0), Some(20_000.0)));
+    assert_eq!(find(&ms, "五亿元").base_value, Some(500_000_000.0));
+    assert_eq!(label(&ms, "百万吨"), "乙烯");
+    // Money before a noun is the bar of a class of things; a threshold is no amount either.
+    let ms = summary("培育百亿元企业3家，实施千万元以上项目46个。");
+    assert!(ms.iter().all(|m| m.raw != "百亿元"), "{ms:?}");
+    assert!(!find(&ms, "千万元").is_indicator);
+    assert_eq!(find(&ms, "46个").kind, Some(NumberKind::Amount));
 }
 
 #[test]

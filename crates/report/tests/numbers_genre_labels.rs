@@ -663,6 +663,9 @@ fn a_plans_period_opening_the_words_says_when() {
     assert_eq!(label(&ms, "2086.93亿元"), "地区生产总值");
     assert_eq!(label(&ms, "2.8%"), "地区生产总值同比增长");
     assert_eq!(label(&ms, "6.3%"), "地区生产总值年均增长");
+    // The same with the mark crossed written in digits.
+    let ms = summary("2020年地区生产总值突破2000亿元，达到2086.93亿元，同比增长2.8%。");
+    assert_eq!(label(&ms, "2086.93亿元"), "地区生产总值");
 }
 
 #[test]
@@ -928,4 +931,10 @@ fn a_basis_alone_measures_the_subject_before_on_that_basis() {
     assert_eq!(label(&ms, "2%"), "地方一般公共预算收入自然增幅");
     assert_eq!(label(&ms, "3.67亿元"), "地方一般公共预算收入同口径");
     assert_eq!(label(&ms, "6.1%"), "地方一般公共预算收入同口径增幅");
+}
+
+#[test]
+fn people_a_service_is_provided_for_are_counted_by_their_noun() {
+    let ms = summary("为80位创业大学生提供担保贷款和政府贴息。");
+    assert_eq!(label(&ms, "80位"), "创业大学生");
 }

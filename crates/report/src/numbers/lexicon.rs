@@ -505,6 +505,8 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "荣获",
     "发放",
     "制定",
+    // `为80位创业大学生提供担保贷款`: what was done for them.
+    "提供",
     "一季度",
     "二季度",
     "三季度",
@@ -732,9 +734,19 @@ pub const LEAD_WORDS: &[&str] = &[
 /// `每月开展一次`), not an article (`一批`, `一系列`).
 pub const QUOTA_COUNTERS: &[char] = &['家', '所', '个', '座', '名', '处', '次', '条', '项'];
 
-/// Units of measure after a magnitude in Chinese numerals (`百万平方米`, `十万亩`): longest first.
-pub const MAGNITUDE_MEASURES: &[&str] =
-    &["平方公里", "平方米", "立方米", "千瓦", "公里", "亩", "吨"];
+/// Units of measure after a magnitude in Chinese numerals (`百万平方米`, `十万亩`, `两万元`,
+/// `五亿元`): longest first.
+pub const MAGNITUDE_MEASURES: &[&str] = &[
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千瓦",
+    "公里",
+    "美元",
+    "亩",
+    "吨",
+    "元",
+];
 
 /// Words after an amount of money that say what it is for (`投入16.54亿元用于老旧城区基础设施
 /// 建设`): what follows names the owner of a generic head.
@@ -1300,6 +1312,10 @@ pub const LABEL_LEAD_VERBS: &[&str] = &["完成了", "完成", "实现", "建成
 pub const STAGE_VERBS: &[&str] = &[
     "储备", "签约", "落地", "开工", "投产", "竣工", "销售", "进口", "出口",
 ];
+
+/// Words of many after `等` (`乙烯等一批石化新材料项目`): the words after them are a class the
+/// example before `等` belongs to.
+pub const MANY_AFTER_EXAMPLES: &[&str] = &["一批", "一系列", "多个", "多项", "多家", "一大批"];
 
 /// The word that opens a part of the whole just named (`进出口总额…，其中出口…`).
 pub const PART_OF_WHOLE: &str = "其中";

@@ -10,12 +10,13 @@ use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
     ADMIN_LEVELS, BRACKET_NOTES, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COUNT_VERBS,
     COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS, FROM_OPENERS,
-    GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MEASURE_AFTER_COUNT,
-    MILESTONE_VERBS, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS,
-    PEOPLE_NOUNS, PERSON_COUNTERS, PLACE_ENDS, PLACING_VERBS, POST, PREDICATE_AFTER_COUNT,
-    RANK_SCOPES, SINGLING_VERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS,
-    SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_MODIFIERS, TASK_WORDS, TOPIC_HEADS,
-    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
+    GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MANY_AFTER_EXAMPLES,
+    MEASURE_AFTER_COUNT, MILESTONE_VERBS, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES,
+    OWNER_HEADS, PASSIVE_VERBS, PEOPLE_NOUNS, PERSON_COUNTERS, PLACE_ENDS, PLACING_VERBS, POST,
+    PREDICATE_AFTER_COUNT, RANK_SCOPES, SINGLING_VERBS, SUBJECT_MANNER_WORDS,
+    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS,
+    TASK_MODIFIERS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    WORK_DONE,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -281,6 +282,19 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     {
         Some(e) => &s[..e],
         None => s,
+    };
+    // `百万吨乙烯等一批石化项目`: what follows `等` and a word of many is the class the
+    // thing measured is one example of.
+    let s = match s.find('等') {
+        Some(i)
+            if i > 0
+                && MANY_AFTER_EXAMPLES
+                    .iter()
+                    .any(|w| s[i + '等'.len_utf8()..].starts_with(w)) =>
+        {
+            &s[..i]
+        }
+        _ => s,
     };
     // `20公里给排水管网等项目`: what follows `等` is only the list's kind of work.
     let s = match s.rfind('等') {

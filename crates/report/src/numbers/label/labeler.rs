@@ -283,8 +283,11 @@ impl<'a> Labeler<'a> {
     fn crossed_mark_subject(&self, k: usize) -> Option<String> {
         let (ctx, t) = (self.ctx, &self.tokens[k]);
         // Bounded, so a clause of thousands of marks stays linear.
+        // From the number's own segment: a year opening the clause (`2020年地区生产总值突破…`)
+        // names nothing.
         let from = ctx
             .clause_start(t.start)
+            .max(self.classes[k].seg_start)
             .max(t.start.saturating_sub(MAX_PREFIX_CHARS));
         let pre = ctx.slice(from, t.start);
         let mut pre = MILESTONE_VERBS.iter().find_map(|v| pre.strip_suffix(v))?;

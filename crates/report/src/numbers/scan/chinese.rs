@@ -428,23 +428,49 @@ fn quota_of_one(ctx: &Context, pos: usize, run: &[char]) -> Option<Token> {
     Some(t)
 }
 
-/// `百万平方米棚改`, `十万亩`: a magnitude in Chinese numerals before a unit of measure is an
-/// amount in `万` of that unit (100, `万平方米`).
+/// `百万平方米棚改`, `十万亩`, `人均消费突破两万元`: a magnitude in Chinese numerals before a unit
+/// of measure is an amount in `万` (or `亿`) of that unit (100, `万平方米`).
 fn magnitude_measure(ctx: &Context, pos: usize, run: &[char]) -> Option<Token> {
-    let (&last, digits) = run.split_last()?;
-    if last != '万' || digits.is_empty() {
+    // `亿` is no numeral of a run (`十亿`): it ends one.
+    let after = pos + run.len();
+    let (last, digits, e) = if ctx.chars.get(after) == Some(&'亿') {
+        // `万亿元`: a magnitude of a magnitude, read only as digits are (`1万亿元`).
+        if run.contains(&'万') {
+            return None;
+        }
+        ('亿', run, after + 1)
+    } else {
+        let (&last, digits) = run.split_last()?;
+        (last, digits, after)
+    };
+    let exp = match last {
+        '万' => 4,
+        '亿' => 8,
+        _ => return None,
+    };
+    if digits.is_empty() {
         return None;
     }
-    let e = pos + run.len();
     let measure = MAGNITUDE_MEASURES
         .iter()
         .find(|m| ctx.starts_with_at(e, m))?;
-    let mut t = number_token(pos, e + measure.chars().count(), Shape::ChineseCount, None);
+    let end = e + measure.chars().count();
+    // `百亿元企业`, `千亿元园区`: money before a noun is the bar of a class of things, not an
+    // amount (a capacity before its product is one: `百万吨乙烯`).
+    let before_noun = ctx
+        .chars
+        .get(end)
+        .is_some_and(|&c| crate::text::is_cjk(c) && c != '的')
+        && !POST.iter().any(|w| ctx.starts_with_at(end, w));
+    if measure.ends_with('元') && before_noun {
+        return None;
+    }
+    let mut t = number_token(pos, end, Shape::ChineseCount, None);
     t.value = parse_cn_numeral(digits).map(|v| v as f64);
     t.unit = Some(Unit {
-        written: format!("万{measure}"),
+        written: format!("{last}{measure}"),
         base: Some(measure.to_string()),
-        exp: 4,
+        exp,
     });
     Some(t)
 }
