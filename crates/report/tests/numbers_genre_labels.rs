@@ -938,3 +938,13 @@ fn people_a_service_is_provided_for_are_counted_by_their_noun() {
     let ms = summary("为80位创业大学生提供担保贷款和政府贴息。");
     assert_eq!(label(&ms, "80位"), "创业大学生");
 }
+
+#[test]
+fn a_count_of_the_categories_just_listed_names_them_all() {
+    // `A、B、C三大…`: the count sums the list up; the label starts at it.
+    let ms = summary("集成电路、生物医药、人工智能三大先导产业规模达到1.6万亿元。");
+    assert_eq!(label(&ms, "1.6万亿元"), "三大先导产业规模");
+    // A list of values splits item by item instead.
+    let ms = plan("先进装备制造、新材料、电子信息三大产业产值分别达到380亿元、80亿元、60亿元。");
+    assert_eq!(label(&ms, "80亿元"), "新材料产业产值");
+}

@@ -1317,6 +1317,10 @@ pub const STAGE_VERBS: &[&str] = &[
 /// example before `等` belongs to.
 pub const MANY_AFTER_EXAMPLES: &[&str] = &["一批", "一系列", "多个", "多项", "多家", "一大批"];
 
+/// Words after a numeral that count the categories of a list just written (`三大先导产业`,
+/// `两类企业`).
+pub const LIST_COUNT_WORDS: &[char] = &['大', '类'];
+
 /// The word that opens a part of the whole just named (`进出口总额…，其中出口…`).
 pub const PART_OF_WHOLE: &str = "其中";
 

@@ -7,9 +7,10 @@ use crate::numbers::lexicon::{
     GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEADLINE_INDICATORS, HEAD_LEAD_VERBS,
     INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS,
     LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS,
-    LEAD_WORDS, LIGHT_VERB_MEASURES, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_STEPS,
-    MILESTONE_VERBS, MILESTONE_WORDS, PREPOSITION_TERM_CHARS, SELF_REFERENCES, SUBJECT_TRAIL_VERBS,
-    SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
+    LEAD_WORDS, LIGHT_VERB_MEASURES, LIST_COUNT_WORDS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
+    MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, PREPOSITION_TERM_CHARS, SELF_REFERENCES,
+    SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
+    WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -527,6 +528,25 @@ fn after_time_window(s: &str) -> Option<&str> {
                 .any(|v| rest.starts_with(v))
                 .then_some(rest)
         })
+}
+
+/// `集成电路、生物医药、人工智能三大先导产业规模` → `三大先导产业规模`: a count of categories
+/// (`三大`, `两类`) right after a list of as many items names them all; the label starts at it.
+pub fn from_list_count(label: &str) -> Option<&str> {
+    let chars: Vec<(usize, char)> = label.char_indices().collect();
+    let at = chars.windows(2).position(|w| {
+        crate::numbers::scan::is_cn_numeral(w[0].1)
+            && LIST_COUNT_WORDS.contains(&w[1].1)
+            && w[0].1 != '一'
+    })?;
+    let (byte, numeral) = chars[at];
+    let n = crate::numbers::scan::parse_cn_numeral(&[numeral])? as usize;
+    let list = &label[..byte];
+    let items = list
+        .split(['、', '和', '及'])
+        .filter(|i| !i.is_empty())
+        .count();
+    (items == n && list.contains('、')).then(|| &label[byte..])
 }
 
 /// A label without what a cut leaves at its edges: a quote mark whose pair is outside the

@@ -19,7 +19,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-pub use edges::{growth_subject, without_inner_adverbs};
+pub use edges::{from_list_count, growth_subject, without_inner_adverbs};
 
 use super::classify::Class;
 use super::context::Context;

@@ -12,7 +12,7 @@ mod numerals;
 #[cfg(test)]
 mod tests;
 
-pub use numerals::{is_cn_numeral, is_digit};
+pub use numerals::{is_cn_numeral, is_digit, parse_cn_numeral};
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
