@@ -271,3 +271,16 @@ fn a_count_placed_in_a_scope_counts_only_its_things() {
     assert_eq!(label(&ms, "3个"), "乡镇");
     assert_eq!(label(&ms, "第一"), "乡镇全市排名");
 }
+
+#[test]
+fn a_year_opening_a_list_of_subjects_leaves_the_list_whole() {
+    // `2024年地区生产总值、…`: the year is when, not a list item of its own.
+    let ms = summary("2024年地区生产总值、社会消费品零售总额增速排名全市县区第一。");
+    assert_eq!(
+        label(&ms, "第一"),
+        "地区生产总值、社会消费品零售总额增速全市县区排名"
+    );
+    let ms = summary("2024年地区生产总值、工业增加值分别增长5%、6%。");
+    assert_eq!(label(&ms, "5%"), "地区生产总值增长");
+    assert_eq!(label(&ms, "6%"), "工业增加值增长");
+}

@@ -307,11 +307,15 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
             tokens[p].end > clause_start && ctx.clause[tokens[p].start] == ctx.clause[t.start]
         });
     // After a previous number of the clause, the text up to the first `、` still belongs to that
-    // number's list item (`完成1家托育中心、8家服务点`).
+    // number's list item (`完成1家托育中心、8家服务点`); not after a time opening the clause
+    // (`2024年地区生产总值、工业增加值增速…`: the list is this number's subject).
     let seg_start = prev_same_clause.map_or(clause_start, |p| {
         let from = tokens[p].end.max(clause_start);
+        let timed = matches!(tokens[p].shape, Shape::Year | Shape::Date)
+            && ctx.chars.get(from).is_some_and(|&c| c != '、');
         (from..t.start)
             .find(|&i| ctx.chars[i] == '、')
+            .filter(|_| !timed)
             .map_or(from, |i| i + 1)
     });
     let (qualifiers, core_end) = qualifiers(ctx, tokens, t, seg_start, prev_same_clause);

@@ -71,12 +71,18 @@ impl Labeler<'_> {
                 return first;
             }
         }
-        // `增速排名全市第二`: the scope after `排名` reads as it does before it (`全市排名`).
+        // `增速排名全市第二`, `增速排名全市县区第一`: the scope after `排名` (and the places
+        // ranked among after it) reads as it does before it (`全市排名`, `全市县区排名`).
         let scope = match RANK_SCOPES
             .iter()
-            .find(|s| s.starts_with('全') && scope.ends_with(&format!("排名{s}")))
-        {
-            Some(s) => format!("{}{s}排名", &scope[..scope.len() - s.len() - "排名".len()]),
+            .filter(|s| s.starts_with('全'))
+            .find_map(|s| {
+                let at = scope.rfind(&format!("排名{s}"))?;
+                let places = &scope[at + "排名".len() + s.len()..];
+                (places.chars().count() <= MAX_PLACES_AFTER_SCOPE && places.chars().all(is_cjk))
+                    .then(|| format!("{}{s}{places}排名", &scope[..at]))
+            }) {
+            Some(reordered) => reordered,
             None => scope,
         };
         let own = if scope.contains("排名") || scope.contains("排位") {
@@ -311,3 +317,6 @@ fn after_listed_examples(pre: &str) -> Option<&str> {
             && CATEGORY_COUNTERS.iter().any(|c| rest.starts_with(c));
     (examples.contains('、') && counted && names_something(class)).then_some(class)
 }
+
+/// The most chars of the places ranked among after a scope (`全市县区`, `全区各镇`).
+const MAX_PLACES_AFTER_SCOPE: usize = 4;
