@@ -284,3 +284,15 @@ fn a_year_opening_a_list_of_subjects_leaves_the_list_whole() {
     assert_eq!(label(&ms, "5%"), "地区生产总值增长");
     assert_eq!(label(&ms, "6%"), "工业增加值增长");
 }
+
+#[test]
+fn counts_of_items_holding_positions_rank_and_are_labelled_with_them() {
+    // `排名4项第一、2项第二`: how many indicators hold each place.
+    let ms = summary("主要经济指标在全市排名4项第一、2项第二。");
+    assert_eq!(find(&ms, "第一").kind, Some(NumberKind::Rank));
+    assert_eq!(find(&ms, "第二").kind, Some(NumberKind::Rank));
+    assert_eq!(label(&ms, "4项"), "主要经济指标在全市排名第一");
+    assert_eq!(label(&ms, "2项"), "主要经济指标在全市排名第二");
+    assert_eq!(label(&ms, "第一"), "主要经济指标全市排名");
+    assert_eq!(label(&ms, "第二"), "主要经济指标全市排名");
+}

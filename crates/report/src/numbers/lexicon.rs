@@ -1317,6 +1317,9 @@ pub const STAGE_VERBS: &[&str] = &[
 /// example before `等` belongs to.
 pub const MANY_AFTER_EXAMPLES: &[&str] = &["一批", "一系列", "多个", "多项", "多家", "一大批"];
 
+/// Counters of items that hold a position (`排名4项第一、2项第二`).
+pub const ITEM_COUNTERS: &[char] = &['项', '个'];
+
 /// Words after a numeral that count the categories of a list just written (`三大先导产业`,
 /// `两类企业`).
 pub const LIST_COUNT_WORDS: &[char] = &['大', '类'];

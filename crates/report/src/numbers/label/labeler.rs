@@ -784,6 +784,9 @@ impl<'a> Labeler<'a> {
             label = strip_label(&text);
         }
         label = without_debris(&label);
+        if let Some(held) = self.position_held(n, &label) {
+            label = held;
+        }
         // `天易经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元`: a sentence about a part of
         // the place (a development zone, a park) measures that part throughout.
         if let Some(unit) = self.sentence_sub_unit(n.t.start) {
@@ -881,6 +884,29 @@ impl<'a> Labeler<'a> {
         }
         let tail = if own_growth || stage { rest } else { "" };
         Some(format!("{thing}{basis}{tail}"))
+    }
+
+    /// `指标在全市排名4项第一、2项第二`: a count of the items holding the position right after it
+    /// is labelled with that position; a later count of the list with the first one's words.
+    fn position_held(&self, n: &Number, label: &str) -> Option<String> {
+        let next = self.tokens.get(n.k + 1)?;
+        if next.shape != Shape::Rank || next.start != n.t.end || !rank::is_item_count(n.t) {
+            return None;
+        }
+        // After the count before, its position and a joiner: that count's words.
+        let listed = n.k.checked_sub(2).and_then(|j| {
+            let (count, position) = (&self.tokens[j], &self.tokens[j + 1]);
+            let joined = ["、", "和", "及"].contains(&self.ctx.slice(position.end, n.t.start));
+            if !joined || !rank::is_item_count(count) || position.start != count.end {
+                return None;
+            }
+            let first = self.out[j].0.as_deref()?;
+            first
+                .strip_suffix(self.ctx.slice(position.start, position.end))
+                .map(str::to_string)
+        });
+        let own = listed.or_else(|| names_something(label).then(|| label.to_string()))?;
+        Some(format!("{own}{}", self.ctx.slice(next.start, next.end)))
     }
 
     /// A bare verb or frame (`增加`, `年均递增`, `是2010年的`): the nearest noun phrase earlier in

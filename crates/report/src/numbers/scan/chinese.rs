@@ -157,7 +157,10 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
 /// `分列全国第三和第二位`: a `第N` right after a ranked `第M` and a list joiner ranks too.
 fn after_listed_rank(ctx: &Context, pos: usize) -> bool {
     let chars = &ctx.chars;
-    let Some(j) = pos
+    // `4项第一、2项第二`: back over the later position's count of items.
+    let counted = super::without_item_count(&chars[ctx.clause_start(pos)..pos]).len();
+    let at = ctx.clause_start(pos) + counted;
+    let Some(j) = at
         .checked_sub(1)
         .filter(|&j| matches!(chars[j], '和' | '、' | '及'))
     else {
@@ -168,7 +171,10 @@ fn after_listed_rank(ctx: &Context, pos: usize) -> bool {
     while q > 0 && (is_cn_numeral(chars[q - 1]) || RANK_COUNTERS.contains(&chars[q - 1])) {
         q -= 1;
     }
-    q < j && q > 0 && chars[q - 1] == '第' && has_rank_scope(ctx, q - 1)
+    q < j
+        && q > 0
+        && chars[q - 1] == '第'
+        && (has_rank_scope(ctx, q - 1) || placed_near(ctx, q - 1, j))
 }
 
 /// A rank by place after a rank scope (`排名全区前列`, `全区排名靠前`, `位居全省首位`,

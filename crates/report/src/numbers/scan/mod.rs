@@ -16,8 +16,8 @@ pub use numerals::{is_cn_numeral, is_digit, parse_cn_numeral};
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    DATE_LIST_JOINERS, IN_A_ROW_WORDS, ITEM_JOINERS, PLACE_LEVEL_CHARS, PLACING_VERB_COMPOUNDS,
-    RANK_COUNTERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
+    DATE_LIST_JOINERS, IN_A_ROW_WORDS, ITEM_COUNTERS, ITEM_JOINERS, PLACE_LEVEL_CHARS,
+    PLACING_VERB_COMPOUNDS, RANK_COUNTERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
 };
 use super::units::{self, Unit};
 
@@ -149,7 +149,8 @@ pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
     RANK_PLACE_VERBS.iter().any(|v| {
         let len = v.chars().count();
         (from..pos.saturating_sub(len - 1)).rev().any(|at| {
-            let between = &chars[at + len..pos];
+            // `排名4项第一`: a count of the items placed there is no part of the name.
+            let between = without_item_count(&chars[at + len..pos]);
             // `位居全国经开区第二`: a whole scope (`全国`) before the name is no part of it.
             let name = match between {
                 ['全', _, name @ ..] => name,
@@ -166,6 +167,21 @@ pub(super) fn placed_near(ctx: &Context, pos: usize, end: usize) -> bool {
                 })
         })
     })
+}
+
+/// `4项` at the end of `chars` taken off (`排名4项第一`: how many items hold the position).
+pub(super) fn without_item_count(chars: &[char]) -> &[char] {
+    match chars.split_last() {
+        Some((c, rest)) if ITEM_COUNTERS.contains(c) => {
+            let digits = rest.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            if digits > 0 {
+                &rest[..rest.len() - digits]
+            } else {
+                chars
+            }
+        }
+        _ => chars,
+    }
 }
 
 /// The most chars of a name between a placing verb and a position (`居潍坊第一`).

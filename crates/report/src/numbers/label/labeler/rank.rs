@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::numbers::lexicon::{
-    CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, RANK_REGIONS,
+    CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, ITEM_COUNTERS, RANK_REGIONS,
     RANK_VERBS_AFTER_SCOPE,
 };
 
@@ -16,6 +16,10 @@ impl Labeler<'_> {
         relates_to: Option<usize>,
         related_subject: &Option<String>,
     ) -> String {
+        // `指标在全市排名4项第一`: a count of the items holding the position right before it; what
+        // they are and where they are placed are the count's words.
+        let counted = self.items_at_position(n).filter(|_| pre.trim().is_empty());
+        let pre = counted.as_deref().unwrap_or(pre);
         // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
         let pre = without_from_opener(pre);
         // `财政总收入、…等多项经济指标增速居金华前列`: the class counted after the examples is
@@ -150,6 +154,19 @@ impl Labeler<'_> {
             Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
             _ => own,
         }
+    }
+
+    /// For rank `n` right after a count of items (`4项第一`), the count's words without the
+    /// position (`“六位一体”指标在全市排名`).
+    pub(super) fn items_at_position(&self, n: &Number) -> Option<String> {
+        let j = n.k.checked_sub(1)?;
+        let count = &self.tokens[j];
+        if count.end != n.t.start || !is_item_count(count) {
+            return None;
+        }
+        let label = self.out[j].0.as_deref()?;
+        let position = self.ctx.slice(n.t.start, n.t.end);
+        Some(label.strip_suffix(position).unwrap_or(label).to_string())
     }
 
     /// The level number `r` is or describes: `r` when it is an amount, else what its growth or
@@ -320,3 +337,10 @@ fn after_listed_examples(pre: &str) -> Option<&str> {
 
 /// The most chars of the places ranked among after a scope (`全市县区`, `全区各镇`).
 const MAX_PLACES_AFTER_SCOPE: usize = 4;
+
+/// Whether `t` counts items (`4项`, `3个`): digits and an item counter.
+pub(super) fn is_item_count(t: &Token) -> bool {
+    t.unit
+        .as_ref()
+        .is_some_and(|u| u.written.chars().count() == 1 && u.written.starts_with(ITEM_COUNTERS))
+}
