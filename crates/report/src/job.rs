@@ -35,6 +35,7 @@
 use crate::model::Report;
 use crate::numbers::Extractor;
 use crate::parser::{ParseError, StructureJob, NUMBERS_WEIGHT, STRUCTURE_WEIGHT};
+use crate::variants::Variants;
 
 /// A budget for [`ParseJob::step`] (and [`crate::input::LenientJob::step`]): 2^20 units, about
 /// 32 KB of paragraphs for the number extractor or 1 MB for the line split. On a 10 MB
@@ -81,6 +82,9 @@ enum State {
 #[derive(Debug)]
 pub struct ParseJob<T = String> {
     text: T,
+    /// A simplified copy of a text in traditional characters, read in its place
+    /// ([`crate::variants`]).
+    simplified: Option<Box<(String, Variants)>>,
     state: State,
     /// Units done before the current state (the structure's units once numbers run).
     done: usize,
@@ -89,8 +93,10 @@ pub struct ParseJob<T = String> {
 impl<T: AsRef<str>> ParseJob<T> {
     /// A job that will parse `text`. Does no work yet.
     pub fn new(text: T) -> Self {
+        let simplified = crate::variants::simplify(text.as_ref()).map(Box::new);
         ParseJob {
             text,
+            simplified,
             state: State::Structure(Box::default()),
             done: 0,
         }
@@ -136,7 +142,10 @@ impl<T: AsRef<str>> ParseJob<T> {
         let budget = budget.max(1);
         let mut spent = 0usize;
         loop {
-            let text = self.text.as_ref();
+            let text = match &self.simplified {
+                Some(copy) => copy.0.as_str(),
+                None => self.text.as_ref(),
+            };
             match &mut self.state {
                 State::Structure(job) => {
                     let (units, result) = job.step(text, budget.saturating_sub(spent));
@@ -162,6 +171,9 @@ impl<T: AsRef<str>> ParseJob<T> {
                         if let State::Numbers(n) = std::mem::replace(&mut self.state, finished) {
                             let (mut report, extractor) = *n;
                             report.numbers = extractor.finish();
+                            if let Some(copy) = &self.simplified {
+                                crate::variants::restore(&mut report, self.text.as_ref(), &copy.1);
+                            }
                             self.state = State::Finished(Some(Ok(report)));
                         }
                     }

@@ -30,6 +30,7 @@ mod sort;
 pub mod speech;
 pub mod text;
 pub mod track;
+pub mod variants;
 pub mod view;
 pub mod warnings;
 pub mod wire;

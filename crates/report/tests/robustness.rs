@@ -257,3 +257,21 @@ fn a_paragraph_of_twenty_thousand_growths_gets_its_view_in_linear_time() {
     let hits = report::view::evaluate(&r, &cards, &index, &Default::default());
     assert_eq!(hits.0.len(), 1);
 }
+
+#[test]
+fn a_report_in_traditional_characters_keeps_its_own_text() {
+    // Read through a simplified copy: every block and number is the text's own, as written.
+    let s = "某區人民政府工作報告\n一、過去一年工作回顧\n（一）經濟運行穩中向好\n全區地區生產總值達到120億元，同比增長6.5%，居全市第二。\n二、今年工作安排\n新建學校3所，力爭實現財政總收入增長5%。\n";
+    let r = parse(s).unwrap();
+    assert_blocks(s, &r);
+    assert_eq!(r.parts[0].title, "過去一年工作回顧");
+    assert_eq!(r.parts[1].kind, report::PartKind::Plan);
+    let find = |raw: &str| r.numbers.iter().find(|n| n.raw == raw).unwrap();
+    assert_eq!(find("120億元").base_value, Some(12_000_000_000.0));
+    assert_eq!(
+        find("6.5%").label.as_deref(),
+        Some("全區地區生產總值同比增長")
+    );
+    assert_eq!(find("第二").kind, Some(NumberKind::Rank));
+    assert_eq!(find("3所").kind, Some(NumberKind::Target));
+}
