@@ -1865,6 +1865,10 @@ fn gaps_to_benchmarks_written_as_a_list_go_item_by_item() {
     assert_eq!(label(&ms, "5.9"), "地区生产总值年均增长高于全国");
     assert_eq!(label(&ms, "2.9个百分点"), "地区生产总值年均增长高于全省");
     assert_eq!(label(&ms, "1.8倍"), "地区生产总值是2010年的倍数");
+    // The subject written before the benchmarks, with no level of its own before them.
+    let ms = summary("城镇化率分别高于全国、全区16.6、15.5个百分点。");
+    assert_eq!(label(&ms, "16.6"), "城镇化率高于全国");
+    assert_eq!(label(&ms, "15.5个百分点"), "城镇化率高于全区");
 }
 
 #[test]

@@ -948,3 +948,12 @@ fn a_count_of_the_categories_just_listed_names_them_all() {
     let ms = plan("先进装备制造、新材料、电子信息三大产业产值分别达到380亿元、80亿元、60亿元。");
     assert_eq!(label(&ms, "80亿元"), "新材料产业产值");
 }
+
+#[test]
+fn a_list_of_values_that_lost_its_separators_still_splits() {
+    // A page copy that dropped the `、` between the values of a `分别` list.
+    let ms = summary("一、二、三产增加值分别增长4.4%5.9%5.8%。");
+    assert_eq!(label(&ms, "4.4%"), "一产增加值增长");
+    assert_eq!(label(&ms, "5.9%"), "二产增加值增长");
+    assert_eq!(label(&ms, "5.8%"), "三产增加值增长");
+}

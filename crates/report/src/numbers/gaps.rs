@@ -55,6 +55,7 @@ fn relate_run(
 ) {
     let lead = ctx.slice(classes[first].seg_start, tokens[first].start);
     let Some((rate_word, lead, verb_len)) = benchmark_lead(lead) else {
+        subject_before_benchmarks(lead, labels, (first, last));
         return;
     };
     let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
@@ -99,6 +100,27 @@ fn relate_run(
             lead.to_string()
         };
         labels[k] = (Some(format!("{measure}{lead}")), Some(target));
+    }
+}
+
+/// `城镇化率分别高于全国、全区16.6、15.5个百分点`: a run of gaps whose subject is written
+/// before the benchmarks, a benchmark for each gap: each gap names its own.
+fn subject_before_benchmarks(lead: &str, labels: &mut Labels, (first, last): (usize, usize)) {
+    let len = last - first + 1;
+    let Some(at) = BENCHMARK_LEADS.iter().filter_map(|w| lead.find(w)).min() else {
+        return;
+    };
+    let subject = lead[..at].trim().trim_end_matches("分别");
+    let Some((_, rest, verb_len)) = benchmark_lead(&lead[at..]) else {
+        return;
+    };
+    let (verb, places) = rest.split_at(verb_len);
+    let places = benchmark_places(places, len);
+    if len < 2 || places.len() != len || !super::label::names_something(subject) {
+        return;
+    }
+    for (pos, k) in (first..=last).enumerate() {
+        labels[k].0 = Some(format!("{subject}{verb}{}", places[pos]));
     }
 }
 

@@ -67,7 +67,9 @@ fn continues(
     }
     let between = between.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     // `分别年均增长22.2%，16%`: after `分别` a comma may part the values too.
-    LIST_SEPARATORS.contains(&between) || (first.contains("分别") && matches!(between, "，" | ","))
+    LIST_SEPARATORS.contains(&between)
+        // `分别增长4.4%5.9%5.8%`: a copy that lost the separators between a list's values.
+        || (first.contains("分别") && matches!(between, "，" | "," | ""))
 }
 
 /// Where a label's own growth wording starts (`…收入增长` → before `增长`).

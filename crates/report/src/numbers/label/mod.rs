@@ -20,6 +20,7 @@ mod words;
 mod tests;
 
 pub use edges::{from_list_count, growth_subject, without_inner_adverbs};
+pub use words::names_something;
 
 use super::classify::Class;
 use super::context::Context;
