@@ -2299,6 +2299,15 @@ fn a_value_between_the_first_of_a_kind_and_its_noun_is_the_kinds_bar() {
         .map(|m| m.is_indicator)
         .collect();
     assert_eq!(values, vec![true, false]);
+    // The mark the first (or the Nth) of a kind passed, before `的` and the kind's noun.
+    let ms = summary("是全国首个突破13万亿元的省份。佛山成为全省第二个工业总产值突破3万亿元的城市。全市工业总产值突破3万亿元的目标如期实现。");
+    assert!(!find(&ms, "13万亿元").is_indicator);
+    let values: Vec<bool> = ms
+        .iter()
+        .filter(|m| m.raw == "3万亿元")
+        .map(|m| m.is_indicator)
+        .collect();
+    assert_eq!(values, vec![false, true]);
 }
 
 #[test]

@@ -491,11 +491,37 @@ fn facility_spec(ctx: &Context, t: &Token, base: &str) -> bool {
 
 /// `成为玉林首个300亿元园区`: a value between the first of a kind and the kind's noun is the
 /// bar of the kind, no measure (the measure is given elsewhere: `园区产值突破300亿元`).
+/// So is the mark the kind passed (`是全国首个突破13万亿元的省份`, `成为广东第二个规模以上工业
+/// 总产值突破3万亿元的城市`): the place of the first of a kind, the mark after a verb of passing,
+/// then `的` and the kind's noun.
 fn bar_of_the_first_of_a_kind(ctx: &Context, t: &Token, base: &str) -> bool {
-    THRESHOLD_UNITS.contains(&base)
-        && FIRST_OF_A_KIND.iter().any(|w| ctx.ends_with_at(t.start, w))
-        && cjk_at(ctx, t.end)
-        && !ctx.starts_with_at(t.end, "的")
+    if !THRESHOLD_UNITS.contains(&base) {
+        return false;
+    }
+    if FIRST_OF_A_KIND.iter().any(|w| ctx.ends_with_at(t.start, w)) {
+        return cjk_at(ctx, t.end) && !ctx.starts_with_at(t.end, "的");
+    }
+    let passed = MILESTONE_VERBS
+        .iter()
+        .chain(CLASS_BAR_LEADS)
+        .any(|w| ctx.ends_with_at(t.start, w));
+    if !passed || !ctx.starts_with_at(t.end, "的") || !cjk_at(ctx, t.end + 1) {
+        return false;
+    }
+    let before = ctx.slice(ctx.clause_start(t.start), t.start);
+    FIRST_OF_A_KIND.iter().any(|w| before.contains(w)) || nth_of_a_kind(before)
+}
+
+/// Whether `s` holds an ordinal of a kind (`第二个`, `第3个`).
+fn nth_of_a_kind(s: &str) -> bool {
+    s.match_indices('第').any(|(i, _)| {
+        let rest = &s[i + '第'.len_utf8()..];
+        let n = rest
+            .chars()
+            .take_while(|&c| c.is_ascii_digit() || crate::numbers::scan::is_cn_numeral(c))
+            .count();
+        n > 0 && rest.chars().nth(n) == Some('个')
+    })
 }
 
 /// `10大类52项民生实事`, `5大类30项重点任务`: a count of categories right before a count of
