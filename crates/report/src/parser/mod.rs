@@ -156,6 +156,17 @@ const TARGETS_FIRST: &[&str] = &[
 /// The word every one of [`TARGETS_FIRST`] holds.
 const TARGET_WORD: &str = "目标";
 
+/// The first chars of what follows [`TARGET_WORD`] in each of [`TARGETS_FIRST`] (`是`, `为`,
+/// `建议为`).
+const TARGET_STATED: &[char] = &['是', '为', '建'];
+
+/// Whether `text` may set out targets anywhere: [`TARGET_WORD`] and a word stating them after
+/// it. Most paragraphs have none, and are spared a search sentence by sentence.
+fn states_targets_anywhere(text: &str) -> bool {
+    text.match_indices(TARGET_WORD)
+        .any(|(i, w)| text[i + w.len()..].starts_with(TARGET_STATED))
+}
+
 /// Words of a period to come that may open a plan's first sentence (`2023年，罗星街道将…`).
 const PLAN_PERIODS: &[&str] = &["今年", "明年", "下半年", "新的一年"];
 
@@ -247,7 +258,7 @@ pub(crate) fn plan_start(text: &str) -> Option<usize> {
     }
     // A sentence states a plan with `将`, or sets out the targets (`…之年。今年经济社会发展的
     // 主要预期目标是：…`, a news report's lead): most paragraphs have neither word.
-    if !text.contains(PLAN_JIANG) && !text.contains(TARGET_WORD) {
+    if !text.contains(PLAN_JIANG) && !states_targets_anywhere(text) {
         return None;
     }
     let mut at = 0;

@@ -55,7 +55,7 @@ const MIN_TRADITIONAL: usize = 8;
 
 /// How many chars of a text's opening decide whether it is written in traditional characters:
 /// a report is written in one script throughout, and the test then costs the same on any text.
-const SAMPLE_CHARS: usize = 20_000;
+const SAMPLE_CHARS: usize = 4_000;
 
 /// A simplified copy of `text` and how to give words back, when `text` is written in
 /// traditional characters; `None` for any other text (left as it is).

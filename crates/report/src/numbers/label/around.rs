@@ -322,6 +322,10 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
 
 /// `s` up to a verb of placing before a whole scope (`指标位居全省` → `指标`), or all of it.
 fn before_placing(s: &str) -> &str {
+    // Every whole scope opens with `全`: one char search first.
+    if !s.contains('全') {
+        return s;
+    }
     let placed = RANK_SCOPES
         .iter()
         .filter(|w| w.starts_with('全'))

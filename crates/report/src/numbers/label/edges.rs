@@ -533,6 +533,10 @@ fn after_time_window(s: &str) -> Option<&str> {
 /// `集成电路、生物医药、人工智能三大先导产业规模` → `三大先导产业规模`: a count of categories
 /// (`三大`, `两类`) right after a list of as many items names them all; the label starts at it.
 pub fn from_list_count(label: &str) -> Option<&str> {
+    // Most labels hold no list: one char search first.
+    if !label.contains('、') {
+        return None;
+    }
     let chars: Vec<(usize, char)> = label.char_indices().collect();
     let at = chars.windows(2).position(|w| {
         crate::numbers::scan::is_cn_numeral(w[0].1)
