@@ -957,3 +957,10 @@ fn a_list_of_values_that_lost_its_separators_still_splits() {
     assert_eq!(label(&ms, "5.9%"), "二产增加值增长");
     assert_eq!(label(&ms, "5.8%"), "三产增加值增长");
 }
+
+#[test]
+fn how_long_a_result_took_is_no_part_of_what_it_measures() {
+    // `用四年时间基本实现了…`: the time taken and the result reached open the words.
+    let ms = summary("用四年时间基本实现了经济总量翻一番。");
+    assert_eq!(label(&ms, "一番"), "经济总量翻番");
+}

@@ -1741,9 +1741,13 @@ pub const SHARED_UNIT_JOINERS: &[char] = &['和', '、', '至', '到', '或', '�
 /// the class of the things counted.
 pub const CLASS_COUNTERS: &[&str] = &["类", "级", "星"];
 
-/// The words around what affected a figure (`受疫情影响同比降幅9.3%`): the cause names nothing
-/// measured.
-pub const CAUSE_FRAME: (&str, &str) = ("受", "影响");
+/// The words around what affected a figure (`受疫情影响同比降幅9.3%`) or how long it took
+/// (`用四年时间基本实现了经济总量翻一番`): neither names anything measured.
+pub const OPENING_FRAMES: &[(&str, &str)] = &[("受", "影响"), ("用", "时间")];
+
+/// Words of having (nearly) reached a result that open a label (`基本实现了经济总量翻一番`): no
+/// part of what is measured.
+pub const REACHED_LEADS: &[&str] = &["基本实现了", "基本实现", "实现了"];
 
 /// Words of a measure per unit of its subject (`人均突破31万元`, `地均迈上76亿元/平方公里新台阶`):
 /// alone, they measure the sentence's subject per person, per area or per household

@@ -3,14 +3,14 @@
 
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
-    ANYWHERE_PRE, BARE_MEASURES, CAUSE_FRAME, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS,
-    GENERIC_HEADS, GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEADLINE_INDICATORS, HEAD_LEAD_VERBS,
+    ANYWHERE_PRE, BARE_MEASURES, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEADLINE_INDICATORS, HEAD_LEAD_VERBS,
     INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS,
     LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS,
     LEAD_WORDS, LIGHT_VERB_MEASURES, LIST_COUNT_WORDS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
-    MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, PREPOSITION_TERM_CHARS, SELF_REFERENCES,
-    SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS,
-    WINDOW_TOTALS,
+    MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, OPENING_FRAMES, PREPOSITION_TERM_CHARS,
+    REACHED_LEADS, SELF_REFERENCES, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS,
+    TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -715,18 +715,22 @@ fn without_stray_brackets(s: &str) -> &str {
     s
 }
 
-/// `受疫情影响同比降幅` → `同比降幅`: what a figure was affected by (`受…影响`) names nothing
-/// measured.
+/// `受疫情影响同比降幅` → `同比降幅`, `用四年时间基本实现了经济总量` → `经济总量`: what a figure was
+/// affected by (`受…影响`) or how long it took (`用…时间`, with the result reached after it)
+/// names nothing measured.
 fn without_cause(s: &str) -> &str {
-    let Some(rest) = s.strip_prefix(CAUSE_FRAME.0) else {
+    let framed = OPENING_FRAMES.iter().find_map(|(open, close)| {
+        let rest = s.strip_prefix(open)?;
+        let i = rest.find(close)?;
+        (i > 0 && rest[..i].chars().count() <= MAX_CAUSE_CHARS).then(|| &rest[i + close.len()..])
+    });
+    let Some(rest) = framed else {
         return s;
     };
-    match rest.find(CAUSE_FRAME.1) {
-        Some(i) if i > 0 && rest[..i].chars().count() <= MAX_CAUSE_CHARS => {
-            &rest[i + CAUSE_FRAME.1.len()..]
-        }
-        _ => s,
-    }
+    REACHED_LEADS
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
 }
 
 /// The most chars of a cause inside `受…影响`.
