@@ -416,3 +416,14 @@ fn values_named_only_by_their_period_after_a_growth_rate_are_its_growths() {
     let ms = summary("城镇化水平稳步提高，上半年65.2%。");
     assert_eq!(find(&ms, "65.2%").kind, Some(NumberKind::Rate));
 }
+
+#[test]
+fn a_sentence_of_figures_set_about_is_one_of_targets() {
+    // `增长8%左右，…增长7%左右`: targets are set approximately; a review's estimate says so.
+    let ms = summary("对于今年的发展目标，报告显示，全年实现地区生产总值增长8%左右，地方一般公共预算收入增长7%左右。预计全年居民收入增长5%左右、消费增长4%左右。");
+    assert_eq!(find(&ms, "8%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Target));
+    assert_eq!(label(&ms, "8%"), "地区生产总值增长");
+    assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
+}

@@ -2,14 +2,14 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, BARE_RATIOS, BENCHMARK_LEADS, CHANGING_LEVELS,
-    CN_MEASURES, COMPARISON_OPENERS, EXPECTED_CHANGE_WORDS, FLAT_WORDS, FRAME_WORDS, FROM_OPENERS,
-    GONG_AFTER, GONG_BEFORE, GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS,
-    INDEX_WORD, ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, POST,
-    QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS,
-    SHARE_WORDS, SIZE_MEASURES, SIZE_UNITS, SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS,
-    TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, UPGRADE_VERBS, WEAK_GROWTH_VERBS,
-    YEAR_PERIODS,
+    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, APPROXIMATE_AFTER, BARE_RATIOS, BENCHMARK_LEADS,
+    CHANGING_LEVELS, CN_MEASURES, COMPARISON_OPENERS, ESTIMATE_WORDS, EXPECTED_CHANGE_WORDS,
+    FLAT_WORDS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER, GONG_BEFORE, GROWTH_DOWN, GROWTH_LEADS,
+    GROWTH_RATE_WORDS, HEADLINE_INDICATORS, INDEX_WORD, ITEM_JOINERS, MULTIPLE_VERBS,
+    NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS,
+    REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SIZE_MEASURES, SIZE_UNITS,
+    SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_NOUN, TARGET_NOUN_STATEMENTS,
+    TARGET_STATEMENT_WORDS, UPGRADE_VERBS, WEAK_GROWTH_VERBS, YEAR_PERIODS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -804,6 +804,47 @@ impl TargetStatements {
             && !ctx.chars[end..pos.min(ctx.chars.len())].iter().any(stops)
     }
 }
+
+/// For each token, whether its sentence sets out targets by approximating them: two or more
+/// indicators written with `左右` (`实现地区总值增长8%左右，地方一般公共预算收入增长7%左右`, a
+/// news report's account of the year's targets), and no word of an estimate (`预计全年增长5%左右`:
+/// a review's). A review gives what was reached, exactly.
+pub fn approximate_targets(ctx: &Context, tokens: &[Token], classes: &[Class]) -> Vec<bool> {
+    let sentence = |t: &Token| ctx.clause_sentence[ctx.clause[t.start]];
+    let about = |t: &Token| ctx.starts_with_at(t.end, APPROXIMATE_AFTER);
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for (t, class) in tokens.iter().zip(classes) {
+        if class.is_indicator && about(t) {
+            match counts.iter_mut().find(|(s, _)| *s == sentence(t)) {
+                Some(entry) => entry.1 += 1,
+                None => counts.push((sentence(t), 1)),
+            }
+        }
+    }
+    let mut approximated: Vec<usize> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= MIN_APPROXIMATE_TARGETS)
+        .map(|(s, _)| s)
+        .collect();
+    if approximated.is_empty() {
+        return vec![false; tokens.len()];
+    }
+    // One pass over the clauses: a sentence with a word of an estimate is a review's.
+    for (c, &(s, e)) in ctx.clause_range.iter().enumerate() {
+        let text = ctx.slice(s, e);
+        if ESTIMATE_WORDS.iter().any(|w| text.contains(w)) {
+            let estimated = ctx.clause_sentence[c];
+            approximated.retain(|&s| s != estimated);
+        }
+    }
+    tokens
+        .iter()
+        .map(|t| approximated.contains(&sentence(t)))
+        .collect()
+}
+
+/// How many indicators of a sentence written with `左右` make it a statement of targets.
+const MIN_APPROXIMATE_TARGETS: usize = 2;
 
 /// The qualifier string: words joined with `+` in source order, or `None`.
 pub fn qualifier_string(class: &Class) -> Option<String> {

@@ -1324,6 +1324,15 @@ pub const ITEM_COUNTERS: &[char] = &['项', '个'];
 /// `两类企业`).
 pub const LIST_COUNT_WORDS: &[char] = &['大', '类'];
 
+/// Light verbs that may open a growth's words (`全年实现地区生产总值增长8%`): no part of what grew.
+pub const GROWTH_LIGHT_VERBS: &[&str] = &["实现", "完成"];
+
+/// The word after a figure that makes it approximate (`增长8%左右`): how targets are set.
+pub const APPROXIMATE_AFTER: &str = "左右";
+
+/// Words of an estimate (`预计全年增长5%左右`): a review's approximate figures.
+pub const ESTIMATE_WORDS: &[&str] = &["预计", "预测", "估计", "初步"];
+
 /// The word that opens a part of the whole just named (`进出口总额…，其中出口…`).
 pub const PART_OF_WHOLE: &str = "其中";
 

@@ -264,11 +264,13 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
         }
     }
     let targets = classify::TargetStatements::new(&c);
+    let approximated = classify::approximate_targets(&c, &tokens, &classes);
     tokens
         .iter()
         .zip(&classes)
         .zip(labels)
-        .map(|((t, class), (label, relates_to))| {
+        .zip(approximated)
+        .map(|(((t, class), (label, relates_to)), approximated)| {
             let unit = t.unit.as_ref();
             NumberMention {
                 raw: c.slice(t.start, t.end).to_string(),
@@ -281,7 +283,8 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
                     ctx.part,
                     ctx.listed_targets
                         || ctx.plan_from.is_some_and(|p| t.start >= p)
-                        || targets.before(&c, t.start),
+                        || targets.before(&c, t.start)
+                        || approximated,
                 ),
                 direction: class.direction,
                 basis: class.basis.map(str::to_string),
