@@ -291,6 +291,9 @@ fn time_words_and_light_verbs_do_not_open_a_label() {
     assert_eq!(label(&ms, "20座"), "公厕");
     assert_eq!(label(&ms, "5000人"), "新增就业");
     assert_eq!(label(&ms, "4%"), "城镇登记失业率");
+    // Keeping a level is no part of what is kept.
+    let ms = summary("保持耕地面积120万亩，保持问题动态清零。");
+    assert_eq!(label(&ms, "120万亩"), "耕地面积");
 }
 
 #[test]
