@@ -427,3 +427,24 @@ fn a_sentence_of_figures_set_about_is_one_of_targets() {
     assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
 }
+
+#[test]
+fn doses_spread_stopped_and_multiples_in_words_are_counted() {
+    let ms = summary("累计完成加强针近10万剂次，14天内实现疫情风险零扩散，业务收支增长两倍以上。");
+    let m = find(&ms, "10万剂次");
+    assert_eq!(
+        (m.base_value, m.base_unit.as_deref()),
+        (Some(100_000.0), Some("剂次"))
+    );
+    assert_eq!(find(&ms, "零").value, Some(0.0));
+    assert_eq!(label(&ms, "零"), "疫情风险扩散");
+    let m = find(&ms, "两倍");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Growth), Some(2.0)));
+}
+
+#[test]
+fn a_time_of_day_after_a_date_is_no_ratio() {
+    let ms = summary("发布时间：2016-03-09 19:29:46。三次产业结构调整为12:45:43。");
+    assert!(!find(&ms, "19:29:46").is_indicator);
+    assert_eq!(find(&ms, "12:45:43").kind, Some(NumberKind::Rate));
+}

@@ -964,3 +964,25 @@ fn how_long_a_result_took_is_no_part_of_what_it_measures() {
     let ms = summary("用四年时间基本实现了经济总量翻一番。");
     assert_eq!(label(&ms, "一番"), "经济总量翻番");
 }
+
+#[test]
+fn steps_crossed_counted_in_words_are_no_part_of_the_label() {
+    // `连跨两个千亿级台阶`: how many steps of what size the measure crossed.
+    let ms = summary("生产总值连跨两个千亿级台阶，2015年达到3384.8亿元，是2010年的2.2倍。");
+    assert_eq!(label(&ms, "3384.8亿元"), "生产总值");
+    assert_eq!(label(&ms, "2.2倍"), "生产总值是2010年的倍数");
+    // The level's stage is no part of what a multiple compares.
+    let ms = summary("固定资产投资累计完成538.08亿元，是前五年的1.25倍。");
+    assert_eq!(label(&ms, "1.25倍"), "固定资产投资是前五年的倍数");
+}
+
+#[test]
+fn who_states_a_plan_and_when_open_no_label() {
+    // A news report's `该镇今年将完成…`, a report's `我镇今年将…`.
+    let ms = plan("该镇今年将完成地区生产总值164亿元，全镇将实现工业总产值480亿元。");
+    assert_eq!(label(&ms, "164亿元"), "地区生产总值");
+    assert_eq!(label(&ms, "480亿元"), "全镇工业总产值");
+    // A light verb alone may be the measure's own words.
+    let ms = summary("完成投资5.2亿元。");
+    assert_eq!(label(&ms, "5.2亿元"), "完成投资");
+}

@@ -296,3 +296,9 @@ fn counts_of_items_holding_positions_rank_and_are_labelled_with_them() {
     assert_eq!(label(&ms, "第一"), "主要经济指标全市排名");
     assert_eq!(label(&ms, "第二"), "主要经济指标全市排名");
 }
+
+#[test]
+fn moving_up_into_a_ranking_list_is_a_place_in_it() {
+    let ms = summary("宜都晋级全国县域经济百强。");
+    assert_eq!(find(&ms, "百强").kind, Some(NumberKind::Rank));
+}

@@ -268,6 +268,8 @@ pub const RANK_VERBS: &[&str] = &[
     "进入",
     "跻身",
     "挺进",
+    // `宜都晋级全国县域经济百强`: moved up into a ranking.
+    "晋级",
     "位列",
     "名列",
     "排在",
@@ -1494,7 +1496,7 @@ pub const PLACE_LEVEL_CHARS: &[char] = &['区', '县', '市', '省', '镇', '乡
 /// Verbs that place a subject among places or in a tier (`居`, `保持`, `位列`, `进入`).
 pub const RANK_PLACE_VERBS: &[&str] = &[
     "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑", "升至", "升到",
-    "走在", "挺进",
+    "走在", "挺进", "晋级",
     // `入围2022中国建制县高质量发展百强`: a place in a ranking list entered.
     "入围",
 ];
@@ -1601,6 +1603,12 @@ pub const MILESTONE_WORDS: &[&str] = &["大关", "关口"];
 pub const MILESTONE_VERBS: &[&str] = &[
     "突破", "首破", "再破", "超过", "跨越", "跨过", "越过", "迈过", "跨上", "迈上", "站上", "跃上",
 ];
+
+/// Crossing a step besides [`MILESTONE_VERBS`] (`连跨两个千亿级台阶`), the chars of the steps'
+/// count and size between the verb and the step (`两个千亿级`), and the streak before the verb.
+pub const STEP_CROSSING_VERBS: &[&str] = &["跨"];
+pub const STEP_SIZE_CHARS: &[char] = &['个', '级', '亿', '万', '千', '百', '十'];
+pub const STEP_STREAK: char = '连';
 
 /// Words after a mark crossed that make it a step reached (`跨上3000亿元新台阶`): a milestone
 /// when the mark is round.
@@ -1804,7 +1812,17 @@ pub const PUSH_VERBS: &[&str] = &[
 /// Scopes that open a label and say where or for whom (`全市`, `各县`; `每` opens one too:
 /// `每个县`): shared by a list's items with the verb after them.
 pub const LABEL_SCOPES: &[&str] = &[
-    "全市", "全县", "全区", "全省", "全旗", "各县", "各区", "各市",
+    "全市",
+    "全县",
+    "全区",
+    "全省",
+    "全旗",
+    "全镇",
+    "全乡",
+    "全街道",
+    "各县",
+    "各区",
+    "各市",
 ];
 
 /// Verbs of choosing things for a plan (`初步安排的重点调度项目`): with the verbs of doing, a
@@ -1874,7 +1892,7 @@ pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支�
 /// Things `零` counts in a metric clause (`安全生产零事故`, `医护人员零感染`): the label is what
 /// is before `零` and the thing (`医护人员感染`).
 pub const ZERO_THINGS: &[&str] = &[
-    "事故", "伤亡", "死亡", "投诉", "上访", "感染", "差错", "失误",
+    "事故", "伤亡", "死亡", "投诉", "上访", "感染", "差错", "失误", "扩散", "外溢",
 ];
 
 /// Verbs after `零` in a metric clause (`亡人事故零发生`): what happened none times is what is
@@ -1904,6 +1922,23 @@ pub const SELF_REFERENCES: &[&str] = &[
     "我州",
     "我盟",
 ];
+
+/// How a news report names the government it reports on (`该镇今年将完成…`).
+pub const REPORTED_SELVES: &[&str] = &[
+    "该省",
+    "该市",
+    "该区",
+    "该县",
+    "该镇",
+    "该乡",
+    "该街道",
+    "该旗",
+];
+
+/// `将` (will) before what is planned (`今年将完成地区生产总值…`), and the chars after it that
+/// make another word (`将近`, `将来`, `将军`).
+pub const PLAN_WILL: &str = "将";
+pub const NOT_WILL_AFTER: &[char] = &['近', '来', '军'];
 
 /// `均` ends a label as an adverb (`办复率均达100%`), except in the words it ends (`人均`,
 /// `平均`, `年均`, `户均`, `日均`, `月均`, and the per-unit `地均`, `楼均`, `村均`): the chars

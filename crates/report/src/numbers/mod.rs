@@ -252,6 +252,9 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
         if let Some(l) = label.as_deref().and_then(label::without_inner_adverbs) {
             *label = Some(l);
         }
+        if let Some(l) = label.as_deref().and_then(label::without_statement_lead) {
+            *label = Some(l);
+        }
         // A list of items no value split (`A、B、C三大产业规模`) is named by its count.
         if let Some(l) = label.as_deref().and_then(label::from_list_count) {
             *label = Some(l.to_string());

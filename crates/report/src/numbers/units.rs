@@ -77,6 +77,8 @@ pub const BASE_UNITS: &[&str] = &[
     "元",
     // people, organisations, things counted
     "人次",
+    // `加强针近10万剂次`: doses given.
+    "剂次",
     "人",
     "家次",
     "家",

@@ -15,8 +15,8 @@ use crate::numbers::lexicon::{
     OWNER_HEADS, PASSIVE_VERBS, PEOPLE_NOUNS, PERSON_COUNTERS, PLACE_ENDS, PLACING_VERBS, POST,
     PREDICATE_AFTER_COUNT, RANK_SCOPES, SINGLING_VERBS, SUBJECT_MANNER_WORDS,
     SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS,
-    TASK_MODIFIERS, TASK_WORDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
-    WORK_DONE,
+    TASK_MODIFIERS, TASK_WORDS, TIME_WINDOW_ENDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
+    TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -92,6 +92,12 @@ pub(super) fn prefix(ctx: &Context, class: &Class, after_parallel: bool) -> Stri
         // the suffix of a name with digits (`2.0版改革措施52条`).
         for w in POST {
             s = s.strip_prefix(w).unwrap_or(s);
+        }
+        // `14天内实现…`: the end of a time window the duration before opened.
+        if start > 0 && DURATION_UNITS.iter().any(|u| ctx.ends_with_at(start, u)) {
+            for w in TIME_WINDOW_ENDS {
+                s = s.strip_prefix(w).unwrap_or(s);
+            }
         }
         if start > 0 && ctx.chars[start - 1].is_ascii_digit() {
             for w in NAME_SUFFIXES {

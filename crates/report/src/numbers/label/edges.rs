@@ -8,8 +8,9 @@ use crate::numbers::lexicon::{
     INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS,
     LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS,
     LEAD_WORDS, LIGHT_VERB_MEASURES, LIST_COUNT_WORDS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
-    MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, OPENING_FRAMES, PREPOSITION_TERM_CHARS,
-    REACHED_LEADS, SELF_REFERENCES, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS,
+    MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, NOT_WILL_AFTER, OPENING_FRAMES, PLAN_WILL,
+    PREPOSITION_TERM_CHARS, REACHED_LEADS, REPORTED_SELVES, SELF_REFERENCES, STEP_CROSSING_VERBS,
+    STEP_SIZE_CHARS, STEP_STREAK, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS,
     TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
@@ -242,6 +243,25 @@ fn without_crossed_mark(s: &str) -> &str {
             .filter(|before| !before.is_empty());
         if let Some(before) = stepped {
             return before;
+        }
+        // `生产总值连跨两个千亿级台阶`: steps counted and sized in words between verb and step.
+        if let Some(r) = MILESTONE_STEPS.iter().find_map(|w| s.strip_suffix(w)) {
+            let verb = MILESTONE_VERBS
+                .iter()
+                .chain(STEP_CROSSING_VERBS)
+                .filter_map(|v| r.rfind(v).map(|i| (i, v.len())))
+                .max();
+            if let Some((at, len)) = verb {
+                let sized = r[at + len..].chars().all(|c| {
+                    crate::numbers::scan::is_cn_numeral(c)
+                        || c.is_ascii_digit()
+                        || STEP_SIZE_CHARS.contains(&c)
+                });
+                let before = r[..at].trim_end_matches(STEP_STREAK);
+                if sized && names_something(before) {
+                    return before;
+                }
+            }
         }
     }
     // Most labels end otherwise: one char test before any search.
@@ -528,6 +548,44 @@ fn after_time_window(s: &str) -> Option<&str> {
                 .any(|v| rest.starts_with(v))
                 .then_some(rest)
         })
+}
+
+/// `该镇今年将完成地区生产总值` → `地区生产总值`: who states it (`该镇`, `我镇`), when (`今年`),
+/// `将` and a light verb open a statement, not what it measures; `None` when none opens it.
+pub fn without_statement_lead(label: &str) -> Option<String> {
+    // `全镇将实现工业总产值`: the scope stays; what follows it is stripped.
+    let scope = LABEL_SCOPES
+        .iter()
+        .find(|w| label.starts_with(*w))
+        .map_or("", |w| *w);
+    let mut s = &label[scope.len()..];
+    // Only a statement's lead: the government naming itself, or `将`. A time or a light verb
+    // alone may be the measure's own words (`完成投资`, `全年计划投资`).
+    let mut stated = false;
+    loop {
+        let own = REPORTED_SELVES
+            .iter()
+            .chain(SELF_REFERENCES)
+            .find_map(|w| s.strip_prefix(w))
+            .or_else(|| {
+                s.strip_prefix(PLAN_WILL)
+                    .filter(|r| !r.starts_with(NOT_WILL_AFTER))
+            });
+        let rest = own.or_else(|| {
+            LABEL_TIME_WORDS
+                .iter()
+                .chain(LABEL_LEAD_VERBS.iter().filter(|_| stated))
+                .find_map(|w| s.strip_prefix(w))
+        });
+        match rest.filter(|r| names_something(r)) {
+            Some(r) => {
+                stated |= own.is_some();
+                s = r;
+            }
+            None => break,
+        }
+    }
+    stated.then(|| format!("{scope}{s}"))
 }
 
 /// `集成电路、生物医药、人工智能三大先导产业规模` → `三大先导产业规模`: a count of categories

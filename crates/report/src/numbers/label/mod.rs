@@ -19,7 +19,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-pub use edges::{from_list_count, growth_subject, without_inner_adverbs};
+pub use edges::{from_list_count, growth_subject, without_inner_adverbs, without_statement_lead};
 pub use words::names_something;
 
 use super::classify::Class;

@@ -234,6 +234,10 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
         let end = end + 1 + usize::from(chars.get(end + 1) == Some(&'份'));
         return Some(number_token(start, end, Shape::Date, None));
     }
+    // `2016-03-09 19:29:46`: a time of day (a page's dateline) is a date, no ratio.
+    if shape == Shape::Ratio && is_clock_time(ctx.slice(start, end)) && after_a_date(ctx, start) {
+        return Some(number_token(start, end, Shape::Date, None));
+    }
     let mut t = number_token(start, end, shape, product);
     if shape == Shape::Year {
         if chars.get(end) == Some(&'年') {
@@ -255,6 +259,30 @@ fn compound(ctx: &Context, r: &Read) -> Option<Token> {
         }
     }
     Some(t)
+}
+
+/// Whether a date or the word for a time stands right before `start` (`2016-03-09 `,
+/// `3月9日 `, `时间：`): what makes `19:29` a time, not a ratio (`产业结构为12:45:43`).
+fn after_a_date(ctx: &Context, start: usize) -> bool {
+    let before = ctx.slice(start.saturating_sub(12), start);
+    let before = before.trim_end_matches([' ', '\u{3000}', ':', '：']);
+    before.ends_with(TIME_WORD)
+        || before.ends_with('日')
+        || (before.ends_with(|c: char| c.is_ascii_digit()) && before.contains(['-', '/']))
+}
+
+/// The word that names a time (`时间：2016-03-09 19:29:46`).
+const TIME_WORD: &str = "时间";
+
+/// Whether `text` is a time of day: hours, then minutes (and seconds) of two digits each
+/// (`19:29`, `08:05:46`), within a day.
+fn is_clock_time(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(RATIO_COLONS).collect();
+    let whole = |p: &str, max: u32| p.parse::<u32>().is_ok_and(|v| v <= max);
+    (2..=3).contains(&parts.len())
+        && parts[0].len() <= 2
+        && whole(parts[0], 23)
+        && parts[1..].iter().all(|p| p.len() == 2 && whole(p, 59))
 }
 
 /// `进入全省前20名`, `排名前10`: the first places of a ranking, after a rank scope or a

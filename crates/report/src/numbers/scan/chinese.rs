@@ -314,6 +314,13 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         }
         return Some(t);
     }
+    // `增长两倍以上`: a growth written as a multiple in words.
+    if chars.get(e) == Some(&MULTIPLE_UNIT) && growth_verb_before(ctx, pos) {
+        let mut t = number_token(pos, e + 1, Shape::ChineseCount, None);
+        t.value = parse_cn_numeral(run).map(|v| v as f64);
+        t.unit = Some(plain_unit("倍"));
+        return Some(t);
+    }
     if let Some(t) = in_a_row(ctx, pos) {
         return Some(t);
     }
@@ -479,6 +486,22 @@ fn magnitude_measure(ctx: &Context, pos: usize, run: &[char]) -> Option<Token> {
         exp,
     });
     Some(t)
+}
+
+/// The unit of a multiple (`增长两倍`).
+const MULTIPLE_UNIT: char = '倍';
+
+/// Whether a verb of growth stands right before `pos` (`增长两倍`, `提高了三倍`).
+fn growth_verb_before(ctx: &Context, pos: usize) -> bool {
+    let at = if ctx.ends_with_at(pos, "了") {
+        pos - 1
+    } else {
+        pos
+    };
+    crate::numbers::lexicon::GROWTH_UP
+        .iter()
+        .chain(crate::numbers::lexicon::GROWTH_DOWN)
+        .any(|v| ctx.ends_with_at(at, v))
 }
 
 /// Whether `翻` stands right before `pos`, maybe with `了` and a bound (`翻了近一番`).

@@ -175,6 +175,8 @@ impl Labeler<'_> {
             let own = label.rsplit_once(verb)?.0.trim_end_matches("分别");
             names_something(own).then(|| own.to_string())
         });
+        // `固定资产投资累计完成538亿元，是前五年的1.25倍`: the level's stage is no part of it.
+        let subject = subject.map(|s| super::without_stage_word(&s));
         if let Some(subject) = subject {
             // `…是2011年的倍数`: what the number measures, said in full.
             let word = if base.ends_with('的') { "倍数" } else { "" };
