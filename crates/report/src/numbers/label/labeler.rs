@@ -39,11 +39,13 @@ use crate::numbers::lexicon::{
 use crate::numbers::scan::{Shape, Token};
 
 mod amount;
+mod bare;
 mod counted;
 mod rank;
 mod related;
 mod scope;
 
+use bare::without_growth_light_verb;
 use scope::{head_share, is_later_step, without_circumstances, without_place_light_verb};
 
 use amount::verb_run;
@@ -733,24 +735,8 @@ impl<'a> Labeler<'a> {
         if let Some(moved) = self.rank_moved(n).or_else(|| self.rate_moved(n)) {
             label = moved;
         }
-        // `增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%`: a later step of a course names only
-        // its time; it measures what the step before it does.
-        if n.kind == NumberKind::Growth && is_later_step(&label) {
-            if let Some(j) = n.k.checked_sub(1).filter(|&j| {
-                self.classes[j].kind == Some(NumberKind::Growth)
-                    && self.ctx.clause_sentence[self.clause_of(j)] == n.sentence
-            }) {
-                if let Some(before) = self.out[j].0.clone().filter(|l| names_something(l)) {
-                    label = before;
-                }
-            }
-        }
-        // `GDP增速逐季攀升，上半年3.2%、预计全年5%左右`: a growth named only by its period is
-        // of the rate the clause before names.
-        if n.kind == NumberKind::Growth && is_period_alone(&label) {
-            if let Some(rate) = rate_named_before_list(self.ctx, n.t.start) {
-                label = rate;
-            }
+        if let Some(rate) = self.growth_named_by_its_time(n, &label) {
+            label = rate;
         }
         // `其中税收收入增长17.2%，占比达到77.9%`: a share that names only itself is of the
         // subject before it.
@@ -784,37 +770,14 @@ impl<'a> Labeler<'a> {
             label = strip_label(&text);
         }
         label = without_debris(&label);
-        // `全年实现地区生产总值增长8%`: the light verb names nothing that grew.
-        if n.kind == NumberKind::Growth {
-            if let Some(rest) = GROWTH_LIGHT_VERBS
-                .iter()
-                .find_map(|v| label.strip_prefix(v))
-                .filter(|r| names_something(r))
-            {
-                label = rest.to_string();
-            }
+        if let Some(rest) = without_growth_light_verb(n.kind, &label) {
+            label = rest.to_string();
         }
         if let Some(held) = self.position_held(n, &label) {
             label = held;
         }
-        // `天易经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元`: a sentence about a part of
-        // the place (a development zone, a park) measures that part throughout.
-        if let Some(unit) = self.sentence_sub_unit(n.t.start) {
-            let scoped = LABEL_SCOPES.iter().any(|s| label.starts_with(s))
-                || SELF_REFERENCES.iter().any(|s| label.starts_with(s));
-            if !label.is_empty() && !label.contains(unit.as_str()) && !scoped {
-                label = format!("{unit}{label}");
-            }
-            // `天易经开区实现技工贸总收入`: the light verb only joins the part to its measure.
-            let measure = label.strip_prefix(unit.as_str()).and_then(|rest| {
-                INNER_LIGHT_VERBS
-                    .iter()
-                    .find_map(|v| rest.strip_prefix(v))
-                    .filter(|m| names_something(m))
-            });
-            if let Some(m) = measure {
-                label = format!("{unit}{m}");
-            }
+        if let Some(scoped) = self.of_a_part_of_the_place(n, &label) {
+            label = scoped;
         }
         // `（四）酒村净菜加工项目：该项目占地10亩`: `该项目` is the one the paragraph's lead names.
         if let Some(named) = self.referred_by_gai(&label) {
@@ -839,84 +802,6 @@ impl<'a> Labeler<'a> {
         let label = without_circumstances(&label).unwrap_or(label);
         // `相沟镇实现一般公共预算收入`: a light verb only joins a place to its measure.
         without_place_light_verb(&label).unwrap_or(label)
-    }
-
-    /// A label of only a basis, a light verb or a stage of business (`同口径完成`, `自然增幅`,
-    /// `签约`, `销售`): the thing the subject before speaks of, on that basis or at that stage
-    /// (`地方一般公共预算收入同口径`, `项目签约`, `原煤销售`); `None` for any other label.
-    fn bare_basis_or_stage(&mut self, n: &Number, label: &str) -> Option<String> {
-        let rest = without_time_words(label);
-        let (basis, rest) = BASIS_WORDS
-            .iter()
-            .find_map(|b| rest.strip_prefix(b).map(|r| (*b, r)))
-            .unwrap_or(("", rest));
-        let rest = LABEL_LEAD_VERBS
-            .iter()
-            .find_map(|v| rest.strip_suffix(v))
-            .unwrap_or(rest);
-        let stage = STAGE_VERBS.contains(&rest);
-        // `自然增幅`: a basis and the growth's own wording.
-        let own_growth = n.kind == NumberKind::Growth
-            && !basis.is_empty()
-            && remove_words(rest, growth_words()).is_empty();
-        // `签约完成`, `同口径完成`: a stage, or a basis alone, of an amount.
-        let bare_amount = n.is_amount() && (stage || (!basis.is_empty() && rest.is_empty()));
-        if !bare_amount && !own_growth {
-            return None;
-        }
-        // `进出口总额…，其中出口51.3亿美元`: a part of the whole before, named on its own.
-        let (clause_start, _) = self.ctx.clause_range[n.clause];
-        if self
-            .ctx
-            .slice(clause_start, n.t.start)
-            .trim_start()
-            .starts_with(PART_OF_WHOLE)
-        {
-            return None;
-        }
-        let subject = self.with_borrowed_subject(n, String::new());
-        // `木材进口初见成效，合计进口…`: the subject names the same stage; the thing is before it.
-        let subject = match subject.find(rest).filter(|_| stage) {
-            Some(at) => &subject[..at],
-            None => subject.as_str(),
-        };
-        let thing = STAGE_VERBS
-            .iter()
-            .find_map(|v| subject.strip_suffix(v))
-            .map_or_else(|| without_measure(subject), str::to_string);
-        // `…收入自然增幅2%，同口径完成…`: the basis of the number before is not this one's.
-        let thing = BASIS_WORDS
-            .iter()
-            .find_map(|b| thing.strip_suffix(b))
-            .map_or(thing.clone(), str::to_string);
-        if !names_something(&thing) {
-            return None;
-        }
-        let tail = if own_growth || stage { rest } else { "" };
-        Some(format!("{thing}{basis}{tail}"))
-    }
-
-    /// `指标在全市排名4项第一、2项第二`: a count of the items holding the position right after it
-    /// is labelled with that position; a later count of the list with the first one's words.
-    fn position_held(&self, n: &Number, label: &str) -> Option<String> {
-        let next = self.tokens.get(n.k + 1)?;
-        if next.shape != Shape::Rank || next.start != n.t.end || !rank::is_item_count(n.t) {
-            return None;
-        }
-        // After the count before, its position and a joiner: that count's words.
-        let listed = n.k.checked_sub(2).and_then(|j| {
-            let (count, position) = (&self.tokens[j], &self.tokens[j + 1]);
-            let joined = ["、", "和", "及"].contains(&self.ctx.slice(position.end, n.t.start));
-            if !joined || !rank::is_item_count(count) || position.start != count.end {
-                return None;
-            }
-            let first = self.out[j].0.as_deref()?;
-            first
-                .strip_suffix(self.ctx.slice(position.start, position.end))
-                .map(str::to_string)
-        });
-        let own = listed.or_else(|| names_something(label).then(|| label.to_string()))?;
-        Some(format!("{own}{}", self.ctx.slice(next.start, next.end)))
     }
 
     /// A bare verb or frame (`增加`, `年均递增`, `是2010年的`): the nearest noun phrase earlier in
@@ -1249,14 +1134,6 @@ fn thing_of_subject(subject: &str) -> String {
         }
         _ => thing.to_string(),
     }
-}
-
-/// Whether `label` names only a period of the year (`上半年`, `预计全年`), or nothing.
-fn is_period_alone(label: &str) -> bool {
-    let s = ANYWHERE_PRE
-        .iter()
-        .fold(label, |s, w| s.strip_prefix(w).unwrap_or(s));
-    s.is_empty() || YEAR_PERIODS.contains(&s)
 }
 
 /// Whether token `t` is a change in percentage points (`2.7个百分点`).

@@ -156,6 +156,29 @@ impl Labeler<'_> {
         }
     }
 
+    /// `指标在全市排名4项第一、2项第二`: a count of the items holding the position right after it
+    /// is labelled with that position; a later count of the list with the first one's words.
+    pub(super) fn position_held(&self, n: &Number, label: &str) -> Option<String> {
+        let next = self.tokens.get(n.k + 1)?;
+        if next.shape != Shape::Rank || next.start != n.t.end || !is_item_count(n.t) {
+            return None;
+        }
+        // After the count before, its position and a joiner: that count's words.
+        let listed = n.k.checked_sub(2).and_then(|j| {
+            let (count, position) = (&self.tokens[j], &self.tokens[j + 1]);
+            let joined = ["、", "和", "及"].contains(&self.ctx.slice(position.end, n.t.start));
+            if !joined || !is_item_count(count) || position.start != count.end {
+                return None;
+            }
+            let first = self.out[j].0.as_deref()?;
+            first
+                .strip_suffix(self.ctx.slice(position.start, position.end))
+                .map(str::to_string)
+        });
+        let own = listed.or_else(|| names_something(label).then(|| label.to_string()))?;
+        Some(format!("{own}{}", self.ctx.slice(next.start, next.end)))
+    }
+
     /// For rank `n` right after a count of items (`4项第一`), the count's words without the
     /// position (`“六位一体”指标在全市排名`).
     pub(super) fn items_at_position(&self, n: &Number) -> Option<String> {

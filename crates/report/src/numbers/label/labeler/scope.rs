@@ -6,6 +6,29 @@
 use super::*;
 
 impl Labeler<'_> {
+    /// `天易经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元`: a sentence about a part of
+    /// the place (a development zone, a park) measures that part throughout; the light verb only
+    /// joins the part to its measure. `None` when the sentence names no part.
+    pub(super) fn of_a_part_of_the_place(&self, n: &Number, label: &str) -> Option<String> {
+        let unit = self.sentence_sub_unit(n.t.start)?;
+        let scoped = LABEL_SCOPES.iter().any(|s| label.starts_with(s))
+            || SELF_REFERENCES.iter().any(|s| label.starts_with(s));
+        let mut label = label.to_string();
+        if !label.is_empty() && !label.contains(unit.as_str()) && !scoped {
+            label = format!("{unit}{label}");
+        }
+        let measure = label.strip_prefix(unit.as_str()).and_then(|rest| {
+            INNER_LIGHT_VERBS
+                .iter()
+                .find_map(|v| rest.strip_prefix(v))
+                .filter(|m| names_something(m))
+        });
+        if let Some(m) = measure {
+            label = format!("{unit}{m}");
+        }
+        Some(label)
+    }
+
     /// `3-11岁人群第一针累计接种35649人`: an ordinal (`第一针`) and a class's age (`3-11岁人群`)
     /// right before the words of `n`, no measures, are words of it; the first of them, from
     /// `j` (the token before `n`) back, if any.
