@@ -680,13 +680,16 @@ fn rate_over_periods(ctx: &Context, t: &Token, class: &Class) -> Option<Directio
         .fold(core.trim(), |c, w| c.strip_prefix(w).unwrap_or(c))
         .is_empty()
     {
-        let mut start = ctx.clause_start(t.start);
-        while start > 0 && ctx.chars[start - 1] == '、' {
-            start = ctx.clause_start(start - 1);
-        }
+        let start = ctx.list_start(t.start, MAX_PERIOD_LIST_CHARS);
         let before = start
             .checked_sub(1)
-            .map(|e| ctx.slice(ctx.clause_start(e), e))
+            .map(|e| {
+                ctx.slice(
+                    ctx.clause_start(e)
+                        .max(e.saturating_sub(MAX_LIST_LEAD_CHARS)),
+                    e,
+                )
+            })
             .unwrap_or_default();
         return GROWTH_RATE_WORDS
             .iter()
@@ -707,10 +710,7 @@ fn rate_over_periods(ctx: &Context, t: &Token, class: &Class) -> Option<Directio
         .find_map(|a| core.strip_prefix(a))
         .unwrap_or(core);
     let verb = FRAME_WORDS.iter().find(|w| core == **w)?;
-    let mut from = ctx.clause_start(t.start);
-    while from > 0 && ctx.chars[from - 1] == '、' && t.start - from < MAX_LIST_LEAD_CHARS {
-        from = ctx.clause_start(from - 1);
-    }
+    let from = ctx.list_start(t.start, MAX_LIST_LEAD_CHARS);
     let before = ctx.slice(from, class.seg_start);
     let from_rate =
         before.contains(FROM_OPENERS) && GROWTH_RATE_WORDS.iter().any(|w| before.contains(w));
@@ -737,6 +737,10 @@ const MAX_STREAK_CHARS: usize = 4;
 /// How far back a later value of a list looks for its list's lead (`高于全省15.4个和7.4个百分点`),
 /// in chars: a bound keeps a clause of thousands of values linear.
 const MAX_LIST_LEAD_CHARS: usize = 40;
+
+/// The most chars of a list of a growth rate's values at periods (`上半年3.2%、前三季度4.4%、
+/// 预计全年5%左右`), looked back over for the clause naming the rate.
+pub(crate) const MAX_PERIOD_LIST_CHARS: usize = 80;
 
 /// The kind a reader sees: in a plan part every indicator is a target, whatever its shape
 /// (`增长5.5%左右`, `排名靠前`, `新建学校3所`), and so is one in a sentence that states targets
@@ -811,36 +815,29 @@ impl TargetStatements {
 /// a review's). A review gives what was reached, exactly.
 pub fn approximate_targets(ctx: &Context, tokens: &[Token], classes: &[Class]) -> Vec<bool> {
     let sentence = |t: &Token| ctx.clause_sentence[ctx.clause[t.start]];
-    let about = |t: &Token| ctx.starts_with_at(t.end, APPROXIMATE_AFTER);
-    let mut counts: Vec<(usize, usize)> = Vec::new();
+    let sentences = ctx.clause_sentence.last().map_or(0, |&s| s + 1);
+    // Indicators written with `左右`, per sentence: one pass over the tokens.
+    let mut about = vec![0usize; sentences];
     for (t, class) in tokens.iter().zip(classes) {
-        if class.is_indicator && about(t) {
-            match counts.iter_mut().find(|(s, _)| *s == sentence(t)) {
-                Some(entry) => entry.1 += 1,
-                None => counts.push((sentence(t), 1)),
-            }
+        if class.is_indicator && ctx.starts_with_at(t.end, APPROXIMATE_AFTER) {
+            about[sentence(t)] += 1;
         }
     }
-    let mut approximated: Vec<usize> = counts
-        .into_iter()
-        .filter(|&(_, n)| n >= MIN_APPROXIMATE_TARGETS)
-        .map(|(s, _)| s)
+    let mut targets: Vec<bool> = about
+        .iter()
+        .map(|&n| n >= MIN_APPROXIMATE_TARGETS)
         .collect();
-    if approximated.is_empty() {
+    if !targets.contains(&true) {
         return vec![false; tokens.len()];
     }
     // One pass over the clauses: a sentence with a word of an estimate is a review's.
     for (c, &(s, e)) in ctx.clause_range.iter().enumerate() {
-        let text = ctx.slice(s, e);
-        if ESTIMATE_WORDS.iter().any(|w| text.contains(w)) {
-            let estimated = ctx.clause_sentence[c];
-            approximated.retain(|&s| s != estimated);
+        let sentence = ctx.clause_sentence[c];
+        if targets[sentence] && ESTIMATE_WORDS.iter().any(|w| ctx.slice(s, e).contains(w)) {
+            targets[sentence] = false;
         }
     }
-    tokens
-        .iter()
-        .map(|t| approximated.contains(&sentence(t)))
-        .collect()
+    tokens.iter().map(|t| targets[sentence(t)]).collect()
 }
 
 /// How many indicators of a sentence written with `左右` make it a statement of targets.

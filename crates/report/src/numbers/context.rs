@@ -258,6 +258,17 @@ impl Context {
             .unwrap_or(0)
     }
 
+    /// The start of the list `pos`'s clause ends: back over clauses joined by `、`
+    /// (`上半年3.2%、前三季度4.4%、…`), while the list is shorter than `max_chars` (a bound, so a
+    /// run of thousands of items is not walked once per item).
+    pub fn list_start(&self, pos: usize, max_chars: usize) -> usize {
+        let mut from = self.clause_start(pos);
+        while from > 0 && self.chars[from - 1] == '、' && pos - from < max_chars {
+            from = self.clause_start(from - 1);
+        }
+        from
+    }
+
     /// The end of the clause containing `pos`.
     pub fn clause_end(&self, pos: usize) -> usize {
         self.clause

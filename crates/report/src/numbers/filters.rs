@@ -203,10 +203,7 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     }
     // `出台实施稳经济47条、助企纾困22条`: a later item of the list was issued by the verb
     // before the first.
-    let mut from = ctx.clause_start(t.start);
-    while from > 0 && ctx.chars[from - 1] == '、' && t.start - from < MAX_POLICY_LIST_CHARS {
-        from = ctx.clause_start(from - 1);
-    }
+    let from = ctx.list_start(t.start, MAX_POLICY_LIST_CHARS);
     let before = ctx.slice(from, t.start);
     // The last issuing verb, with no verb of doing between it and the count.
     let Some(issued) = ISSUING_VERBS
@@ -508,9 +505,15 @@ fn bar_of_the_first_of_a_kind(ctx: &Context, t: &Token, base: &str) -> bool {
     if !passed || !ctx.starts_with_at(t.end, "的") || !cjk_at(ctx, t.end + 1) {
         return false;
     }
-    let before = ctx.slice(ctx.clause_start(t.start), t.start);
+    let from = ctx
+        .clause_start(t.start)
+        .max(t.start.saturating_sub(MAX_FIRST_OF_A_KIND_CHARS));
+    let before = ctx.slice(from, t.start);
     FIRST_OF_A_KIND.iter().any(|w| before.contains(w)) || nth_of_a_kind(before)
 }
+
+/// How far before a mark the first of a kind is looked for (`成为广东第二个规模以上工业总产值突破`).
+const MAX_FIRST_OF_A_KIND_CHARS: usize = 30;
 
 /// Whether `s` holds an ordinal of a kind (`第二个`, `第3个`).
 fn nth_of_a_kind(s: &str) -> bool {

@@ -660,12 +660,13 @@ pub(super) fn previous_clause_speaks_of_rate(ctx: &Context, clause: usize) -> bo
 /// `GDP增速逐季攀升，上半年3.2%、前三季度4.4%`: the growth rate the clause before a list of
 /// values at periods names (`GDP增速`), from that clause's start to the rate's word.
 pub(super) fn rate_named_before_list(ctx: &Context, at: usize) -> Option<String> {
-    let mut start = ctx.clause_start(at);
-    while start > 0 && ctx.chars[start - 1] == '、' {
-        start = ctx.clause_start(start - 1);
-    }
+    let start = ctx.list_start(at, crate::numbers::classify::MAX_PERIOD_LIST_CHARS);
     let end = start.checked_sub(1)?;
-    let before = ctx.slice(ctx.clause_start(end), end);
+    let before = ctx.slice(
+        ctx.clause_start(end)
+            .max(end.saturating_sub(MAX_PREFIX_CHARS)),
+        end,
+    );
     let rate_end = GROWTH_RATE_WORDS
         .iter()
         .filter_map(|w| before.rfind(w).map(|i| i + w.len()))
