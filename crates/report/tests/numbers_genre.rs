@@ -2438,3 +2438,24 @@ fn a_count_of_categories_right_before_the_things_count_groups_them() {
     assert!(find(&ms, "52项").is_indicator);
     assert!(find(&ms, "3类").is_indicator);
 }
+
+#[test]
+fn a_count_in_brackets_closing_a_heading_counts_the_items_under_it() {
+    // A task list's heading (`一、…牵头工作(8项)`): how many items follow, no measure.
+    let ms = summary("一、县示范区管委会牵头工作(8项)");
+    assert!(!find(&ms, "8项").is_indicator);
+    let ms = summary("（二）民生实事（共12件）");
+    assert!(!find(&ms, "12件").is_indicator);
+    // In a sentence, a bracketed count is a measure.
+    let ms = summary("完成民生实事，办结群众诉求（共12件）");
+    assert!(find(&ms, "12件").is_indicator);
+}
+
+#[test]
+fn a_bound_in_another_unit_in_brackets_shares_the_class_of_the_bound_before_it() {
+    // `5亿元(3000万美元)以上项目`: one bound written in two currencies.
+    let ms = plan("全年新签约5亿元(3000万美元)以上项目60个。");
+    assert!(!find(&ms, "5亿元").is_indicator);
+    assert!(!find(&ms, "3000万美元").is_indicator);
+    assert_eq!(label(&ms, "60个"), "新签约5亿元(3000万美元)以上项目");
+}

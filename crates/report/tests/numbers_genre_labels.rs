@@ -986,3 +986,83 @@ fn who_states_a_plan_and_when_open_no_label() {
     let ms = summary("完成投资5.2亿元。");
     assert_eq!(label(&ms, "5.2亿元"), "完成投资");
 }
+
+#[test]
+fn a_verb_before_examples_stays_with_the_things_counted_after_them() {
+    // `成功引进A、B等3个项目`: what was done to the things, after the adverb of how.
+    let ms = summary("成功引进工业原料林种植、商品混凝土搅拌站工程等3个项目。");
+    assert_eq!(label(&ms, "3个"), "引进项目");
+    let ms = summary("成功升规纳统挂车制造、铝业、纺织等8家企业。");
+    assert_eq!(label(&ms, "8家"), "升规纳统企业");
+}
+
+#[test]
+fn a_means_of_the_work_is_no_part_of_what_it_counted() {
+    // `通过…等形式`, `通过…的方式`: how the work was done.
+    let ms = summary("通过“以商招商”“以链招商”等形式收集线索32条。");
+    assert_eq!(label(&ms, "32条"), "收集线索");
+    let ms = summary("通过线上线下相结合的方式培训1200人。");
+    assert_eq!(label(&ms, "1200人"), "培训");
+}
+
+#[test]
+fn a_value_in_brackets_after_a_reference_is_that_references_value() {
+    // `完成预期目标(5100万元)139.3%`: the target's value, then the share of it done.
+    let ms = summary(
+        "完成税收收入7106万元，完成预期目标(5100万元)139.3%，比上年同期(5181万元)增长37.2%。",
+    );
+    assert_eq!(label(&ms, "5100万元"), "税收收入预期目标");
+    assert_eq!(label(&ms, "139.3%"), "税收收入完成预期目标");
+    assert_eq!(label(&ms, "5181万元"), "上年同期税收收入");
+    assert_eq!(label(&ms, "37.2%"), "税收收入比上年同期增长");
+    let level = ms.iter().position(|m| m.raw == "7106万元");
+    assert_eq!(find(&ms, "139.3%").relates_to, level);
+    assert_eq!(find(&ms, "37.2%").relates_to, level);
+}
+
+#[test]
+fn a_growth_after_a_share_of_the_work_done_is_of_the_level() {
+    let ms = summary("完成税收收入7106万元，完成预期目标的139.3%，比上年同期增长37.2%。");
+    let level = ms.iter().position(|m| m.raw == "7106万元");
+    assert_eq!(find(&ms, "37.2%").relates_to, level);
+}
+
+#[test]
+fn a_lead_on_the_schedule_is_of_the_level_before_it() {
+    let ms = summary("完成固定资产投资34301万元，超序时进度24.7%。");
+    assert_eq!(label(&ms, "24.7%"), "固定资产投资超序时进度");
+}
+
+#[test]
+fn a_bare_measures_growth_is_of_the_thing_whose_other_measure_grew() {
+    // `…企业营业收入增长10%，利润增长15%`: the firms' profit.
+    let ms = summary("规模以上工业企业营业收入增长10%，利润增长15%。");
+    assert_eq!(label(&ms, "15%"), "规模以上工业企业利润增长");
+    // A subject that is no measure of a thing lends nothing.
+    let ms = summary("地区生产总值增长5%，利润增长3%。");
+    assert_eq!(label(&ms, "3%"), "利润增长");
+}
+
+#[test]
+fn a_place_before_what_it_has_is_the_government_reporting() {
+    let ms = summary("高都街道现有工业规模以上企业19家。");
+    assert_eq!(label(&ms, "19家"), "工业规模以上企业");
+}
+
+#[test]
+fn a_verb_of_building_and_finishing_is_carried_whole_along_its_list() {
+    let ms = summary("新建成现代农业产业基地17个、高标准农田37.45万亩。");
+    assert_eq!(label(&ms, "37.45万亩"), "新建成高标准农田");
+}
+
+#[test]
+fn a_trial_stage_counts_the_earlier_counts_things() {
+    let ms = summary("引进亿元以上项目38个，开工31个，试投产12个。");
+    assert_eq!(label(&ms, "12个"), "试投产亿元以上项目");
+}
+
+#[test]
+fn a_count_ends_before_the_stage_its_work_reached() {
+    let ms = summary("二期9.29万平方米厂房建设进入收尾阶段。");
+    assert_eq!(label(&ms, "9.29万平方米"), "二期厂房建设");
+}

@@ -290,6 +290,19 @@ fn compared(segment: &str) -> bool {
     false
 }
 
+/// `完成预期目标(5100万元)139.3%`, `比上年同期(5181万元)增长37.2%`: a value alone in brackets
+/// right after a word gives the value of what the word names (the target, the same period); the
+/// number after the brackets is said of the clause's words as if the brackets were not there.
+pub fn reference_in_brackets(ctx: &Context, t: &Token) -> bool {
+    t.start >= 2
+        && matches!(ctx.chars[t.start - 1], '(' | '（')
+        && crate::text::is_cjk(ctx.chars[t.start - 2])
+        && ctx
+            .chars
+            .get(t.end)
+            .is_some_and(|c| matches!(c, ')' | '）'))
+}
+
 /// Classifies token `k` of `tokens` by its shape and wording, given the classes of the tokens
 /// before it ([`reader_kind`] then applies the part).
 pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Class {
@@ -302,6 +315,7 @@ pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Cl
         .find(|&p| {
             tokens[p].shape != Shape::Name
                 && !(t.shape == Shape::Rank && super::filters::ranked_group(ctx, tokens, p))
+                && !reference_in_brackets(ctx, &tokens[p])
         })
         .filter(|&p| {
             tokens[p].end > clause_start && ctx.clause[tokens[p].start] == ctx.clause[t.start]

@@ -6,8 +6,8 @@
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
     AGE_UNITS, CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS,
-    COUNT_VERBS, FIRST_OF_A_KIND, GROUPING_COUNTERS, INDICATOR_WORDS, ISSUING_VERBS,
-    LIST_ITEM_MARKS, MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS,
+    COUNT_VERBS, FIRST_OF_A_KIND, GROUPING_COUNTERS, HEADING_ITEM_COUNTERS, INDICATOR_WORDS,
+    ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS,
     MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
     RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
     SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER,
@@ -47,6 +47,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || sums_up_the_list(ctx, tokens, k, base)
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
+        || items_under_a_heading(ctx, t, base)
         || water_grade(ctx, t, base)
         || class_of_things_counted(tokens, k, base)
 }
@@ -216,6 +217,23 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     !COUNT_VERBS.iter().any(|v| issued.contains(v))
 }
 
+/// `一、县示范区管委会牵头工作(8项)`: a count in brackets closing a heading counts the items
+/// listed under it, no measure of what the report did.
+fn items_under_a_heading(ctx: &Context, t: &Token, base: &str) -> bool {
+    if !HEADING_ITEM_COUNTERS.contains(&base) {
+        return false;
+    }
+    let n = ctx.chars.len();
+    let closed = ctx
+        .chars
+        .get(t.end)
+        .is_some_and(|c| matches!(c, ')' | '）'));
+    let last = closed && ctx.chars[t.end + 1..n].iter().all(|c| c.is_whitespace());
+    let before = ctx.slice(0, t.start);
+    let opened = before.trim_end_matches('共').ends_with(['(', '（']);
+    last && opened && !before.contains(['。', '；', '！', '？', '，', ','])
+}
+
 /// `5个1类新药`, `3家4A级景区`: a class written right after a count is the class of the things
 /// counted, part of their name.
 fn class_of_things_counted(tokens: &[Token], k: usize, base: &str) -> bool {
@@ -294,8 +312,17 @@ fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
     if !THRESHOLD_UNITS.contains(&base) {
         return false;
     }
+    // `5亿元(3000万美元)以上项目`: a value in brackets, the same bound in another unit, is
+    // bounded by the word after the brackets.
+    let bracketed = t.start > 0
+        && matches!(ctx.chars[t.start - 1], '(' | '（')
+        && ctx
+            .chars
+            .get(t.end)
+            .is_some_and(|c| matches!(c, ')' | '）'));
     // `占地15亩及以上的企业`: `及` joins the bound to the value.
-    let from = t.end + usize::from(ctx.starts_with_at(t.end, "及"));
+    let from = t.end + usize::from(bracketed);
+    let from = from + usize::from(ctx.starts_with_at(from, "及"));
     let Some(bound) = POST
         .iter()
         .filter(|w| matches!(**w, "以上" | "以下" | "以内"))
@@ -308,8 +335,9 @@ fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
     cjk_at(ctx, after) && !ctx.starts_with_at(after, "的增")
 }
 
-/// `引进50亿元或5亿美元以上项目`: a value joined (`或`, `和`, `、`) to a class's threshold right
-/// after it shares that threshold's bound, in its own unit: a threshold too.
+/// `引进50亿元或5亿美元以上项目`: a value joined (`或`, `和`, `、`, an opening bracket) to a
+/// class's threshold right after it shares that threshold's bound, in its own unit: a threshold
+/// too.
 fn threshold_joined_to_the_next(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let Some(u) = tokens.get(k + 1) else {
         return false;

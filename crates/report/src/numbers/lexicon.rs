@@ -527,6 +527,8 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "均已",
     "即时",
     "深度",
+    // `9.29万平方米厂房建设进入收尾阶段`: the stage the work reached.
+    "进入",
 ];
 
 /// Levels of government that a `、` joins inside one modifier (`省、市级美丽乡村`, `国家、省级
@@ -792,8 +794,8 @@ pub const DE_VERBS: &[&str] = &["实施", "建设", "完成", "改造", "新建"
 pub const THRESHOLD_OPENERS: &[&str] = &["以上的", "以下的", "及以上的", "及以下的"];
 
 /// Words that join a value to a class's threshold after it, which then bounds both
-/// (`50亿元或5亿美元以上项目`).
-pub const THRESHOLD_JOINERS: &[&str] = &["或", "和", "、", "及"];
+/// (`50亿元或5亿美元以上项目`, `5亿元(3000万美元)以上项目`).
+pub const THRESHOLD_JOINERS: &[&str] = &["或", "和", "、", "及", "(", "（"];
 
 /// Words that end in a char [`TRAIL_WORDS`] strips (`下达`, `作为`, `截至`, `得到`): the char
 /// and the chars before it that make such a word, so a label is never cut inside one.
@@ -1376,6 +1378,9 @@ pub const OWNER_HEADS: &[&str] = &[
 /// Counters of a named policy's or document's items (`30项措施`, `28条配套规定`).
 pub const POLICY_COUNTERS: &[&str] = &["项", "条"];
 
+/// Counters of the items a heading lists (`一、县示范区管委会牵头工作(8项)`).
+pub const HEADING_ITEM_COUNTERS: &[&str] = &["项", "条", "件", "个"];
+
 /// What a count of items names when it is a policy or a document (`20条措施`, `三项原则`).
 pub const POLICY_WORDS: &[&str] = &[
     "规定", "措施", "意见", "举措", "办法", "细则", "原则", "要求",
@@ -1695,6 +1700,8 @@ pub const COUNT_VERBS: &[&str] = &[
     "新改建",
     "改扩建",
     "新增",
+    // `新建成现代农业产业基地17个、高标准农田37.45万亩`: built and finished.
+    "新建成",
     "新建",
     "建成",
     "培育",
@@ -1729,6 +1736,10 @@ pub const COUNT_VERBS: &[&str] = &[
     // `种植花卉1100万株、中药材5000亩`: crops planted.
     "种植",
     "栽植",
+    // `升规纳统…等8家企业`: firms brought into the statistics of firms above a size.
+    "升规纳统",
+    "升规入统",
+    "升规",
 ];
 
 /// Words after a bound that make it a size class (`亿元以上`, `5000万元以下`; before it:
@@ -1739,9 +1750,28 @@ pub const SIZE_CLASS_ENDS: &[&str] = &["及以上", "以上", "及以下", "以�
 /// Stages a project or business reaches (`签约项目20个，开工15个，投产9个`): a later count whose
 /// words are only a stage counts the earlier count's things at that stage.
 pub const PROJECT_STAGES: &[&str] = &[
-    "签约", "开工", "投产", "竣工", "完工", "交付", "投运", "达产", "开业", "投用", "落地", "入库",
-    "纳统", "在建", "续建",
+    "签约",
+    "开工",
+    "试投产",
+    "投产",
+    "试生产",
+    "竣工",
+    "完工",
+    "交付",
+    "投运",
+    "达产",
+    "开业",
+    "投用",
+    "落地",
+    "入库",
+    "纳统",
+    "在建",
+    "续建",
 ];
+
+/// What a place has now (`高都街道现有工业规模以上企业19家`): the place before it is the one
+/// reporting.
+pub const HAVING_NOW: &str = "现有";
 
 /// Chars after a span of hours or minutes that make it a time taken (`24小时内`, `2小时以上`,
 /// `30分钟左右`, `2小时完成`, `3小时到达`); before any other word, the span names a kind of
@@ -1760,7 +1790,19 @@ pub const CLASS_COUNTERS: &[&str] = &["类", "级", "星"];
 
 /// The words around what affected a figure (`受疫情影响同比降幅9.3%`) or how long it took
 /// (`用四年时间基本实现了经济总量翻一番`): neither names anything measured.
-pub const OPENING_FRAMES: &[(&str, &str)] = &[("受", "影响"), ("用", "时间")];
+pub const OPENING_FRAMES: &[(&str, &str)] = &[
+    ("受", "影响"),
+    ("用", "时间"),
+    // `通过线上线下相结合的方式培训1200人`: the means of what is counted.
+    ("通过", "方式"),
+    ("通过", "形式"),
+    ("通过", "途径"),
+    ("通过", "渠道"),
+];
+
+/// Words of a means after a list of examples (`通过“以商招商”“以链招商”等形式广泛收集线索`):
+/// what follows them is the action, not the examples' kind.
+pub const MEANS_AFTER_EXAMPLES: &[&str] = &["形式", "方式", "途径", "渠道", "手段", "模式"];
 
 /// Words of having (nearly) reached a result that open a label (`基本实现了经济总量翻一番`): no
 /// part of what is measured.

@@ -3,7 +3,7 @@
 //! number is a change or a duration.
 
 use super::edges::strip_label;
-use super::words::{cut_before, earliest, names_something};
+use super::words::{cut_before, earliest, is_cjk, names_something};
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::{is_clause_sep, Context};
@@ -144,7 +144,7 @@ pub(super) fn without_notes(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains(['(', '（']) {
         return std::borrow::Cow::Borrowed(s);
     }
-    let mut out = s.to_string();
+    let mut out = without_reference_values(s);
     for note in BRACKET_NOTES {
         for (open, close) in [('(', ')'), ('（', '）')] {
             out = out.replace(&format!("{open}{note}{close}"), "");
@@ -152,6 +152,43 @@ pub(super) fn without_notes(s: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(out)
 }
+
+/// `完成预期目标(5100万元)`, `比上年同期(5181万元)`: the value of what a word names, in
+/// brackets right after the word, is no word of a later number's label. (After a value, a
+/// bracket gives the same value in another unit: `5亿元(3000万美元)以上项目` keeps it.)
+fn without_reference_values(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let after_word = i > 0
+            && is_cjk(chars[i - 1])
+            && !chars[i.saturating_sub(4)..i]
+                .iter()
+                .any(char::is_ascii_digit);
+        if matches!(c, '(' | '（')
+            && after_word
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+        {
+            let close = chars[i + 1..]
+                .iter()
+                .take(MAX_REFERENCE_CHARS)
+                .position(|&d| matches!(d, ')' | '）'));
+            let inner = close.map(|e| &chars[i + 1..i + 1 + e]);
+            if let Some(inner) = inner.filter(|inner| !inner.iter().any(|&d| is_clause_sep(d))) {
+                i += inner.len() + 2;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// The most chars of a value given in brackets after a word (`(5100万元)`).
+const MAX_REFERENCE_CHARS: usize = 14;
 
 /// Whether the words before the number end in a list's joiner after another number of the
 /// clause (`20项民生工程和10件…`): then they are that number's item, not this one's.

@@ -4,14 +4,15 @@
 use super::words::{generic_heads, is_cjk, names_something, remove_words};
 use crate::numbers::lexicon::{
     ANYWHERE_PRE, BARE_MEASURES, COUNT_VERBS, DENG_AFTER, EXAMPLE_CLASS_WORDS, GENERIC_HEADS,
-    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEADLINE_INDICATORS, HEAD_LEAD_VERBS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HAVING_NOW, HEADLINE_INDICATORS, HEAD_LEAD_VERBS,
     INNER_LIGHT_VERBS, JUN_WORD_CHARS, JUN_WORD_NEXT, LABEL_INNER_ADVERBS, LABEL_LEAD_ADVERBS,
     LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS,
-    LEAD_WORDS, LIGHT_VERB_MEASURES, LIST_COUNT_WORDS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
-    MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, NOT_WILL_AFTER, OPENING_FRAMES, PLAN_WILL,
-    PREPOSITION_TERM_CHARS, REACHED_LEADS, REPORTED_SELVES, SELF_REFERENCES, STEP_CROSSING_VERBS,
-    STEP_SIZE_CHARS, STEP_STREAK, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS,
-    TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
+    LEAD_WORDS, LIGHT_VERB_MEASURES, LIST_COUNT_WORDS, MEANS_AFTER_EXAMPLES, MEASURE_AFTER_COUNT,
+    MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, NOT_WILL_AFTER,
+    OPENING_FRAMES, PLACE_ENDS, PLACE_LEVEL_CHARS, PLAN_WILL, PREPOSITION_TERM_CHARS,
+    REACHED_LEADS, REPORTED_SELVES, SELF_REFERENCES, STEP_CROSSING_VERBS, STEP_SIZE_CHARS,
+    STEP_STREAK, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS,
+    TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -25,6 +26,9 @@ pub(super) fn cut_prefix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
     // `w` is valid UTF-8 and matched: `m` is a char boundary of `s`.
     s.get(m..)
 }
+
+/// The most chars of a place's name before what it has (`高都街道现有…`).
+const MAX_SELF_NAME_CHARS: usize = 8;
 
 /// The most chars of a measure named with its scope after a light verb (`规上工业总产值`).
 const MAX_SCOPED_MEASURE_CHARS: usize = 10;
@@ -74,6 +78,19 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
                     out = rest;
                 }
             }
+        }
+    }
+    // `高都街道现有工业规模以上企业`: a place naming itself before what it has is the report's
+    // own government, no part of what is counted.
+    if let Some(i) = out.find(HAVING_NOW).filter(|&i| i > 0) {
+        let place = &out[..i];
+        let named = place.chars().count() <= MAX_SELF_NAME_CHARS
+            && !place.starts_with('全')
+            && (PLACE_ENDS.iter().any(|e| place.ends_with(e))
+                || place.ends_with(PLACE_LEVEL_CHARS));
+        let rest = &out[i + HAVING_NOW.len()..];
+        if named && names_something(rest) {
+            out = rest.to_string();
         }
     }
     // `均` as an adverb inside (`总量和增速均全市排名`), not in the words it ends (`人均`).
@@ -428,13 +445,25 @@ pub(super) fn subject_of(label: &str) -> String {
 /// a noun after the count, the list is the subject (`为困难群众、残疾对象发放补贴62.7万元`).
 /// The verb before the examples stays (`新改建迎宾园、朝阳园等街头游园20个` → `新改建街头游园`).
 pub(super) fn drop_examples(pre: &str, suf: &str) -> String {
+    // `成功引进…等3个项目`: an adverb before the verb says how, not what.
+    let acted = MILESTONE_ADVERBS
+        .iter()
+        .find_map(|a| pre.strip_prefix(a))
+        .unwrap_or(pre);
     let verb = COUNT_VERBS
         .iter()
-        .find(|v| pre.starts_with(*v))
+        .find(|v| acted.starts_with(*v))
         .copied()
         .unwrap_or("");
     if let Some(i) = pre.rfind('等') {
         let rest = strip_label(&pre[i + '等'.len_utf8()..]);
+        // `通过“以商招商”等形式广泛收集线索32条`: the examples were of a means, and what
+        // follows the means is the action counted.
+        let rest = MEANS_AFTER_EXAMPLES
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .filter(|r| !r.is_empty())
+            .unwrap_or(&rest);
         let example = strip_label(&pre[..i]);
         // `东电热电联产等重点项目`, `广场等工程`: after one example, a word for a kind of work
         // says less than the example does.
@@ -457,7 +486,7 @@ pub(super) fn drop_examples(pre: &str, suf: &str) -> String {
                 .nth(1)
                 .is_some()
         };
-        if specific(&rest) || (rest.is_empty() && category(suf)) {
+        if specific(rest) || (rest.is_empty() && category(suf)) {
             return format!("{verb}{rest}");
         }
     }

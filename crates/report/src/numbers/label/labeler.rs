@@ -18,23 +18,24 @@ use super::words::{
     stage_words,
 };
 use crate::model::NumberKind;
-use crate::numbers::classify::Class;
+use crate::numbers::classify::{reference_in_brackets, Class};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AGE_UNITS, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_RATIOS,
     BARE_SHARE_WORDS, BASIS_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHANGE_TO_WORDS,
     CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS, COMPARED_INCOMES,
-    COMPARISON_OPENERS, CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT, CROP_AREA_WORDS,
-    DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FLAT_WORDS, FROM_OPENERS, GENERIC_HEADS,
-    GIVING_VERBS, GROWTH_LIGHT_VERBS, HOLDING_VERBS, INCOME_RATIOS, INNER_LIGHT_VERBS,
-    ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES, LABEL_TIME_WORDS,
-    LEVEL_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS, MILESTONE_VERBS,
-    MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PART_OF_WHOLE, PER_UNIT_PREFIXES,
-    PLACE_LEVEL_CHARS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS,
-    PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESTATING_WORDS,
-    RESULT_VERBS, SELF_REFERENCES, STAGE_VERBS, STEP_ADVERBS, SUBJECT_MANNER_WORDS,
-    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS, THRESHOLD_JOINERS,
-    THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS, ZERO_CLEARED, ZERO_THINGS,
+    COMPARISON_OPENERS, COMPARISON_TIMES, CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
+    CROP_AREA_WORDS, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FLAT_WORDS, FROM_OPENERS,
+    GENERIC_HEADS, GIVING_VERBS, GROWTH_LIGHT_VERBS, HOLDING_VERBS, INCOME_RATIOS,
+    INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
+    LABEL_TIME_WORDS, LEVEL_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
+    MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PART_OF_WHOLE,
+    PER_UNIT_PREFIXES, PLACE_LEVEL_CHARS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
+    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
+    RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SELF_REFERENCES, STAGE_VERBS, STEP_ADVERBS,
+    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS,
+    THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS,
+    ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -177,6 +178,7 @@ impl<'a> Labeler<'a> {
         let label = self.with_word_part_before(&n, label);
         let label = self.with_class_after(&n, label);
         let label = self.restated_amount(&n).unwrap_or(label);
+        let label = self.reference_value(&n).unwrap_or(label);
         let relates_to = w.relates_to;
         let subject = self.subject(&n, &label, w, owner_subject);
         self.record(&n, label, relates_to, subject);
@@ -201,6 +203,40 @@ impl<'a> Labeler<'a> {
             .contains(&words)
             .then(|| self.out[j].0.clone())
             .flatten()
+    }
+
+    /// `完成税收收入7106万元，完成预期目标(5100万元)139.3%，比上年同期(5181万元)增长37.2%`: a
+    /// value in brackets after a word is the value of what the word names for the sentence's
+    /// figure before it: its target (`税收收入预期目标`), its level at an earlier time
+    /// (`上年同期税收收入`).
+    fn reference_value(&self, n: &Number) -> Option<String> {
+        if !n.is_amount() || !reference_in_brackets(self.ctx, n.t) {
+            return None;
+        }
+        let ctx = self.ctx;
+        let from = n
+            .prev_in_clause
+            .map_or(ctx.clause_range[n.clause].0, |j| self.tokens[j].end);
+        let words = strip_label(ctx.slice(from, n.t.start - 1));
+        let words = LABEL_LEAD_VERBS
+            .iter()
+            .find_map(|v| words.strip_prefix(v))
+            .unwrap_or(&words);
+        let words = words.trim_start_matches(COMPARISON_OPENERS);
+        let figure = self.last_candidate.filter(|&j| {
+            ctx.clause_sentence[self.clause_of(j)] == n.sentence && self.classes[j].is_indicator
+        })?;
+        let subject = self
+            .subject_or_label(figure)
+            .filter(|s| names_something(s))?;
+        if words.is_empty() || subject.contains(words) {
+            return None;
+        }
+        Some(if COMPARISON_TIMES.iter().any(|w| words.contains(w)) {
+            format!("{words}{subject}")
+        } else {
+            format!("{subject}{words}")
+        })
     }
 
     /// Whether a number's own words are only a share's (`占比达到`): it names no whole or part.
@@ -437,7 +473,9 @@ impl<'a> Labeler<'a> {
         // of it; the subject starts where the threshold's words do. So is one the text has
         // already read as no measure (`开复工5000万元以上项目32个`) with its noun right after it.
         if let Some(j) = n.prev_in_clause {
+            // `5亿元(3000万美元)以上项目60个`: the same bound in another unit, in brackets.
             let between = ctx.slice(tokens[j].end, n.c.core_end);
+            let between = between.strip_prefix([')', '）']).unwrap_or(between);
             // `30万以上32个村`: a bar right before the count is the class of its things too.
             let class_bound = !self.classes[j].is_indicator
                 && POST.iter().any(|w| {
@@ -596,6 +634,24 @@ impl<'a> Labeler<'a> {
                 None if n.kind == NumberKind::Rate && is_rate_of_a_head(&w.pre) => {
                     match self.sentence_subject(n.sentence) {
                         Some(s) => format!("{s}{}", w.pre),
+                        None => w.pre.clone(),
+                    }
+                }
+                // `规模以上工业企业营业收入增长10%，利润增长15%`: a bare measure's growth is of
+                // the thing whose other measure the sentence grew.
+                None if n.kind == NumberKind::Growth
+                    && BARE_MEASURES.contains(&growth_subject(&w.pre).as_str()) =>
+                {
+                    let measure = growth_subject(&w.pre);
+                    // Only a subject that ends in another measure lends its thing.
+                    let thing = self.sentence_subject(n.sentence).and_then(|s| {
+                        let thing = without_measure(&s);
+                        (thing.len() < s.len() && !s.ends_with(measure.as_str()))
+                            .then_some(thing)
+                            .filter(|t| names_something(t))
+                    });
+                    match thing {
+                        Some(t) => format!("{}{}", thing_of_subject(&t), w.pre),
                         None => w.pre.clone(),
                     }
                 }
@@ -939,7 +995,7 @@ impl<'a> Labeler<'a> {
         // follows describes that level too.
         if self.is_gap(n, relates_to) {
             self.clause_candidate[n.clause] = relates_to;
-        } else if is_candidate(n.c, n.t, n.delta) {
+        } else if is_candidate(n.c, n.t, n.delta) && !reference_in_brackets(self.ctx, n.t) {
             self.last_candidate = Some(n.k);
             self.clause_candidate[n.clause] = Some(n.k);
         }
@@ -986,15 +1042,16 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether number `n`, describing `relates_to`, is a gap to a benchmark (`高于全省2个百分点`,
-    /// `超额完成年度任务2.1亿元`).
+    /// `超额完成年度任务2.1亿元`) or a share of the work it was set.
+    /// A share of work done (`完成预期目标的139.3%`) describes its level too: a growth after it
+    /// (`比上年同期增长37.2%`) is of the level.
     fn is_gap(&self, n: &Number, relates_to: Option<usize>) -> bool {
-        relates_to.is_some()
-            && BENCHMARK_LEADS.iter().any(|w| {
-                self.ctx
-                    .slice(n.c.seg_start, n.c.core_end)
-                    .trim_start_matches(['，', ',', ' '])
-                    .starts_with(w)
-            })
+        let words = self.ctx.slice(n.c.seg_start, n.c.core_end);
+        let words = words.trim_start_matches(['，', ',', ' ']);
+        let share_done = n.kind == NumberKind::Rate
+            && words.starts_with("完成")
+            && PLAN_SHARE_WORDS.iter().any(|w| words.contains(w));
+        relates_to.is_some() && (share_done || BENCHMARK_LEADS.iter().any(|w| words.starts_with(w)))
     }
 
     fn clause_of(&self, j: usize) -> usize {

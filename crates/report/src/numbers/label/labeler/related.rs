@@ -21,7 +21,8 @@ impl Labeler<'_> {
                     (pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比")))
                         || pre.starts_with('占')
                         // `实际到账外资1277万美元，完成年计划212.8%`: a share of work done.
-                        || (pre.starts_with("完成")
+                        // `完成固定资产投资34301万元，超序时进度24.7%`: ahead of schedule.
+                        || ((pre.starts_with("完成") || pre.starts_with('超'))
                             && pre.chars().count() <= 8
                             && PLAN_SHARE_WORDS.iter().any(|w| pre.contains(w)))
                 }
