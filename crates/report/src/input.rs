@@ -288,9 +288,9 @@ pub fn check_text(text: &str) -> Result<Vec<Problem>, Problem> {
 pub const FALLBACK_HEADING: &str = "一、全文\n";
 
 /// A text without headings is one part; a title that says what it is (`2015年预期总目标`,
-/// `下半年工作计划`) gives the part its kind, and in a plan every indicator is a target.
+/// `下半年工作计划`, `2024年为民办实事项目`) gives the part its kind, and in a plan every indicator is a target.
 fn the_title_says_the_part(report: &mut Report, title: &str) {
-    let kind = crate::parser::part_kind(title);
+    let kind = crate::parser::title_kind(title);
     if report.parts.len() != 1 || report.parts[0].kind != PartKind::Other || kind == PartKind::Other
     {
         return;

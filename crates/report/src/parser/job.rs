@@ -68,13 +68,18 @@ fn is_trailing_chrome(line: &Line<'_>) -> bool {
     line.len <= MAX_CHROME && !t.contains(crate::text::is_sentence_punct) && !counts_things(t)
 }
 
+/// First chars of units of size a list's line may count in (`公里`, `亩`, `平方米`, `吨`, `元`).
+const LIST_SIZE_CHARS: &[char] = &['公', '亩', '平', '米', '吨', '元'];
+
 /// Whether a line counts things (`建成乡村健身广场200个`, `新增学位1.5万个`): a line of a list
 /// of tasks or results, content however short, not chrome (`浏览次数：1234`, `共5页`).
 fn counts_things(t: &str) -> bool {
     let chars: Vec<char> = t.chars().collect();
     chars.windows(2).enumerate().any(|(i, w)| {
         let digit = w[0].is_ascii_digit();
-        let unit = crate::numbers::lexicon::CN_MEASURES.contains(w[1])
+        // `新增100张养老床位`, `新改建农村公路600公里`: any counter or measure of size.
+        let unit = crate::numbers::lexicon::COUNTERS.contains(w[1])
+            || LIST_SIZE_CHARS.contains(&w[1])
             || (matches!(w[1], '万' | '亿')
                 && chars.get(i + 2).is_some_and(|c| !c.is_ascii_digit()));
         digit && unit
@@ -506,7 +511,11 @@ impl StructureJob {
         // A text without a title that opens with aims is an excerpt from a plan; under a report's
         // title (`某区2025年政府工作报告`), the same words open the whole report, review and all.
         let untitled_plan = meta.title.is_none() && super::reads_as_plan(text);
-        self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, part_kind) {
+        self.implicit_kind = match meta
+            .title
+            .as_deref()
+            .map_or(PartKind::Other, super::title_kind)
+        {
             PartKind::Plan if opens(super::REVIEW_OPENERS) => PartKind::Summary,
             PartKind::Other
                 if first_lines().any(super::opens_plan) || after_targets || untitled_plan =>

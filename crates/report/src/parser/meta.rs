@@ -44,7 +44,21 @@ const DATE_KEYS: &[&str] = &[
 ];
 const URL_KEYS: &[&str] = &["来源URL", "来源网址", "原文链接", "原文地址", "URL", "网址"];
 const TITLE_WORDS: &[&str] = &[
-    "报告", "总结", "计划", "规划", "要点", "安排", "纲要", "方案", "思路", "打算", "谋划",
+    "报告",
+    "总结",
+    "计划",
+    "规划",
+    "要点",
+    "安排",
+    "纲要",
+    "方案",
+    "思路",
+    "打算",
+    "谋划",
+    // `苏州市2021年实事项目`: the year's pledges.
+    "实事项目",
+    "办实事",
+    "民生实事",
 ];
 /// Longest line taken as a title or a label.
 const MAX_TITLE: usize = 60;
@@ -75,6 +89,16 @@ impl Reader {
             return;
         }
         if read_keyed(line.text, &mut self.keyed) {
+            // `2024年长宁区政府为民办实事项目公布 发布时间:2024-01-18`: a page's title with its
+            // keyed fields after it on the same line.
+            if self.title_line.is_none() {
+                let first_key = [TITLE_KEYS, PUBLISHER_KEYS, DATE_KEYS, URL_KEYS]
+                    .iter()
+                    .filter_map(|keys| find_key_at(line.text, keys).map(|(at, _)| at))
+                    .min();
+                let lead = first_key.map_or("", |at| &line.text[..at]);
+                self.title_line = title_candidate(lead);
+            }
             return;
         }
         if self.date_line.is_none() {
@@ -145,6 +169,11 @@ pub(crate) fn compose_title(title: String, publisher: Option<&str>, date: Option
 /// Finds `key:` with `key` one of `keys` at the start of `s` or after a blank; returns the
 /// byte range of the key and the byte index just past the colon.
 fn find_key(s: &str, keys: &[&str]) -> Option<usize> {
+    find_key_at(s, keys).map(|(_, value)| value)
+}
+
+/// Where the first of `keys` found starts, and where its value does.
+fn find_key_at(s: &str, keys: &[&str]) -> Option<(usize, usize)> {
     for key in keys {
         let mut from = 0;
         while let Some(i) = s[from..].find(key) {
@@ -156,7 +185,7 @@ fn find_key(s: &str, keys: &[&str]) -> Option<usize> {
                 .next()
                 .filter(|&c| boundary && is_colon(c))
             {
-                return Some(after + colon.len_utf8());
+                return Some((at, after + colon.len_utf8()));
             }
             from = after;
         }

@@ -52,7 +52,8 @@ mod shapes;
 
 use crate::model::{PartKind, Report};
 use crate::numbers::lexicon::{
-    COMPARISON_OPENERS, COMPARISON_TIMES, PLAN_VERBS_AFTER_JIANG, TARGET_STATEMENT_WORDS,
+    COMPARISON_OPENERS, COMPARISON_TIMES, PLAN_VERBS_AFTER_JIANG, SELF_REFERENCES,
+    TARGET_STATEMENT_WORDS,
 };
 use std::fmt;
 
@@ -182,6 +183,10 @@ const MAX_TARGETS_LEAD: usize = 30;
 /// `主要`; not `将` before an object, `2023年，某镇将产业振兴作为…`, which is `把`).
 fn opens_plan(line: &str) -> bool {
     let line = line.trim_start();
+    // `市长某某在《政府工作报告》中指出，今年，我市要…`: a news report quoting the report.
+    if let Some(quoted) = after_quoting_lead(line) {
+        return opens_plan(quoted);
+    }
     if PLAN_OPENERS.iter().any(|w| line.starts_with(w)) {
         return true;
     }
@@ -196,12 +201,37 @@ fn opens_plan(line: &str) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches(['，', ',']);
+    // `今年，我市要聚焦…`: after the government's name for itself, `要` is no part of `主要`.
+    if let Some(after) = SELF_REFERENCES
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .and_then(|r| r.strip_prefix('要'))
+    {
+        return after.starts_with(crate::text::is_cjk);
+    }
     let Some((subject, after)) = rest.split_once('将') else {
         return false;
     };
     subject.chars().count() <= MAX_PLAN_SUBJECT
         && subject.chars().all(crate::text::is_cjk)
         && PLAN_VERBS_AFTER_JIANG.iter().any(|v| after.starts_with(v))
+}
+
+/// Verbs of saying after which a news report quotes a report (`…在《政府工作报告》中指出，`).
+const QUOTING_VERBS: &[&str] = &["指出", "提出", "强调", "表示", "明确"];
+
+/// The most chars of a news report's lead before it quotes a report.
+const MAX_QUOTING_LEAD: usize = 40;
+
+/// What a news report quotes after a lead naming the report (`市长某某在《政府工作报告》中
+/// 指出，…`), or `None` when the line opens with no such lead.
+fn after_quoting_lead(line: &str) -> Option<&str> {
+    let (lead, rest) = line.split_once(['，', ',', '：', ':'])?;
+    let named = lead.contains('《') && lead.contains("》中");
+    (named
+        && lead.chars().count() <= MAX_QUOTING_LEAD
+        && QUOTING_VERBS.iter().any(|v| lead.ends_with(v)))
+    .then_some(rest)
 }
 
 /// Whether `text` sets out targets within its first words ([`TARGETS_FIRST`],
@@ -444,6 +474,9 @@ const AIMS_OVER_ONE_DONE: usize = 4;
 /// so the part is a review.
 const COURSE_OF_PLAN_WORDS: &[&str] = &["执行情况", "完成情况", "落实情况", "成效", "成果"];
 
+/// What joins the two halves of a title naming two parts (`…计划和…总结`).
+const TITLE_JOINERS: &[char] = &['和', '及', '与', '暨', '、', '，', ','];
+
 /// The kind of a part from its title.
 pub fn part_kind(title: &str) -> PartKind {
     if COURSE_OF_PLAN_WORDS.iter().any(|w| title.contains(w)) {
@@ -451,10 +484,26 @@ pub fn part_kind(title: &str) -> PartKind {
     }
     let first = |words: &[&str]| words.iter().filter_map(|w| title.find(w)).min();
     match (first(SUMMARY_WORDS), first(PLAN_WORDS)) {
-        (Some(s), Some(p)) if p < s => PartKind::Plan,
+        // `2025年工作安排和2024年工作回顾`: two parts in one title, the first named first; but
+        // `2025年及“十四五”规划工作回顾`: the plan names what is reviewed.
+        (Some(s), Some(p)) if p < s && title[p..s].contains(TITLE_JOINERS) => PartKind::Plan,
         (Some(_), _) => PartKind::Summary,
         (None, Some(_)) => PartKind::Plan,
         (None, None) => PartKind::Other,
+    }
+}
+
+/// Words of a document's title that name the things a government undertakes to do in the year
+/// (`苏州市2021年实事项目`, `2024年长宁区政府为民办实事项目`): a list of them is a plan. As a part's
+/// title (`三、扎实办好民生实事`) they may head a review of them too, so only the document's.
+const PLEDGE_TITLE_WORDS: &[&str] = &["实事项目", "办实事", "民生实事"];
+
+/// The kind of a document from its title: [`part_kind`], and a list of pledges is a plan
+/// ([`PLEDGE_TITLE_WORDS`]).
+pub fn title_kind(title: &str) -> PartKind {
+    match part_kind(title) {
+        PartKind::Other if PLEDGE_TITLE_WORDS.iter().any(|w| title.contains(w)) => PartKind::Plan,
+        kind => kind,
     }
 }
 

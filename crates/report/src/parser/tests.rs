@@ -177,6 +177,22 @@ fn a_short_last_line_that_counts_things_is_content_not_chrome() {
             "建成乡村健身广场200个"
         ]
     );
+    // Any counter (`100张`) or measure of size (`600公里`) counts things.
+    let input = "一、全文
+今年将继续实施民生实事。
+新增100张养老床位
+新改建农村公路600公里
+打印本页
+";
+    let r = parse_structure(input).unwrap();
+    assert_eq!(
+        r.parts[0].intro,
+        [
+            "今年将继续实施民生实事。",
+            "新增100张养老床位",
+            "新改建农村公路600公里"
+        ]
+    );
 }
 
 #[test]
@@ -223,6 +239,53 @@ fn kinds() {
         part_kind("2024年国民经济和社会发展计划草案"),
         PartKind::Plan
     );
+    // A plan named inside what is reviewed (`“十四五”规划工作回顾`) makes no plan part; two
+    // parts joined in one title are named in order.
+    assert_eq!(part_kind("2025年及“十四五”规划工作回顾"), PartKind::Summary);
+    assert_eq!(part_kind("2025年工作安排和2024年工作回顾"), PartKind::Plan);
+}
+
+#[test]
+fn a_document_of_the_years_pledges_is_a_plan() {
+    // `实事项目`: what the government undertakes to do this year; as a part's title it may
+    // head their review, so only the document's title says so.
+    assert_eq!(title_kind("苏州市2021年实事项目"), PartKind::Plan);
+    assert_eq!(title_kind("2024年长宁区政府为民办实事项目"), PartKind::Plan);
+    assert_eq!(part_kind("扎实办好民生实事"), PartKind::Other);
+    assert_eq!(title_kind("2023年民生实事项目完成情况"), PartKind::Summary);
+    let r = crate::parse(
+        "某市2021年实事项目
+
+一、教育文体方面
+
+1、新建、改扩建40所学校。
+",
+    )
+    .unwrap();
+    assert_all_plan(&r.parts);
+    // A page's title with its date after it on the same line is still the title.
+    let r = crate::input::parse_lenient(
+        "2024年某区政府为民办实事项目公布 发布时间:2024-01-18
+
+新增100张养老床位
+",
+    )
+    .unwrap()
+    .0;
+    let m = r.numbers.iter().find(|m| m.raw == "100张").unwrap();
+    assert_eq!(m.kind, Some(crate::NumberKind::Target));
+}
+
+#[test]
+fn a_news_report_quoting_the_years_plan_is_a_plan() {
+    // `…在《政府工作报告》中指出，今年，我市要…`: the lead names who said it; the plan follows.
+    assert!(opens_plan(
+        "市长某某在《政府工作报告》中指出,今年,我市要聚焦粮食安全,有效推进乡村全面振兴。"
+    ));
+    assert!(opens_plan("今年，我区要全力以赴稳增长。"));
+    // `主要` holds `要` too: only after the government's own name is it the plan's.
+    assert!(!opens_plan("今年，主要经济指标稳中有进。"));
+    assert!(!opens_plan("记者在《某某日报》中看到，去年全市增长5%。"));
 }
 
 #[test]
