@@ -2459,3 +2459,33 @@ fn a_bound_in_another_unit_in_brackets_shares_the_class_of_the_bound_before_it()
     assert!(!find(&ms, "3000万美元").is_indicator);
     assert_eq!(label(&ms, "60个"), "新签约5亿元(3000万美元)以上项目");
 }
+
+#[test]
+fn a_mark_passed_by_a_class_of_places_is_the_classs_bar() {
+    // `…突破50亿元的县市`: which places, no measure of this one.
+    let ms =
+        summary("成为全州一般公共预算收入唯一突破20亿元的县市，一般公共预算支出突破50亿元的县市。");
+    assert!(!find(&ms, "50亿元").is_indicator);
+    // A mark reached by the subject itself is its measure.
+    let ms = summary("一般公共预算支出突破50亿元，增长8%。");
+    assert!(find(&ms, "50亿元").is_indicator);
+}
+
+#[test]
+fn one_thing_counted_after_its_noun_is_a_count() {
+    // `新建厂房一座`: `一` and a counter after the noun, ending the clause.
+    let ms = summary("今年帮助该企业新建厂房一座，建成公园一处。");
+    assert_eq!(find(&ms, "一座").value, Some(1.0));
+    assert_eq!(label(&ms, "一处"), "公园");
+    // An article before its noun, a saying, and `其中一个` count nothing.
+    let ms = summary("建成一座公园，干一项成一项，其中一个。");
+    assert!(ms
+        .iter()
+        .all(|m| m.raw != "一座" && m.raw != "一项" && m.raw != "一个"));
+}
+
+#[test]
+fn hours_of_teaching_are_a_unit() {
+    let ms = plan("配送文艺指导不少于1800课时。");
+    assert_eq!(find(&ms, "1800课时").unit.as_deref(), Some("课时"));
+}

@@ -1066,3 +1066,34 @@ fn a_count_ends_before_the_stage_its_work_reached() {
     let ms = summary("二期9.29万平方米厂房建设进入收尾阶段。");
     assert_eq!(label(&ms, "9.29万平方米"), "二期厂房建设");
 }
+
+#[test]
+fn a_list_of_verbs_done_to_the_things_stays_whole() {
+    let ms = plan("新建、改扩建40所学校，新建、改建12个体育公园。");
+    assert_eq!(label(&ms, "40所"), "新建、改扩建学校");
+    assert_eq!(label(&ms, "12个"), "新建、改建体育公园");
+}
+
+#[test]
+fn an_adverb_of_one_after_another_is_no_part_of_what_is_ranked() {
+    let ms = summary(
+        "地区生产总值先后突破500亿元大关、迈上550亿元新台阶，连续28年保持全州第一、全省第一方阵。",
+    );
+    assert_eq!(label(&ms, "第一"), "地区生产总值全州排名");
+}
+
+#[test]
+fn a_share_with_no_figure_before_it_is_of_the_sentences_subject() {
+    // The figures before it are marks crossed, no measures.
+    let ms =
+        summary("地区生产总值先后突破500亿元大关、迈上550亿元新台阶，占全州GDP比重连续5年超18%。");
+    assert_eq!(label(&ms, "18%"), "地区生产总值占全州GDP比重");
+}
+
+#[test]
+fn spaces_a_copy_left_around_a_lists_values_part_nothing() {
+    let ms = plan("城乡居民人均可支配收入分别增长 5.5%和 7.5%。");
+    assert_eq!(find(&ms, "7.5%").kind, Some(NumberKind::Target));
+    assert_eq!(label(&ms, "5.5%"), "城镇居民人均可支配收入增长");
+    assert_eq!(label(&ms, "7.5%"), "农村居民人均可支配收入增长");
+}

@@ -533,6 +533,14 @@ fn bar_of_the_first_of_a_kind(ctx: &Context, t: &Token, base: &str) -> bool {
     if !passed || !ctx.starts_with_at(t.end, "的") || !cjk_at(ctx, t.end + 1) {
         return false;
     }
+    // `一般公共预算支出突破50亿元的县市`: the places that passed the mark, a class of them.
+    let after = t.end + 1;
+    if RANK_PLACE_KINDS
+        .iter()
+        .any(|w| ctx.starts_with_at(after, w))
+    {
+        return true;
+    }
     let from = ctx
         .clause_start(t.start)
         .max(t.start.saturating_sub(MAX_FIRST_OF_A_KIND_CHARS));

@@ -738,6 +738,12 @@ pub const LEAD_WORDS: &[&str] = &[
 /// `每月开展一次`), not an article (`一批`, `一系列`).
 pub const QUOTA_COUNTERS: &[char] = &['家', '所', '个', '座', '名', '处', '次', '条', '项'];
 
+/// Chars before `一` and a counter that make it no count after a noun (`新建厂房一座` counts one;
+/// `其中一个`, `唯一`, `统一`, `第一`, `是一个` do not).
+pub const NOT_A_NOUN_BEFORE_ONE: &[char] = &[
+    '中', '唯', '统', '第', '之', '每', '某', '这', '那', '哪', '同', '任', '是', '为', '有',
+];
+
 /// Units of measure after a magnitude in Chinese numerals (`百万平方米`, `十万亩`, `两万元`,
 /// `五亿元`): longest first.
 pub const MAGNITUDE_MEASURES: &[&str] = &[
@@ -1947,8 +1953,9 @@ pub const ZERO_VERBS: &[&str] = &["发生", "新增", "报告"];
 /// 工业企业126家`: there are, in all) and the light verb `进行` (`主干道路进行综合改造`). So
 /// does `各项` inside (`全区各项主要经济指标`: "all of them", as the adverb `均` does); at the
 /// start it is part of a term (`各项贷款余额`). So does `已` (`…收入已连续18年居全省第一`: already).
-pub const LABEL_INNER_ADVERBS: &[&str] =
-    &["至少", "全部", "预计", "共有", "进行", "各项", "已经", "已"];
+pub const LABEL_INNER_ADVERBS: &[&str] = &[
+    "至少", "全部", "预计", "共有", "进行", "各项", "已经", "已", "先后",
+];
 
 /// How a government names itself (`筛选确定我市100户重点工业企业`): no part of what is measured,
 /// anywhere in a label (the scope is the report's own).

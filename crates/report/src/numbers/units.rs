@@ -79,6 +79,9 @@ pub const BASE_UNITS: &[&str] = &[
     "人次",
     // `加强针近10万剂次`: doses given.
     "剂次",
+    // `配送文艺指导不少于1800课时`: hours of teaching.
+    "课时",
+    "学时",
     "人",
     "家次",
     "家",

@@ -490,6 +490,10 @@ pub(super) fn drop_examples(pre: &str, suf: &str) -> String {
             return format!("{verb}{rest}");
         }
     }
+    // `新建、改扩建40所学校`: a list of verbs done to the things is no list of examples.
+    if pre.split('、').all(|v| COUNT_VERBS.contains(&v)) {
+        return pre.to_string();
+    }
     if pre.contains('、') && names_something(suf) {
         return verb.to_string();
     }

@@ -847,6 +847,19 @@ impl<'a> Labeler<'a> {
                 label = rest.to_string();
             }
         }
+        // `地区生产总值突破500亿元大关，…，占全州GDP比重超18%`: a share of a whole with no
+        // figure before it to describe is of the sentence's subject.
+        if n.kind == NumberKind::Rate && relates_to.is_none() && label.starts_with('占') {
+            let ctx = self.ctx;
+            let whole = (0..n.k)
+                .rev()
+                .take_while(|&j| ctx.clause_sentence[self.clause_of(j)] == n.sentence)
+                .filter_map(|j| self.subjects[j].as_deref())
+                .find(|s| !s.starts_with('占') && names_something(s));
+            if let Some(s) = whole {
+                label = format!("{s}{label}");
+            }
+        }
         if label.chars().nth(MAX_LABEL_CHARS).is_some() {
             label.clear();
         }

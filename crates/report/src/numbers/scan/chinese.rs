@@ -324,7 +324,7 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
     if let Some(t) = in_a_row(ctx, pos) {
         return Some(t);
     }
-    if let Some(t) = quota_of_one(ctx, pos, run) {
+    if let Some(t) = quota_of_one(ctx, pos, run).or_else(|| one_after_its_noun(ctx, pos, run)) {
         return Some(t);
     }
     if let Some(t) = magnitude_measure(ctx, pos, run) {
@@ -440,6 +440,36 @@ fn quota_of_one(ctx: &Context, pos: usize, run: &[char]) -> Option<Token> {
     t.unit = Some(plain_unit(&counter.to_string()));
     Some(t)
 }
+
+/// `新建厂房一座，`, `建成公园一处。`: `一` and a counter of single things after the noun,
+/// ending the clause, count one thing (an article stands before its noun: `一座厂房`).
+fn one_after_its_noun(ctx: &Context, pos: usize, run: &[char]) -> Option<Token> {
+    let counter = *ctx.chars.get(pos + 1)?;
+    if run != ['一'] || !QUOTA_COUNTERS.contains(&counter) || counter == '次' {
+        return None;
+    }
+    let ends = ctx
+        .chars
+        .get(pos + 2)
+        .is_none_or(|&c| crate::numbers::context::is_clause_sep(c) || c.is_whitespace());
+    let noun = pos.checked_sub(1).is_some_and(|p| {
+        crate::text::is_cjk(ctx.chars[p])
+            && !crate::numbers::lexicon::NOT_A_NOUN_BEFORE_ONE.contains(&ctx.chars[p])
+    });
+    // `干一项成一项`: a saying that repeats the `一` it does something with.
+    let said = (pos.saturating_sub(MAX_SAYING_CHARS)..pos)
+        .any(|p| ctx.chars[p] == '一' && ctx.chars.get(p + 1) == Some(&counter));
+    if !(ends && noun) || said {
+        return None;
+    }
+    let mut t = number_token(pos, pos + 2, Shape::ChineseCount, None);
+    t.value = Some(1.0);
+    t.unit = Some(plain_unit(&counter.to_string()));
+    Some(t)
+}
+
+/// How far before a count of one the saying that repeats it is looked for (`干一项成一项`).
+const MAX_SAYING_CHARS: usize = 5;
 
 /// `百万平方米棚改`, `十万亩`, `人均消费突破两万元`: a magnitude in Chinese numerals before a unit
 /// of measure is an amount in `万` (or `亿`) of that unit (100, `万平方米`).
