@@ -1097,3 +1097,16 @@ fn spaces_a_copy_left_around_a_lists_values_part_nothing() {
     assert_eq!(label(&ms, "5.5%"), "城镇居民人均可支配收入增长");
     assert_eq!(label(&ms, "7.5%"), "农村居民人均可支配收入增长");
 }
+
+#[test]
+fn only_so_much_is_said_of_the_level_not_named_by_it() {
+    // `人均仅0.25亩`: the per-person level of the subject before; `才`, `仅` say it is small.
+    let ms = summary("耕地面积缩减到6700亩，人均仅0.25亩。");
+    assert_eq!(label(&ms, "6700亩"), "耕地面积");
+    assert_eq!(label(&ms, "0.25亩"), "人均耕地面积");
+    let ms = summary("耕地面积6700亩，人均才0.25亩。");
+    assert_eq!(label(&ms, "0.25亩"), "人均耕地面积");
+    // Talent is no `only`.
+    let ms = summary("引进人才50人。");
+    assert_eq!(label(&ms, "50人"), "引进人才");
+}

@@ -366,7 +366,9 @@ pub const INDEX_WORD: &str = "指数";
 pub const FLAT_WORDS: &[&str] = &["持平", "基本持平"];
 
 /// Nouns of people (`740多万玉林人民翘首以盼`): a count of people ends at one.
-pub const PEOPLE_NOUNS: &[&str] = &["人民", "儿女", "群众", "同胞", "百姓", "市民", "人口"];
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "人民", "儿女", "群众", "干群", "同胞", "百姓", "市民", "人口",
+];
 
 /// Counters of persons (`5000名群众`).
 pub const PERSON_COUNTERS: &[&str] = &["人", "名", "位"];
@@ -813,6 +815,8 @@ pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[
     ('有', "拥所没具共现持占含享"),
     // `12家商超`: shops and supermarkets.
     ('超', "商"),
+    // `引进人才50人`: talent, not `only`.
+    ('才', "人英天奇专帅口"),
 ];
 
 /// Words stripped from the end of a label before the number.
@@ -830,6 +834,13 @@ pub const TRAIL_WORDS: &[&str] = &[
     "降低到",
     "降低至",
     "减少到",
+    "减少至",
+    "缩减到",
+    "缩减至",
+    "增加至",
+    "增长至",
+    "上升至",
+    "扩大至",
     "降至",
     "降到",
     "扩大到",
@@ -849,6 +860,11 @@ pub const TRAIL_WORDS: &[&str] = &[
     "确保",
     // A mark crossed (`城镇化率突破60%`) is the level reached.
     "突破",
+    // `人均仅0.25亩`, `人均才0.25亩`: only so much, said of the level.
+    "仅有",
+    "只有",
+    "仅",
+    "才",
     "有",
     "达",
     "为",

@@ -115,6 +115,8 @@ const PLAN_WORDS: &[&str] = &[
     "规划",
     "展望",
     "部署",
+    // `2024年预算草案`: the budget proposed for the year.
+    "草案",
     "今后",
     "下一步",
     "未来",

@@ -243,6 +243,9 @@ fn kinds() {
     // parts joined in one title are named in order.
     assert_eq!(part_kind("2025年及“十四五”规划工作回顾"), PartKind::Summary);
     assert_eq!(part_kind("2025年工作安排和2024年工作回顾"), PartKind::Plan);
+    // A budget proposed for the year is its plan; how last year's was carried out, a review.
+    assert_eq!(part_kind("2024年预算草案"), PartKind::Plan);
+    assert_eq!(part_kind("2023年预算执行情况"), PartKind::Summary);
 }
 
 #[test]
