@@ -2489,3 +2489,9 @@ fn hours_of_teaching_are_a_unit() {
     let ms = plan("配送文艺指导不少于1800课时。");
     assert_eq!(find(&ms, "1800课时").unit.as_deref(), Some("课时"));
 }
+
+#[test]
+fn the_time_given_to_the_work_is_no_measure() {
+    let ms = plan("力争用2-3年时间，使全市大健康产业占GDP比重达到20%。");
+    assert!(!find(&ms, "2-3年").is_indicator);
+}

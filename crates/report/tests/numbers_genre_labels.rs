@@ -1110,3 +1110,61 @@ fn only_so_much_is_said_of_the_level_not_named_by_it() {
     let ms = summary("引进人才50人。");
     assert_eq!(label(&ms, "50人"), "引进人才");
 }
+
+#[test]
+fn done_already_and_beyond_what_was_expected_name_nothing_measured() {
+    let ms = summary("截至目前，已超预期完成固定资产投资35.93亿元，同比增长168%。");
+    assert_eq!(label(&ms, "35.93亿元"), "固定资产投资");
+    assert_eq!(label(&ms, "168%"), "固定资产投资同比增长");
+}
+
+#[test]
+fn a_total_investment_after_a_count_is_of_the_things_counted() {
+    let ms = summary("累计策划项目14个、签约项目19个，总投资额41.14亿元。");
+    assert_eq!(label(&ms, "41.14亿元"), "签约项目总投资额");
+}
+
+#[test]
+fn places_ranked_among_with_their_other_level_in_brackets_are_the_scope() {
+    // `八县(市)`: eight counties (and county-level cities).
+    let ms = summary("固定资产投资同比增长15%，增速位居八县(市)第2位。");
+    assert_eq!(label(&ms, "第2位"), "固定资产投资增速八县(市)排名");
+}
+
+#[test]
+fn a_word_saying_a_lists_values_were_aims_is_no_part_of_a_label() {
+    let ms = plan("确保完成税收9亿元、新设企业1000家目标任务。");
+    assert_eq!(label(&ms, "1000家"), "新设企业");
+}
+
+#[test]
+fn livestock_sold_off_is_carried_along_its_list() {
+    let ms = summary("累计出栏生猪86501头、肉牛5141头、肉羊43363只。");
+    assert_eq!(label(&ms, "5141头"), "出栏肉牛");
+}
+
+#[test]
+fn times_a_thing_was_done_are_counted() {
+    // `两次亲临`: how often; `三次产业`, a session (`五次全会`) and `二次供水` are names.
+    let ms = summary("习近平总书记两次视察河北并作出重要指示。");
+    assert_eq!(find(&ms, "两次").value, Some(2.0));
+    assert_eq!(label(&ms, "两次"), "习近平总书记视察河北");
+    let ms = summary("三次产业结构优化，贯彻区委十四届五次全会精神，改造二次供水设施。");
+    assert!(ms.iter().all(|m| !m.raw.ends_with('次')), "{ms:?}");
+}
+
+#[test]
+fn and_also_joins_another_thing_done_not_a_part_of_the_label() {
+    // `…改造并推进…`: cut at `并`; not inside `并网`, `合并`.
+    let ms = summary("完成北银、裕园2个老旧小区改造并推进华顺公寓等3个老旧小区改造。");
+    assert_eq!(label(&ms, "2个"), "老旧小区改造");
+    let ms = summary("光伏电站1座并网发电。");
+    assert_eq!(label(&ms, "1座"), "光伏电站并网发电");
+}
+
+#[test]
+fn a_share_of_a_whole_the_last_item_writes_is_every_items() {
+    let ms = plan("使全市大健康产业和数字经济占GDP比重分别达到20%和45%以上。");
+    assert_eq!(label(&ms, "20%"), "全市大健康产业占GDP比重");
+    assert_eq!(label(&ms, "45%"), "数字经济占GDP比重");
+}

@@ -8,10 +8,10 @@ use super::lexicon::{
     AGE_UNITS, CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS,
     COUNT_VERBS, FIRST_OF_A_KIND, GROUPING_COUNTERS, HEADING_ITEM_COUNTERS, INDICATOR_WORDS,
     ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS,
-    MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, POLICY_COUNTERS, POLICY_WORDS, POST,
-    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
-    SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER,
-    WINDOW_BEFORE,
+    MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, OPENING_FRAMES, POLICY_COUNTERS,
+    POLICY_WORDS, POST, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS,
+    SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS,
+    VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
 };
 use super::scan::{Shape, Token};
 
@@ -726,6 +726,13 @@ fn time_window(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
         return true;
     }
     if WINDOW_BEFORE.iter().any(|w| ctx.ends_with_at(t.start, w)) {
+        return true;
+    }
+    // `力争用2-3年时间`: the time given to the work, when the aim is.
+    if OPENING_FRAMES
+        .iter()
+        .any(|(open, close)| ctx.ends_with_at(t.start, open) && ctx.starts_with_at(t.end, close))
+    {
         return true;
     }
     // `前10个月`: the first months of the year; `提前2年` is a lead.

@@ -582,6 +582,16 @@ pub const BUILT_WORDS: &[&str] = &[
 /// `任务` is not one: it names the kind of task counted (`138项改革任务`, `8008户改造任务`).
 pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "前期工作"];
 
+/// Words that hold `并` without joining two predicates (`合并`, `并网`): a label is not cut there.
+pub const BING_WORDS: &[&str] = &[
+    "合并", "兼并", "吞并", "归并", "并网", "并购", "并联", "并轨", "并行", "并列", "并入", "并存",
+    "并重", "并举", "并表",
+];
+
+/// Words after the last value of a list that say the values were aims (`完成税收9亿元、新设企业
+/// 1000家目标任务`): no part of what is counted.
+pub const AIM_AFTER_VALUES: &[&str] = &["目标任务", "的目标任务", "的目标", "目标", "的任务"];
+
 /// Modifiers that leave a task word the thing counted (`58项重点工作任务`, `各项工作任务`).
 pub const TASK_MODIFIERS: &[&str] = &["重点", "主要", "各项", "年度"];
 
@@ -739,6 +749,10 @@ pub const LEAD_WORDS: &[&str] = &[
 /// Counters of single things that make `一` a quota of one after `每` (`每个县新建一所三级医院`,
 /// `每月开展一次`), not an article (`一批`, `一系列`).
 pub const QUOTA_COUNTERS: &[char] = &['家', '所', '个', '座', '名', '处', '次', '条', '项'];
+
+/// Chars after a numeral's `次` that make it no count of times (`三次产业`, `两次分配`: sectors
+/// and rounds of a system, named; `五次全会`, `三次会议`, `九次党代会`: a session).
+pub const TIMES_NOT_DONE_NEXT: &[char] = &['产', '分', '元', '供', '全', '会', '党', '代'];
 
 /// Chars before `一` and a counter that make it no count after a noun (`新建厂房一座` counts one;
 /// `其中一个`, `唯一`, `统一`, `第一`, `是一个` do not).
@@ -1183,6 +1197,7 @@ pub const GENERIC_HEADS: &[&str] = &[
     "计划总投资",
     "计划投资额",
     "计划投资",
+    "总投资额",
     "总投资",
     "投资额",
     "投资",
@@ -1318,6 +1333,9 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "加快",
     "努力",
     "继续",
+    // `已超预期完成固定资产投资35.93亿元`: done already, and beyond what was expected.
+    "已",
+    "超预期",
 ];
 
 /// What a share of work done is a share of (`完成年计划125%`, `完成全年任务的103.5%`): such a
@@ -1758,6 +1776,8 @@ pub const COUNT_VERBS: &[&str] = &[
     // `种植花卉1100万株、中药材5000亩`: crops planted.
     "种植",
     "栽植",
+    // `累计出栏生猪86501头、肉牛5141头`: livestock sold off.
+    "出栏",
     // `升规纳统…等8家企业`: firms brought into the statistics of firms above a size.
     "升规纳统",
     "升规入统",

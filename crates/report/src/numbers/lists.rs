@@ -348,6 +348,12 @@ fn shared_tail(items: &[&str], share_heads: bool) -> String {
             }
         }
     }
+    // `大健康产业和数字经济占GDP比重`: a share of a whole the last item writes is every item's.
+    if let Some(at) = last.find('占').filter(|&at| at > 0) {
+        if items[..n - 1].iter().all(|i| !i.contains('占')) {
+            return last[at..].to_string();
+        }
+    }
     // A category head only the last item writes (`产业`, `行业`), with the measure after it
     // (`汽车零部件、电气产业规上工业增加值` → `产业规上工业增加值`, `陶瓷、服饰产业增加值`).
     let head = LIST_SHARED_HEADS

@@ -8,15 +8,15 @@ use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
-    ADMIN_LEVELS, BRACKET_NOTES, CAPACITY_WORDS, CN_MEASURES, COUNTERS, COUNT_VERBS,
-    COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS, EXAMPLE_CLASS_WORDS, FROM_OPENERS,
-    GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, MANY_AFTER_EXAMPLES,
-    MEASURE_AFTER_COUNT, MILESTONE_VERBS, MILESTONE_WORDS, MULTIPLE_VERBS, NAME_SUFFIXES,
-    OWNER_HEADS, PASSIVE_VERBS, PEOPLE_NOUNS, PERSON_COUNTERS, PLACE_ENDS, PLACING_VERBS, POST,
-    PREDICATE_AFTER_COUNT, RANK_SCOPES, SINGLING_VERBS, SUBJECT_MANNER_WORDS,
-    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS, TASK_ENDS,
-    TASK_MODIFIERS, TASK_WORDS, TIME_WINDOW_ENDS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
-    TOPIC_TRAIL_WORDS, WORK_DONE,
+    ADMIN_LEVELS, AIM_AFTER_VALUES, BING_WORDS, BRACKET_NOTES, CAPACITY_WORDS, CN_MEASURES,
+    COUNTERS, COUNT_VERBS, COURSE_AFTER_COUNT, DELTA_VERBS, DE_VERBS, DURATION_UNITS,
+    EXAMPLE_CLASS_WORDS, FROM_OPENERS, GROWTH_RATE_WORDS, ITEM_JOINERS, ITEM_JOINERS_INSIDE,
+    LABEL_LEAD_ADVERBS, MANY_AFTER_EXAMPLES, MEASURE_AFTER_COUNT, MILESTONE_VERBS, MILESTONE_WORDS,
+    MULTIPLE_VERBS, NAME_SUFFIXES, OWNER_HEADS, PASSIVE_VERBS, PEOPLE_NOUNS, PERSON_COUNTERS,
+    PLACE_ENDS, PLACING_VERBS, POST, PREDICATE_AFTER_COUNT, RANK_SCOPES, SINGLING_VERBS,
+    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUFFIX_LEAD_WORDS,
+    SUFFIX_TRAIL_WORDS, TASK_ENDS, TASK_MODIFIERS, TASK_WORDS, TIME_WINDOW_ENDS, TOPIC_HEADS,
+    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS, WORK_DONE,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -153,6 +153,24 @@ pub(super) fn without_notes(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Where `并` (and also) joins a second predicate in `s`, if it does: not inside a word
+/// (`合并`, `并网`, `并购`; [`BING_WORDS`]).
+fn joined_predicate(s: &str) -> Option<usize> {
+    let (i, _) = s.match_indices('并').find(|&(i, _)| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + '并'.len_utf8()..].chars().next();
+        i > 0
+            && after.is_some_and(is_cjk)
+            && !BING_WORDS.iter().any(|w| {
+                let (b, a) = w.split_at(w.find('并').unwrap_or(0));
+                let a = &a['并'.len_utf8()..];
+                (!b.is_empty() && before.is_some_and(|c| b.ends_with(c)))
+                    || (!a.is_empty() && after.is_some_and(|c| a.starts_with(c)))
+            })
+    })?;
+    Some(i)
+}
+
 /// `完成预期目标(5100万元)`, `比上年同期(5181万元)`: the value of what a word names, in
 /// brackets right after the word, is no word of a later number's label. (After a value, a
 /// bracket gives the same value in another unit: `5亿元(3000万美元)以上项目` keeps it.)
@@ -215,6 +233,10 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
         if let Some(p) = FROM_OPENERS.iter().find_map(|&o| framed.strip_suffix(o)) {
             s = p;
         }
+    }
+    // `两次视察河北并作出重要指示`: `并` joins another thing done, no part of this label.
+    if let Some(i) = joined_predicate(s) {
+        s = &s[..i];
     }
     // `13个项目列入区重点项目(新建项目8个,续建项目5个)`: a bracket opens a remark, whose
     // separators split no clause; the label's words end before either.
@@ -358,6 +380,11 @@ pub(super) fn suffix(ctx: &Context, t: &Token, next_start: usize, before_paralle
     };
     // `建议405件和政协委员提案590件`: the words after `和` are the next number's item.
     if next_start != usize::MAX && ITEM_JOINERS.iter().any(|j| s.starts_with(j)) {
+        return String::new();
+    }
+    // `确保完成税收9亿元、新设企业1000家目标任务`: the list was the year's targets; the word
+    // saying so names nothing counted.
+    if AIM_AFTER_VALUES.contains(&s.trim_end_matches(is_clause_sep)) {
         return String::new();
     }
     super::edges::strip_words(&without_notes(s), SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS).to_string()

@@ -11,7 +11,8 @@ use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
     FIRST_IDIOMS, FRACTION_OF, HALF, IN_A_ROW_WORDS, ISSUING_VERBS, MAGNITUDE_MEASURES,
     MILESTONE_VERBS, ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES,
-    RANK_TIERS, STREAK_UNITS, TENTH, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
+    RANK_TIERS, STREAK_UNITS, TENTH, TIMES_NOT_DONE_NEXT, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS,
+    ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -348,6 +349,13 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         t.unit = Some(plain_unit("个百分点"));
         return Some(t);
     }
+    // `习近平总书记两次亲临青海考察`: how many times a thing was done.
+    if u == e && times_done(ctx, pos, run, e) {
+        let mut t = number_token(pos, e + 1, Shape::ChineseCount, None);
+        t.value = Some(value as f64);
+        t.unit = Some(plain_unit("次"));
+        return Some(t);
+    }
     let measure: String = match CN_MEASURE_WORDS.iter().find(|w| ctx.starts_with_at(u, w)) {
         Some(w) => w.to_string(),
         None => chars
@@ -388,6 +396,21 @@ fn counts_something(ctx: &Context, pos: usize, prev_end: usize, approx_or_streak
         || COUNT_VERBS.iter().any(|v| before.ends_with(v))
         // `分季度制定四个稳增长工作方案`: documents issued are counted too.
         || ISSUING_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// `两次亲临`, `三次获评`: a numeral and `次` before a verb count the times it was done; not
+/// `三次产业` (the tertiary sector), `二次供水` (`二次` is `secondary`) or a session of a
+/// body (`十四届五次全会`, `三次会议`).
+fn times_done(ctx: &Context, pos: usize, run: &[char], e: usize) -> bool {
+    let next = ctx.chars.get(e + 1).copied();
+    let session = pos
+        .checked_sub(1)
+        .is_some_and(|p| matches!(ctx.chars[p], '届' | '第'));
+    ctx.chars.get(e) == Some(&'次')
+        && run != ['二']
+        && !session
+        && next.is_some_and(crate::text::is_cjk)
+        && !TIMES_NOT_DONE_NEXT.contains(&next.unwrap_or(' '))
 }
 
 /// `新增省级博士后创新实践基地两家`, `新建学校三所`: a count after the noun it counts, ending

@@ -115,10 +115,21 @@ fn numbered_places(ctx: &Context, pos: usize) -> Option<usize> {
 /// The length in bytes of a number of places of one level that ends `s` (`六区`, `9县`), if it
 /// ends with one: the scope of a rank, no subject.
 pub fn numbered_places_len(s: &str) -> Option<usize> {
-    let rest = s.strip_suffix(PLACE_LEVEL_CHARS)?;
+    // `八县(市)`: the places' other level in brackets.
+    let bare = match s.strip_suffix([')', '）']) {
+        Some(open) => open
+            .rfind(['(', '（'])
+            .map(|o| &open[..o])
+            .filter(|b| s[b.len()..].chars().count() <= MAX_LEVEL_NOTE_CHARS)?,
+        None => s,
+    };
+    let rest = bare.strip_suffix(PLACE_LEVEL_CHARS)?;
     let kept = rest.trim_end_matches(|c: char| is_cn_numeral(c) || is_digit(c));
     (kept.len() < rest.len()).then_some(s.len() - kept.len())
 }
+
+/// The most chars of a bracketed note of places' other level (`(市、区)`).
+const MAX_LEVEL_NOTE_CHARS: usize = 6;
 
 /// Whether a ranking verb stands a few chars before `pos` in its clause (`均居全市`, `保持`).
 pub(super) fn placed(ctx: &Context, pos: usize) -> bool {
