@@ -2495,3 +2495,15 @@ fn the_time_given_to_the_work_is_no_measure() {
     let ms = plan("力争用2-3年时间，使全市大健康产业占GDP比重达到20%。");
     assert!(!find(&ms, "2-3年").is_indicator);
 }
+
+#[test]
+fn a_round_mark_each_thing_counted_crossed_is_their_classs_bar() {
+    // `3个村集体经济收入突破50万元`: which villages, no measure of them.
+    let ms = summary("3个村集体经济收入突破50万元，占比75%。");
+    assert!(!find(&ms, "50万元").is_indicator);
+    let ms = summary("培育12家龙头企业产值超10亿元。");
+    assert!(!find(&ms, "10亿元").is_indicator);
+    // A total of the things is their measure.
+    let ms = summary("5个项目总投资突破10亿元。");
+    assert!(find(&ms, "10亿元").is_indicator);
+}

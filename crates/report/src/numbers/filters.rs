@@ -6,12 +6,12 @@
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
     AGE_UNITS, CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS,
-    COUNT_VERBS, FIRST_OF_A_KIND, GROUPING_COUNTERS, HEADING_ITEM_COUNTERS, INDICATOR_WORDS,
-    ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS,
-    MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, OPENING_FRAMES, POLICY_COUNTERS,
-    POLICY_WORDS, POST, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS,
+    COUNT_VERBS, EACH_CROSSED_VERBS, FIRST_OF_A_KIND, GROUPING_COUNTERS, HEADING_ITEM_COUNTERS,
+    INDICATOR_WORDS, ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED,
+    MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, OPENING_FRAMES,
+    POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS,
     SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS,
-    VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
+    VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE, WINDOW_TOTALS,
 };
 use super::scan::{Shape, Token};
 
@@ -44,6 +44,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || age_of_a_class(ctx, t, base)
         || categories_of_the_count_after(tokens, k, base)
         || bar_of_the_first_of_a_kind(ctx, t, base)
+        || bar_each_thing_counted_crossed(ctx, tokens, k, base)
         || sums_up_the_list(ctx, tokens, k, base)
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
@@ -547,6 +548,33 @@ fn bar_of_the_first_of_a_kind(ctx: &Context, t: &Token, base: &str) -> bool {
     let before = ctx.slice(from, t.start);
     FIRST_OF_A_KIND.iter().any(|w| before.contains(w)) || nth_of_a_kind(before)
 }
+
+/// `3个村集体经济收入突破50万元`, `12家龙头企业产值超亿元`: a round mark each of the things just
+/// counted crossed is the bar of their class, no measure of them (`5个项目总投资突破10亿元`, a
+/// total, is).
+fn bar_each_thing_counted_crossed(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bool {
+    let t = &tokens[k];
+    let Some(count) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    if !THRESHOLD_UNITS.contains(&base)
+        || !counts_by_a_counter(count)
+        || ctx.clause[count.start] != ctx.clause[t.start]
+        || !t.digits.as_deref().is_none_or(is_round)
+    {
+        return false;
+    }
+    let between = ctx.slice(count.end, t.start);
+    let crossed = EACH_CROSSED_VERBS.iter().any(|v| between.ends_with(v));
+    let totalled = WINDOW_TOTALS.iter().any(|w| between.contains(w)) || between.contains('总');
+    crossed
+        && !totalled
+        && between.chars().count() <= MAX_EACH_CROSSED_CHARS
+        && between.chars().next().is_some_and(crate::text::is_cjk)
+}
+
+/// The most chars between a count and the mark each of its things crossed.
+const MAX_EACH_CROSSED_CHARS: usize = 14;
 
 /// How far before a mark the first of a kind is looked for (`成为广东第二个规模以上工业总产值突破`).
 const MAX_FIRST_OF_A_KIND_CHARS: usize = 30;

@@ -789,6 +789,9 @@ pub const PREPOSITION_TERM_CHARS: &[char] = &[
     '下', '来', '及', '后', '前', '内', '便', '免',
 ];
 
+/// Verbs of each of the things counted crossing a mark (`3个村集体经济收入突破50万元`).
+pub const EACH_CROSSED_VERBS: &[&str] = &["突破", "超过", "超", "过"];
+
 /// Words of a total after a span of years (`五年累计投入`, `五年共投资`): the span is a window.
 pub const WINDOW_TOTALS: &[&str] = &["累计", "共", "合计", "总计"];
 
