@@ -2507,3 +2507,19 @@ fn a_round_mark_each_thing_counted_crossed_is_their_classs_bar() {
     let ms = summary("5个项目总投资突破10亿元。");
     assert!(find(&ms, "10亿元").is_indicator);
 }
+
+#[test]
+fn a_time_of_day_is_no_measure() {
+    let ms = summary("下午1时30分，大会开幕。");
+    assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
+}
+
+#[test]
+fn a_report_quoted_at_length_splits_its_clauses_as_the_report_does() {
+    // A news report quoting the report: the quote is prose, not a name.
+    let ms = plan(
+        "“2018年我县经济社会发展的主要预期目标是:生产总值增长8.5%以上,服务业增加值增长13%以上……”一个个具体的目标。",
+    );
+    assert_eq!(label(&ms, "8.5%"), "生产总值增长");
+    assert_eq!(label(&ms, "13%"), "服务业增加值增长");
+}

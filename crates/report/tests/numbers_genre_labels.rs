@@ -1168,3 +1168,9 @@ fn a_share_of_a_whole_the_last_item_writes_is_every_items() {
     assert_eq!(label(&ms, "20%"), "全市大健康产业占GDP比重");
     assert_eq!(label(&ms, "45%"), "数字经济占GDP比重");
 }
+
+#[test]
+fn a_count_of_deputies_ends_at_them() {
+    let ms = summary("来自全县各条战线的230名人大代表精神饱满，陆续来到会场。");
+    assert_eq!(label(&ms, "230名"), "人大代表");
+}

@@ -131,6 +131,25 @@ impl PairMarks {
     }
 }
 
+/// For each char, whether it is a `“` of a quotation, not a name: its sentence does not close
+/// it, or closes it only past [`MAX_NAME_QUOTE`] chars. One backward pass.
+fn quotes_left_open(chars: &[char]) -> Vec<bool> {
+    let mut out = vec![false; chars.len()];
+    // Where the next `”` is, if before the next sentence end, from the char after `i` on.
+    let mut close_ahead: Option<usize> = None;
+    for (i, &c) in chars.iter().enumerate().rev() {
+        if c == '“' {
+            out[i] = close_ahead.is_none_or(|e| e - i > MAX_NAME_QUOTE);
+        }
+        if c == '”' {
+            close_ahead = Some(i);
+        } else if is_sentence_sep(c) {
+            close_ahead = None;
+        }
+    }
+    out
+}
+
 impl Context {
     /// Analyses a block's text.
     pub fn new(text: &str) -> Context {
@@ -149,6 +168,7 @@ impl Context {
         let mut clause = vec![0; n];
         let mut clause_sentence = vec![0];
         let mut clause_range = vec![(0, 0)];
+        let quoting = quotes_left_open(&chars);
         let mut depth: i32 = 0;
         let mut ascii_quote = false;
         let mut current = 0;
@@ -161,6 +181,9 @@ impl Context {
             }
             marks.see(i, c);
             match c {
+                // `“2018年我县…的主要预期目标是:生产总值增长8.5%以上,…`: a news report quoting
+                // the report at length splits its clauses as the report does.
+                '“' if quoting[i] => {}
                 '“' | '《' | '（' | '(' | '「' | '『' | '〈' | '【' | '[' => depth += 1,
                 '”' | '》' | '）' | ')' | '」' | '』' | '〉' | '】' | ']' => {
                     depth = (depth - 1).max(0)

@@ -20,6 +20,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     // A mark may be of a magnitude only (`突破2万亿`), and so may a bar (`30万以上32个村`).
     if tier(ctx, t)
+        || hour_of_a_time_of_day(ctx, t)
         || magnitude_class(ctx, t)
         || ranked_group(ctx, tokens, k)
         || milestone(ctx, tokens, k)
@@ -49,6 +50,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || time_window(ctx, tokens, k, base)
         || policy_items(ctx, t, base)
         || items_under_a_heading(ctx, t, base)
+        || minutes_of_a_time_of_day(ctx, t, base)
         || water_grade(ctx, t, base)
         || class_of_things_counted(tokens, k, base)
 }
@@ -216,6 +218,22 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
         return false;
     };
     !COUNT_VERBS.iter().any(|v| issued.contains(v))
+}
+
+/// `下午1时30分`: the hour of a time of day, minutes after it.
+fn hour_of_a_time_of_day(ctx: &Context, t: &Token) -> bool {
+    t.unit.is_none()
+        && ctx.starts_with_at(t.end, "时")
+        && ctx.chars.get(t.end + 1).is_some_and(char::is_ascii_digit)
+}
+
+/// `下午1时30分`: the minutes of a time of day, no score or measure.
+fn minutes_of_a_time_of_day(ctx: &Context, t: &Token, base: &str) -> bool {
+    base == "分"
+        && ctx.ends_with_at(t.start, "时")
+        && t.start >= 2
+        && (ctx.chars[t.start - 2].is_ascii_digit()
+            || crate::numbers::scan::is_cn_numeral(ctx.chars[t.start - 2]))
 }
 
 /// `一、县示范区管委会牵头工作(8项)`: a count in brackets closing a heading counts the items

@@ -367,7 +367,7 @@ pub const FLAT_WORDS: &[&str] = &["持平", "基本持平"];
 
 /// Nouns of people (`740多万玉林人民翘首以盼`): a count of people ends at one.
 pub const PEOPLE_NOUNS: &[&str] = &[
-    "人民", "儿女", "群众", "干群", "同胞", "百姓", "市民", "人口",
+    "人民", "儿女", "群众", "干群", "同胞", "百姓", "市民", "人口", "代表",
 ];
 
 /// Counters of persons (`5000名群众`).

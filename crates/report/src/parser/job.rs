@@ -518,7 +518,9 @@ impl StructureJob {
         {
             PartKind::Plan if opens(super::REVIEW_OPENERS) => PartKind::Summary,
             PartKind::Other
-                if first_lines().any(super::opens_plan) || after_targets || untitled_plan =>
+                if first_lines().any(|l| super::opens_plan(l) || super::leads_to_the_plan(l))
+                    || after_targets
+                    || untitled_plan =>
             {
                 PartKind::Plan
             }

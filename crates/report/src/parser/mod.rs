@@ -219,6 +219,26 @@ fn opens_plan(line: &str) -> bool {
         && PLAN_VERBS_AFTER_JIANG.iter().any(|v| after.starts_with(v))
 }
 
+/// Words of a news report's lead that name the report it reports on.
+const REPORT_NAMES: &[&str] = &["工作报告"];
+
+/// Words of a news report's lead that say what the report sets for the year (`今年深圳将怎么做，
+/// 有哪些新目标`).
+const PLAN_LEAD_WORDS: &[&str] = &["目标", "将", "部署", "安排"];
+
+/// Words of a lead on the year past (`回顾`, `过去一年`): the report's review is reported too.
+const REVIEW_LEAD_WORDS: &[&str] = &["回顾", "过去", "一年来", "成绩", "成就"];
+
+/// Whether a news report's lead (`…市长向大会作政府工作报告。今年深圳将怎么做，有哪些新目标…`)
+/// says that what follows is the report's plan for the year: it names the report, the year to
+/// come and its targets, and nothing of the year past.
+pub(crate) fn leads_to_the_plan(line: &str) -> bool {
+    REPORT_NAMES.iter().any(|w| line.contains(w))
+        && PLAN_PERIODS.iter().any(|p| line.contains(p))
+        && PLAN_LEAD_WORDS.iter().any(|w| line.contains(w))
+        && !REVIEW_LEAD_WORDS.iter().any(|w| line.contains(w))
+}
+
 /// Verbs of saying after which a news report quotes a report (`…在《政府工作报告》中指出，`).
 const QUOTING_VERBS: &[&str] = &["指出", "提出", "强调", "表示", "明确"];
 

@@ -280,6 +280,25 @@ fn a_document_of_the_years_pledges_is_a_plan() {
 }
 
 #[test]
+fn a_news_lead_on_the_years_targets_leads_to_the_plan() {
+    // `…作政府工作报告。今年深圳将怎么做，有哪些新目标…`: what follows is the report's plan.
+    assert!(leads_to_the_plan(
+        "某报讯 2月25日，市人大会议开幕，市长向大会作政府工作报告。今年将怎么做，有哪些新目标？"
+    ));
+    // A lead on the year past reports the review too.
+    assert!(!leads_to_the_plan(
+        "市长作政府工作报告，回顾过去一年的工作，部署今年的目标任务。"
+    ));
+    let r = crate::input::parse_lenient(
+        "某报讯 市长向大会作政府工作报告。今年将怎么做，有哪些新目标？\n新改扩建中小学校50所以上，新增停车位10万个。\n",
+    )
+    .unwrap()
+    .0;
+    let m = r.numbers.iter().find(|m| m.raw == "10万个").unwrap();
+    assert_eq!(m.kind, Some(crate::NumberKind::Target));
+}
+
+#[test]
 fn a_news_report_quoting_the_years_plan_is_a_plan() {
     // `…在《政府工作报告》中指出，今年，我市要…`: the lead names who said it; the plan follows.
     assert!(opens_plan(
