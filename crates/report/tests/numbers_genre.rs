@@ -1601,7 +1601,7 @@ fn a_rank_among_places_of_a_kind_and_the_group_it_is_taken_in() {
         ranks,
         [
             ("三项主要经济指标总量中心城区排名", Some(1.0)),
-            ("数量全市排名", Some(1.0))
+            ("科技型中小企业数量全市排名", Some(1.0))
         ]
     );
     assert!(!find(&ms, "6").is_indicator);
@@ -2522,4 +2522,13 @@ fn a_report_quoted_at_length_splits_its_clauses_as_the_report_does() {
     );
     assert_eq!(label(&ms, "8.5%"), "生产总值增长");
     assert_eq!(label(&ms, "13%"), "服务业增加值增长");
+}
+
+#[test]
+fn a_count_in_words_after_a_quoted_list_counts_a_formulas_items() {
+    let ms = plan("抓牢“工业强县、生态富县”两条主线，推进“突破园区”头号工程。");
+    assert!(!find(&ms, "两条").is_indicator);
+    // The things themselves, done, are counted.
+    let ms = summary("至此，“修机场、造海港、通高铁”三件大事圆满完成。");
+    assert!(find(&ms, "三件").is_indicator);
 }

@@ -1174,3 +1174,25 @@ fn a_count_of_deputies_ends_at_them() {
     let ms = summary("来自全县各条战线的230名人大代表精神饱满，陆续来到会场。");
     assert_eq!(label(&ms, "230名"), "人大代表");
 }
+
+#[test]
+fn domestic_and_foreign_capital_split_in_order() {
+    let ms = plan("全年利用内外资分别增长12%和15%以上。");
+    assert_eq!(label(&ms, "12%"), "利用内资增长");
+    assert_eq!(label(&ms, "15%"), "利用外资增长");
+}
+
+#[test]
+fn how_many_of_the_things_counted_ranks_them_in_every_scope_listed() {
+    // `数量居全市第1位、全省第3位`: the count's things, ranked twice.
+    let ms = summary("纳入省重点项目28个，数量居全市第1位、全省第3位。");
+    assert_eq!(label(&ms, "第1位"), "纳入省重点项目数量全市排名");
+    assert_eq!(label(&ms, "第3位"), "纳入省重点项目数量全省排名");
+}
+
+#[test]
+fn a_later_item_named_only_by_its_period_measures_what_the_first_does() {
+    let ms = plan("项目开工率一季度达到50%、上半年达到80%、三季度达到100%。");
+    assert_eq!(label(&ms, "80%"), "项目开工率上半年");
+    assert_eq!(label(&ms, "100%"), "项目开工率三季度");
+}

@@ -157,7 +157,7 @@ fn a_place_in_a_slogan_of_four_character_phrases_is_no_rank() {
         .filter(|m| m.is_indicator)
         .map(|m| m.label.as_deref().unwrap_or(""))
         .collect();
-    assert_eq!(ranks, ["经济总量全省排名", "增速全市排名"]);
+    assert_eq!(ranks, ["经济总量全省排名", "经济总量增速全市排名"]);
 }
 
 #[test]

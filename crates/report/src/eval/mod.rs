@@ -324,6 +324,12 @@ fn score_indicator(
     }
 }
 
+/// Whether two units are the same: no unit is written `null` or `""` (`2400多万`: `万` is a
+/// magnitude, so the base unit is nothing, written either way).
+fn same_unit(a: &Option<String>, b: &Option<String>) -> bool {
+    a.as_deref().filter(|u| !u.is_empty()) == b.as_deref().filter(|u| !u.is_empty())
+}
+
 /// The judged fields in which `n` differs from `g`, each counted in `s`.
 fn wrong_fields(s: &mut Score, g: &GoldNumber, n: &NumberMention) -> Vec<&'static str> {
     let mut fields = Vec::new();
@@ -335,7 +341,7 @@ fn wrong_fields(s: &mut Score, g: &GoldNumber, n: &NumberMention) -> Vec<&'stati
         s.wrong_value += 1;
         fields.push("value");
     }
-    if n.unit != g.unit || n.base_unit != g.base_unit {
+    if !same_unit(&n.unit, &g.unit) || !same_unit(&n.base_unit, &g.base_unit) {
         s.wrong_unit += 1;
         fields.push("unit");
     }
@@ -377,5 +383,12 @@ mod tests {
         assert!(!label_matches(Some("全年完成工业投资"), Some("工业投资")));
         assert!(!label_matches(Some("投资"), Some("工业投资")));
         assert!(!label_matches(None, Some("工业投资")));
+    }
+
+    #[test]
+    fn no_unit_is_no_unit_however_written() {
+        assert!(same_unit(&None, &Some(String::new())));
+        assert!(same_unit(&Some("万".into()), &Some("万".into())));
+        assert!(!same_unit(&Some("元".into()), &None));
     }
 }

@@ -660,6 +660,9 @@ pub const SUBJECT_PAIRS: &[(&str, &[&str])] = &[
     ("进出口", &["进口", "出口"]),
     ("存贷款", &["存款", "贷款"]),
     ("产销量", &["产量", "销量"]),
+    // `利用内外资分别增长12%和15%`: domestic and foreign capital.
+    ("内外资", &["内资", "外资"]),
+    ("中外资", &["中资", "外资"]),
 ];
 
 /// Rates whose bar a count of places passed (`8个市县…投资增速超过50%`).
@@ -1219,6 +1222,8 @@ pub const GENERIC_HEADS: &[&str] = &[
     // `…零售额251亿元，…，绝对值位居全区第一`: the level itself, not its growth.
     "绝对值",
     "总数",
+    // `纳入省重点项目28个，数量居全市第1位`: how many of the things counted before.
+    "数量",
     "资金",
     "交易额",
     // `提报市外到位资金项目3个、金额6100万元`: the sum of the things counted.

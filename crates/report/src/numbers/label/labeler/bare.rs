@@ -9,7 +9,7 @@ impl Labeler<'_> {
     /// growth rate (`GDP增速逐季攀升，上半年3.2%、预计全年5%左右`), that rate.
     pub(super) fn growth_named_by_its_time(&self, n: &Number, label: &str) -> Option<String> {
         if n.kind != NumberKind::Growth {
-            return None;
+            return self.level_named_by_its_time(n, label);
         }
         if is_later_step(label) {
             let j = n.k.checked_sub(1).filter(|&j| {
@@ -22,6 +22,26 @@ impl Labeler<'_> {
             return rate_named_before_list(self.ctx, n.t.start);
         }
         None
+    }
+
+    /// `项目开工率一季度达到50%、上半年达到80%`: a later item of a list named only by its
+    /// period measures what the item before it does, at that period.
+    fn level_named_by_its_time(&self, n: &Number, label: &str) -> Option<String> {
+        let period = YEAR_PERIODS.iter().find(|p| **p == label)?;
+        let j = n
+            .prev_in_clause
+            .filter(|&j| self.classes[j].kind == n.c.kind)?;
+        let between = self
+            .ctx
+            .slice(self.tokens[j].end, n.c.seg_start.max(self.tokens[j].end));
+        let listed = POST
+            .iter()
+            .find_map(|w| between.strip_prefix(w))
+            .unwrap_or(between)
+            .starts_with('、');
+        let before = self.out[j].0.as_deref()?;
+        let measure = YEAR_PERIODS.iter().find_map(|p| before.strip_suffix(p))?;
+        (listed && names_something(measure)).then(|| format!("{measure}{period}"))
     }
 
     /// A label of only a basis, a light verb or a stage of business (`同口径完成`, `自然增幅`,

@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::numbers::lexicon::{
-    CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, ITEM_COUNTERS, RANK_REGIONS,
-    RANK_VERBS_AFTER_SCOPE,
+    CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, ITEM_COUNTERS, RANK_COUNTERS,
+    RANK_REGIONS, RANK_VERBS_AFTER_SCOPE,
 };
 
 impl Labeler<'_> {
@@ -117,6 +117,11 @@ impl Labeler<'_> {
             if let Some(listed) = self.ranked_list(n, &scope) {
                 return format!("{listed}{own}");
             }
+            // `数量居全市第1位、全省第3位`: a later rank of a list in another scope ranks what
+            // the first one does.
+            if let Some(first) = self.first_rank_of_list(n) {
+                return format!("{first}{own}");
+            }
         }
         // `列内地城市榜首`: a region before the places is scope too.
         let generic = own_subject.is_empty()
@@ -154,6 +159,23 @@ impl Labeler<'_> {
             Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
             _ => own,
         }
+    }
+
+    /// What the rank before `n` in its list ranks (its label without its scope and `排名`),
+    /// when `n` is a later item of that list (`、` between them).
+    fn first_rank_of_list(&self, n: &Number) -> Option<String> {
+        let j = n
+            .prev_in_clause
+            .filter(|&j| self.classes[j].kind == Some(NumberKind::Rank))?;
+        let between = self
+            .ctx
+            .slice(self.tokens[j].end, n.c.seg_start.max(self.tokens[j].end));
+        if !between.trim_start_matches(RANK_COUNTERS).starts_with('、') {
+            return None;
+        }
+        let label = self.out[j].0.as_deref()?.strip_suffix("排名")?;
+        let subject = RANK_SCOPES.iter().find_map(|s| label.strip_suffix(s))?;
+        names_something(subject).then(|| subject.to_string())
     }
 
     /// `指标在全市排名4项第一、2项第二`: a count of the items holding the position right after it
