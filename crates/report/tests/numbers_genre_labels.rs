@@ -1196,3 +1196,9 @@ fn a_later_item_named_only_by_its_period_measures_what_the_first_does() {
     assert_eq!(label(&ms, "80%"), "项目开工率上半年");
     assert_eq!(label(&ms, "100%"), "项目开工率三季度");
 }
+
+#[test]
+fn what_can_be_done_names_nothing_counted() {
+    let ms = summary("预计2025年可完成税收1亿元。");
+    assert_eq!(label(&ms, "1亿元"), "税收");
+}

@@ -1356,7 +1356,18 @@ pub const HEAD_LEAD_VERBS: &[&str] = &["启动", "做好", "抓好"];
 /// Light verbs that open the label of a count or amount and name nothing counted
 /// (`全年实现新增就业` → `新增就业`, `年内建成公厕` → `公厕`). A rate keeps them
 /// (`完成全年任务的103.5%`).
-pub const LABEL_LEAD_VERBS: &[&str] = &["完成了", "完成", "实现", "建成", "启动", "发生", "保持"];
+pub const LABEL_LEAD_VERBS: &[&str] = &[
+    "完成了",
+    "完成",
+    "实现",
+    "建成",
+    "启动",
+    "发生",
+    "保持",
+    // `预计2025年可完成税收1亿元`: can be done.
+    "可完成",
+    "可实现",
+];
 
 /// Verbs of a stage of business that alone name no thing (`签约完成263亿元` after
 /// `项目储备完成1700亿元`, `销售638万吨` after `原煤产量达到661万吨`): the label takes the thing
