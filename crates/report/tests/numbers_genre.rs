@@ -2532,3 +2532,15 @@ fn a_count_in_words_after_a_quoted_list_counts_a_formulas_items() {
     let ms = summary("至此，“修机场、造海港、通高铁”三件大事圆满完成。");
     assert!(find(&ms, "三件").is_indicator);
 }
+
+#[test]
+fn the_day_of_a_news_reports_dateline_is_no_measure() {
+    let ms = summary("本报泽当1月 10日电(记者 段敏)日前，记者从会议上了解到。");
+    assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
+}
+
+#[test]
+fn a_tier_of_places_of_a_kind_in_a_whole_scope_is_a_rank() {
+    let ms = summary("粮食生产“十四连丰”，稳居全国产粮大市第一方阵。");
+    assert_eq!(find(&ms, "第一方阵").kind, Some(NumberKind::Rank));
+}

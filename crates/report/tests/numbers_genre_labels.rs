@@ -1202,3 +1202,36 @@ fn what_can_be_done_names_nothing_counted() {
     let ms = summary("预计2025年可完成税收1亿元。");
     assert_eq!(label(&ms, "1亿元"), "税收");
 }
+
+#[test]
+fn a_place_naming_itself_before_an_aim_or_a_time_is_no_part_of_the_label() {
+    let ms = plan("山南市力争今年地区生产总值增长8%左右。");
+    assert_eq!(label(&ms, "8%"), "地区生产总值增长");
+    // Each of a kind of place is a quota's scope, kept.
+    let ms = plan("每个县区全年至少招引链主企业或头部企业一个。");
+    assert_eq!(label(&ms, "一个"), "每个县区全年招引链主企业或头部企业");
+}
+
+#[test]
+fn grew_to_is_no_part_of_the_things_counted() {
+    let ms = summary("“四上”企业增至518家，同比增长15.37%。");
+    assert_eq!(label(&ms, "518家"), "“四上”企业");
+    assert_eq!(label(&ms, "15.37%"), "“四上”企业同比增长");
+}
+
+#[test]
+fn banners_letters_and_lessons_are_counted() {
+    let ms = summary("获赠锦旗114面、感谢信901封，开设社区党校课程100余堂。");
+    assert_eq!(find(&ms, "114面").unit.as_deref(), Some("面"));
+    assert_eq!(find(&ms, "901封").unit.as_deref(), Some("封"));
+    assert_eq!(find(&ms, "100余堂").unit.as_deref(), Some("堂"));
+}
+
+#[test]
+fn a_list_with_its_own_noun_after_the_count_counts_its_items() {
+    // `发布40条…清单`: items of a list, counted; `出台稳链纾困35条`: a policy's name.
+    let ms =
+        summary("发布40条社区名中医服务资源清单。出台稳链纾困35条、稳经济促发展10条等系列政策。");
+    assert!(find(&ms, "40条").is_indicator);
+    assert!(!find(&ms, "35条").is_indicator);
+}

@@ -22,6 +22,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     // A mark may be of a magnitude only (`突破2万亿`), and so may a bar (`30万以上32个村`).
     if tier(ctx, t)
         || hour_of_a_time_of_day(ctx, t)
+        || day_of_a_dateline(ctx, t)
         || magnitude_class(ctx, t)
         || ranked_group(ctx, tokens, k)
         || milestone(ctx, tokens, k)
@@ -207,6 +208,11 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if ctx.starts_with_at(t.end, "政策") {
         return true;
     }
+    // `发布40条社区名中医服务资源清单`: a noun of its own right after the count is what it
+    // counts.
+    if cjk_at(ctx, t.end) && !ctx.starts_with_at(t.end, "等") {
+        return false;
+    }
     // `出台实施稳经济47条、助企纾困22条`: a later item of the list was issued by the verb
     // before the first.
     let from = ctx.list_start(t.start, MAX_POLICY_LIST_CHARS);
@@ -237,6 +243,11 @@ fn items_of_a_quoted_formula(ctx: &Context, t: &Token) -> bool {
         && quoted
             .rfind('“')
             .is_some_and(|o| quoted[o..].contains('、'))
+}
+
+/// `本报泽当1月 10日电`: the day of a news report's dateline (a copy may part it from its month).
+fn day_of_a_dateline(ctx: &Context, t: &Token) -> bool {
+    t.unit.is_none() && ctx.starts_with_at(t.end, "日电")
 }
 
 /// `下午1时30分`: the hour of a time of day, minutes after it.

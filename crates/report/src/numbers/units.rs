@@ -79,6 +79,10 @@ pub const BASE_UNITS: &[&str] = &[
     "人次",
     // `加强针近10万剂次`: doses given.
     "剂次",
+    // `获赠锦旗114面、感谢信901封`, `社区党校课程100余堂`: banners, letters, lessons.
+    "面",
+    "封",
+    "堂",
     // `配送文艺指导不少于1800课时`: hours of teaching.
     "课时",
     "学时",

@@ -526,12 +526,37 @@ fn without_scope_verb(s: &str, verbs: &[&str]) -> String {
     s.to_string()
 }
 
+/// `山南市力争今年地区生产总值增长`: a place's name before an aim or a time is the government
+/// that reports, no part of what is measured.
+fn without_self_name(label: &str) -> &str {
+    if !label.starts_with(is_cjk) {
+        return label;
+    }
+    for (i, _) in label.char_indices().skip(1).take(MAX_SELF_NAME_CHARS) {
+        let (place, rest) = label.split_at(i);
+        let named =
+            PLACE_ENDS.iter().any(|e| place.ends_with(e)) || place.ends_with(PLACE_LEVEL_CHARS);
+        // `每个县区全年…`: each of a kind of place, a quota's scope, not a name.
+        if named
+            && !place.starts_with(['全', '每', '各'])
+            && LABEL_LEAD_ADVERBS
+                .iter()
+                .chain(LABEL_TIME_WORDS)
+                .any(|w| rest.starts_with(w))
+            && names_something(rest)
+        {
+            return rest;
+        }
+    }
+    label
+}
+
 /// A label without the time words and adverbs that open it, and with `verbs` the light verbs
 /// (`年内完成仓储库` → `仓储库`, `全年实现新增就业` → `新增就业`), as long as what is left names
 /// something.
 pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
     let verbs: &[&str] = if verbs { LABEL_LEAD_VERBS } else { &[] };
-    let mut s = label;
+    let mut s = without_self_name(label);
     'strip: loop {
         // `全年共解决…`: `共` (in all) after a time word says how much, not what.
         for w in LABEL_TIME_WORDS

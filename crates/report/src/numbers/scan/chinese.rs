@@ -11,8 +11,8 @@ use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
     FIRST_IDIOMS, FRACTION_OF, HALF, IN_A_ROW_WORDS, ISSUING_VERBS, MAGNITUDE_MEASURES,
     MILESTONE_VERBS, ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES,
-    RANK_TIERS, STREAK_UNITS, TENTH, TIMES_NOT_DONE_NEXT, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS,
-    ZERO_VERBS,
+    RANK_SCOPES, RANK_TIERS, STREAK_UNITS, TENTH, TIMES_NOT_DONE_NEXT, ZERO_BEFORE, ZERO_CLEARED,
+    ZERO_THINGS, ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -131,7 +131,17 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
     if let Some(w) = tier {
         let open = ctx.ends_with_at(pos, "“") || ctx.ends_with_at(pos, "\"");
         let at = if open { pos - 1 } else { pos };
-        if placed(ctx, at) && (has_rank_scope(ctx, at) || place_scope(ctx, at)) {
+        // `稳居全国产粮大市第一方阵`: a whole scope, then the places of a kind ranked.
+        let scoped_kind = || {
+            let from = ctx
+                .clause_start(at)
+                .max(at.saturating_sub(MAX_TIER_SCOPE_CHARS));
+            let before = ctx.slice(from, at);
+            RANK_SCOPES
+                .iter()
+                .any(|w| w.starts_with('全') && before.contains(w))
+        };
+        if placed(ctx, at) && (has_rank_scope(ctx, at) || place_scope(ctx, at) || scoped_kind()) {
             let mut t = number_token(pos, e + w.chars().count(), Shape::Rank, None);
             t.unit = Some(plain_unit("名"));
             return Some(t);
@@ -154,6 +164,9 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
     }
     Some(t)
 }
+
+/// The most chars between a whole scope and the tier a verb places its places of a kind in.
+const MAX_TIER_SCOPE_CHARS: usize = 10;
 
 /// `分列全国第三和第二位`: a `第N` right after a ranked `第M` and a list joiner ranks too.
 fn after_listed_rank(ctx: &Context, pos: usize) -> bool {
