@@ -2531,6 +2531,13 @@ fn a_count_in_words_after_a_quoted_list_counts_a_formulas_items() {
     // The things themselves, done, are counted.
     let ms = summary("至此，“修机场、造海港、通高铁”三件大事圆满完成。");
     assert!(find(&ms, "三件").is_indicator);
+    // Unquoted, a list as long as the count before a formula's noun.
+    let ms = plan("抓好改革、发展、稳定三件大事，守住综治维稳、计划生育、安全生产三条底线。");
+    assert!(!find(&ms, "三件").is_indicator);
+    assert!(!find(&ms, "三条").is_indicator);
+    // Places named before their count are counted.
+    let ms = plan("建设甲、乙两个园区。");
+    assert!(find(&ms, "两个").is_indicator);
 }
 
 #[test]

@@ -6,13 +6,13 @@
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
     AGE_UNITS, CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS,
-    COUNT_VERBS, COURSE_AFTER_COUNT, EACH_CROSSED_VERBS, FIRST_OF_A_KIND, GROUPING_COUNTERS,
-    HEADING_ITEM_COUNTERS, INDICATOR_WORDS, ISSUING_VERBS, LIST_ITEM_MARKS, MARK_JOINERS,
-    MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS,
-    MILESTONE_WORDS, OPENING_FRAMES, POLICY_COUNTERS, POLICY_WORDS, POST, RANK_PLACE_KINDS,
-    RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS,
-    THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE,
-    WINDOW_TOTALS,
+    COUNT_VERBS, COURSE_AFTER_COUNT, EACH_CROSSED_VERBS, FIRST_OF_A_KIND, FORMULA_NOUNS,
+    GROUPING_COUNTERS, HEADING_ITEM_COUNTERS, INDICATOR_WORDS, ISSUING_VERBS, LIST_ITEM_MARKS,
+    MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES,
+    MILESTONE_VERBS, MILESTONE_WORDS, OPENING_FRAMES, POLICY_COUNTERS, POLICY_WORDS, POST,
+    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
+    SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER,
+    WINDOW_BEFORE, WINDOW_TOTALS,
 };
 use super::scan::{Shape, Token};
 
@@ -228,21 +228,28 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     !COUNT_VERBS.iter().any(|v| issued.contains(v))
 }
 
-/// `“工业强县、生态富县”两条主线`: a count in words right after a quoted list counts the items
-/// of a formula, no things the report measured (`“微改造”3条道路` counts roads).
+/// `“工业强县、生态富县”两条主线`, `守住综治维稳、计划生育、安全生产三条底线`: a count in words
+/// right after a quoted list, or after a list as long as it before a formula's noun, counts the
+/// items of a formula, no things the report measured (`“微改造”3条道路` counts roads).
 fn items_of_a_quoted_formula(ctx: &Context, t: &Token) -> bool {
-    if t.shape != Shape::ChineseCount || !ctx.ends_with_at(t.start, "”") {
+    if t.shape != Shape::ChineseCount {
+        return false;
+    }
+    // `“修机场、造海港、通高铁”三件大事圆满完成`: the things themselves, done.
+    let rest = ctx.slice(t.end, ctx.clause_end(t.start));
+    if COURSE_AFTER_COUNT.iter().any(|w| rest.contains(w)) {
         return false;
     }
     let from = ctx.clause_start(t.start);
-    let quoted = ctx.slice(from, t.start - 1);
-    // `“修机场、造海港、通高铁”三件大事圆满完成`: the things themselves, done.
-    let rest = ctx.slice(t.end, ctx.clause_end(t.start));
-    let done = COURSE_AFTER_COUNT.iter().any(|w| rest.contains(w));
-    !done
-        && quoted
+    if ctx.ends_with_at(t.start, "”") {
+        let quoted = ctx.slice(from, t.start - 1);
+        return quoted
             .rfind('“')
-            .is_some_and(|o| quoted[o..].contains('、'))
+            .is_some_and(|o| quoted[o..].contains('、'));
+    }
+    // `抓好改革、发展、稳定三件大事`: the list named, then its formula's noun.
+    let items = ctx.slice(from, t.start).split('、').count();
+    items > 1 && t.value == Some(items as f64) && FORMULA_NOUNS.iter().any(|w| rest.starts_with(w))
 }
 
 /// `本报泽当1月 10日电`: the day of a news report's dateline (a copy may part it from its month).

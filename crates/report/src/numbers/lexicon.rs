@@ -582,6 +582,10 @@ pub const BUILT_WORDS: &[&str] = &[
 /// `任务` is not one: it names the kind of task counted (`138项改革任务`, `8008户改造任务`).
 pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "前期工作"];
 
+/// Nouns of a formula a list of aims is summed up in (`改革、发展、稳定三件大事`, `…三条底线`):
+/// the count after the list names the formula, no things counted.
+pub const FORMULA_NOUNS: &[&str] = &["大事", "底线", "主线", "红线", "原则", "关系", "理念"];
+
 /// Words that hold `并` without joining two predicates (`合并`, `并网`): a label is not cut there.
 pub const BING_WORDS: &[&str] = &[
     "合并", "兼并", "吞并", "归并", "并网", "并购", "并联", "并轨", "并行", "并列", "并入", "并存",
