@@ -526,13 +526,25 @@ fn without_scope_verb(s: &str, verbs: &[&str]) -> String {
     s.to_string()
 }
 
+/// The last chars of [`PLACE_ENDS`].
+const PLACE_END_CHARS: &str = "团区河湖山镇乡村道";
+
 /// `山南市力争今年地区生产总值增长`: a place's name before an aim or a time is the government
 /// that reports, no part of what is measured.
 fn without_self_name(label: &str) -> &str {
     if !label.starts_with(is_cjk) {
         return label;
     }
-    for (i, _) in label.char_indices().skip(1).take(MAX_SELF_NAME_CHARS) {
+    let mut last = ' ';
+    for (i, c) in label.char_indices().take(MAX_SELF_NAME_CHARS + 1) {
+        // A place's name ends in a char of a level or of a place's end (`市`, `街道`): a char
+        // test before any word is compared.
+        let ends_place = std::mem::replace(&mut last, c);
+        if i == 0
+            || !(PLACE_LEVEL_CHARS.contains(&ends_place) || PLACE_END_CHARS.contains(ends_place))
+        {
+            continue;
+        }
         let (place, rest) = label.split_at(i);
         let named =
             PLACE_ENDS.iter().any(|e| place.ends_with(e)) || place.ends_with(PLACE_LEVEL_CHARS);
@@ -557,13 +569,32 @@ fn without_self_name(label: &str) -> &str {
 pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
     let verbs: &[&str] = if verbs { LABEL_LEAD_VERBS } else { &[] };
     let mut s = without_self_name(label);
+    // Most labels open with no such word: the first chars of them all, made once.
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut chars: Vec<char> = LABEL_TIME_WORDS
+            .iter()
+            .chain(LABEL_LEAD_ADVERBS)
+            .chain(&["共"])
+            .chain(LABEL_LEAD_VERBS)
+            .filter_map(|w| w.chars().next())
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        chars
+    });
     'strip: loop {
+        let opens = s
+            .chars()
+            .next()
+            .is_some_and(|c| first.binary_search(&c).is_ok());
         // `全年共解决…`: `共` (in all) after a time word says how much, not what.
         for w in LABEL_TIME_WORDS
             .iter()
             .chain(LABEL_LEAD_ADVERBS)
             .chain(&["共"])
             .chain(verbs)
+            .filter(|_| opens)
         {
             if let Some(rest) = cut_prefix(s, w) {
                 // `实现增加值`: a bare measure names one, though it holds a growth verb.
