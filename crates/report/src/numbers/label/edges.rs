@@ -569,25 +569,23 @@ fn without_self_name(label: &str) -> &str {
 pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
     let verbs: &[&str] = if verbs { LABEL_LEAD_VERBS } else { &[] };
     let mut s = without_self_name(label);
-    // Most labels open with no such word: the first chars of them all, made once.
-    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        let mut chars: Vec<char> = LABEL_TIME_WORDS
+    // Most labels open with no such word: the first chars of them all, made once, as a mask.
+    static FIRST: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    let first = *FIRST.get_or_init(|| {
+        let firsts: String = LABEL_TIME_WORDS
             .iter()
             .chain(LABEL_LEAD_ADVERBS)
             .chain(&["共"])
             .chain(LABEL_LEAD_VERBS)
             .filter_map(|w| w.chars().next())
             .collect();
-        chars.sort_unstable();
-        chars.dedup();
-        chars
+        super::words::char_mask(&firsts)
     });
     'strip: loop {
         let opens = s
             .chars()
             .next()
-            .is_some_and(|c| first.binary_search(&c).is_ok());
+            .is_some_and(|c| super::words::char_mask(c.encode_utf8(&mut [0; 4])) & !first == 0);
         // `全年共解决…`: `共` (in all) after a time word says how much, not what.
         for w in LABEL_TIME_WORDS
             .iter()

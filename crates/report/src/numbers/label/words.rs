@@ -49,7 +49,7 @@ impl CharSet {
 
 /// One bit per char, by a multiplicative hash: a word can occur in a text only when every bit
 /// of its mask is set in the text's.
-fn char_mask(s: &str) -> u64 {
+pub(super) fn char_mask(s: &str) -> u64 {
     s.chars().fold(0, |m, c| {
         m | 1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 26)
     })
