@@ -45,6 +45,9 @@ fn a_sentence_that_states_targets_makes_them_targets_outside_a_plan_part_too() {
         summary("主要预期目标是：地区生产总值增长7.5%。城镇新增就业110万人。居民消费价格上涨3%。");
     assert_eq!(find(&ms, "110万人").kind, Some(NumberKind::Target));
     assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Target));
+    // With no colon, the statement opens the first target's clause, no part of its label.
+    let ms = summary("全市经济社会发展主要预期目标是地区生产总值增长7%以上，固定资产投资增长15%。");
+    assert_eq!(label(&ms, "7%"), "地区生产总值增长");
 }
 
 #[test]
@@ -336,6 +339,13 @@ fn a_threshold_that_defines_the_things_counted_is_part_of_their_label() {
     let ms = summary("全年开复工5000万元以上项目32个，总投资64.8亿元。");
     assert!(!marked(&ms, "5000万元"));
     assert_eq!(label(&ms, "32个"), "开复工5000万元以上项目");
+    // A bound written as a magnitude only, its unit left to the reader.
+    let ms = summary("其中5000万以下投资项目2个，5000万以上投资项目3个。");
+    assert!(!marked(&ms, "5000万"));
+    assert_eq!(label(&ms, "2个"), "5000万以下投资项目");
+    // A magnitude after a bound that ends the clause is a measure.
+    let ms = summary("带动就业1万以上，");
+    assert!(marked(&ms, "1万"));
 }
 
 #[test]

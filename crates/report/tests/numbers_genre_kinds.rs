@@ -426,6 +426,10 @@ fn a_sentence_of_figures_set_about_is_one_of_targets() {
     assert_eq!(label(&ms, "8%"), "地区生产总值增长");
     assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
+    // The estimate goes on over a list's items at `；`, not past the sentence's `。`.
+    let ms = summary("预计全年地区生产总值增长3.2%左右；城镇、农村居民人均可支配收入分别增长4%左右和6%左右。今年实现税收增长6%左右，工业投资增长9%左右。");
+    assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "9%").kind, Some(NumberKind::Target));
 }
 
 #[test]

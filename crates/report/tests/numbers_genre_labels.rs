@@ -1235,3 +1235,14 @@ fn a_list_with_its_own_noun_after_the_count_counts_its_items() {
     assert!(find(&ms, "40条").is_indicator);
     assert!(!find(&ms, "35条").is_indicator);
 }
+
+#[test]
+fn a_standing_phrase_run_into_the_sentence_is_no_part_of_the_subject() {
+    // A copy that lost the break after a heading `工业经济稳中有进`.
+    let ms = summary("工业经济稳中有进规上工业总产值1818亿元，现价增长24.2%。");
+    assert_eq!(label(&ms, "1818亿元"), "规上工业总产值");
+    assert_eq!(label(&ms, "24.2%"), "规上工业总产值现价增长");
+    // Nothing named after it: the phrase stays where it is.
+    let ms = summary("粮食生产稳中有升，总产量达到52万吨。");
+    assert_eq!(label(&ms, "52万吨"), "粮食生产总产量");
+}

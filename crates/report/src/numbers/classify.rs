@@ -847,10 +847,25 @@ pub fn approximate_targets(ctx: &Context, tokens: &[Token], classes: &[Class]) -
     if !targets.contains(&true) {
         return vec![false; tokens.len()];
     }
-    // One pass over the clauses: a sentence with a word of an estimate is a review's.
+    // One pass over the clauses: a sentence with a word of an estimate is a review's, and so
+    // are the items of a list that goes on after it at a `；` (`预计全年实现地区生产总值增长3.2%
+    // 左右；…；城乡居民人均可支配收入分别增长4%左右和6%左右`).
+    let mut estimated: Option<usize> = None;
     for (c, &(s, e)) in ctx.clause_range.iter().enumerate() {
         let sentence = ctx.clause_sentence[c];
-        if targets[sentence] && ESTIMATE_WORDS.iter().any(|w| ctx.slice(s, e).contains(w)) {
+        let goes_on = estimated.is_some_and(|prev| {
+            prev + 1 == sentence
+                && c > 0
+                && ctx
+                    .chars
+                    .get(ctx.clause_range[c - 1].1)
+                    .is_some_and(|&x| matches!(x, '；' | ';'))
+        });
+        if estimated != Some(sentence) {
+            estimated = None;
+        }
+        if goes_on || ESTIMATE_WORDS.iter().any(|w| ctx.slice(s, e).contains(w)) {
+            estimated = Some(sentence);
             targets[sentence] = false;
         }
     }

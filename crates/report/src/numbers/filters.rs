@@ -33,6 +33,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || number_inside_a_name(ctx, t)
         || slogan_phrase(ctx, t)
         || items_of_a_quoted_formula(ctx, t)
+        || magnitude_threshold(ctx, t)
     {
         return true;
     }
@@ -365,9 +366,11 @@ fn cjk_at(ctx: &Context, pos: usize) -> bool {
 /// `10万元以上的村`, `20年以上小区`, `收入5万元以下的村`: a bound on a measure, then the class it
 /// defines. A bound that ends the clause (`投资5000万元以上，`) is a measure.
 fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
-    if !THRESHOLD_UNITS.contains(&base) {
-        return false;
-    }
+    THRESHOLD_UNITS.contains(&base) && bound_before_a_class(ctx, t)
+}
+
+/// Whether a bound (`以上`, `以下`, `以内`) follows the token, then the class it defines.
+fn bound_before_a_class(ctx: &Context, t: &Token) -> bool {
     // `5亿元(3000万美元)以上项目`: a value in brackets, the same bound in another unit, is
     // bounded by the word after the brackets.
     let bracketed = t.start > 0
@@ -389,6 +392,15 @@ fn class_threshold(ctx: &Context, t: &Token, base: &str) -> bool {
     let after = from + bound.chars().count();
     // `以上的村` or `以上小区`; not `以上的增长` of a growth (a unit of change is no threshold).
     cjk_at(ctx, after) && !ctx.starts_with_at(after, "的增")
+}
+
+/// `5000万以下投资项目2个`: a bound written as a magnitude only (the unit left to the reader) is
+/// a class's threshold as one with a unit is.
+fn magnitude_threshold(ctx: &Context, t: &Token) -> bool {
+    t.unit
+        .as_ref()
+        .is_some_and(|u| u.base.is_none() && u.exp > 0)
+        && bound_before_a_class(ctx, t)
 }
 
 /// `引进50亿元或5亿美元以上项目`: a value joined (`或`, `和`, `、`, an opening bracket) to a

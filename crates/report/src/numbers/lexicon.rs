@@ -1329,6 +1329,26 @@ pub const LABEL_TIME_WORDS: &[&str] = &[
 /// no label.
 pub const DEMONSTRATIVES: &[&str] = &["这", "这些", "上述", "以上", "该", "其"];
 
+/// How a field of work stands, in the four characters a heading sums it up with
+/// (`工业经济稳中有进`): a copy that lost the break after such a heading runs it into the figure's
+/// subject (`工业经济稳中有进规上工业总产值1818亿元`), and the label starts after it.
+pub const STANDING_PHRASES: &[&str] = &[
+    "稳中有进",
+    "稳中向好",
+    "稳中有升",
+    "稳中有增",
+    "稳中提质",
+    "稳中求进",
+    "进中提质",
+    "持续向好",
+    "量质齐升",
+    "质效双升",
+    "提质增效",
+    "提速增效",
+    "加快发展",
+    "蓬勃发展",
+];
+
 /// Adverbs that open a label and name nothing measured (`确保…`, `全面完成…`).
 pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "预计",

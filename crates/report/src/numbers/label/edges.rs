@@ -10,9 +10,9 @@ use crate::numbers::lexicon::{
     LEAD_WORDS, LIGHT_VERB_MEASURES, LIST_COUNT_WORDS, MEANS_AFTER_EXAMPLES, MEASURE_AFTER_COUNT,
     MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, NOT_WILL_AFTER,
     OPENING_FRAMES, PLACE_ENDS, PLACE_LEVEL_CHARS, PLAN_WILL, PREPOSITION_TERM_CHARS,
-    REACHED_LEADS, REPORTED_SELVES, SELF_REFERENCES, STEP_CROSSING_VERBS, STEP_SIZE_CHARS,
-    STEP_STREAK, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TIME_WINDOW_ENDS, TRAIL_WORDS,
-    TRAIL_WORD_PARTS, WINDOW_TOTALS,
+    REACHED_LEADS, REPORTED_SELVES, SELF_REFERENCES, STANDING_PHRASES, STEP_CROSSING_VERBS,
+    STEP_SIZE_CHARS, STEP_STREAK, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TARGET_NOUN,
+    TARGET_NOUN_STATEMENTS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
 };
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
@@ -568,7 +568,7 @@ fn without_self_name(label: &str) -> &str {
 /// something.
 pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
     let verbs: &[&str] = if verbs { LABEL_LEAD_VERBS } else { &[] };
-    let mut s = without_self_name(label);
+    let mut s = after_target_statement(after_standing_phrase(without_self_name(label)));
     // Most labels open with no such word: the first chars of them all, made once, as a mask.
     static FIRST: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     let first = *FIRST.get_or_init(|| {
@@ -614,6 +614,31 @@ pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
         }
         return without_scope_verb(s, verbs);
     }
+}
+
+/// `工业经济稳中有进规上工业总产值` → `规上工业总产值`: a heading that sums up how a field stands,
+/// run into the sentence by a copy that lost the break after it, names nothing measured.
+fn after_standing_phrase(label: &str) -> &str {
+    STANDING_PHRASES
+        .iter()
+        .find_map(|w| label.find(w).map(|i| &label[i + w.len()..]))
+        .filter(|rest| names_something(rest) && generic_head(rest).is_none())
+        .unwrap_or(label)
+}
+
+/// `主要预期目标是地区生产总值增长` → `地区生产总值增长`: a statement of targets (`目标是`,
+/// `目标为`) with no colon after it opens the first target's clause; what is measured follows it.
+fn after_target_statement(label: &str) -> &str {
+    label
+        .match_indices(TARGET_NOUN)
+        .find_map(|(i, w)| {
+            let after = &label[i + w.len()..];
+            TARGET_NOUN_STATEMENTS
+                .iter()
+                .find_map(|v| after.strip_prefix(v))
+        })
+        .filter(|rest| names_something(rest) && generic_head(rest).is_none())
+        .unwrap_or(label)
 }
 
 /// What follows a time window in Chinese numerals that opens `s` (`五年间`, `三年来`, `两年内`).
