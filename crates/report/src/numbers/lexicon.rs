@@ -2118,6 +2118,10 @@ pub const EXPECTED_CHANGE_WORDS: &[&str] = &["预期增长", "预期下降"];
 pub const TARGET_NOUN: &str = "目标";
 pub const TARGET_NOUN_STATEMENTS: &[&str] = &["为", "是", "建议为", "确定", "定为", "设定为"];
 
+/// Words of a news page's line that says the document itself follows (`原文如下：`,
+/// `以下为报告全文：`).
+pub const FULL_TEXT_WORDS: &[&str] = &["原文", "全文"];
+
 /// Words with which a report introduces its own main indicators (`主要经济指标…`,
 /// `主要预期目标是：…`): the indicators after them in the paragraph are headline ones too.
 pub const MAIN_INDICATOR_WORDS: &[&str] = &["主要经济指标", "主要指标", "主要预期目标", "主要目标"];

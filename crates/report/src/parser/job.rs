@@ -176,6 +176,9 @@ pub(crate) struct StructureJob {
     /// The first line of the body: after the salutation, else after the title line, else the
     /// first part heading.
     body_start: usize,
+    /// The line of a news page that says the document follows (`原文如下：`), when it comes before
+    /// the document's title or salutation: the running text before it is content too.
+    lead_end: Option<usize>,
     /// Whether the speech has been closed (an address paragraph after the last part heading).
     closed: bool,
     /// How far a run `一是…`, `二是…` of paragraphs has been seen (for a text without headings).
@@ -335,6 +338,9 @@ impl StructureJob {
                 if job.first_title.is_none() && meta::title_candidate(line.text).is_some() {
                     job.first_title = Some(i);
                 }
+                if job.lead_end.is_none() && shapes::is_full_text_marker(&line) {
+                    job.lead_end = Some(i);
+                }
             }
         });
         if self.cursor < end {
@@ -345,6 +351,7 @@ impl StructureJob {
             (None, Some(t)) => t + 1,
             (None, None) => 0,
         };
+        self.lead_end = self.lead_end.filter(|&m| m < self.body_start);
         (bytes, Ok(true))
     }
 
@@ -370,6 +377,10 @@ impl StructureJob {
     fn items(&mut self, text: &str, budget: usize) -> (usize, Result<bool, ParseError>) {
         let end = self.lines.len();
         let bytes = self.lines_loop(text, budget, end, |job, i, line| {
+            // The marker, the document's title and salutation after a news page's account.
+            if job.lead_end.is_some_and(|m| m <= i && i < job.body_start) {
+                return;
+            }
             let numbered = job.part_at.get(job.next_part_at) == Some(&i);
             if numbered || job.starts_bare_part(text, i, &line) {
                 if numbered {
@@ -417,7 +428,8 @@ impl StructureJob {
             }
             if job.in_part {
                 job.items.push((i, Kind::Para));
-            } else if i >= job.body_start && shapes::is_body_line(&line) {
+            } else if (i >= job.body_start || job.lead_end.is_some()) && shapes::is_body_line(&line)
+            {
                 // `·新增人才公寓房源242间`: the items of a list right before the first line of
                 // running text are body too, however short.
                 let mut first = i;
@@ -476,7 +488,15 @@ impl StructureJob {
     }
 
     fn read_meta(&mut self, text: &str, budget: usize) -> (usize, Result<bool, ParseError>) {
-        let first_line = self.items.first().map_or(0, |&(i, _)| i);
+        // After a news page's account (`原文如下：`), the document's own title and salutation.
+        let first_line = match self.lead_end {
+            Some(m) => self
+                .items
+                .iter()
+                .find(|&&(i, _)| i > m)
+                .map_or(m, |&(i, _)| i),
+            None => self.items.first().map_or(0, |&(i, _)| i),
+        };
         let bytes = self.lines_loop(text, budget, first_line, |job, _, line| {
             job.meta.line(&line);
         });

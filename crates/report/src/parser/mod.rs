@@ -29,7 +29,10 @@
 //!
 //! Everything before the first part heading is preamble: web-page chrome, scraper headers, the
 //! title, the delivery line, `各位代表：`. It is never content; [`meta`] reads the title,
-//! publisher, date and source from it. After the last part, trailing lines are dropped as page
+//! publisher, date and source from it. One exception: a news page that gives its own account of
+//! a document, then a line that says the document follows (`原文如下：`, `以下为报告全文：`) and the
+//! document's title or salutation: the running text of the account is content (it reports the
+//! document, figures and all), the marker, title and salutation are preamble. After the last part, trailing lines are dropped as page
 //! chrome when they have its shape: short (at most 20 chars) with no sentence punctuation
 //! (`责任编辑`, `：吴丽芳`, `版权所有`, an ICP number, `Baidu`), a breadcrumb with `>`/`»`, or a
 //! `©` line. Dropping stops at the first line that reads as a sentence or has the shape of a heading, so a glossary of notes

@@ -50,6 +50,25 @@ pub(crate) fn is_salutation(line: &Line<'_>) -> bool {
         && ADDRESSES.iter().any(|a| head.contains(a))
 }
 
+/// Longest line that announces the document's own text (`以下为政府工作报告全文：`).
+const MAX_FULL_TEXT_MARKER: usize = 24;
+
+/// `原文如下：`, `以下为报告全文：`: a short line of a news page that says the document itself
+/// follows; what comes before it is the page's own account of the document.
+pub(crate) fn is_full_text_marker(line: &Line<'_>) -> bool {
+    let t = line.text;
+    let head = t
+        .strip_suffix('：')
+        .or_else(|| t.strip_suffix(':'))
+        .unwrap_or(t);
+    line.len <= MAX_FULL_TEXT_MARKER
+        && !has_sentence_mark(head)
+        && crate::numbers::lexicon::FULL_TEXT_WORDS
+            .iter()
+            .any(|w| head.contains(w))
+        && (head.len() < t.len() || head.ends_with("如下"))
+}
+
 /// A line of running text: it has sentence punctuation and is not a keyed field
 /// (`来源：河北日报`), or it is long. Page chrome, titles, dates and names are not.
 pub(crate) fn is_body_line(line: &Line<'_>) -> bool {
@@ -192,6 +211,15 @@ mod tests {
 
     fn line(s: &str) -> Line<'_> {
         split_lines(s)[0]
+    }
+
+    #[test]
+    fn full_text_markers() {
+        assert!(is_full_text_marker(&line("原文如下：")));
+        assert!(is_full_text_marker(&line("以下为政府工作报告全文:")));
+        assert!(is_full_text_marker(&line("全文如下")));
+        assert!(!is_full_text_marker(&line("全文")));
+        assert!(!is_full_text_marker(&line("全文共分三个部分，具体如下：")));
     }
 
     #[test]

@@ -473,3 +473,39 @@ fn a_list_numbered_again_after_the_governments_own_conduct_is_an_annex() {
     let r = parse_structure(input).unwrap();
     assert_eq!(r.parts.len(), 2, "{:?}", r.parts);
 }
+
+#[test]
+fn a_news_pages_account_before_the_document_it_reprints_is_content() {
+    // `原文如下：`, then the document's title and salutation: the page's own account before
+    // them reports the document, figures and all; the title is still the document's.
+    let input = "3月12日，某盟下达2024年计划。\n计划提出，力争全年火电装机规模达到1700万千瓦。\n原文如下：\n某盟行政公署关于下达2024年计划的通知\n各旗县人民政府：\n现将计划印发给你们。\n一、2024年主要目标\n新建学校3所。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("某盟行政公署关于下达2024年计划的通知")
+    );
+    let texts: Vec<&str> = r
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b.role, BlockRole::PartTitle | BlockRole::SectionTitle))
+        .map(|b| r.block_text(b))
+        .collect();
+    assert!(
+        texts.contains(&"计划提出，力争全年火电装机规模达到1700万千瓦。"),
+        "{texts:?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.starts_with("原文如下") || t.starts_with("某盟行政公署")),
+        "{texts:?}"
+    );
+    // Without the marker, text before a later salutation stays the page's preamble.
+    let input = "某页面导航说明文字很长，不属于正文。\n某县人民政府关于印发计划的通知\n各乡镇人民政府：\n现将计划印发给你们。\n一、2024年工作计划\n新建学校3所。\n";
+    let r = parse_structure(input).unwrap();
+    assert!(!r
+        .blocks
+        .iter()
+        .any(|b| r.block_text(b).starts_with("某页面")));
+}
