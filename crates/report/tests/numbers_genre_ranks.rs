@@ -302,3 +302,35 @@ fn moving_up_into_a_ranking_list_is_a_place_in_it() {
     let ms = summary("宜都晋级全国县域经济百强。");
     assert_eq!(find(&ms, "百强").kind, Some(NumberKind::Rank));
 }
+
+#[test]
+fn ranks_after_fenbie_rank_the_figures_of_their_own_subjects_before_them() {
+    let ms = summary("规模以上工业增加值增长8.1%、固定资产投资增长10.5%、社会消费品零售总额增长9.5%，分别居全省第4、第2、第2位。");
+    assert_eq!(label(&ms, "第4"), "规模以上工业增加值全省排名");
+    assert_eq!(label(&ms, "第2"), "固定资产投资全省排名");
+    assert_eq!(label(&ms, "第2位"), "社会消费品零售总额全省排名");
+    // The next item of a list of first places is ranked as the first is.
+    let ms = summary("工业增加值增长8.1%、固定资产投资增长10.5%，分别排在全市前3、前5位。");
+    let m = find(&ms, "前5位");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(5.0)));
+    assert_eq!(label(&ms, "前5位"), "固定资产投资全市排名");
+}
+
+#[test]
+fn a_place_in_a_ranking_list_entered_is_a_rank_however_long_the_lists_name() {
+    // Entered into a list whose name holds its year: a place in it, a rank.
+    let ms = summary("某药业入选2024中药上市公司30强。");
+    let m = find(&ms, "30强");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(30.0)));
+}
+
+#[test]
+fn the_head_of_the_places_ranked_among_is_the_first_place() {
+    let ms = summary("其中中央预算内资金1.43亿元、超长期特别国债资金3.96亿元，总量均居三县之首。");
+    let m = find(&ms, "首");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(1.0)));
+    assert!(label(&ms, "首").ends_with("总量三县排名"));
+    // `之首` inside a word is no place.
+    let ms = summary("这是工作之首要任务。");
+    assert!(ms.iter().all(|m| m.raw != "首"));
+}

@@ -1588,8 +1588,9 @@ pub const PLACE_LEVEL_CHARS: &[char] = &['区', '县', '市', '省', '镇', '乡
 pub const RANK_PLACE_VERBS: &[&str] = &[
     "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑", "升至", "升到",
     "走在", "挺进", "晋级",
-    // `入围2022中国建制县高质量发展百强`: a place in a ranking list entered.
-    "入围",
+    // `入围2022中国建制县高质量发展百强`, `入选2024中药上市公司30强`: a place in a ranking list
+    // entered.
+    "入围", "入选",
 ];
 
 /// Words that hold a placing verb and place nothing (`居民`, `列入`, `安排`): before a position

@@ -7,8 +7,8 @@ use super::context::Context;
 use super::lexicon::{
     ABBREVIATED_PAIRS, BARE_MEASURES, COUNT_MEASURES, GENERIC_HEADS, GOVERNMENT_LEVELS,
     GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS, LABEL_SCOPES,
-    LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, POST, RANK_SCOPES, SUBJECT_PAIRS,
-    TOPIC_PREDICATES, YEAR_PERIODS,
+    LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, PLACING_VERBS, POST, RANK_SCOPES,
+    SUBJECT_PAIRS, TOPIC_PREDICATES, YEAR_PERIODS,
 };
 use super::scan::{is_cn_numeral, Token};
 use crate::model::NumberKind;
@@ -434,6 +434,7 @@ pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut La
         if split_by_periods(ctx, tokens, labels, (a, b)) {
             rank_by_periods(ctx, tokens, classes, labels, &runs, (a, b));
         }
+        rank_by_earlier_items(ctx, tokens, classes, labels, &runs, (a, b));
         split_by_level_shares(ctx, tokens, classes, labels, (a, b));
     }
 }
@@ -563,6 +564,61 @@ fn rank_by_periods(
         if let Some(item) = labels[level].0.clone() {
             labels[k].0 = Some(format!("{item}{scope}"));
         }
+    }
+}
+
+/// `规模以上工业增加值增长8.1%、固定资产投资增长10.5%、社会消费品零售总额增长9.5%，分别居全省第4、
+/// 第2、第2位`: a run of ranks after `分别` right after as many figures of their own subjects, in
+/// its sentence, ranks them in order: each rank is its figure's subject's (`固定资产投资全省排名`).
+fn rank_by_earlier_items(
+    ctx: &Context,
+    tokens: &[Token],
+    classes: &[Class],
+    labels: &mut Labels,
+    runs: &[(usize, usize)],
+    (a, b): (usize, usize),
+) {
+    let n = b - a + 1;
+    let Some(first) = a.checked_sub(n) else {
+        return;
+    };
+    // Items of their own subjects, not one list's values (ranked by [`rank_by_periods`]).
+    if runs.iter().any(|&(ra, rb)| ra < a && rb >= first) {
+        return;
+    }
+    let sentence = |k: usize| ctx.clause_sentence[ctx.clause[tokens[k].start]];
+    let lead = ctx.slice(tokens[a - 1].end, tokens[a].start);
+    let items_ok = (first..a).all(|k| {
+        classes[k].is_indicator
+            && classes[k].kind != Some(NumberKind::Rank)
+            && sentence(k) == sentence(a)
+            && labels[k].0.is_some()
+    });
+    if classes[a].kind != Some(NumberKind::Rank) || !lead.contains("分别") || !items_ok {
+        return;
+    }
+    let subjects: Vec<String> = (first..a)
+        .filter_map(|k| labels[k].0.as_deref())
+        .map(super::label::growth_subject)
+        .collect();
+    if subjects.iter().any(String::is_empty)
+        || subjects.windows(2).any(|w| w[0] == w[1])
+        || (first > 0 && sentence(first - 1) == sentence(a) && classes[first - 1].is_indicator)
+    {
+        return;
+    }
+    // `分别居全省第`, `分别排在全市前`: the scope after the verb of placing.
+    let after = lead.rsplit("分别").next().unwrap_or_default();
+    let after = PLACING_VERBS
+        .iter()
+        .find_map(|v| after.strip_prefix(v))
+        .unwrap_or(after);
+    let scope = after
+        .strip_prefix('在')
+        .unwrap_or(after)
+        .trim_end_matches(['第', '前']);
+    for ((k, level), subject) in (a..=b).zip(first..a).zip(subjects) {
+        labels[k] = (Some(format!("{subject}{scope}排名")), Some(level));
     }
 }
 

@@ -1246,6 +1246,8 @@ fn is_multiple(t: &Token) -> bool {
 /// → `全国同类城市`): the group's size says among how many, not what is ranked; a kind counted
 /// with its counter names the places compared.
 fn without_ranked_group(scope: &str) -> String {
+    // `居三县之首`: `之` only joins the places to their head.
+    let scope = scope.strip_suffix('之').unwrap_or(scope);
     // `在全市10个镇街中排名第一`: the ranking's word after the group stays after it.
     let (scope_words, ranking) = ["排名", "排位"]
         .iter()

@@ -4,8 +4,8 @@
 
 use super::numerals::{is_digit, is_year_digits, read_decimal};
 use super::{
-    attach_unit, has_rank_scope, number_token, place_scope, placed, placed_in_scope, placed_near,
-    plain_unit, Shape, Token,
+    attach_unit, has_rank_scope, number_token, place_scope, placed_in_scope, placed_near,
+    placed_within, plain_unit, Shape, Token,
 };
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS, RATIO_COLONS, SHARE_WHOLES};
@@ -70,7 +70,8 @@ fn ranking_list(ctx: &Context, r: &Read) -> Option<Token> {
     let end = r.end + 1;
     let mut t = number_token(r.start, end, Shape::Name, Some(r.digits.clone()));
     let at_end = ctx.chars.get(end).is_none_or(|&c| is_clause_sep(c));
-    if at_end && placed(ctx, r.start) {
+    // `入选2024中药上市公司30强`: a ranking list's name may be long, as in words.
+    if at_end && placed_within(ctx, r.start, super::chinese::MAX_LIST_NAME) {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
     }
@@ -309,14 +310,37 @@ fn top_places(ctx: &Context, r: &Read) -> Option<Token> {
             .chars
             .get(r.end + 1)
             .is_some_and(|&c| crate::text::is_cjk(c));
-    let ranked =
-        top_of_list || has_rank_scope(ctx, at) || place_scope(ctx, at) || placed_near(ctx, at, end);
+    let ranked = top_of_list
+        || has_rank_scope(ctx, at)
+        || place_scope(ctx, at)
+        || placed_near(ctx, at, end)
+        || after_top_places(ctx, at);
     if !closed || !ranked {
         return None;
     }
     let mut t = number_token(at, end, Shape::Rank, Some(r.digits.clone()));
     t.unit = Some(plain_unit("名"));
     Some(t)
+}
+
+/// `分别排在全市前3、前5位`: a `前` that is the next item of a list of first places is ranked
+/// as the first item is.
+fn after_top_places(ctx: &Context, at: usize) -> bool {
+    let Some(sep) = at
+        .checked_sub(1)
+        .filter(|&p| matches!(ctx.chars[p], '、' | '和'))
+    else {
+        return false;
+    };
+    let mut i = sep;
+    while i > 0 && RANK_COUNTERS.contains(&ctx.chars[i - 1]) {
+        i -= 1;
+    }
+    let digits = (0..i)
+        .rev()
+        .take_while(|&p| ctx.chars[p].is_ascii_digit())
+        .count();
+    digits > 0 && i > digits && ctx.chars[i - digits - 1] == '前'
 }
 
 /// `第3名` (a rank, after a rank scope or with its counter), `第14次` (an ordinal).

@@ -91,7 +91,7 @@ fn fraction(ctx: &Context, pos: usize) -> Option<Token> {
 
 /// The most chars between a placing verb and a place in a ranking list (`入围2022中国建制县高质量
 /// 发展百强和2022全国县域发展潜力百强`: two lists' names after one verb).
-const MAX_LIST_NAME: usize = 40;
+pub(super) const MAX_LIST_NAME: usize = 40;
 
 /// `挺进全省三十强`, `跻身全国百强`: a place in a ranking list in words after a placing verb, at
 /// its phrase's end, is a rank with the list's size as its value (`百强县` names a class).
@@ -192,7 +192,7 @@ fn after_listed_rank(ctx: &Context, pos: usize) -> bool {
 }
 
 /// A rank by place after a rank scope (`排名全区前列`, `全区排名靠前`, `位居全省首位`,
-/// `前三`), or at the top of a list (`榜首`, rank 1): unit `名`, a value only when a position
+/// `前三`, `居三县之首`), or at the top of a list (`榜首`, rank 1): unit `名`, a value only when a position
 /// is written.
 fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     let chars = &ctx.chars;
@@ -201,6 +201,12 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
         (pos + 2, None)
     } else if ctx.starts_with_at(pos, "首位") || ctx.starts_with_at(pos, "榜首") {
         (pos + 2, Some(1.0))
+    } else if c == '首'
+        && ctx.ends_with_at(pos, "之")
+        && !chars.get(pos + 1).is_some_and(|&x| crate::text::is_cjk(x))
+    {
+        // `总量均居三县之首`: the head of the places ranked among.
+        (pos + 1, Some(1.0))
     } else if c == '前' {
         let e = numeral_run(chars, pos + 1);
         if e == pos + 1 || chars.get(e).is_some_and(|&x| CN_MEASURES.contains(x)) {
