@@ -45,6 +45,11 @@ fn a_sentence_that_states_targets_makes_them_targets_outside_a_plan_part_too() {
         summary("主要预期目标是：地区生产总值增长7.5%。城镇新增就业110万人。居民消费价格上涨3%。");
     assert_eq!(find(&ms, "110万人").kind, Some(NumberKind::Target));
     assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Target));
+    // The targets' noun and a colon state them too; `目标：` alone may name targets met.
+    let ms = summary("2020年经济社会发展的主要预期目标:地区生产总值增长7%以上,工业投资增长9%。");
+    assert_eq!(find(&ms, "9%").kind, Some(NumberKind::Target));
+    let ms = summary("实现了年初确定的目标：地区生产总值增长7%，工业投资增长9%。");
+    assert_eq!(find(&ms, "9%").kind, Some(NumberKind::Growth));
     // With no colon, the statement opens the first target's clause, no part of its label.
     let ms = summary("全市经济社会发展主要预期目标是地区生产总值增长7%以上，固定资产投资增长15%。");
     assert_eq!(label(&ms, "7%"), "地区生产总值增长");

@@ -1246,3 +1246,12 @@ fn a_standing_phrase_run_into_the_sentence_is_no_part_of_the_subject() {
     let ms = summary("粮食生产稳中有升，总产量达到52万吨。");
     assert_eq!(label(&ms, "52万吨"), "粮食生产总产量");
 }
+
+#[test]
+fn a_list_of_indicators_named_as_such_and_set_by_a_growth_names_each() {
+    // `…指标分别按增长…掌握`: the items are indicators; `按` says how the targets are set.
+    let ms =
+        plan("固定资产投资、一般公共预算收入、社会消费品零售总额指标分别按增长5%、9.1%、6%掌握。");
+    assert_eq!(label(&ms, "5%"), "固定资产投资增长");
+    assert_eq!(label(&ms, "6%"), "社会消费品零售总额增长");
+}

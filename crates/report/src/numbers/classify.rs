@@ -8,8 +8,8 @@ use super::lexicon::{
     GROWTH_RATE_WORDS, HEADLINE_INDICATORS, INDEX_WORD, ITEM_JOINERS, MULTIPLE_VERBS,
     NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS,
     REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SIZE_MEASURES, SIZE_UNITS,
-    SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_NOUN, TARGET_NOUN_STATEMENTS,
-    TARGET_STATEMENT_WORDS, UPGRADE_VERBS, WEAK_GROWTH_VERBS, YEAR_PERIODS,
+    SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_LIST_NOUNS, TARGET_NOUN,
+    TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, UPGRADE_VERBS, WEAK_GROWTH_VERBS, YEAR_PERIODS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -792,6 +792,14 @@ impl TargetStatements {
                 .find(|w| ctx.starts_with_at(at, w))
                 .map(|w| at + w.chars().count())
         });
+        // `主要预期目标：…`: the list's noun, then its colon.
+        let listed = TARGET_LIST_NOUNS.iter().flat_map(|w| {
+            let n = w.chars().count();
+            ctx.find_all(w)
+                .into_iter()
+                .map(move |i| i + n)
+                .filter(|&e| matches!(ctx.chars.get(e), Some('：' | ':')))
+        });
         let mut ends: Vec<(usize, bool)> = TARGET_STATEMENT_WORDS
             .iter()
             .chain(EXPECTED_CHANGE_WORDS)
@@ -800,6 +808,7 @@ impl TargetStatements {
                 ctx.find_all(w).into_iter().map(move |i| i + n)
             })
             .chain(stated)
+            .chain(listed)
             // `确保了…`: what was ensured, a review's words.
             .filter(|&e| ctx.chars.get(e) != Some(&'了'))
             .map(|e| (e, matches!(ctx.chars.get(e), Some('：' | ':'))))

@@ -2119,6 +2119,11 @@ pub const EXPECTED_CHANGE_WORDS: &[&str] = &["预期增长", "预期下降"];
 pub const TARGET_NOUN: &str = "目标";
 pub const TARGET_NOUN_STATEMENTS: &[&str] = &["为", "是", "建议为", "确定", "定为", "设定为"];
 
+/// The year's targets named as such before a colon, then listed (`主要预期目标：地区生产总值增长
+/// 7%以上，…`): a statement of targets as [`TARGET_NOUN_STATEMENTS`] make one. (`目标：` alone may
+/// name targets met: `实现了年初确定的目标：…`.)
+pub const TARGET_LIST_NOUNS: &[&str] = &["预期目标", "主要目标"];
+
 /// Words of a news page's line that says the document itself follows (`原文如下：`,
 /// `以下为报告全文：`).
 pub const FULL_TEXT_WORDS: &[&str] = &["原文", "全文"];

@@ -6,9 +6,9 @@ use super::classify::Class;
 use super::context::Context;
 use super::lexicon::{
     ABBREVIATED_PAIRS, BARE_MEASURES, COUNT_MEASURES, GENERIC_HEADS, GOVERNMENT_LEVELS,
-    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, ITEM_BY_ITEM_WORDS, LABEL_SCOPES,
-    LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, PLACING_VERBS, POST, RANK_SCOPES,
-    SUBJECT_PAIRS, TOPIC_PREDICATES, YEAR_PERIODS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, HEAD_COUNTERPARTS, INDICATOR_WORDS, ITEM_BY_ITEM_WORDS,
+    LABEL_SCOPES, LIST_PREDICATE_ADVERBS, LIST_SEPARATORS, LIST_SHARED_HEADS, PLACING_VERBS, POST,
+    RANK_SCOPES, SUBJECT_PAIRS, TOPIC_PREDICATES, YEAR_PERIODS,
 };
 use super::scan::{is_cn_numeral, Token};
 use crate::model::NumberKind;
@@ -162,6 +162,13 @@ fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<St
             .enumerate()
             .map(|(i, item)| {
                 if i + 1 == n {
+                    // `固定资产投资、一般公共预算收入、社会消费品零售总额指标分别…`: the items are
+                    // indicators; the word that says so is no part of the last one.
+                    let item = INDICATOR_WORDS
+                        .iter()
+                        .find_map(|w| item.strip_suffix(w))
+                        .filter(|stem| tail.is_empty() && super::label::names_something(stem))
+                        .unwrap_or(item);
                     // `先进装备制造、新材料、电子信息三大产业`: the list's count names no item.
                     let item = match item.strip_suffix(tail.as_str()) {
                         Some(stem) if !tail.is_empty() => {

@@ -145,6 +145,17 @@ pub fn without_inner_adverbs(label: &str) -> Option<String> {
             }
         }
     }
+    // `分别按增长5%掌握`: `按` before the change says how a target is set, not what changes.
+    if let Some(i) = out.find('按').filter(|&i| i > 0) {
+        let rest = &out[i + '按'.len_utf8()..];
+        if GROWTH_UP
+            .iter()
+            .chain(GROWTH_DOWN)
+            .any(|w| rest.starts_with(w))
+        {
+            out.replace_range(i..i + '按'.len_utf8(), "");
+        }
+    }
     // `同比（下同）增长`, `产值（不含鄂钢）`: a remark in brackets is about the text or what is
     // counted, not the measure.
     if out.contains(['（', '(']) {
