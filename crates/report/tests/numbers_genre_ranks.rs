@@ -334,3 +334,12 @@ fn the_head_of_the_places_ranked_among_is_the_first_place() {
     let ms = summary("这是工作之首要任务。");
     assert!(ms.iter().all(|m| m.raw != "首"));
 }
+
+#[test]
+fn a_word_before_a_kind_of_places_ranked_among_names_which_of_them() {
+    let ms = summary("牧区常住居民人均可支配收入连续33年位居全区牧业旗县首位。");
+    assert_eq!(
+        label(&ms, "首位"),
+        "牧区常住居民人均可支配收入全区牧业旗县排名"
+    );
+}

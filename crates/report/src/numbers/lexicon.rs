@@ -730,6 +730,7 @@ pub const LEAD_WORDS: &[&str] = &[
     "分别",
     "、",
     "和",
+    "以及",
     "及",
     "与",
     "并",
@@ -901,6 +902,7 @@ pub const TRAIL_WORDS: &[&str] = &[
     "了",
     "、",
     "和",
+    "以及",
     "及",
     "与",
     "的",
@@ -1058,7 +1060,7 @@ pub const SUFFIX_LEAD_WORDS: &[&str] = &["、", "和", "及"];
 /// Words stripped from the end of the words after a count: list joiners and bounding words
 /// that lead to the next item (`…家企业等`, `…个项目累计`).
 pub const SUFFIX_TRAIL_WORDS: &[&str] = &[
-    "、", "和", "及", "等", "共", "约", "超", "近", "累计", "预计", "达", "为",
+    "、", "和", "以及", "及", "等", "共", "约", "超", "近", "累计", "预计", "达", "为",
 ];
 
 /// Chars after a leading `等` that make it part of a word (`等级`, `等待`, `等同`, `等候`,

@@ -332,20 +332,25 @@ fn without_scope_preposition(scope: &str) -> String {
     }
 }
 
-/// `各县市` → ``: places of a kind (`各县市`, `同类城市`) that end `s` are the scope of a rank,
-/// no subject.
 /// Whether `s` is only places of a kind, maybe after a region (`内地城市`, `同类城市`).
 pub(super) fn only_places(s: &str) -> bool {
     let rest = without_places_of_a_kind(s);
     rest.len() < s.len() && (rest.is_empty() || RANK_REGIONS.contains(&rest))
 }
 
+/// `各县市` → ``: places of a kind (`各县市`, `同类城市`) that end `s` are the scope of a rank,
+/// no subject.
 fn without_places_of_a_kind(s: &str) -> &str {
     match RANK_PLACE_KINDS.iter().find_map(|k| s.strip_suffix(k)) {
+        // `全区牧业旗县首位`: a word or two before the kind say which of its places.
+        Some(rest) if rest.chars().count() <= MAX_PLACE_KIND_MODIFIER => "",
         Some(rest) => rest.strip_suffix('各').unwrap_or(rest),
         None => s,
     }
 }
+
+/// The most chars of a modifier of a kind of places ranked among (`牧业旗县`, `山区县`).
+const MAX_PLACE_KIND_MODIFIER: usize = 2;
 
 /// The most tokens back a rank held by all (`均居`) looks for the figures it ranks.
 const MAX_RANKED_ITEMS: usize = 32;
