@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{find, label, plan, summary};
+use common::{find, label, lenient, plan, summary};
 use report::NumberKind;
 
 #[test]
@@ -451,4 +451,19 @@ fn a_time_of_day_after_a_date_is_no_ratio() {
     let ms = summary("发布时间：2016-03-09 19:29:46。三次产业结构调整为12:45:43。");
     assert!(!find(&ms, "19:29:46").is_indicator);
     assert_eq!(find(&ms, "12:45:43").kind, Some(NumberKind::Rate));
+}
+
+#[test]
+fn a_news_report_of_a_plan_reports_the_past_in_paragraphs_that_open_with_it() {
+    // Read as a plan by its lead; the paragraphs on the year past report results.
+    let text = "某社1月31日电 某省省长作政府工作报告时提出，2026年全省主要预期目标是地区生产总值增长7%以上，固定资产投资增长15%左右。\n此前，官方公布，2025年全省实现生产总值3031.89亿元，同比增长6.5%。\n省长说，2025年主要目标的完成，标志着“十四五”圆满收官。这五年，财政收入突破300亿元。\n2026年，全省将积极扩大有效投资，力争完成投资2440亿元以上。\n";
+    let ms = lenient(text);
+    assert_eq!(find(&ms, "15%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "3031.89亿元").kind, Some(NumberKind::Amount));
+    assert_eq!(find(&ms, "6.5%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "300亿元").kind, Some(NumberKind::Amount));
+    assert_eq!(find(&ms, "2440亿元").kind, Some(NumberKind::Target));
+    // Under a heading that names the plan, every indicator is a target, whatever it opens with.
+    let ms = plan("此前，全省实现生产总值3031.89亿元。");
+    assert_eq!(find(&ms, "3031.89亿元").kind, Some(NumberKind::Target));
 }

@@ -80,6 +80,11 @@ pub struct Extractor {
     /// Whether the blocks so far end in a run of plain paragraphs that a plan opened: the next
     /// plain paragraph goes on with it.
     in_plan_run: bool,
+    /// The part whose plan year is known, and that year (see [`crate::parser::latest_year`]).
+    plan_year: Option<(usize, Option<u32>)>,
+    /// Whether the block being scanned reports the past inside a part read as a plan by no
+    /// heading of its own (see [`crate::parser::reports_the_past`]).
+    past: bool,
 }
 
 /// The most text one scan takes. A paragraph of the genre is a few KB; a longer "paragraph"
@@ -160,11 +165,16 @@ impl Extractor {
                 self.in_target_list = filters::is_list_item(report.block_text(block))
                     && (self.in_target_list || prev.is_some_and(filters::leads_to_targets));
                 self.plan_from = self.plan_start(report, i);
+                self.past = self.reports_the_past(report, i);
             }
             let ctx = BlockContext {
                 block: i,
                 offset: block.offset + self.within_chars,
-                part: part.kind,
+                part: if self.past {
+                    PartKind::Summary
+                } else {
+                    part.kind
+                },
                 part_index: block.part + 1,
                 section: block.section.map(|s| s + 1),
                 topic,
@@ -217,6 +227,34 @@ impl Extractor {
         };
         self.in_plan_run = plain && from.is_some();
         from
+    }
+
+    /// Whether block `i` reports the past in a part read as a plan by the text's title or lead,
+    /// not by a heading of its own (a news report of a plan: `此前，…2025年全区实现生产总值…`).
+    /// The part's first paragraph gives the plan's year.
+    fn reports_the_past(&mut self, report: &Report, i: usize) -> bool {
+        let block = &report.blocks[i];
+        let part = &report.parts[block.part];
+        let content = !matches!(
+            block.role,
+            BlockRole::PartTitle | BlockRole::PartSubtitle | BlockRole::SectionTitle
+        );
+        if part.kind != PartKind::Plan
+            || !content
+            || crate::parser::part_kind(&part.title) == PartKind::Plan
+        {
+            return false;
+        }
+        let text = report.block_text(block);
+        let year = match self.plan_year {
+            Some((p, year)) if p == block.part => year,
+            _ => {
+                let year = crate::parser::latest_year(text);
+                self.plan_year = Some((block.part, year));
+                year
+            }
+        };
+        crate::parser::reports_the_past(text, year)
     }
 
     /// Bytes of block text done so far.

@@ -24,6 +24,9 @@
 //!   audience (`各位代表…`, `同志们…`) also starts the part's closing.
 //! - **Part kind**: `summary` when the title names a review (总结, 回顾, 过去, 完成情况 …), `plan`
 //!   when it names a plan (计划, 安排, 目标, 任务 …), whichever word comes first; else `other`.
+//!   A part read as a plan by the text's title or lead, not by a heading of its own (a news
+//!   report of a plan), may still hold paragraphs on the year past (`此前，…2025年全区实现…`):
+//!   their figures are read as a review's ([`reports_the_past`]).
 //!
 //! # Chrome and preamble
 //!
@@ -132,6 +135,59 @@ const NEITHER_PART_WORDS: &[&str] = &["自身建设", "附则", "附件", "名�
 /// Words that open a review of the year so far (`今年以来，…`): a body that opens with one
 /// reviews, whatever its title says.
 const REVIEW_OPENERS: &[&str] = &["今年以来", "年初以来", "一年来", "过去一年", "上半年以来"];
+
+/// Words that open an account of a time past (`此前，…公布`, `去年，全市…`, `这五年，…`): in a
+/// news report of a plan, a paragraph that opens with one reports what was done.
+const PAST_OPENERS: &[&str] = &["此前", "去年", "过去", "这五年", "五年来", "上年", "上一年"];
+
+/// Verbs that end a news report's lead before what someone says (`嘎玛泽登说，`).
+const SAYING_VERBS: &[&str] = &["说", "称", "介绍", "表示", "指出", "强调"];
+
+/// The most chars of a news report's lead before what someone says.
+const MAX_SAYING_LEAD: usize = 12;
+
+/// The latest year `YYYY年` a text names (`2026年西藏经济社会发展主要预期目标…` → 2026): in a
+/// news report's first paragraph, the year of the plan it reports.
+pub(crate) fn latest_year(text: &str) -> Option<u32> {
+    text.match_indices('年')
+        .filter_map(|(i, _)| {
+            let before = &text[..i];
+            let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+            let more = before[..before.len() - digits]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit());
+            (digits == 4 && !more)
+                .then(|| before[before.len() - 4..].parse::<u32>().ok())
+                .flatten()
+        })
+        .max()
+}
+
+/// Whether a paragraph of a text read as a plan by its title or lead (no heading of its own
+/// names the plan) reports a time past: after any lead of who says it (`嘎玛泽登说，`), it opens
+/// with [`PAST_OPENERS`] or [`REVIEW_OPENERS`], or with a year before the plan's
+/// (`2025年主要目标的完成，…` in a report of the 2026 plan), and it states no plan of its own.
+pub(crate) fn reports_the_past(text: &str, plan_year: Option<u32>) -> bool {
+    let text = text.trim_start();
+    let body = text
+        .split_once(['，', ',', '：', ':'])
+        .filter(|(lead, _)| {
+            lead.chars().count() <= MAX_SAYING_LEAD
+                && SAYING_VERBS.iter().any(|v| lead.ends_with(v))
+        })
+        .map_or(text, |(_, rest)| rest);
+    let year = body
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()) && body[4..].starts_with('年'))
+        .and_then(|y| y.parse::<u32>().ok());
+    let past = PAST_OPENERS
+        .iter()
+        .chain(REVIEW_OPENERS)
+        .any(|w| body.starts_with(w))
+        || year.zip(plan_year).is_some_and(|(y, p)| y < p);
+    past && plan_start(text).is_none()
+}
 
 /// Words that open the year's plan (`今年要全力抓好十件大事：`): a text that opens with one
 /// plans, whatever its title says; so do its parts that name neither review nor plan.

@@ -509,3 +509,33 @@ fn a_news_pages_account_before_the_document_it_reprints_is_content() {
         .iter()
         .any(|b| r.block_text(b).starts_with("某页面")));
 }
+
+#[test]
+fn a_paragraph_that_opens_with_a_time_past_reports_it() {
+    assert_eq!(
+        latest_year("2025年实现…2026年主要预期目标是…，12345年"),
+        Some(2026)
+    );
+    assert_eq!(latest_year("今年将…"), None);
+    assert!(reports_the_past(
+        "此前，官方公布，2025年全区实现生产总值3031.89亿元。",
+        Some(2026)
+    ));
+    assert!(reports_the_past(
+        "省长说，2025年主要目标的完成，标志着…",
+        Some(2026)
+    ));
+    assert!(!reports_the_past(
+        "2026年，全省将积极扩大有效投资。",
+        Some(2026)
+    ));
+    assert!(!reports_the_past(
+        "2025年全区实现生产总值3031.89亿元。",
+        None
+    ));
+    // A plan stated in it: not only the past.
+    assert!(!reports_the_past(
+        "去年全区增长6%。今年，全区将继续扩大投资。",
+        Some(2026)
+    ));
+}
