@@ -1253,6 +1253,9 @@ fn what_singles_out_the_things_counted_goes_before_their_noun() {
     // What happened in a project's course stays after the noun.
     let ms = summary("12条支路开工建设。");
     assert_eq!(label(&ms, "12条"), "支路开工建设");
+    // A quoted phrase the verb ends is kept as written.
+    let ms = summary("26家企业“拎包入驻”，开启招商新路径。");
+    assert_eq!(label(&ms, "26家"), "企业“拎包入驻”");
 }
 
 #[test]
@@ -2553,6 +2556,12 @@ fn a_count_in_words_after_a_quoted_list_counts_a_formulas_items() {
     // Places named before their count are counted.
     let ms = plan("建设甲、乙两个园区。");
     assert!(find(&ms, "两个").is_indicator);
+    // The Party's fixed formulas are names after any verb or list.
+    let ms = summary("以坚定捍卫两个确立、坚决做到两个维护的高度政治自觉，新建学校三所。");
+    assert!(
+        ms.iter().all(|m| !m.is_indicator || m.raw == "三所"),
+        "{ms:?}"
+    );
 }
 
 #[test]

@@ -1255,3 +1255,11 @@ fn a_list_of_indicators_named_as_such_and_set_by_a_growth_names_each() {
     assert_eq!(label(&ms, "5%"), "固定资产投资增长");
     assert_eq!(label(&ms, "6%"), "社会消费品零售总额增长");
 }
+
+#[test]
+fn the_marker_of_a_paragraphs_place_in_a_run_is_no_part_of_a_label() {
+    let ms = summary("一是完成8个老旧小区改造项目。");
+    assert_eq!(label(&ms, "8个"), "老旧小区改造项目");
+    let ms = summary("第二，全年新增就业1.2万人。");
+    assert_eq!(label(&ms, "1.2万人"), "新增就业");
+}

@@ -586,6 +586,23 @@ pub const TASK_WORDS: &[&str] = &["建设任务", "工作任务", "前期工作"
 /// the count after the list names the formula, no things counted.
 pub const FORMULA_NOUNS: &[&str] = &["大事", "底线", "主线", "红线", "原则", "关系", "理念"];
 
+/// The Party's fixed formulas with a numeral (`坚决做到两个维护`, `增强四个意识`): a name, never
+/// things counted, whatever verb or list comes before it.
+pub const FIXED_FORMULAS: &[&str] = &[
+    "两个维护",
+    "两个确立",
+    "四个意识",
+    "四个自信",
+    "两个务必",
+    "两个毫不动摇",
+    "两个一百年",
+    "四个全面",
+    "五位一体",
+    "三个代表",
+    "八项规定",
+    "三个务必",
+];
+
 /// Words that hold `并` without joining two predicates (`合并`, `并网`): a label is not cut there.
 pub const BING_WORDS: &[&str] = &[
     "合并", "兼并", "吞并", "归并", "并网", "并购", "并联", "并轨", "并行", "并列", "并入", "并存",

@@ -66,6 +66,7 @@ use std::fmt;
 pub(crate) use job::{StructureJob, NUMBERS_WEIGHT, STRUCTURE_WEIGHT};
 
 pub use heading::lead_phrase;
+pub(crate) use shapes::sequence_marker;
 pub use shapes::{shorten, unit_title};
 
 /// Why a text could not be parsed.

@@ -435,7 +435,9 @@ fn singled_out(s: &str) -> Option<String> {
         i = j;
     }
     let (noun, verb) = s.split_at(i);
-    names_something(noun).then(|| format!("{verb}{noun}"))
+    // `企业“拎包入驻”`: a quoted phrase the verb ends is the report's own words, kept as written.
+    let quoted = noun.contains(['“', '"']);
+    (names_something(noun) && !quoted).then(|| format!("{verb}{noun}"))
 }
 
 /// `s` up to its first `、` that separates two items of a list: not the one after a level of

@@ -579,7 +579,9 @@ fn without_self_name(label: &str) -> &str {
 /// something.
 pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
     let verbs: &[&str] = if verbs { LABEL_LEAD_VERBS } else { &[] };
-    let mut s = after_target_statement(after_standing_phrase(without_self_name(label)));
+    let mut s = after_target_statement(after_standing_phrase(without_self_name(
+        after_sequence_marker(label),
+    )));
     // Most labels open with no such word: the first chars of them all, made once, as a mask.
     static FIRST: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     let first = *FIRST.get_or_init(|| {
@@ -625,6 +627,15 @@ pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
         }
         return without_scope_verb(s, verbs);
     }
+}
+
+/// `一是完成老旧小区改造项目` → `完成老旧小区改造项目`: the marker of a paragraph's place in a
+/// numbered run (`一是`, `第二，`, `其次`) says nothing of what is measured.
+fn after_sequence_marker(label: &str) -> &str {
+    crate::parser::sequence_marker(label)
+        .map(|(_, len)| label[len..].trim_start_matches(['，', ',', '、']))
+        .filter(|rest| names_something(rest))
+        .unwrap_or(label)
 }
 
 /// `工业经济稳中有进规上工业总产值` → `规上工业总产值`: a heading that sums up how a field stands,
