@@ -117,7 +117,7 @@ fn targets_grouped_by_unit_family() {
         .filter(|n| n.is_indicator && n.kind == Some(NumberKind::Target) && n.base_value.is_some())
         .count();
     assert_eq!(t.len(), expected);
-    assert_eq!(t.len(), 25);
+    assert_eq!(t.len(), 26);
     let names: Vec<&str> = t.groups.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(
         names,
@@ -129,6 +129,7 @@ fn targets_grouped_by_unit_family() {
             "户/对",
             "人次",
             "条",
+            "%",
             "棵",
             "无单位",
             "宗"
@@ -148,7 +149,7 @@ fn targets_grouped_by_unit_family() {
         .all(|b| b.card_id.as_deref().unwrap().starts_with("2-")));
     assert!(t
         .summary
-        .starts_with("共25项目标，按单位分为10组：个/家9项，最大为新增托位340个；"));
+        .starts_with("共26项目标，按单位分为11组：个/家9项，最大为新增托位340个；"));
     assert!(t.summary.contains("人次2项，最大为受惠群众38万人次"));
     assert_eq!(unit_family(Some("对")), "户");
     assert_eq!(unit_family(Some("场次")), unit_family(Some("场")));
@@ -178,7 +179,7 @@ fn overview_counts_by_section_and_kind() {
     assert_eq!(o.bar(6).unwrap().section, Some((2, 1)));
     assert!(o.bar(6).unwrap().label.starts_with("计划（一）"));
     assert!(o.summary.starts_with(&format!(
-        "共{indicators}项数据指标，分布在10个小节：增长3项、比率5项、排名9项、目标25项、"
+        "共{indicators}项数据指标，分布在10个小节：增长3项、比率5项、排名9项、目标26项、"
     )));
 }
 
@@ -238,7 +239,7 @@ fn table_and_csv_match_the_bars() {
     let o = c.get(ChartKind::Overview).csv();
     assert!(o.contains("\"一、上半年工作总结 · （一）上半年,坚持主动服务"));
     let (_, rows) = c.get(ChartKind::Target).table();
-    assert_eq!(rows.len(), 25);
+    assert_eq!(rows.len(), 26);
 }
 
 #[test]

@@ -2575,3 +2575,30 @@ fn a_tier_of_places_of_a_kind_in_a_whole_scope_is_a_rank() {
     let ms = summary("粮食生产“十四连丰”，稳居全国产粮大市第一方阵。");
     assert_eq!(find(&ms, "第一方阵").kind, Some(NumberKind::Rank));
 }
+
+#[test]
+fn a_percentage_in_words_is_a_value_in_percent() {
+    let ms = summary("覆盖率达到百分之九十五，税收增长百分之30，564户百分百签约。");
+    let m = find(&ms, "百分之九十五");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (Some(NumberKind::Rate), Some(95.0), Some("%"))
+    );
+    assert_eq!(label(&ms, "百分之九十五"), "覆盖率");
+    let m = find(&ms, "百分之30");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Growth), Some(30.0)));
+    assert_eq!(find(&ms, "百分百").value, Some(100.0));
+    // `百分比` is a word, no value.
+    let ms = summary("占比提高2个百分比。");
+    assert!(ms.iter().all(|m| !m.raw.starts_with('百')));
+}
+
+#[test]
+fn a_share_reached_before_what_it_measures_is_the_share_of_that() {
+    let ms = summary("全村实现100%覆盖，行政村达到百分之百通硬化路。");
+    assert_eq!(label(&ms, "100%"), "全村覆盖");
+    assert_eq!(label(&ms, "百分之百"), "行政村通硬化路");
+    // A share with its noun before it keeps that noun.
+    let ms = summary("拆后修复率达到90%以上。");
+    assert_eq!(label(&ms, "90%"), "拆后修复率");
+}

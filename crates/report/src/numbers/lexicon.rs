@@ -1916,6 +1916,9 @@ pub const MEANS_AFTER_EXAMPLES: &[&str] = &["形式", "方式", "途径", "渠�
 /// part of what is measured.
 pub const REACHED_LEADS: &[&str] = &["基本实现了", "基本实现", "实现了"];
 
+/// Verbs of reaching before a percentage of what is done (`全村实现100%覆盖`).
+pub const SHARE_REACHED_VERBS: &[&str] = &["实现了", "实现", "达到"];
+
 /// Words of a measure per unit of its subject (`人均突破31万元`, `地均迈上76亿元/平方公里新台阶`):
 /// alone, they measure the sentence's subject per person, per area or per household
 /// (`人均地区生产总值`).

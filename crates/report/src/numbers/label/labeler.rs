@@ -32,8 +32,8 @@ use crate::numbers::lexicon::{
     MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PART_OF_WHOLE,
     PER_UNIT_PREFIXES, PLACE_LEVEL_CHARS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
     PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SELF_REFERENCES, STAGE_VERBS, STEP_ADVERBS,
-    SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS,
+    RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SELF_REFERENCES, SHARE_REACHED_VERBS, STAGE_VERBS,
+    STEP_ADVERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS,
     THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS,
     ZERO_CLEARED, ZERO_THINGS,
 };
@@ -62,6 +62,9 @@ const MAX_BACK_FOR_MEASURE: usize = 8;
 
 /// The longest clause rest a share that opens its clause takes as its label (in chars).
 const MAX_SHARE_PHRASE: usize = 20;
+
+/// The most chars of what a percentage reached measures after it (`复工复产`, `通硬化路`).
+const MAX_DONE_PHRASE: usize = 8;
 
 /// A label and the `relates_to` (an index into the block's tokens) of one token.
 pub(super) type Labelled = (Option<String>, Option<usize>);
@@ -314,6 +317,35 @@ impl<'a> Labeler<'a> {
         let end = ctx.clause_end(n.t.start);
         let phrase = strip_label(ctx.slice(n.t.end + 1, end));
         (names_something(&phrase) && phrase.chars().count() <= MAX_SHARE_PHRASE).then_some(phrase)
+    }
+
+    /// `全村实现100%覆盖` → `全村覆盖`, `率先实现百分之百复工复产` → `复工复产`: a percentage
+    /// after a verb of reaching and before a short verb phrase that ends its clause measures
+    /// that phrase, done by the subject before the verb.
+    fn share_reached_before_its_measure(&self, n: &Number, pre: &str) -> Option<String> {
+        let ctx = self.ctx;
+        let percent = n.t.unit.as_ref().is_some_and(|u| u.written == "%");
+        // The verb as written: a label's trailing words may have lost it already.
+        let written = ctx.slice(n.c.seg_start, n.t.start);
+        let verb = SHARE_REACHED_VERBS.iter().find(|v| written.ends_with(*v))?;
+        let subject = pre.strip_suffix(verb).unwrap_or(pre);
+        let end = ctx.clause_end(n.t.start);
+        let phrase = ctx.slice(n.t.end, end);
+        // `达到90%以上`: a bound is the figure's, no measure.
+        let phrase = POST
+            .iter()
+            .find_map(|w| phrase.strip_prefix(w))
+            .unwrap_or(phrase);
+        let short = (1..=MAX_DONE_PHRASE).contains(&phrase.chars().count());
+        if !percent || !short || !phrase.chars().all(is_cjk) || phrase.starts_with('的') {
+            return None;
+        }
+        let subject = drop_lead_words(subject, false);
+        Some(if names_something(&subject) {
+            format!("{subject}{phrase}")
+        } else {
+            phrase.to_string()
+        })
     }
 
     /// The words before a milestone's verb (`税收首次突破1亿元` → `税收`), when token `k` is a
@@ -660,6 +692,10 @@ impl<'a> Labeler<'a> {
                 None if n.kind == NumberKind::Rate && w.pre.is_empty() => {
                     self.share_of_what_follows(n).unwrap_or_default()
                 }
+                // `全村实现100%覆盖`: a share reached before what it measures is of that.
+                None if n.kind == NumberKind::Rate => self
+                    .share_reached_before_its_measure(n, &w.pre)
+                    .unwrap_or_else(|| w.pre.clone()),
                 None => w.pre.clone(),
             },
             NumberKind::Rank => self.rank_label(n, &w.pre, w.relates_to, &w.related_subject),

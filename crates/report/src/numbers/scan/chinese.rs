@@ -20,6 +20,11 @@ use crate::numbers::units::Unit;
 pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
     let c = ctx.chars[pos];
     let quoted = ctx.in_quote[pos] || ctx.in_title[pos];
+    if c == PERCENT_IN_WORDS[0] {
+        if let Some(t) = percent_in_words(ctx, pos) {
+            return Some(t);
+        }
+    }
     match c {
         '第' => ordinal(ctx, pos, quoted),
         '前' | '靠' | '首' | '榜' if !quoted => rank_place(ctx, pos),
@@ -36,6 +41,50 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
         _ if is_cn_numeral(c) => in_a_row(ctx, pos),
         _ => None,
     }
+}
+
+/// How a percentage is written in words: `百分之` before the value, `百分百` for the whole.
+const PERCENT_IN_WORDS: [char; 3] = ['百', '分', '之'];
+const WHOLE_PERCENT: &str = "百分百";
+
+/// `百分之九十五`, `增长百分之30`, `百分百签约`, `百分之百`: a percentage written in words, a
+/// value in `%` as `95%` is.
+fn percent_in_words(ctx: &Context, pos: usize) -> Option<Token> {
+    let chars = &ctx.chars;
+    let whole = |end: usize| {
+        let mut t = number_token(pos, end, Shape::Number, None);
+        t.value = Some(100.0);
+        t
+    };
+    let mut t = if ctx.starts_with_at(pos, WHOLE_PERCENT) {
+        whole(pos + WHOLE_PERCENT.chars().count())
+    } else {
+        let at = pos + PERCENT_IN_WORDS.len();
+        if chars.get(pos..at) != Some(&PERCENT_IN_WORDS[..]) {
+            return None;
+        }
+        let digits = chars[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == '.')
+            .count();
+        if digits > 0 {
+            let written: String = chars[at..at + digits].iter().collect();
+            number_token(pos, at + digits, Shape::Number, Some(written))
+        } else {
+            let e = numeral_run(chars, at);
+            let value = parse_cn_numeral(&chars[at..e]).filter(|&v| v <= 100)?;
+            if value == 100 && e == at + 1 {
+                whole(e)
+            } else {
+                let mut t = number_token(pos, e, Shape::Number, None);
+                t.value = Some(value as f64);
+                t
+            }
+        }
+    };
+    t.value?;
+    t.unit = Some(plain_unit("%"));
+    Some(t)
 }
 
 /// `实现九连冠`, `粮食生产“十六连丰”`: titles won, harvests or rises in a row, a streak (quoted
