@@ -45,6 +45,12 @@ fn a_sentence_that_states_targets_makes_them_targets_outside_a_plan_part_too() {
         summary("主要预期目标是：地区生产总值增长7.5%。城镇新增就业110万人。居民消费价格上涨3%。");
     assert_eq!(find(&ms, "110万人").kind, Some(NumberKind::Target));
     assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Target));
+    // A government's name and `要实现` state aims; `主要实现` does not.
+    let ms =
+        summary("2025年，肇庆市要实现地区生产总值增长5%左右。主要实现了三大转变，工业增长8%。");
+    assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Target));
+    assert_eq!(label(&ms, "5%"), "地区生产总值增长");
+    assert_eq!(find(&ms, "8%").kind, Some(NumberKind::Growth));
     // The targets' noun and a colon state them too; `目标：` alone may name targets met.
     let ms = summary("2020年经济社会发展的主要预期目标:地区生产总值增长7%以上,工业投资增长9%。");
     assert_eq!(find(&ms, "9%").kind, Some(NumberKind::Target));
@@ -2601,4 +2607,15 @@ fn a_share_reached_before_what_it_measures_is_the_share_of_that() {
     // A share with its noun before it keeps that noun.
     let ms = summary("拆后修复率达到90%以上。");
     assert_eq!(label(&ms, "90%"), "拆后修复率");
+}
+
+#[test]
+fn a_measures_abbreviation_glued_before_its_figure_names_what_it_measures() {
+    let ms = summary("全年完成GDP2917.85亿元，PM2.5平均浓度下降，G4高速建成。");
+    let m = find(&ms, "2917.85亿元");
+    assert!(m.is_indicator);
+    assert_eq!(m.base_value, Some(291_785_000_000.0));
+    // Names of a pollutant and a road keep their letters.
+    assert!(!find(&ms, "PM2.5").is_indicator);
+    assert!(!find(&ms, "G4").is_indicator);
 }

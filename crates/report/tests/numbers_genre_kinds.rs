@@ -420,16 +420,20 @@ fn values_named_only_by_their_period_after_a_growth_rate_are_its_growths() {
 #[test]
 fn a_sentence_of_figures_set_about_is_one_of_targets() {
     // `增长8%左右，…增长7%左右`: targets are set approximately; a review's estimate says so.
-    let ms = summary("对于今年的发展目标，报告显示，全年实现地区生产总值增长8%左右，地方一般公共预算收入增长7%左右。预计全年居民收入增长5%左右、消费增长4%左右。");
+    let ms = lenient("对于今年的发展目标，报告显示，全年实现地区生产总值增长8%左右，地方一般公共预算收入增长7%左右。预计全年居民收入增长5%左右、消费增长4%左右。");
     assert_eq!(find(&ms, "8%").kind, Some(NumberKind::Target));
     assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Target));
     assert_eq!(label(&ms, "8%"), "地区生产总值增长");
     assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
     // The estimate goes on over a list's items at `；`, not past the sentence's `。`.
-    let ms = summary("预计全年地区生产总值增长3.2%左右；城镇、农村居民人均可支配收入分别增长4%左右和6%左右。今年实现税收增长6%左右，工业投资增长9%左右。");
+    let ms = lenient("预计全年地区生产总值增长3.2%左右；城镇、农村居民人均可支配收入分别增长4%左右和6%左右。今年实现税收增长6%左右，工业投资增长9%左右。");
     assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "9%").kind, Some(NumberKind::Target));
+    // Under a heading of the review, they are the year's estimates.
+    let ms =
+        summary("工业经济效益持续改善，规模以上工业主营业务收入增长15%左右，利润总额增长18%左右。");
+    assert_eq!(find(&ms, "18%").kind, Some(NumberKind::Growth));
 }
 
 #[test]

@@ -2,14 +2,15 @@
 
 use super::context::Context;
 use super::lexicon::{
-    growth_verbs, ADJACENT_PRE, ANYWHERE_PRE, APPROXIMATE_AFTER, BARE_RATIOS, BENCHMARK_LEADS,
-    CHANGING_LEVELS, CN_MEASURES, COMPARISON_OPENERS, ESTIMATE_WORDS, EXPECTED_CHANGE_WORDS,
-    FLAT_WORDS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER, GONG_BEFORE, GROWTH_DOWN, GROWTH_LEADS,
-    GROWTH_RATE_WORDS, HEADLINE_INDICATORS, INDEX_WORD, ITEM_JOINERS, MULTIPLE_VERBS,
-    NAME_SUFFIXES, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS,
-    REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS, SIZE_MEASURES, SIZE_UNITS,
-    SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS, TARGET_LIST_NOUNS, TARGET_NOUN,
-    TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, UPGRADE_VERBS, WEAK_GROWTH_VERBS, YEAR_PERIODS,
+    growth_verbs, ADJACENT_PRE, AIM_TO_REACH, ANYWHERE_PRE, APPROXIMATE_AFTER, BARE_RATIOS,
+    BENCHMARK_LEADS, CHANGING_LEVELS, CN_MEASURES, COMPARISON_OPENERS, ESTIMATE_WORDS,
+    EXPECTED_CHANGE_WORDS, FLAT_WORDS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER, GONG_BEFORE,
+    GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, INDEX_WORD, ITEM_JOINERS,
+    MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, NOT_AIM_BEFORE, POST, QUANTITY_HEADS,
+    RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS,
+    SIZE_MEASURES, SIZE_UNITS, SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS,
+    TARGET_LIST_NOUNS, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, UPGRADE_VERBS,
+    WEAK_GROWTH_VERBS, YEAR_PERIODS,
 };
 use super::scan::{Shape, Token};
 use crate::model::{Direction, NumberKind, PartKind};
@@ -792,6 +793,12 @@ impl TargetStatements {
                 .find(|w| ctx.starts_with_at(at, w))
                 .map(|w| at + w.chars().count())
         });
+        // `肇庆市要实现GDP增长5%左右`: an aim to reach (not `主要实现`, `需要实现`).
+        let aimed = ctx
+            .find_all(AIM_TO_REACH)
+            .into_iter()
+            .filter(|&i| i == 0 || !NOT_AIM_BEFORE.contains(&ctx.chars[i - 1]))
+            .map(|i| i + AIM_TO_REACH.chars().count());
         // `主要预期目标：…`: the list's noun, then its colon.
         let listed = TARGET_LIST_NOUNS.iter().flat_map(|w| {
             let n = w.chars().count();
@@ -809,6 +816,7 @@ impl TargetStatements {
             })
             .chain(stated)
             .chain(listed)
+            .chain(aimed)
             // `确保了…`: what was ensured, a review's words.
             .filter(|&e| ctx.chars.get(e) != Some(&'了'))
             .map(|e| (e, matches!(ctx.chars.get(e), Some('：' | ':'))))

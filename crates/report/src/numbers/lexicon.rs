@@ -2094,6 +2094,16 @@ pub const REPORTED_SELVES: &[&str] = &[
 pub const PLAN_WILL: &str = "将";
 pub const NOT_WILL_AFTER: &[char] = &['近', '来', '军'];
 
+/// `要` (is to) after a government's name (`肇庆市要实现GDP增长5%左右`): a plan's statement as
+/// `将` is.
+pub const PLAN_MUST: &str = "要";
+
+/// `要实现` (is to reach) that states the figures after it as aims (`2025年，肇庆市要实现GDP增长
+/// 5%左右`), and the chars before it that make `要` part of another word (`主要`, `重要`, `需要`,
+/// `只要`).
+pub const AIM_TO_REACH: &str = "要实现";
+pub const NOT_AIM_BEFORE: &[char] = &['主', '重', '需', '只', '必', '想'];
+
 /// `均` ends a label as an adverb (`办复率均达100%`), except in the words it ends (`人均`,
 /// `平均`, `年均`, `户均`, `日均`, `月均`, and the per-unit `地均`, `楼均`, `村均`): the chars
 /// before those.

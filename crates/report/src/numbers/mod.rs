@@ -325,7 +325,9 @@ pub fn scan_block(text: &str, ctx: &BlockContext) -> Vec<NumberMention> {
                     ctx.listed_targets
                         || ctx.plan_from.is_some_and(|p| t.start >= p)
                         || targets.before(&c, t.start)
-                        || approximated,
+                        // In a part headed as a review, figures set about are the year's
+                        // estimates (a report given before the final statistics).
+                        || (approximated && ctx.part != PartKind::Summary),
                 ),
                 direction: class.direction,
                 basis: class.basis.map(str::to_string),

@@ -9,7 +9,7 @@ use crate::numbers::lexicon::{
     LABEL_LEAD_VERBS, LABEL_REMARK_WORDS, LABEL_SCOPES, LABEL_TIME_WORDS, LEAD_PREPOSITIONS,
     LEAD_WORDS, LIGHT_VERB_MEASURES, LIST_COUNT_WORDS, MEANS_AFTER_EXAMPLES, MEASURE_AFTER_COUNT,
     MILESTONE_ADVERBS, MILESTONE_STEPS, MILESTONE_VERBS, MILESTONE_WORDS, NOT_WILL_AFTER,
-    OPENING_FRAMES, PLACE_ENDS, PLACE_LEVEL_CHARS, PLAN_WILL, PREPOSITION_TERM_CHARS,
+    OPENING_FRAMES, PLACE_ENDS, PLACE_LEVEL_CHARS, PLAN_MUST, PLAN_WILL, PREPOSITION_TERM_CHARS,
     REACHED_LEADS, REPORTED_SELVES, SELF_REFERENCES, STANDING_PHRASES, STEP_CROSSING_VERBS,
     STEP_SIZE_CHARS, STEP_STREAK, SUBJECT_TRAIL_VERBS, SUBJECT_VERB_ADVERBS, TARGET_NOUN,
     TARGET_NOUN_STATEMENTS, TIME_WINDOW_ENDS, TRAIL_WORDS, TRAIL_WORD_PARTS, WINDOW_TOTALS,
@@ -704,7 +704,8 @@ pub fn without_statement_lead(label: &str) -> Option<String> {
             .or_else(|| {
                 s.strip_prefix(PLAN_WILL)
                     .filter(|r| !r.starts_with(NOT_WILL_AFTER))
-            });
+            })
+            .or_else(|| place_stating(s));
         let rest = own.or_else(|| {
             LABEL_TIME_WORDS
                 .iter()
@@ -720,6 +721,20 @@ pub fn without_statement_lead(label: &str) -> Option<String> {
         }
     }
     stated.then(|| format!("{scope}{s}"))
+}
+
+/// `肇庆市要实现…` → `实现…`: a government's own name (a place of a level: `…市`, `…县`) and
+/// `要` or `将` state a plan; what follows is what it plans.
+fn place_stating(s: &str) -> Option<&str> {
+    [PLAN_MUST, PLAN_WILL].iter().find_map(|w| {
+        let i = s.find(w)?;
+        let place = &s[..i];
+        let named = (2..=MAX_SELF_NAME_CHARS).contains(&place.chars().count())
+            && place.ends_with(PLACE_LEVEL_CHARS)
+            && !place.starts_with('全');
+        let rest = &s[i + w.len()..];
+        (named && !rest.starts_with(NOT_WILL_AFTER)).then_some(rest)
+    })
 }
 
 /// `集成电路、生物医药、人工智能三大先导产业规模` → `三大先导产业规模`: a count of categories

@@ -159,6 +159,13 @@ fn read(ctx: &Context, pos: usize) -> Read {
         end = letters_from;
         letters_after = false;
     }
+    // `GDP2917.85亿元`: a measure's abbreviation before a figure with its unit names what the
+    // figure measures, no name (`PM2.5`, `G4` are).
+    let abbreviation = pos - start >= MIN_MEASURE_ABBREVIATION
+        && chars[start..pos].iter().all(char::is_ascii_uppercase);
+    if abbreviation && groups == 1 && !letters_after && units::match_unit(chars, end).is_some() {
+        start = pos;
+    }
     Read {
         start,
         pos,
@@ -169,6 +176,9 @@ fn read(ctx: &Context, pos: usize) -> Read {
         letters_after,
     }
 }
+
+/// The fewest capitals of a measure's abbreviation (`GDP`, `CPI`) glued before its figure.
+const MIN_MEASURE_ABBREVIATION: usize = 3;
 
 /// Brackets around a footnote's number (`[1]`, `［1］`, `〔1〕`).
 const FOOTNOTE_BRACKETS: &[(char, char)] = &[('[', ']'), ('［', '］'), ('〔', '〕')];
