@@ -63,6 +63,9 @@ fn a_sentence_that_states_targets_makes_them_targets_outside_a_plan_part_too() {
 
 #[test]
 fn spaces_a_pdf_leaves_around_a_number_change_nothing() {
+    // A figure that could be a year is measured by the unit after its space.
+    let ms = summary("封山育林 2000 亩。");
+    assert_eq!(find(&ms, "2000 亩").base_value, Some(2000.0));
     let ms = summary("地区生产总值增长 10%，外贸进出口总额394.8 亿元。");
     let m = find(&ms, "10%");
     assert_eq!(

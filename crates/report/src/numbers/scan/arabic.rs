@@ -403,7 +403,11 @@ fn plain_number(ctx: &Context, r: Read) -> Token {
             t.unit = Some(plain_unit("年"));
             return t;
         }
-        if units::match_unit(chars, end).is_none() {
+        // `封山育林 2000 亩`: a unit after one space (a PDF's copy) measures it, as right after.
+        let spaced = matches!(chars.get(end), Some(' ' | '\u{3000}' | '\u{a0}'))
+            && chars.get(end + 1) != Some(&'年')
+            && units::match_unit(chars, end + 1).is_some();
+        if units::match_unit(chars, end).is_none() && !spaced {
             t.shape = Shape::Year;
             return t;
         }
