@@ -1263,3 +1263,13 @@ fn the_marker_of_a_paragraphs_place_in_a_run_is_no_part_of_a_label() {
     let ms = summary("第二，全年新增就业1.2万人。");
     assert_eq!(label(&ms, "1.2万人"), "新增就业");
 }
+
+#[test]
+fn shares_of_a_list_not_yet_split_are_each_of_its_items() {
+    let ms = summary("存贷款余额分别为100亿元、200亿元，占全省比重30%、40%。");
+    assert_eq!(label(&ms, "30%"), "存款余额占全省比重");
+    assert_eq!(label(&ms, "40%"), "贷款余额占全省比重");
+    let at = |raw: &str| ms.iter().position(|m| m.raw == raw);
+    assert_eq!(find(&ms, "30%").relates_to, at("100亿元"));
+    assert_eq!(find(&ms, "40%").relates_to, at("200亿元"));
+}

@@ -423,7 +423,11 @@ pub fn split(ctx: &Context, tokens: &[Token], classes: &[Class], labels: &mut La
             Some(NumberKind::Growth | NumberKind::Rate | NumberKind::Rank)
         );
         let target = labels[a].1;
-        if !describes || target.is_none() || (a..=b).any(|k| labels[k].1 != target) {
+        // A later value may have found no level of its own: the first one's run is theirs.
+        if !describes
+            || target.is_none()
+            || (a..=b).any(|k| labels[k].1.is_some_and(|r| Some(r) != target))
+        {
             continue;
         }
         let t = target.unwrap_or(0);

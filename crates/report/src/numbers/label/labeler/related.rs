@@ -127,7 +127,12 @@ impl Labeler<'_> {
                 })
             })
             .collect();
-        subjects.map(|s| s.join("、"))
+        // `存贷款余额分别为…、…，占全省比重…`: the values of one list, not yet split, share one
+        // subject, said once.
+        subjects.map(|mut s| {
+            s.dedup();
+            s.join("、")
+        })
     }
 
     /// `全县生产总值完成96.3亿元，是2011年的1.1倍`: for a multiple of a base, the subject, then
