@@ -1273,3 +1273,13 @@ fn shares_of_a_list_not_yet_split_are_each_of_its_items() {
     assert_eq!(find(&ms, "30%").relates_to, at("100亿元"));
     assert_eq!(find(&ms, "40%").relates_to, at("200亿元"));
 }
+
+#[test]
+fn a_share_of_a_list_of_wholes_is_held_by_the_same_thing_for_each() {
+    let ms = summary("全市税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%。");
+    assert_eq!(label(&ms, "89.6%"), "全市税收收入占财政总收入的比重");
+    assert_eq!(
+        label(&ms, "80.5%"),
+        "全市税收收入占地方一般公共预算收入的比重"
+    );
+}

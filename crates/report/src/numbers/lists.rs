@@ -148,6 +148,13 @@ fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<St
     let measured = measures_of_first_thing(&items);
     let full = measured.is_some();
     let items = measured.unwrap_or_else(|| with_shared_head(&items));
+    // `税收收入占财政总收入和一般公共预算收入的比重`: a share of a list of wholes; what holds
+    // the share, with its `占`, is every item's.
+    let share_of = items[0]
+        .find('占')
+        .filter(|_| items[1..].iter().all(|i| !i.contains('占')))
+        .map_or("", |i| &items[0][..i + '占'.len_utf8()]);
+    let share_of = share_of.to_string();
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
     // `输变电、农业机械、新型材料三大特色产业基地`: after the list's count, what every item is.
     let counted = counted_tail(items[n - 1], n);
@@ -176,7 +183,9 @@ fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<St
                         }
                         _ => item.to_string(),
                     };
-                    format!("{item}{wording}")
+                    format!("{share_of}{item}{wording}")
+                } else if i > 0 {
+                    format!("{share_of}{item}{tail}{wording}")
                 } else {
                     format!("{item}{tail}{wording}")
                 }
