@@ -184,6 +184,12 @@ fn a_minus_sign_after_words_before_a_percentage_is_a_fall() {
     assert_eq!(m.label.as_deref(), Some("营业收入增幅"));
     assert!(ms.iter().all(|m| m.raw != "11.9%"));
     assert!(ms.iter().any(|m| m.raw == "3-5%"));
+    // After a list's separator too.
+    let ms = summary("工业增加值、固定资产投资、零售总额分别增长5.6%、-24.4%、9.9%。");
+    let m = find(&ms, "-24.4%");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Growth), Some(-24.4)));
+    assert_eq!(m.label.as_deref(), Some("固定资产投资增长"));
+    assert_eq!(label(&ms, "9.9%"), "零售总额增长");
 }
 
 #[test]
@@ -470,4 +476,24 @@ fn a_news_report_of_a_plan_reports_the_past_in_paragraphs_that_open_with_it() {
     // Under a heading that names the plan, every indicator is a target, whatever it opens with.
     let ms = plan("此前，全省实现生产总值3031.89亿元。");
     assert_eq!(find(&ms, "3031.89亿元").kind, Some(NumberKind::Target));
+}
+
+#[test]
+fn a_percentage_before_the_change_it_sizes_is_a_growth() {
+    let ms =
+        summary("汽车产量继续保持40%以上增长、达357万辆，税收实现15%的增长，能耗实现3%的下降。");
+    let m = find(&ms, "40%");
+    assert_eq!(
+        (m.kind, m.label.as_deref()),
+        (Some(NumberKind::Growth), Some("汽车产量增长"))
+    );
+    assert_eq!(label(&ms, "15%"), "税收增长");
+    let m = find(&ms, "3%");
+    assert_eq!(
+        (m.kind, m.label.as_deref()),
+        (Some(NumberKind::Growth), Some("能耗下降"))
+    );
+    // The level a change starts from is no size of it.
+    let ms = summary("不良率由5.09%下降到1.32%。");
+    assert_eq!(find(&ms, "5.09%").kind, Some(NumberKind::Rate));
 }

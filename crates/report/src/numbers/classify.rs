@@ -3,12 +3,12 @@
 use super::context::Context;
 use super::lexicon::{
     growth_verbs, ADJACENT_PRE, AIM_TO_REACH, ANYWHERE_PRE, APPROXIMATE_AFTER, BARE_RATIOS,
-    BENCHMARK_LEADS, CHANGING_LEVELS, CN_MEASURES, COMPARISON_OPENERS, ESTIMATE_WORDS,
-    EXPECTED_CHANGE_WORDS, FLAT_WORDS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER, GONG_BEFORE,
-    GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, INDEX_WORD, ITEM_JOINERS,
-    MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, NOT_AIM_BEFORE, POST, QUANTITY_HEADS,
-    RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS, SHARE_WORDS,
-    SIZE_MEASURES, SIZE_UNITS, SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS,
+    BENCHMARK_LEADS, CHANGES_AFTER_VALUE, CHANGING_LEVELS, CN_MEASURES, COMPARISON_OPENERS,
+    ESTIMATE_WORDS, EXPECTED_CHANGE_WORDS, FLAT_WORDS, FRAME_WORDS, FROM_OPENERS, GONG_AFTER,
+    GONG_BEFORE, GROWTH_DOWN, GROWTH_LEADS, GROWTH_RATE_WORDS, HEADLINE_INDICATORS, INDEX_WORD,
+    ITEM_JOINERS, MULTIPLE_VERBS, NAME_SUFFIXES, NET_CHANGE_VERBS, NOT_AIM_BEFORE, POST,
+    QUANTITY_HEADS, RANK_COUNTERS, RATIO_VALUE_LEADS, REDUCTION_VERBS, SERVICE_NAME_WORDS,
+    SHARE_WORDS, SIZE_MEASURES, SIZE_UNITS, SPAN_MEASURE_AFTER, SPAN_MEASURE_BEFORE, STEP_ADVERBS,
     TARGET_LIST_NOUNS, TARGET_NOUN, TARGET_NOUN_STATEMENTS, TARGET_STATEMENT_WORDS, UPGRADE_VERBS,
     WEAK_GROWTH_VERBS, YEAR_PERIODS,
 };
@@ -490,6 +490,11 @@ fn decide_kind(
     }
     // `规模以上工业增加值11.5%`, `居民消费价格指数2.0%`: a percentage right after a level's
     // measure (no share or rate named) is that level's change.
+    // `保持40%以上增长`, `实现15%的增长`: a percentage before the change it sizes.
+    let growth = growth.or_else(|| {
+        let up = change_after_value(ctx, t)?;
+        Some(if up { Direction::Up } else { Direction::Down })
+    });
     let growth = growth.or_else(|| {
         if !base.is_some_and(is_rate_unit) {
             return None;
@@ -530,6 +535,31 @@ fn decide_kind(
         NumberKind::Amount
     });
 }
+
+/// Whether a percentage is followed (after a bound and `的`) by the change it sizes
+/// (`40%以上增长`, `15%的增长`): `Some(true)` for a rise, `Some(false)` for a fall.
+pub fn change_after_value(ctx: &Context, t: &Token) -> Option<bool> {
+    let percent = t.unit.as_ref().is_some_and(|u| u.written == "%");
+    if !percent {
+        return None;
+    }
+    let mut at = t.end;
+    if let Some(w) = POST.iter().find(|w| ctx.starts_with_at(at, w)) {
+        at += w.chars().count();
+    }
+    if ctx.starts_with_at(at, "的") {
+        at += 1;
+    }
+    // `由5.09%下降到1.32%`: the level a change starts from, not its size.
+    let (word, up) = CHANGES_AFTER_VALUE
+        .iter()
+        .find(|(w, _)| ctx.starts_with_at(at, w))?;
+    let next = ctx.chars.get(at + word.chars().count());
+    (!next.is_some_and(|c| CHANGE_TO_CHARS.contains(c))).then_some(*up)
+}
+
+/// Chars after a change that name the level it reaches (`下降到`, `增长至`, `下降为`).
+const CHANGE_TO_CHARS: &[char] = &['到', '至', '为'];
 
 /// `城乡居民收入比收窄至1.81`, `城乡收入比为2.1`: a bare number after a ratio measure (a word
 /// ending in `比`, not `同比`) and the words that lead to its value is the ratio's value.

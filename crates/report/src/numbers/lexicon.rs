@@ -1916,6 +1916,11 @@ pub const MEANS_AFTER_EXAMPLES: &[&str] = &["形式", "方式", "途径", "渠�
 /// part of what is measured.
 pub const REACHED_LEADS: &[&str] = &["基本实现了", "基本实现", "实现了"];
 
+/// A change named after the percentage that sizes it (`保持40%以上增长`, `实现15%的增长`), and
+/// the verbs before such a percentage that only lead to it.
+pub const CHANGES_AFTER_VALUE: &[(&str, bool)] = &[("增长", true), ("下降", false)];
+pub const CHANGE_AFTER_LEADS: &[&str] = &["继续保持", "保持", "实现了", "实现"];
+
 /// Verbs of reaching before a percentage of what is done (`全村实现100%覆盖`).
 pub const SHARE_REACHED_VERBS: &[&str] = &["实现了", "实现", "达到"];
 

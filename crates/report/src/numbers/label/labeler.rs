@@ -22,11 +22,11 @@ use crate::numbers::classify::{reference_in_brackets, Class};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AGE_UNITS, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES, BARE_RATIOS,
-    BARE_SHARE_WORDS, BASIS_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHANGE_TO_WORDS,
-    CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS, COMPARED_INCOMES,
-    COMPARISON_OPENERS, COMPARISON_TIMES, CONVERSION_WORDS, COUNT_VERBS, COURSE_AFTER_COUNT,
-    CROP_AREA_WORDS, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FLAT_WORDS, FROM_OPENERS,
-    GENERIC_HEADS, GIVING_VERBS, GROWTH_LIGHT_VERBS, HOLDING_VERBS, INCOME_RATIOS,
+    BARE_SHARE_WORDS, BASIS_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHANGE_AFTER_LEADS,
+    CHANGE_TO_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS,
+    COMPARED_INCOMES, COMPARISON_OPENERS, COMPARISON_TIMES, CONVERSION_WORDS, COUNT_VERBS,
+    COURSE_AFTER_COUNT, CROP_AREA_WORDS, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FLAT_WORDS,
+    FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, GROWTH_LIGHT_VERBS, HOLDING_VERBS, INCOME_RATIOS,
     INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
     LABEL_TIME_WORDS, LEVEL_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
     MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PART_OF_WHOLE,
@@ -691,6 +691,20 @@ impl<'a> Labeler<'a> {
                 // its `的`.
                 None if n.kind == NumberKind::Rate && w.pre.is_empty() => {
                     self.share_of_what_follows(n).unwrap_or_default()
+                }
+                // `汽车产量继续保持40%以上增长`: the change named after its size.
+                None if n.kind == NumberKind::Growth => {
+                    match crate::numbers::classify::change_after_value(self.ctx, n.t) {
+                        Some(up) => {
+                            let subject = CHANGE_AFTER_LEADS
+                                .iter()
+                                .find_map(|v| w.pre.strip_suffix(v))
+                                .unwrap_or(&w.pre);
+                            let change = if up { "增长" } else { "下降" };
+                            format!("{subject}{change}")
+                        }
+                        None => w.pre.clone(),
+                    }
                 }
                 // `全村实现100%覆盖`: a share reached before what it measures is of that.
                 None if n.kind == NumberKind::Rate => self

@@ -433,16 +433,18 @@ fn plain_number(ctx: &Context, r: Read) -> Token {
         return t;
     }
     attach_unit(ctx, &mut t);
-    // `营业收入增幅-11.9%`: a minus sign after words (not a range's dash after a number)
-    // before a percentage makes it a fall.
+    // `营业收入增幅-11.9%`, `分别增长5.6%、-24.4%`: a minus sign after words or a list's
+    // separator (not a range's dash after a number) before a percentage makes it a fall.
     let percent = t
         .unit
         .as_ref()
         .and_then(|u| u.base.as_deref())
         .is_some_and(|b| b == "%" || crate::numbers::classify::is_point_unit(b));
-    let minus = start
-        .checked_sub(1)
-        .filter(|&m| MINUS_SIGNS.contains(&chars[m]) && m > 0 && crate::text::is_cjk(chars[m - 1]));
+    let minus = start.checked_sub(1).filter(|&m| {
+        MINUS_SIGNS.contains(&chars[m])
+            && m > 0
+            && (crate::text::is_cjk(chars[m - 1]) || SIGNED_AFTER.contains(&chars[m - 1]))
+    });
     if let (Some(m), true) = (minus, percent) {
         t.start = m;
         t.digits = Some(format!("-{digits}"));
@@ -454,6 +456,9 @@ fn plain_number(ctx: &Context, r: Read) -> Token {
     }
     t
 }
+
+/// Separators after which a minus sign is a sign (`5.6%、-24.4%`), not a range's dash.
+const SIGNED_AFTER: &[char] = &['、', '，', ',', '；', ';', '：', ':', '（', '('];
 
 /// Signs of a negative number: the hyphen, its full-width form and the minus sign.
 const MINUS_SIGNS: &[char] = &['-', '－', '−'];
