@@ -214,6 +214,9 @@ fn the_articles_of_a_policy_issued_are_part_of_its_name() {
         assert!(!find(&ms, raw).is_indicator, "{raw}");
     }
     assert!(find(&ms, "5条").is_indicator);
+    // The last of a list of policies, before their kind.
+    let ms = summary("推出“四个倍增计划”、支持“转企升规”二十条等政策措施。");
+    assert!(!find(&ms, "二十条").is_indicator);
     // Measures counted in 项 stay counts.
     let ms = summary("出台实施四批308项政策举措。");
     assert!(find(&ms, "308项").is_indicator);

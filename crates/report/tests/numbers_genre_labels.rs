@@ -944,6 +944,9 @@ fn a_count_of_the_categories_just_listed_names_them_all() {
     // `A、B、C三大…`: the count sums the list up; the label starts at it.
     let ms = summary("集成电路、生物医药、人工智能三大先导产业规模达到1.6万亿元。");
     assert_eq!(label(&ms, "1.6万亿元"), "三大先导产业规模");
+    // So does a quoted name that counts them.
+    let ms = summary("太阳能电池、电动载人汽车、离子蓄电池“新三样”出口额增长73.5%。");
+    assert_eq!(label(&ms, "73.5%"), "“新三样”出口额增长");
     // A list of values splits item by item instead.
     let ms = plan("先进装备制造、新材料、电子信息三大产业产值分别达到380亿元、80亿元、60亿元。");
     assert_eq!(label(&ms, "80亿元"), "新材料产业产值");

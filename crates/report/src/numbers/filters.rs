@@ -205,8 +205,9 @@ fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if base != "条" {
         return false;
     }
-    // `西湖区52条政策`: the articles of a policy (`308项政策举措` counts measures).
-    if ctx.starts_with_at(t.end, "政策") {
+    // `西湖区52条政策`, `“转企升规”二十条等政策措施`: the articles of a policy (`308项政策举措`
+    // counts measures).
+    if ctx.starts_with_at(t.end, "政策") || ctx.starts_with_at(t.end, "等政策") {
         return true;
     }
     // `发布40条社区名中医服务资源清单`: a noun of its own right after the count is what it

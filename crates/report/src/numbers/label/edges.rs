@@ -744,6 +744,27 @@ pub fn from_list_count(label: &str) -> Option<&str> {
     if !label.contains('、') {
         return None;
     }
+    let items_before = |byte: usize| {
+        let list = &label[..byte];
+        let items = list
+            .split(['、', '和', '及'])
+            .filter(|i| !i.is_empty())
+            .count();
+        list.contains('、').then_some(items)
+    };
+    // `太阳能电池、电动载人汽车、离子蓄电池“新三样”出口额`: a quoted name that counts the items
+    // before it names them all.
+    if let Some(q) = label.find('“') {
+        let name = label[q..].split('”').next().unwrap_or_default();
+        let counted = name
+            .chars()
+            .filter(|&c| crate::numbers::scan::is_cn_numeral(c) && c != '一')
+            .filter_map(|c| crate::numbers::scan::parse_cn_numeral(&[c]))
+            .any(|n| Some(n as usize) == items_before(q));
+        if counted {
+            return Some(&label[q..]);
+        }
+    }
     let chars: Vec<(usize, char)> = label.char_indices().collect();
     let at = chars.windows(2).position(|w| {
         crate::numbers::scan::is_cn_numeral(w[0].1)
