@@ -1286,3 +1286,12 @@ fn a_share_of_a_list_of_wholes_is_held_by_the_same_thing_for_each() {
         "全市税收收入占地方一般公共预算收入的比重"
     );
 }
+
+#[test]
+fn a_growth_in_brackets_after_its_level_keeps_its_wording() {
+    let ms = summary(
+        "区级税收贡献7.75亿元（同比增长8.8%），快递服务业务量和业务收入分别增长44.7%、46%。",
+    );
+    assert_eq!(label(&ms, "8.8%"), "区级税收贡献同比增长");
+    assert_eq!(label(&ms, "46%"), "快递服务业务收入增长");
+}

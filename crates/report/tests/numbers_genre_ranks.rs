@@ -343,3 +343,11 @@ fn a_word_before_a_kind_of_places_ranked_among_names_which_of_them() {
         "牧区常住居民人均可支配收入全区牧业旗县排名"
     );
 }
+
+#[test]
+fn a_place_in_a_ranking_lists_front_is_a_rank() {
+    let ms = summary("镇域基本竞争力继续保持中国百强镇前列。");
+    let m = find(&ms, "前列");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), None));
+    assert_eq!(label(&ms, "前列"), "镇域基本竞争力中国百强镇排名");
+}

@@ -1285,6 +1285,9 @@ pub const BARE_MEASURES: &[&str] = &[
     "主营业务收入",
     "营业总收入",
     "营业收入",
+    // `快递服务业务量和业务收入`: a service's volume and its revenue.
+    "业务量",
+    "业务收入",
     "销售额",
     "交易额",
     "存栏",

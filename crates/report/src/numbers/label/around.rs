@@ -131,7 +131,9 @@ pub(super) fn prefix(ctx: &Context, class: &Class, after_parallel: bool) -> Stri
         .filter(|&o| !s[o..].contains([')', '）']))
     {
         let inner = &s[o + s[o..].chars().next().map_or(1, char::len_utf8)..];
-        if names_something(inner) {
+        // `税收7亿元(同比增长8%)`: right after the figure before, the bracket's words are all
+        // this number's own, a growth's wording included.
+        if names_something(inner) || s[..o].trim().is_empty() {
             s = inner;
         }
     }

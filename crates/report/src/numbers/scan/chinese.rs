@@ -271,7 +271,8 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     let scoped = has_rank_scope(ctx, pos)
         || (pos >= 2 && has_rank_scope(ctx, pos - 2) && c != '靠')
         || place_scope(ctx, pos)
-        || placed_near(ctx, pos, end);
+        || placed_near(ctx, pos, end)
+        || after_a_ranking_list(ctx, pos);
     // `荣登…榜首`: the top of a list needs no scope to be a rank.
     let ranked = scoped || (c == '靠' && ctx.ends_with_at(pos, "排名")) || c == '榜';
     if !ranked {
@@ -282,6 +283,18 @@ fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     t.value = value;
     t.unit = Some(plain_unit("名"));
     Some(t)
+}
+
+/// `跻身全国百强镇前列`, `保持中国百强县前列`: right after a ranking list's name (`百强`, `百强镇`)
+/// entered with a placing verb, a place in it.
+fn after_a_ranking_list(ctx: &Context, pos: usize) -> bool {
+    let chars = &ctx.chars;
+    let list_end = match pos.checked_sub(1).map(|p| chars[p]) {
+        Some('强') => pos,
+        Some(c) if crate::numbers::lexicon::PLACE_LEVEL_CHARS.contains(&c) => pos - 1,
+        _ => return false,
+    };
+    list_end >= 2 && chars[list_end - 1] == '强' && placed_within(ctx, list_end - 1, MAX_LIST_NAME)
 }
 
 /// Whether a bounding word stands right before `pos` (`超`, `近`, `突破`).
