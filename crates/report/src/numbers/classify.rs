@@ -816,7 +816,8 @@ pub struct TargetStatements(Vec<(usize, bool)>);
 impl TargetStatements {
     pub fn new(ctx: &Context) -> TargetStatements {
         let noun = TARGET_NOUN.chars().count();
-        let stated = ctx.find_all(TARGET_NOUN).into_iter().filter_map(|i| {
+        let targets = ctx.find_all(TARGET_NOUN);
+        let stated = targets.iter().filter_map(|&i| {
             let at = i + noun;
             TARGET_NOUN_STATEMENTS
                 .iter()
@@ -829,13 +830,11 @@ impl TargetStatements {
             .into_iter()
             .filter(|&i| i == 0 || !NOT_AIM_BEFORE.contains(&ctx.chars[i - 1]))
             .map(|i| i + AIM_TO_REACH.chars().count());
-        // `主要预期目标：…`: the list's noun, then its colon.
-        let listed = TARGET_LIST_NOUNS.iter().flat_map(|w| {
-            let n = w.chars().count();
-            ctx.find_all(w)
-                .into_iter()
-                .map(move |i| i + n)
-                .filter(|&e| matches!(ctx.chars.get(e), Some('：' | ':')))
+        // `主要预期目标：…`: the list's noun, then its colon (found with `目标`).
+        let listed = targets.iter().filter_map(|&i| {
+            let e = i + noun;
+            let named = TARGET_LIST_NOUNS.iter().any(|w| ctx.ends_with_at(e, w));
+            (named && matches!(ctx.chars.get(e), Some('：' | ':'))).then_some(e)
         });
         let mut ends: Vec<(usize, bool)> = TARGET_STATEMENT_WORDS
             .iter()

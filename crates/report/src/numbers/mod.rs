@@ -80,8 +80,9 @@ pub struct Extractor {
     /// Whether the blocks so far end in a run of plain paragraphs that a plan opened: the next
     /// plain paragraph goes on with it.
     in_plan_run: bool,
-    /// The part whose plan year is known, and that year (see [`crate::parser::latest_year`]).
-    plan_year: Option<(usize, Option<u32>)>,
+    /// The plan part last seen: its index, whether its kind is the text's (no heading of its own
+    /// names the plan), and its plan's year (see [`crate::parser::latest_year`]).
+    plan_year: Option<(usize, bool, Option<u32>)>,
     /// Whether the block being scanned reports the past inside a part read as a plan by no
     /// heading of its own (see [`crate::parser::reports_the_past`]).
     past: bool,
@@ -239,22 +240,22 @@ impl Extractor {
             block.role,
             BlockRole::PartTitle | BlockRole::PartSubtitle | BlockRole::SectionTitle
         );
-        if part.kind != PartKind::Plan
-            || !content
-            || crate::parser::part_kind(&part.title) == PartKind::Plan
-        {
+        if part.kind != PartKind::Plan || !content {
             return false;
         }
         let text = report.block_text(block);
-        let year = match self.plan_year {
-            Some((p, year)) if p == block.part => year,
+        let (inherited, year) = match self.plan_year {
+            Some((p, inherited, year)) if p == block.part => (inherited, year),
             _ => {
-                let year = crate::parser::latest_year(text);
-                self.plan_year = Some((block.part, year));
-                year
+                let inherited = crate::parser::part_kind(&part.title) != PartKind::Plan;
+                let year = inherited
+                    .then(|| crate::parser::latest_year(text))
+                    .flatten();
+                self.plan_year = Some((block.part, inherited, year));
+                (inherited, year)
             }
         };
-        crate::parser::reports_the_past(text, year)
+        inherited && crate::parser::reports_the_past(text, year)
     }
 
     /// Bytes of block text done so far.

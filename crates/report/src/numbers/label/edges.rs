@@ -632,6 +632,13 @@ pub(super) fn drop_lead_words(label: &str, verbs: bool) -> String {
 /// `一是完成老旧小区改造项目` → `完成老旧小区改造项目`: the marker of a paragraph's place in a
 /// numbered run (`一是`, `第二，`, `其次`) says nothing of what is measured.
 fn after_sequence_marker(label: &str) -> &str {
+    // A marker opens with `第`, a numeral, or `首先`, `其次`, `再次`, `最后`.
+    let opens = label.chars().next().is_some_and(|c| {
+        matches!(c, '第' | '首' | '其' | '再' | '最') || crate::numbers::scan::is_cn_numeral(c)
+    });
+    if !opens {
+        return label;
+    }
     crate::parser::sequence_marker(label)
         .map(|(_, len)| label[len..].trim_start_matches(['，', ',', '、']))
         .filter(|rest| names_something(rest))
@@ -641,9 +648,19 @@ fn after_sequence_marker(label: &str) -> &str {
 /// `工业经济稳中有进规上工业总产值` → `规上工业总产值`: a heading that sums up how a field stands,
 /// run into the sentence by a copy that lost the break after it, names nothing measured.
 fn after_standing_phrase(label: &str) -> &str {
-    STANDING_PHRASES
-        .iter()
-        .find_map(|w| label.find(w).map(|i| &label[i + w.len()..]))
+    // One pass: a phrase is looked for only where one of their first chars stands (a word
+    // search would set up a searcher per phrase).
+    static FIRSTS: std::sync::OnceLock<super::words::CharSet> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| super::words::CharSet::firsts(STANDING_PHRASES));
+    label
+        .char_indices()
+        .filter(|&(_, c)| firsts.may_hold(c))
+        .find_map(|(i, _)| {
+            STANDING_PHRASES
+                .iter()
+                .find(|w| label[i..].starts_with(*w))
+                .map(|w| &label[i + w.len()..])
+        })
         .filter(|rest| names_something(rest) && generic_head(rest).is_none())
         .unwrap_or(label)
 }
@@ -651,6 +668,10 @@ fn after_standing_phrase(label: &str) -> &str {
 /// `主要预期目标是地区生产总值增长` → `地区生产总值增长`: a statement of targets (`目标是`,
 /// `目标为`) with no colon after it opens the first target's clause; what is measured follows it.
 fn after_target_statement(label: &str) -> &str {
+    // `目标`'s second char, searched for as a char first.
+    if !label.contains('标') {
+        return label;
+    }
     label
         .match_indices(TARGET_NOUN)
         .find_map(|(i, w)| {
