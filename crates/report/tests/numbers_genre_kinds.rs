@@ -184,6 +184,9 @@ fn a_minus_sign_after_words_before_a_percentage_is_a_fall() {
     assert_eq!(m.label.as_deref(), Some("营业收入增幅"));
     assert!(ms.iter().all(|m| m.raw != "11.9%"));
     assert!(ms.iter().any(|m| m.raw == "3-5%"));
+    // After its basis, a signed share is a change too.
+    let ms = summary("地区生产总值60.3亿元，一般公共预算收入2亿元，同比分别-6.2%、-19.3%。");
+    assert_eq!(find(&ms, "-19.3%").kind, Some(NumberKind::Growth));
     // After a list's separator too.
     let ms = summary("工业增加值、固定资产投资、零售总额分别增长5.6%、-24.4%、9.9%。");
     let m = find(&ms, "-24.4%");

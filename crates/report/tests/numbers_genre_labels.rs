@@ -1295,3 +1295,9 @@ fn a_growth_in_brackets_after_its_level_keeps_its_wording() {
     assert_eq!(label(&ms, "8.8%"), "区级税收贡献同比增长");
     assert_eq!(label(&ms, "46%"), "快递服务业务收入增长");
 }
+
+#[test]
+fn a_star_marking_items_of_a_list_is_no_word_of_a_label() {
+    let ms = plan("*新增1家社区长者食堂、*3家乡村长者照护之家。");
+    assert_eq!(label(&ms, "3家"), "新增乡村长者照护之家");
+}

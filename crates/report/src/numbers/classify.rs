@@ -488,13 +488,18 @@ fn decide_kind(
         class.kind = Some(NumberKind::Rank);
         return;
     }
-    // `规模以上工业增加值11.5%`, `居民消费价格指数2.0%`: a percentage right after a level's
-    // measure (no share or rate named) is that level's change.
     // `保持40%以上增长`, `实现15%的增长`: a percentage before the change it sizes.
     let growth = growth.or_else(|| {
         let up = change_after_value(ctx, t)?;
         Some(if up { Direction::Up } else { Direction::Down })
     });
+    // `同比分别-6.2%、-19.3%`: a signed percentage after its basis is a change, a fall.
+    let growth = growth.or_else(|| {
+        let fall = t.value.is_some_and(|v| v < 0.0) && base.is_some_and(is_rate_unit);
+        (fall && basis.is_some()).then_some(Direction::Down)
+    });
+    // `规模以上工业增加值11.5%`, `居民消费价格指数2.0%`: a percentage right after a level's
+    // measure (no share or rate named) is that level's change.
     let growth = growth.or_else(|| {
         if !base.is_some_and(is_rate_unit) {
             return None;

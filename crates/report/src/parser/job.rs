@@ -346,7 +346,17 @@ impl StructureJob {
         if self.cursor < end {
             return (bytes, Ok(false));
         }
-        self.body_start = match (self.salutation, self.first_title) {
+        // `宗加镇2010年政府工作总结及` / `2011年工作计划`: a title broken after its joiner goes on
+        // on the next line, which is no part heading.
+        let title_end = self.first_title.map(|t| {
+            let broken = meta::continues_title(self.lines[t].line(text).text)
+                && self
+                    .lines
+                    .get(t + 1)
+                    .is_some_and(|next| meta::title_candidate(next.line(text).text).is_some());
+            t + usize::from(broken)
+        });
+        self.body_start = match (self.salutation, title_end) {
             (Some(s), _) => s + 1,
             (None, Some(t)) => t + 1,
             (None, None) => 0,

@@ -113,8 +113,16 @@ impl Reader {
                 return;
             }
         }
-        if self.title_line.is_none() {
-            self.title_line = title_candidate(line.text);
+        match self.title_line.as_mut() {
+            None => self.title_line = title_candidate(line.text),
+            // `宗加镇2010年政府工作总结及` / `2011年工作计划`: a title broken after its joiner goes
+            // on on the next line.
+            Some(title) if continues_title(title) => {
+                if let Some(rest) = title_candidate(line.text) {
+                    title.push_str(&rest);
+                }
+            }
+            Some(_) => {}
         }
     }
 
@@ -135,6 +143,11 @@ impl Reader {
             source_url: self.keyed.source_url,
         }
     }
+}
+
+/// Whether a title line ends with a joiner (`…工作总结及`), so that the next line goes on with it.
+pub(crate) fn continues_title(title: &str) -> bool {
+    title.ends_with(super::TITLE_JOINERS)
 }
 
 /// Titles that name only the kind of document, not whose or when.

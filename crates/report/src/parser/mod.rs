@@ -557,7 +557,7 @@ const AIMS_OVER_ONE_DONE: usize = 4;
 const COURSE_OF_PLAN_WORDS: &[&str] = &["执行情况", "完成情况", "落实情况", "成效", "成果"];
 
 /// What joins the two halves of a title naming two parts (`…计划和…总结`).
-const TITLE_JOINERS: &[char] = &['和', '及', '与', '暨', '、', '，', ','];
+pub(crate) const TITLE_JOINERS: &[char] = &['和', '及', '与', '暨', '、', '，', ','];
 
 /// The kind of a part from its title.
 pub fn part_kind(title: &str) -> PartKind {

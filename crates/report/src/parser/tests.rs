@@ -539,3 +539,23 @@ fn a_paragraph_that_opens_with_a_time_past_reports_it() {
         Some(2026)
     ));
 }
+
+#[test]
+fn a_title_broken_after_its_joiner_goes_on_on_the_next_line() {
+    let input = "某镇2010年政府工作总结及\n2011年工作计划\n今年以来，全镇经济平稳发展。\n一、基本情况\n全镇面积2.31万平方公里。\n二、2011年工作计划\n新建学校3所。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("某镇2010年政府工作总结及2011年工作计划")
+    );
+    // Only the numbered part is titled so; the review before it is no plan's.
+    let titled = r
+        .parts
+        .iter()
+        .filter(|p| p.title == "2011年工作计划")
+        .count();
+    assert_eq!(titled, 1, "{:?}", r.parts);
+    let basic = r.parts.iter().find(|p| p.title == "基本情况").unwrap();
+    assert_ne!(basic.kind, PartKind::Plan);
+}

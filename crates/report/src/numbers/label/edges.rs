@@ -829,6 +829,10 @@ pub(super) fn without_debris(label: &str) -> String {
             s = rest.to_string();
         }
     }
+    // `*新增1家社区长者食堂`, `、*3家…`: a list's mark for items of a kind (a star) is no word.
+    if s.contains(['*', '＊']) {
+        s = s.replace(['*', '＊'], "");
+    }
     s
 }
 
