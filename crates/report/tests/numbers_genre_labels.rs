@@ -1301,3 +1301,17 @@ fn a_star_marking_items_of_a_list_is_no_word_of_a_label() {
     let ms = plan("*新增1家社区长者食堂、*3家乡村长者照护之家。");
     assert_eq!(label(&ms, "3家"), "新增乡村长者照护之家");
 }
+
+#[test]
+fn a_line_of_a_plans_progress_measures_what_the_plan_names() {
+    // The year's plan frames the first figure; the later ones, and an estimate, measure it.
+    let ms = summary("——年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元，同比增长2.2%，全年预计完成600亿元。");
+    assert_eq!(label(&ms, "428.3亿元"), "地区生产总值");
+    assert_eq!(label(&ms, "600亿元"), "地区生产总值");
+    let ms = summary("——年计划固定资产投资增长9%以上，1—10月完成170.6亿元，同比增长7.9%，排湘潭市第一，全年预计同比增长8.0%。");
+    assert_eq!(label(&ms, "第一"), "固定资产投资湘潭市排名");
+    assert_eq!(label(&ms, "8.0%"), "固定资产投资同比增长");
+    // `排名` is the ranking's word, no `排` before a place.
+    let ms = summary("规模以上工业增加值增长8%，排名全省第1。");
+    assert_eq!(label(&ms, "第1"), "规模以上工业增加值全省排名");
+}

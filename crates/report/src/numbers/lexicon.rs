@@ -1445,6 +1445,10 @@ pub const APPROXIMATE_AFTER: &str = "左右";
 /// Words of an estimate (`预计全年增长5%左右`): a review's approximate figures.
 pub const ESTIMATE_WORDS: &[&str] = &["预计", "预测", "估计", "初步"];
 
+/// The year's plan framing a figure (`年计划完成地区生产总值617亿元`): no part of what the
+/// sentence's later figures measure.
+pub const PLAN_FRAME_LEADS: &[&str] = &["年计划完成", "年计划", "全年计划完成", "年度计划完成"];
+
 /// The word that opens a part of the whole just named (`进出口总额…，其中出口…`).
 pub const PART_OF_WHOLE: &str = "其中";
 

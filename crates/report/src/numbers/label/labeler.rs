@@ -13,9 +13,9 @@ use super::edges::{
 };
 use super::frame::{frame, is_time_basis, without_year_basis, BlockIndex};
 use super::words::{
-    cut_before, fenbie, generic_heads, growth_words, has_subject, is_cjk, may_end_with,
-    names_something, push_verbs, rank_and_growth_words, rank_verbs, rank_words, remove_words,
-    stage_words,
+    cut_before, fenbie, generic_heads, growth_and_frame_words, growth_words, has_subject, is_cjk,
+    may_end_with, names_something, push_verbs, rank_and_growth_words, rank_verbs, rank_words,
+    remove_words, stage_words,
 };
 use crate::model::NumberKind;
 use crate::numbers::classify::{reference_in_brackets, Class};
@@ -25,17 +25,17 @@ use crate::numbers::lexicon::{
     BARE_SHARE_WORDS, BASIS_WORDS, BENCHMARK_LEADS, CAPACITY_WORDS, CHANGE_AFTER_LEADS,
     CHANGE_TO_WORDS, CHOOSING_VERBS, CLASS_BAR_LEADS, CLASS_COUNTERS, CLEARED_ADVERBS,
     COMPARED_INCOMES, COMPARISON_OPENERS, COMPARISON_TIMES, CONVERSION_WORDS, COUNT_VERBS,
-    COURSE_AFTER_COUNT, CROP_AREA_WORDS, DEMONSTRATIVES, DE_VERBS, EVENT_COUNTERS, FLAT_WORDS,
-    FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, GROWTH_LIGHT_VERBS, HOLDING_VERBS, INCOME_RATIOS,
-    INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
-    LABEL_TIME_WORDS, LEVEL_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT, MILESTONE_ADVERBS,
-    MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS, OWNER_HEADS, PART_OF_WHOLE,
-    PER_UNIT_PREFIXES, PLACE_LEVEL_CHARS, PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT,
-    PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS,
-    RANK_WORDING, RESTATING_WORDS, RESULT_VERBS, SELF_REFERENCES, SHARE_REACHED_VERBS, STAGE_VERBS,
-    STEP_ADVERBS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS,
-    THRESHOLD_JOINERS, THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS,
-    ZERO_CLEARED, ZERO_THINGS,
+    COURSE_AFTER_COUNT, CROP_AREA_WORDS, DEMONSTRATIVES, DE_VERBS, ESTIMATE_WORDS, EVENT_COUNTERS,
+    FLAT_WORDS, FROM_OPENERS, GENERIC_HEADS, GIVING_VERBS, GROWTH_LIGHT_VERBS, HOLDING_VERBS,
+    INCOME_RATIOS, INNER_LIGHT_VERBS, ITEM_JOINERS_INSIDE, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS,
+    LABEL_SCOPES, LABEL_TIME_WORDS, LEVEL_WORDS, LIGHT_HEADS, MEASURE_AFTER_COUNT,
+    MILESTONE_ADVERBS, MILESTONE_VERBS, MULTIPLE_VERBS, NET_CHANGE_VERBS, ORDINAL_WORDS,
+    OWNER_HEADS, PART_OF_WHOLE, PER_UNIT_PREFIXES, PLACE_LEVEL_CHARS, PLAN_FRAME_LEADS,
+    PLAN_SHARE_WORDS, POST, PREDICATE_AFTER_COUNT, PROJECT_HEADS, PURPOSE_WORDS, PUSH_VERBS,
+    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RANK_WORDING, RESTATING_WORDS, RESULT_VERBS,
+    SELF_REFERENCES, SHARE_REACHED_VERBS, STAGE_VERBS, STEP_ADVERBS, SUBJECT_MANNER_WORDS,
+    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, SUB_UNIT_ENDS, THRESHOLD_JOINERS,
+    THRESHOLD_OPENERS, YEAR_PERIODS, YEAR_PREPOSITIONS, YIELD_WORDS, ZERO_CLEARED, ZERO_THINGS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -855,6 +855,13 @@ impl<'a> Labeler<'a> {
             }
         } else if n.kind != NumberKind::Rank && !names_something(&label) {
             label = self.with_borrowed_subject(n, label);
+        } else if let Some(rest) = only_estimated(&label).filter(|_| n.kind != NumberKind::Rank) {
+            // `全年预计达到35040元`, `全年预计同比增长8.0%`: an estimate of the sentence's measure.
+            let rest = rest.to_string();
+            let borrowed = self.with_borrowed_subject(n, rest.clone());
+            if borrowed != rest {
+                label = borrowed;
+            }
         } else if let Some(bare) = self.bare_basis_or_stage(n, &label) {
             label = bare;
         } else if n.is_amount() && LABEL_LEAD_VERBS.contains(&without_time_words(&label)) {
@@ -1044,6 +1051,16 @@ impl<'a> Labeler<'a> {
             _ => w.related_subject,
         }
         .filter(|s| names_something(s))
+        // `年计划完成地区生产总值617亿元，1—9月完成428.3亿元`: the year's plan frames the first
+        // figure; later figures of the sentence measure what it plans.
+        .map(
+            |s| match PLAN_FRAME_LEADS.iter().find_map(|w| s.strip_prefix(w)) {
+                Some(rest) if names_something(rest) && generic_head(rest).is_none() => {
+                    rest.to_string()
+                }
+                _ => s,
+            },
+        )
     }
 
     /// Keeps what later numbers of the block read of this one.
@@ -1216,6 +1233,17 @@ fn without_time_words(label: &str) -> &str {
         s = rest;
     }
     s
+}
+
+/// `预计`, `预计同比增长` → ``, `同比增长`: what is left of a label that opens with a word of an
+/// estimate and names nothing else measured, or `None`.
+fn only_estimated(label: &str) -> Option<&str> {
+    let rest = without_time_words(label);
+    let rest = ESTIMATE_WORDS.iter().find_map(|w| rest.strip_prefix(w))?;
+    let rest = without_time_words(rest);
+    let named = remove_words(rest, growth_and_frame_words());
+    let named = BASIS_WORDS.iter().fold(named, |s, b| s.replace(b, ""));
+    (!names_something(&named)).then_some(rest)
 }
 
 /// A subject without a stage word it ends in (`工业产值累计` → `工业产值`) or a word that only

@@ -6,6 +6,10 @@ use crate::numbers::lexicon::{
     RANK_REGIONS, RANK_VERBS_AFTER_SCOPE,
 };
 
+/// Chars after `排` that make it another word (`排名`, `排位`, `排在`, `排放`): no placing verb
+/// alone before a place.
+const PAI_WORD_NEXT: &[char] = &['名', '位', '行', '在', '列', '放', '污', '水', '查'];
+
 impl Labeler<'_> {
     /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
     /// it names none of its own.
@@ -45,6 +49,11 @@ impl Labeler<'_> {
                 Some(format!("{head}{}", &pre[at + v.len()..]))
             });
         let pre = before_scope.as_deref().unwrap_or(pre);
+        // `排湘潭市第一`: `排` (placed) before the place ranked among, no word of the scope.
+        let placed_at = pre
+            .strip_prefix('排')
+            .filter(|r| r.ends_with(PLACE_LEVEL_CHARS) && !r.starts_with(PAI_WORD_NEXT));
+        let pre = placed_at.unwrap_or(pre);
         let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
         // `在全国百强榜中攀升至第42位`: the `在…中` frame says where the list is, the list
         // names the ranking (`全国百强榜排名`).
@@ -105,10 +114,11 @@ impl Labeler<'_> {
         // `增速居温州第二`: a short name right after the placing verb is the place ranked
         // among (as `全省` is), no subject.
         let own_subject = if own_subject.chars().count() <= crate::numbers::scan::MAX_PLACE_NAME
-            && RANK_VERBS.iter().any(|v| {
-                pre.strip_suffix(own_subject)
-                    .is_some_and(|p| p.ends_with(v))
-            }) {
+            && (placed_at == Some(own_subject)
+                || RANK_VERBS.iter().any(|v| {
+                    pre.strip_suffix(own_subject)
+                        .is_some_and(|p| p.ends_with(v))
+                })) {
             ""
         } else {
             own_subject
