@@ -1315,3 +1315,9 @@ fn a_line_of_a_plans_progress_measures_what_the_plan_names() {
     let ms = summary("规模以上工业增加值增长8%，排名全省第1。");
     assert_eq!(label(&ms, "第1"), "规模以上工业增加值全省排名");
 }
+
+#[test]
+fn a_generic_head_is_not_said_twice_after_an_owner_that_ends_in_it() {
+    let ms = summary("统筹整合资金3.9亿元实施项目251个。");
+    assert!(!label(&ms, "251个").contains("实施项目实施项目"));
+}

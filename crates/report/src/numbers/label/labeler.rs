@@ -771,7 +771,13 @@ impl<'a> Labeler<'a> {
                         .strip_prefix('共')
                         .filter(|h| !h.is_empty())
                         .unwrap_or(&head);
-                    *label = format!("{owner}{head}");
+                    // `…资金3.9亿元实施项目251个`: an owner that already ends in the head is the
+                    // label whole, the head not said twice.
+                    *label = if owner.ends_with(head) {
+                        owner.clone()
+                    } else {
+                        format!("{owner}{head}")
+                    };
                     return Some(owner);
                 }
             } else {
