@@ -66,6 +66,10 @@ fn spaces_a_pdf_leaves_around_a_number_change_nothing() {
     // A figure that could be a year is measured by the unit after its space.
     let ms = summary("封山育林 2000 亩。");
     assert_eq!(find(&ms, "2000 亩").base_value, Some(2000.0));
+    // A bound before the space is the figure's, no word of its label.
+    let ms = summary("全年接待游客超 2 万人次，发放低保等资金超 800 万元。");
+    assert_eq!(label(&ms, "2 万人次"), "接待游客");
+    assert_eq!(label(&ms, "800 万元"), "发放低保等资金");
     let ms = summary("地区生产总值增长 10%，外贸进出口总额394.8 亿元。");
     let m = find(&ms, "10%");
     assert_eq!(

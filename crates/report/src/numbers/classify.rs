@@ -363,6 +363,10 @@ fn qualifiers(
 ) -> (Vec<(usize, &'static str)>, usize) {
     let mut qualifiers: Vec<(usize, &'static str)> = Vec::new();
     let mut core_end = t.start;
+    // `资金超 800 万元`: a copy's blank before the number parts no bound from it.
+    if core_end > seg_start && matches!(ctx.chars[core_end - 1], ' ' | '\u{3000}' | '\u{a0}') {
+        core_end -= 1;
+    }
     static ADJACENT_ENDS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     let ends = ADJACENT_ENDS.get_or_init(|| last_chars(ADJACENT_PRE.iter().copied()));
     'strip: loop {
