@@ -6,6 +6,11 @@ use report::{Block, BlockRole, Part, PartKind, Report, Section, Topic};
 
 /// Builds a report whose text is `paragraphs` joined by newlines, one topic per paragraph.
 fn report_from(paragraphs: &[String]) -> (String, Report) {
+    report_of_kind(paragraphs, PartKind::Plan)
+}
+
+/// As [`report_from`], in a part of the given kind (rules differ between reviews and plans).
+fn report_of_kind(paragraphs: &[String], kind: PartKind) -> (String, Report) {
     let mut text = String::new();
     let mut report = Report::default();
     let mut section = Section::default();
@@ -30,7 +35,7 @@ fn report_from(paragraphs: &[String]) -> (String, Report) {
     report.parts.push(Part {
         number: "一".into(),
         title: "工作计划".into(),
-        kind: PartKind::Plan,
+        kind,
         sections: vec![section],
         ..Default::default()
     });
@@ -83,6 +88,29 @@ fn paragraph() -> impl Strategy<Value = String> {
         Just("累计".to_string()),
         Just("预计超".to_string()),
         Just("以上".to_string()),
+        Just("以下".to_string()),
+        Just("左右".to_string()),
+        Just("前".to_string()),
+        Just("位".to_string()),
+        Just("之首".to_string()),
+        Just("分别".to_string()),
+        Just("百分之".to_string()),
+        Just("百分百".to_string()),
+        Just("目标是".to_string()),
+        Just("要实现".to_string()),
+        Just("保持".to_string()),
+        Just("下降到".to_string()),
+        Just("一是".to_string()),
+        Just("等政策".to_string()),
+        Just("占".to_string()),
+        Just("的比重".to_string()),
+        Just("（".to_string()),
+        Just("）".to_string()),
+        Just("；".to_string()),
+        Just("：".to_string()),
+        Just("*".to_string()),
+        Just(" ".to_string()),
+        Just("\u{3000}".to_string()),
         "[0-9０-９.．·+×:/\\-—~]{1,6}",
         "[一二三四五六七八九十两个家项名]{1,4}",
         "[a-zA-Z]{1,3}",
@@ -99,6 +127,12 @@ proptest! {
     }
 
     #[test]
+    fn offsets_always_point_at_raw_in_a_review(paragraphs in prop::collection::vec(paragraph(), 1..5)) {
+        let (text, report) = report_of_kind(&paragraphs, PartKind::Summary);
+        check(&text, &report)?;
+    }
+
+    #[test]
     fn arbitrary_strings_never_panic(paragraphs in prop::collection::vec(any::<String>(), 1..4)) {
         let (text, report) = report_from(&paragraphs);
         check(&text, &report)?;
@@ -109,6 +143,24 @@ proptest! {
         let p = if frac.is_empty() { format!("产值{digits}{unit}。") } else { format!("产值{digits}.{frac}{unit}。") };
         let (text, report) = report_from(&[p]);
         check(&text, &report)?;
+    }
+}
+
+#[test]
+fn listed_four_character_item_at_the_end_of_the_text() {
+    // A rank word in a four-character item whose listed neighbour would run past the end of the
+    // text (`全区第万、`): the neighbour is looked for within the text, never beyond it.
+    for p in [
+        "全区第万、",
+        "全区第一、",
+        "、全区第一",
+        "全区第一、全",
+        "走在前列、",
+    ] {
+        for kind in [PartKind::Plan, PartKind::Summary] {
+            let (text, report) = report_of_kind(&[p.to_string()], kind);
+            check(&text, &report).unwrap();
+        }
     }
 }
 

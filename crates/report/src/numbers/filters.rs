@@ -71,7 +71,11 @@ fn slogan_phrase(ctx: &Context, t: &Token) -> bool {
         return false;
     }
     let four = |from: usize, to: usize| {
-        to == from + 4 && ctx.chars[from..to].iter().all(|&c| crate::text::is_cjk(c))
+        to == from + 4
+            && ctx
+                .chars
+                .get(from..to)
+                .is_some_and(|s| s.iter().all(|&c| crate::text::is_cjk(c)))
     };
     let ends = |i: usize| ctx.chars[i] == '、' || is_clause_sep(ctx.chars[i]);
     // An item of four characters ends within four of the token on either side.
