@@ -237,7 +237,8 @@ fn a_rank_of_a_class_after_listed_examples_ranks_the_class() {
 
 #[test]
 fn a_place_in_a_ranking_list_in_words_after_a_placing_verb_is_a_rank() {
-    // `挺进全省三十强`, `跻身全国百强`: the list's size is the rank's value; `百强县` names a class.
+    // `挺进全省三十强`, `跻身全国百强`: the list's size is the rank's value; `获评全国百强县` (no
+    // placing verb) names a class.
     let ms = summary("全县经济综合实力挺进全省三十强，全区跻身全国百强。获评全国百强县。");
     let m = find(&ms, "三十强");
     assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(30.0)));
@@ -350,4 +351,62 @@ fn a_place_in_a_ranking_lists_front_is_a_rank() {
     let m = find(&ms, "前列");
     assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), None));
     assert_eq!(label(&ms, "前列"), "镇域基本竞争力中国百强镇排名");
+}
+
+#[test]
+fn a_place_in_a_ranking_list_of_places_after_a_placing_verb_is_a_rank() {
+    // The kind of place the list ranks (`百强县`), its `榜` and a quote around its name still
+    // leave the place at its phrase's end; the verb and how often it was won are no subject.
+    let cases = [
+        (
+            "首次入围全国投资竞争力百强区。",
+            "百强",
+            100.0,
+            "全国投资竞争力排名",
+        ),
+        ("蝉联全国制造业百强县。", "百强", 100.0, "全国制造业排名"),
+        (
+            "挺进中部六省百强县，纳入省重点项目。",
+            "百强",
+            100.0,
+            "中部六省排名",
+        ),
+        (
+            "连续三年跻身“云南省县域经济发展10强县”。",
+            "10强",
+            10.0,
+            "云南省县域经济发展排名",
+        ),
+        (
+            "岳阳跻身“中国城市GDP百强榜”。",
+            "百强",
+            100.0,
+            "岳阳中国城市GDP排名",
+        ),
+        (
+            "入选2018年全国投资潜力百强区、全国工业百强区。",
+            "百强",
+            100.0,
+            "全国投资潜力排名",
+        ),
+    ];
+    for (text, raw, value, want) in cases {
+        let ms = summary(text);
+        let m = find(&ms, raw);
+        assert_eq!(
+            (m.kind, m.value),
+            (Some(NumberKind::Rank), Some(value)),
+            "{text}"
+        );
+        assert_eq!(label(&ms, raw), want, "{text}");
+    }
+    // Not when the list's name goes on after the quote or the kind (`“百强县”创建`).
+    for text in ["开展“百强县”创建。", "入选百强县名单。", "获评全国百强县。"]
+    {
+        let ms = summary(text);
+        assert!(
+            ms.iter().all(|m| m.kind != Some(NumberKind::Rank)),
+            "{text}: {ms:?}"
+        );
+    }
 }

@@ -270,6 +270,9 @@ pub const RANK_VERBS: &[&str] = &[
     "挺进",
     // `宜都晋级全国县域经济百强`: moved up into a ranking.
     "晋级",
+    // `首次入围全国投资竞争力百强区`: a place in a ranking list entered.
+    "入围",
+    "入选",
     "位列",
     "名列",
     "排在",
@@ -287,6 +290,8 @@ pub const RANK_VERBS_AFTER_SCOPE: &[&str] = &["排"];
 /// long a place is held (`始终位居全国第一`).
 pub const RANK_WORDING: &[&str] = &[
     "连续", "始终", "一直", "长期", "连年", "有望", "继续", "持续",
+    // `首次入围…百强`, `再次入选…`, `连续多年跻身…`: how often a place was won.
+    "首次", "再次", "多年",
 ];
 
 /// Measures and bounds that, after a count's noun, start a statement about those things
@@ -1614,6 +1619,8 @@ pub const PLACE_LEVEL_CHARS: &[char] = &['区', '县', '市', '省', '镇', '乡
 pub const RANK_PLACE_VERBS: &[&str] = &[
     "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑", "升至", "升到",
     "走在", "挺进", "晋级",
+    // `蝉联全国制造业百强县`, `蝉联全省第一`: a place held again.
+    "蝉联",
     // `入围2022中国建制县高质量发展百强`, `入选2024中药上市公司30强`: a place in a ranking list
     // entered.
     "入围", "入选",

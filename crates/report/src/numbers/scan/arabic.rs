@@ -69,7 +69,10 @@ fn ranking_list(ctx: &Context, r: &Read) -> Option<Token> {
     }
     let end = r.end + 1;
     let mut t = number_token(r.start, end, Shape::Name, Some(r.digits.clone()));
-    let at_end = ctx.chars.get(end).is_none_or(|&c| is_clause_sep(c));
+    let at_end = ctx
+        .chars
+        .get(super::after_a_list_name(ctx, end))
+        .is_none_or(|&c| is_clause_sep(c));
     // `入选2024中药上市公司30强`: a ranking list's name may be long, as in words.
     if at_end && placed_within(ctx, r.start, super::chinese::MAX_LIST_NAME) {
         t.shape = Shape::Rank;

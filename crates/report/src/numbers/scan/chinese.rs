@@ -38,7 +38,9 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
         _ if !quoted && is_cn_numeral(c) => fraction(ctx, pos)
             .or_else(|| count(ctx, pos, prev_end))
             .or_else(|| top_places_in_words(ctx, pos)),
-        _ if is_cn_numeral(c) => in_a_row(ctx, pos),
+        // `入选“西部百强县”`: the quoted name of a ranking list, the place in it ending the quote.
+        _ if is_cn_numeral(c) => in_a_row(ctx, pos)
+            .or_else(|| top_places_in_words(ctx, pos).filter(|_| quote_ends_list(ctx, pos))),
         _ => None,
     }
 }
@@ -142,14 +144,24 @@ fn fraction(ctx: &Context, pos: usize) -> Option<Token> {
 /// 发展百强和2022全国县域发展潜力百强`: two lists' names after one verb).
 pub(super) const MAX_LIST_NAME: usize = 40;
 
+/// Whether the quote around `pos` closes right after the ranking list's place at `pos`
+/// (`“西部百强县”`, not `“百强县”创建`).
+fn quote_ends_list(ctx: &Context, pos: usize) -> bool {
+    let e = numeral_run(&ctx.chars, pos) + 1;
+    ctx.chars
+        .get(e..super::after_a_list_name(ctx, e))
+        .is_some_and(|tail| tail.iter().any(|c| matches!(c, '”' | '"' | '」' | '』')))
+}
+
 /// `挺进全省三十强`, `跻身全国百强`: a place in a ranking list in words after a placing verb, at
-/// its phrase's end, is a rank with the list's size as its value (`百强县` names a class).
+/// its phrase's end, is a rank with the list's size as its value (`跻身全国百强县`, but
+/// `获评全国百强县` names a class).
 fn top_places_in_words(ctx: &Context, pos: usize) -> Option<Token> {
     let chars = &ctx.chars;
     let e = numeral_run(chars, pos);
     // `…百强和…百强`: another list's place may follow.
     let closed = !chars
-        .get(e + 1)
+        .get(super::after_a_list_name(ctx, e + 1))
         .is_some_and(|&c| crate::text::is_cjk(c) && !matches!(c, '和' | '及' | '与'));
     if chars.get(e) != Some(&'强') || !closed || !placed_within(ctx, pos, MAX_LIST_NAME) {
         return None;

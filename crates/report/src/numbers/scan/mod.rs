@@ -131,6 +131,27 @@ pub fn numbered_places_len(s: &str) -> Option<usize> {
 /// The most chars of a bracketed note of places' other level (`(市、区)`).
 const MAX_LEVEL_NOTE_CHARS: usize = 6;
 
+/// `跻身全国百强县。`, `入选“西部百强县”`, `跻身“中国城市GDP百强榜”`: after a ranking list's
+/// `强` (at `at`), the kind of place it ranks, the list's `榜` and a closing quote still leave the
+/// place at its phrase's end; returns where the phrase goes on.
+pub(super) fn after_a_list_name(ctx: &Context, at: usize) -> usize {
+    let chars = &ctx.chars;
+    let mut i = at;
+    if chars.get(i).is_some_and(|c| PLACE_LEVEL_CHARS.contains(c)) {
+        i += 1;
+    }
+    if chars.get(i) == Some(&'榜') {
+        i += 1;
+    }
+    while chars
+        .get(i)
+        .is_some_and(|c| matches!(c, '”' | '"' | '」' | '』'))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// Whether a ranking verb stands a few chars before `pos` in its clause (`均居全市`, `保持`).
 pub(super) fn placed(ctx: &Context, pos: usize) -> bool {
     placed_within(ctx, pos, MAX_PLACE_SCOPE)
