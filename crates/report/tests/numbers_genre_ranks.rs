@@ -410,3 +410,29 @@ fn a_place_in_a_ranking_list_of_places_after_a_placing_verb_is_a_rank() {
         );
     }
 }
+
+#[test]
+fn a_position_right_after_places_of_a_kind_counted_or_scoped_is_a_rank() {
+    // `增速五城区第一`, `全省同类开发区第四`: among places counted or in a whole scope, a position
+    // at its phrase's end ranks with no verb; the places are scope, not subject.
+    let ms = summary("规上工业增加值增速五城区第一;开发区绩效考核全省同类开发区第四,势头强劲。");
+    assert_eq!(label(&ms, "第一"), "规上工业增加值增速五城区排名");
+    assert_eq!(label(&ms, "第四"), "开发区绩效考核全省同类开发区排名");
+    assert_eq!(find(&ms, "第四").value, Some(4.0));
+    // An ordinal of a batch goes on after the position: no rank.
+    let ms = summary("五城区第一批试点启动。");
+    assert!(ms.iter().all(|m| m.kind != Some(NumberKind::Rank)));
+}
+
+#[test]
+fn a_named_place_and_its_kind_of_places_after_the_verb_are_scope() {
+    // `排南宁市县域第一`, `总量稳居南宁市县域第一`: a city's counties ranked among; what is
+    // ranked is the subject before.
+    let ms = summary(
+        "一般公共预算收入增长20.87%,排南宁市县域第一。税收收入增长18.46%、排南宁市县域第二。",
+    );
+    assert_eq!(label(&ms, "第一"), "一般公共预算收入南宁市县域排名");
+    assert_eq!(label(&ms, "第二"), "税收收入南宁市县域排名");
+    let ms = summary("全市地区生产总值完成423.46亿元,总量稳居南宁市县域第一。");
+    assert_eq!(label(&ms, "第一"), "全市地区生产总值总量南宁市县域排名");
+}

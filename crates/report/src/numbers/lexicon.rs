@@ -1602,6 +1602,8 @@ pub const RANK_PLACE_KINDS: &[&str] = &[
     "乡镇",
     "街道",
     "镇街",
+    // `稳居南宁市县域第一`: the counties of a city.
+    "县域",
     "开发区",
     "经开区",
     "高新区",

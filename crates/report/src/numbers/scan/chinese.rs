@@ -212,7 +212,8 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
         || matches!(chars.get(e), Some('名'))
         || after_listed_rank(ctx, pos)
         || (place_scope(ctx, pos) && !ORDINAL_SUFFIXES.iter().any(|s| ctx.starts_with_at(e, s)))
-        || placed_near(ctx, pos, e);
+        || placed_near(ctx, pos, e)
+        || super::among_places_of_a_kind(ctx, pos, e);
     if !quoted && ranked {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));

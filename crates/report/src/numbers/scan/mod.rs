@@ -104,6 +104,25 @@ pub(super) fn place_scope(ctx: &Context, pos: usize) -> bool {
     kind_len.is_some_and(|len| placed(ctx, pos - len))
 }
 
+/// `增速五城区第一`, `全省同类开发区第四`: places of a kind, counted or in a whole scope, right
+/// before a position that ends its phrase (`end`, before any counter) rank it with no verb.
+pub(super) fn among_places_of_a_kind(ctx: &Context, pos: usize, end: usize) -> bool {
+    let chars = &ctx.chars;
+    let end = end + usize::from(chars.get(end).is_some_and(|c| RANK_COUNTERS.contains(c)));
+    if chars.get(end).is_some_and(|&c| crate::text::is_cjk(c)) {
+        return false;
+    }
+    let kind = RANK_PLACE_KINDS.iter().find(|w| ctx.ends_with_at(pos, w));
+    let scoped = kind.is_some_and(|w| {
+        let at = pos - w.chars().count();
+        has_rank_scope(ctx, at)
+            || at
+                .checked_sub(1)
+                .is_some_and(|p| is_cn_numeral(chars[p]) || is_digit(chars[p]))
+    });
+    scoped || numbered_places(ctx, pos).is_some()
+}
+
 /// `位居六区第1`, `全市9县第一`: a number of places of one level right before `pos` is a kind of
 /// place; returns its length in chars.
 fn numbered_places(ctx: &Context, pos: usize) -> Option<usize> {

@@ -50,9 +50,10 @@ impl Labeler<'_> {
             });
         let pre = before_scope.as_deref().unwrap_or(pre);
         // `排湘潭市第一`: `排` (placed) before the place ranked among, no word of the scope.
-        let placed_at = pre
-            .strip_prefix('排')
-            .filter(|r| r.ends_with(PLACE_LEVEL_CHARS) && !r.starts_with(PAI_WORD_NEXT));
+        let placed_at = pre.strip_prefix('排').filter(|r| {
+            (r.ends_with(PLACE_LEVEL_CHARS) || RANK_PLACE_KINDS.iter().any(|k| r.ends_with(k)))
+                && !r.starts_with(PAI_WORD_NEXT)
+        });
         let pre = placed_at.unwrap_or(pre);
         let scope = without_ranked_group(&remove_words(pre, rank_verbs()));
         // `在全国百强榜中攀升至第42位`: the `在…中` frame says where the list is, the list
@@ -107,14 +108,19 @@ impl Labeler<'_> {
         // the subject of the number it describes, else of the sentence's last number.
         // `总量居全国第二`: a generic head ranks the subject before it too.
         // `总量和增速均居全国第5位`: the joiner left between two removed words is no subject.
-        let own_subject = remove_words(&scope, rank_and_growth_words());
+        let named = without_named_places(pre);
+        let own_subject = if named.len() < pre.len() {
+            remove_words(named, rank_and_growth_words())
+        } else {
+            remove_words(&scope, rank_and_growth_words())
+        };
         let own_subject = own_subject.trim_matches([' ', '“', '”', '"', '和', '及', '、']);
         // `增速六区排名第1`: the places ranked among (`六区`) are scope, no subject.
         let own_subject = without_places_of_a_kind(without_numbered_places(own_subject));
         // `增速居温州第二`: a short name right after the placing verb is the place ranked
         // among (as `全省` is), no subject.
         let own_subject = if own_subject.chars().count() <= crate::numbers::scan::MAX_PLACE_NAME
-            && (placed_at == Some(own_subject)
+            && (placed_at.is_some_and(|p| p.starts_with(own_subject))
                 || RANK_VERBS.iter().any(|v| {
                     pre.strip_suffix(own_subject)
                         .is_some_and(|p| p.ends_with(v))
@@ -357,6 +363,26 @@ fn without_places_of_a_kind(s: &str) -> &str {
         Some(rest) => rest.strip_suffix('各').unwrap_or(rest),
         None => s,
     }
+}
+
+/// `总量稳居南宁市县域` → `总量`, `排南宁市县域` → ``: a place's short name (`南宁市`) and the
+/// kind of its places right after the placing verb are the rank's scope, no subject.
+fn without_named_places(scope: &str) -> &str {
+    let Some(name_end) = RANK_PLACE_KINDS.iter().find_map(|k| scope.strip_suffix(k)) else {
+        return scope;
+    };
+    if !name_end.ends_with(crate::numbers::lexicon::PLACE_LEVEL_CHARS) {
+        return scope;
+    }
+    let verbs = || RANK_VERBS.iter().chain(RANK_VERBS_AFTER_SCOPE);
+    name_end
+        .char_indices()
+        .rev()
+        .take(crate::numbers::scan::MAX_PLACE_NAME)
+        .map(|(i, _)| &name_end[..i])
+        .filter(|head| name_end.len() - head.len() >= "南宁市".len())
+        .find_map(|head| verbs().find_map(|v| head.strip_suffix(v)))
+        .unwrap_or(scope)
 }
 
 /// The most chars of a modifier of a kind of places ranked among (`牧业旗县`, `山区县`).
