@@ -73,7 +73,9 @@ step "clippy (native, the pre-render build step: Leptos ssr)"
 cargo clippy -p report-explorer --no-default-features --features ssr --lib --bins -- -D warnings
 
 step "native tests (whole workspace)"
-cargo test --workspace
+# The property tests run a fixed seed here, so the gate is reproducible; a deeper search is
+# `PROPTEST_CASES=20000 cargo test -p report --test numbers_props` (any seed).
+PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-20261207}" cargo test --workspace
 
 step "native tests (the pre-render build step)"
 cargo test -p report-explorer --no-default-features --features ssr --lib --bins
