@@ -436,3 +436,14 @@ fn a_named_place_and_its_kind_of_places_after_the_verb_are_scope() {
     let ms = summary("全市地区生产总值完成423.46亿元,总量稳居南宁市县域第一。");
     assert_eq!(label(&ms, "第一"), "全市地区生产总值总量南宁市县域排名");
 }
+
+#[test]
+fn a_place_held_firmly_or_again_is_placed() {
+    // `雄踞全市第一`, `蝉联全省第一`: verbs of holding a place rank the subject before them.
+    for verb in ["雄踞", "蝉联"] {
+        let ms = summary(&format!(
+            "实现地区生产总值210.42亿元、增长8.7%,连续三年{verb}全市第一。"
+        ));
+        assert_eq!(label(&ms, "第一"), "地区生产总值全市排名", "{verb}");
+    }
+}
