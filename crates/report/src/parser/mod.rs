@@ -294,9 +294,24 @@ const REVIEW_LEAD_WORDS: &[&str] = &["回顾", "过去", "一年来", "成绩", 
 /// come and its targets, and nothing of the year past.
 pub(crate) fn leads_to_the_plan(line: &str) -> bool {
     REPORT_NAMES.iter().any(|w| line.contains(w))
-        && PLAN_PERIODS.iter().any(|p| line.contains(p))
+        && (PLAN_PERIODS.iter().any(|p| line.contains(p)) || latest_year_will(line))
         && PLAN_LEAD_WORDS.iter().any(|w| line.contains(w))
         && !REVIEW_LEAD_WORDS.iter().any(|w| line.contains(w))
+}
+
+/// `…做《2024年政府工作报告》，他表示，2024年，琅琊区将紧盯…`: the latest year the line names,
+/// then a short subject and `将`: what the government will do that year.
+fn latest_year_will(line: &str) -> bool {
+    let Some(year) = latest_year(line) else {
+        return false;
+    };
+    let opener = format!("{year}年");
+    line.match_indices(&opener).any(|(i, w)| {
+        let rest = line[i + w.len()..].trim_start_matches(['，', ',']);
+        rest.split_once('将').is_some_and(|(subject, _)| {
+            subject.chars().count() <= MAX_PLAN_SUBJECT && subject.chars().all(crate::text::is_cjk)
+        })
+    })
 }
 
 /// Verbs of saying after which a news report quotes a report (`…在《政府工作报告》中指出，`).

@@ -285,6 +285,13 @@ fn a_news_lead_on_the_years_targets_leads_to_the_plan() {
     assert!(leads_to_the_plan(
         "某报讯 2月25日，市人大会议开幕，市长向大会作政府工作报告。今年将怎么做，有哪些新目标？"
     ));
+    // The report's year, its subject and `将`: the same.
+    assert!(leads_to_the_plan(
+        "1月4日，区长在会议上做《2024年政府工作报告》，他表示，2024年，琅琊区将紧盯政策走向。"
+    ));
+    assert!(!leads_to_the_plan(
+        "区长做《2024年政府工作报告》，他表示，2023年，琅琊区将产业作为重点。"
+    ));
     // A lead on the year past reports the review too.
     assert!(!leads_to_the_plan(
         "市长作政府工作报告，回顾过去一年的工作，部署今年的目标任务。"
