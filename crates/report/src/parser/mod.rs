@@ -362,6 +362,9 @@ pub(crate) fn opens_plan_paragraph(line: &str) -> bool {
             return true;
         }
     }
+    if announces_the_years_projects(line) {
+        return true;
+    }
     let Some((subject, after)) = line
         .strip_prefix(REPORTED_SELF)
         .and_then(|rest| rest.split_once('将'))
@@ -372,6 +375,35 @@ pub(crate) fn opens_plan_paragraph(line: &str) -> bool {
     (1..=MAX_REPORTED_SELF).contains(&n)
         && (subject.ends_with(crate::numbers::lexicon::PLACE_LEVEL_CHARS) || subject == "街道")
         && after.chars().next().is_some_and(crate::text::is_cjk)
+}
+
+/// What a year's list of projects is called (`十大实事项目`, `重点工作`).
+const PROJECT_LISTS: &[&str] = &["实事", "重点项目", "重点工作", "重点任务", "工作任务"];
+
+/// Words that introduce a list's items before its colon (`…实事项目包括：`).
+const LIST_INTRO_WORDS: &[&str] = &["包括", "如下", "分别是", "主要有"];
+
+/// Words of an account of a list's progress (`2022年实事项目完成情况如下：`): a review.
+const PROGRESS_WORDS: &[&str] = &["完成", "成效", "情况", "进展", "成绩", "推进"];
+
+/// The most chars of a sentence that announces a year's projects.
+const MAX_PROJECTS_LEAD: usize = 40;
+
+/// `据了解，芷江西路街道2023年十大实事项目包括：`: a short sentence ending a paragraph with a
+/// colon that names a year's (or this year's) list of projects and introduces its items, with
+/// no word of their progress, opens the plan: the items that follow are what will be done.
+fn announces_the_years_projects(line: &str) -> bool {
+    let Some(body) = line.trim_end().strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let sentence = body.rsplit(['。', '；', '！', '？']).next().unwrap_or(body);
+    let timed =
+        latest_year(sentence).is_some() || PLAN_PERIODS.iter().any(|p| sentence.contains(p));
+    sentence.chars().count() <= MAX_PROJECTS_LEAD
+        && timed
+        && PROJECT_LISTS.iter().any(|w| sentence.contains(w))
+        && LIST_INTRO_WORDS.iter().any(|w| sentence.ends_with(w))
+        && !PROGRESS_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// Where in a paragraph of a part that is no plan the coming period's plan starts, in chars:

@@ -566,3 +566,19 @@ fn a_title_broken_after_its_joiner_goes_on_on_the_next_line() {
     let basic = r.parts.iter().find(|p| p.title == "基本情况").unwrap();
     assert_ne!(basic.kind, PartKind::Plan);
 }
+
+#[test]
+fn a_line_that_lists_the_years_projects_opens_the_plan() {
+    // A news report of a meeting, then `…2023年十大实事项目包括：` and the items: what will be
+    // done. A list of the projects' progress is a review's.
+    let input = "3月23日，街道社区代表大会召开。\n会议表决通过了街道2023年实事项目。\n据了解，街道2023年十大实事项目包括：\n一、推进“双美”建设，维护更新小区信报箱200户。\n二、新增、修整绿化1000平方米。\n";
+    let r = crate::input::parse_lenient(input).unwrap().0;
+    for raw in ["200户", "1000平方米"] {
+        let m = r.numbers.iter().find(|m| m.raw == raw).unwrap();
+        assert_eq!(m.kind, Some(crate::NumberKind::Target), "{raw}");
+    }
+    let done = input.replace("十大实事项目包括", "十大实事项目完成情况如下");
+    let r = crate::input::parse_lenient(&done).unwrap().0;
+    let m = r.numbers.iter().find(|m| m.raw == "200户").unwrap();
+    assert_eq!(m.kind, Some(crate::NumberKind::Amount));
+}
