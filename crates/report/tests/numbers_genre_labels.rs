@@ -1321,3 +1321,15 @@ fn a_generic_head_is_not_said_twice_after_an_owner_that_ends_in_it() {
     let ms = summary("统筹整合资金3.9亿元实施项目251个。");
     assert!(!label(&ms, "251个").contains("实施项目实施项目"));
 }
+
+#[test]
+fn a_change_in_the_measures_unit_after_its_growth_rate_changes_the_level() {
+    // `…年均增速达到10.8%，比“十二五”末增加242亿元`: the 242亿元 changes the revenue itself, and
+    // a share after it is of the revenue, not of its basis.
+    let ms =
+        summary("一般公共预算收入年均增速达到10.8%,比“十二五”末增加242亿元,占GDP的比重达到10.2%。");
+    assert_eq!(label(&ms, "242亿元"), "一般公共预算收入比“十二五”末增加");
+    assert_eq!(label(&ms, "10.2%"), "一般公共预算收入占GDP的比重");
+    let ms = summary("地区生产总值增长8%,比上年增加50亿元。");
+    assert_eq!(label(&ms, "50亿元"), "地区生产总值比上年增加");
+}

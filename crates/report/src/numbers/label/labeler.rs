@@ -1051,9 +1051,9 @@ impl<'a> Labeler<'a> {
             }
             // `地区生产总值增长7.5%，达到309亿元`: a growth with its own subject lends it.
             // Not a comparison's basis alone (`比“九五”时期提高0.6个百分点`).
-            NumberKind::Growth if w.related_subject.is_none() => {
-                Some(growth_subject(label)).filter(|s| !s.starts_with(COMPARISON_OPENERS))
-            }
+            NumberKind::Growth if w.related_subject.is_none() => Some(growth_subject(label))
+                .filter(|s| !s.starts_with(COMPARISON_OPENERS))
+                .map(|s| without_trailing_basis(&s).to_string()),
             _ => w.related_subject,
         }
         .filter(|s| names_something(s))
@@ -1154,6 +1154,23 @@ impl<'a> Labeler<'a> {
         self.last_subject
             .filter(|&j| self.ctx.clause_sentence[self.clause_of(j)] == sentence)
             .and_then(|j| self.subjects[j].clone())
+    }
+}
+
+/// `一般公共预算收入比“十二五”末` → `一般公共预算收入`: a subject without the comparison with a
+/// time that ends it (what later numbers borrow is the measure, not its basis).
+fn without_trailing_basis(s: &str) -> &str {
+    match s.rfind(COMPARISON_OPENERS) {
+        Some(i) if i > 0 => {
+            let opener = s[i..].chars().next().map_or(0, char::len_utf8);
+            let (subject, time) = (&s[..i], &s[i + opener..]);
+            if is_time_basis(time) && names_something(subject) {
+                subject
+            } else {
+                s
+            }
+        }
+        _ => s,
     }
 }
 
