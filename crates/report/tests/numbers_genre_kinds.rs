@@ -503,3 +503,15 @@ fn a_percentage_before_the_change_it_sizes_is_a_growth() {
     let ms = summary("不良率由5.09%下降到1.32%。");
     assert_eq!(find(&ms, "5.09%").kind, Some(NumberKind::Rate));
 }
+
+#[test]
+fn a_note_in_brackets_between_a_change_verb_and_its_value_keeps_the_change() {
+    // `下降(同口径)19.59%`, `增长（可比价）5%`: how it is counted, between the verb and the value.
+    let ms =
+        summary("地方公共财政预算收入2.5亿元,下降(同口径)19.59%。规上工业增加值增长（可比价）5%。");
+    assert_eq!(find(&ms, "19.59%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Growth));
+    // A figure in brackets is no note.
+    let ms = summary("完成预期目标(5100万元)139.3%。");
+    assert_ne!(find(&ms, "139.3%").kind, Some(NumberKind::Growth));
+}

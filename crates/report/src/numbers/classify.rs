@@ -118,6 +118,11 @@ fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Dire
             end -= 1;
             continue;
         }
+        // `下降(同口径)19.59%`, `增长（可比价）5%`: a note in brackets on how it is counted.
+        if let Some(open) = note_before(ctx, seg_start, end) {
+            end = open;
+            continue;
+        }
         for w in GROWTH_LEADS {
             let n = w.chars().count();
             if end >= seg_start + n && ctx.ends_with_at(end, w) {
@@ -149,6 +154,25 @@ fn growth_verb(ctx: &Context, seg_start: usize, core_end: usize) -> Option<(Dire
         }
     }
     None
+}
+
+/// The most chars inside a note in brackets between a growth verb and its value (`(同口径)`).
+const MAX_VERB_NOTE: usize = 8;
+
+/// Where a short note in brackets that ends at `end` opens (`增长（可比价）` → at `（`), when it
+/// holds words only and opens after `seg_start`.
+fn note_before(ctx: &Context, seg_start: usize, end: usize) -> Option<usize> {
+    if end <= seg_start || !matches!(ctx.chars[end - 1], ')' | '）') {
+        return None;
+    }
+    let from = seg_start.max(end.saturating_sub(MAX_VERB_NOTE + 2));
+    let open = (from..end - 1)
+        .rev()
+        .find(|&i| matches!(ctx.chars[i], '(' | '（'))?;
+    ctx.chars[open + 1..end - 1]
+        .iter()
+        .all(|&c| crate::text::is_cjk(c))
+        .then_some(open)
 }
 
 /// A unitless number that names something: `107国道`, `120急救中心`, `12345政务服务热线`.

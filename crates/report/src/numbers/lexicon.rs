@@ -256,6 +256,9 @@ pub const RANK_VERBS: &[&str] = &[
     "升到",
     "蝉联",
     "重回",
+    // `开工率并列全省第1位`: a place shared; `三大商超营收增长率包揽全区前三`: all of them.
+    "并列",
+    "包揽",
     "雄踞",
     "稳居",
     "位居",
@@ -1622,9 +1625,9 @@ pub const PLACE_LEVEL_CHARS: &[char] = &['区', '县', '市', '省', '镇', '乡
 pub const RANK_PLACE_VERBS: &[&str] = &[
     "居", "保持", "位列", "名列", "列", "排", "处于", "进入", "跻身", "领跑", "升至", "升到",
     "走在", "挺进", "晋级",
-    // `蝉联全国制造业百强县`, `蝉联全省第一`: a place held again.
-    "蝉联", // `连续三年雄踞全市第一`: a place held firmly.
-    "雄踞",
+    // `蝉联全国制造业百强县`, `蝉联全省第一`: a place held again; `连续三年雄踞全市第一`:
+    // held firmly; `开工率并列全省第1位`: shared; `营收增长率包揽全区前三`: all of them.
+    "蝉联", "雄踞", "并列", "包揽",
     // `入围2022中国建制县高质量发展百强`, `入选2024中药上市公司30强`: a place in a ranking list
     // entered.
     "入围", "入选",
