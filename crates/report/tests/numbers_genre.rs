@@ -2445,6 +2445,9 @@ fn a_count_of_indicators_after_a_list_of_some_of_them_sums_it_up() {
         summary("粮食播种面积、产量及增量、增幅等6项指标均居全省前3。新建学校、医院等10项工程。");
     assert!(!find(&ms, "6项").is_indicator);
     assert!(find(&ms, "10项").is_indicator);
+    // A word or two may say which indicators (`核心指标`, `主要经济指标`).
+    let ms = summary("规上工业增加值、固定资产投资等四项核心指标位列全区第一。");
+    assert!(!find(&ms, "四项").is_indicator);
 }
 
 #[test]

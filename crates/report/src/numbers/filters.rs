@@ -714,9 +714,22 @@ fn sums_up_the_list(ctx: &Context, tokens: &[Token], k: usize, base: &str) -> bo
         .count();
     // `粮食播种面积、产量及增量、增幅等6项指标均居全省前3`: indicators listed in part and then
     // counted in all are summed up too.
-    let indicators = open && INDICATOR_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w));
+    // `…等四项核心指标`: a word or two may say which indicators.
+    let indicators = open
+        && (0..=MAX_INDICATOR_MODIFIER).any(|m| {
+            ctx.chars[t.end..]
+                .iter()
+                .take(m)
+                .all(|&c| crate::text::is_cjk(c))
+                && INDICATOR_WORDS
+                    .iter()
+                    .any(|w| ctx.starts_with_at(t.end + m, w))
+        });
     items as f64 == n || (indicators && (items as f64) < n)
 }
+
+/// The most chars of the words before an indicator word that say which (`核心`, `主要经济`).
+const MAX_INDICATOR_MODIFIER: usize = 4;
 
 /// `数量均居全市6县市第一`, `在全国15个同类城市中居前列`: the size of the group a rank is taken
 /// in, not a measure of the subject: places of a kind right after the number, the rank right
