@@ -122,7 +122,9 @@ fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
 /// whose items name themselves.
 fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<String>> {
     for (pair, parts) in SUBJECT_PAIRS {
-        if parts.len() == n && label.contains(pair) {
+        // `实际利用外资、外贸进出口总值…分别`: items listed before the pair word are the list.
+        let listed_before = |at: usize| label[..at].contains(['、', '和']);
+        if parts.len() == n && label.find(pair).is_some_and(|at| !listed_before(at)) {
             // Once split, each value has its own subject: `分别` no longer applies.
             let label = label.replace("分别", "");
             return Some(parts.iter().map(|p| label.replacen(pair, p, 1)).collect());
@@ -798,6 +800,11 @@ mod tests {
             ["一般公共预算收入增长", "税收收入增长"]
         );
         assert_eq!(split_subject("工业投资", 2), None);
+        // Items listed before a pair word are the list; the pair word is one of them.
+        assert_eq!(
+            split_subject("实际利用外资、外贸进出口总值年均增速", 2).unwrap(),
+            ["实际利用外资年均增速", "外贸进出口总值年均增速"]
+        );
         // Short later items of the first one's kind share its words before it.
         assert_eq!(
             split_subject("万元GDP水耗、电耗下降", 2).unwrap(),
