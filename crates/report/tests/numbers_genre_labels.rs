@@ -1333,3 +1333,17 @@ fn a_change_in_the_measures_unit_after_its_growth_rate_changes_the_level() {
     let ms = summary("地区生产总值增长8%,比上年增加50亿元。");
     assert_eq!(label(&ms, "50亿元"), "地区生产总值比上年增加");
 }
+
+#[test]
+fn a_later_growth_of_a_list_is_an_item_of_the_list_not_of_a_level_before() {
+    // `…趋近百亿元，城乡居民人均可支配收入年均增长5.4%和9.5%`: the 9.5% is the rural income's
+    // growth, not the revenue's; `趋近` is a bound word whole.
+    let ms = summary("一般公共预算收入趋近百亿元,城乡居民人均可支配收入年均增长5.4%和9.5%。");
+    assert_eq!(label(&ms, "百亿元"), "一般公共预算收入");
+    assert_eq!(label(&ms, "5.4%"), "城镇居民人均可支配收入年均增长");
+    assert_eq!(label(&ms, "9.5%"), "农村居民人均可支配收入年均增长");
+    assert_eq!(find(&ms, "9.5%").relates_to, None);
+    // Values of a list of levels still take their growths in order.
+    let ms = summary("工业产值100亿元、服务业产值50亿元,分别增长5%、8%。");
+    assert_eq!(label(&ms, "8%"), "服务业产值增长");
+}

@@ -4,6 +4,23 @@
 use super::*;
 
 impl Labeler<'_> {
+    /// `城乡居民人均可支配收入年均增长5.4%和9.5%`: a growth right after another of its clause,
+    /// only a list's separator between them, is a later value of that list (split by subject
+    /// later), not a description of a level before it.
+    fn later_growth_of_a_list(&self, n: &Number) -> bool {
+        let Some(j) = n.prev_in_clause.filter(|&j| {
+            n.kind == NumberKind::Growth && self.classes[j].kind == Some(NumberKind::Growth)
+        }) else {
+            return false;
+        };
+        let between = self.ctx.slice(self.tokens[j].end, n.t.start);
+        let between = POST
+            .iter()
+            .find_map(|w| between.strip_prefix(w))
+            .unwrap_or(between);
+        crate::numbers::lexicon::LIST_SEPARATORS.contains(&between)
+    }
+
     /// The number a growth, rate or rank without a subject of its own describes: the nearest
     /// candidate of its clause, else of the sentence's previous clause.
     pub(super) fn described(&self, n: &Number, pre: &str, framed: bool) -> Option<usize> {
@@ -41,7 +58,7 @@ impl Labeler<'_> {
                     BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w))
                 }
             };
-        if !needs_subject {
+        if !needs_subject || self.later_growth_of_a_list(n) {
             return None;
         }
         let ctx = self.ctx;
