@@ -1347,3 +1347,14 @@ fn a_later_growth_of_a_list_is_an_item_of_the_list_not_of_a_level_before() {
     let ms = summary("工业产值100亿元、服务业产值50亿元,分别增长5%、8%。");
     assert_eq!(label(&ms, "8%"), "服务业产值增长");
 }
+
+#[test]
+fn a_value_with_its_magnitude_alone_shares_the_lists_counter() {
+    // `肉牛、生猪年出栏量分别达0.15万、2万头`: 0.15万头, and the measure is both items'.
+    let ms = summary("全镇肉牛、生猪年出栏量分别达0.15万、2万头。");
+    let m = find(&ms, "0.15万");
+    assert_eq!(m.unit.as_deref(), Some("万头"));
+    assert_eq!(m.base_value, Some(1500.0));
+    assert_eq!(label(&ms, "0.15万"), "全镇肉牛年出栏量");
+    assert_eq!(label(&ms, "2万头"), "生猪年出栏量");
+}

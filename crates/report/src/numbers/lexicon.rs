@@ -1301,6 +1301,11 @@ pub const BARE_MEASURES: &[&str] = &[
     "业务收入",
     "销售额",
     "交易额",
+    // `肉牛、生猪年出栏量`: livestock kept and sold in a year.
+    "年出栏量",
+    "出栏量",
+    "年存栏量",
+    "存栏量",
     "存栏",
     "出栏",
     "增加值",

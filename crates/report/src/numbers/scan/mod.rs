@@ -356,7 +356,8 @@ pub(super) fn placed_in_scope(ctx: &Context, pos: usize) -> bool {
 
 /// `高于全国、全省4.3个和2.3个百分点`: a list writes its unit's counter after each value and the
 /// rest of the unit once, after the last: the earlier values have the whole unit.
-/// `分别提高6.4和2.1个百分点`: a bare number before them has the whole unit too.
+/// `分别提高6.4和2.1个百分点`: a bare number before them has the whole unit too; so has a
+/// value with its magnitude alone (`0.15万、2万头`).
 fn share_list_units(ctx: &Context, tokens: &mut [Token]) {
     for k in (0..tokens.len().saturating_sub(1)).rev() {
         let (a, b) = (&tokens[k], &tokens[k + 1]);
@@ -365,11 +366,13 @@ fn share_list_units(ctx: &Context, tokens: &mut [Token]) {
         };
         let cut = match &a.unit {
             Some(ua) => {
+                let counter_once = ua.written.chars().count() == 1 && ua.exp == 0 && ub.exp == 0;
+                // `肉牛、生猪年出栏量分别达0.15万、2万头`: the magnitude after each value, the
+                // counter once.
+                let magnitude_each = ua.base.is_none() && ua.exp > 0 && ub.exp == ua.exp;
                 ub.written.len() > ua.written.len()
                     && ub.written.starts_with(&ua.written)
-                    && ua.written.chars().count() == 1
-                    && ua.exp == 0
-                    && ub.exp == 0
+                    && (counter_once || magnitude_each)
             }
             None => a.shape == Shape::Number && b.shape == Shape::Number,
         };
