@@ -1358,3 +1358,15 @@ fn a_value_with_its_magnitude_alone_shares_the_lists_counter() {
     assert_eq!(label(&ms, "0.15万"), "全镇肉牛年出栏量");
     assert_eq!(label(&ms, "2万头"), "生猪年出栏量");
 }
+
+#[test]
+fn a_generic_head_after_a_verb_of_work_belongs_to_the_thing_after_its_de() {
+    // `加快建设总投资7.58亿元的县医院迁建项目`: the investment is the project's.
+    let ms = plan("加快建设总投资7.58亿元的县医院迁建项目。");
+    assert_eq!(label(&ms, "7.58亿元"), "县医院迁建项目总投资");
+    let ms = summary("精心实施了总投资1.6亿元的扶贫项目42个。");
+    assert_eq!(label(&ms, "1.6亿元"), "扶贫项目总投资");
+    // `实施项目782个` counts the projects of the sentence's subject.
+    let ms = summary("北京市投入帮扶资金16.4亿元，实施项目782个。");
+    assert_eq!(label(&ms, "782个"), "北京市投入帮扶实施项目");
+}

@@ -1406,6 +1406,7 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "加快",
     "努力",
     "继续",
+    "精心",
     // `已超预期完成固定资产投资35.93亿元`: done already, and beyond what was expected.
     "已",
     "超预期",
@@ -1416,7 +1417,16 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
 pub const PLAN_SHARE_WORDS: &[&str] = &["计划", "任务", "目标", "进度"];
 
 /// Verbs before a generic head that leave it generic (`启动投资1.3亿元的…工程`).
-pub const HEAD_LEAD_VERBS: &[&str] = &["启动", "做好", "抓好"];
+pub const HEAD_LEAD_VERBS: &[&str] = &[
+    "启动",
+    "做好",
+    "抓好",
+    // `加快建设总投资7.58亿元的县医院迁建项目`, `精心实施了总投资1.6亿元的…`: the work done on
+    // the thing the investment is of (not `实施`: `实施项目782个` counts the projects).
+    "建设",
+    "实施了",
+    "推进",
+];
 
 /// Light verbs that open the label of a count or amount and name nothing counted
 /// (`全年实现新增就业` → `新增就业`, `年内建成公厕` → `公厕`). A rate keeps them
