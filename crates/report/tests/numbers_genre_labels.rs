@@ -1370,3 +1370,10 @@ fn a_generic_head_after_a_verb_of_work_belongs_to_the_thing_after_its_de() {
     let ms = summary("北京市投入帮扶资金16.4亿元，实施项目782个。");
     assert_eq!(label(&ms, "782个"), "北京市投入帮扶实施项目");
 }
+
+#[test]
+fn to_do_well_names_nothing_counted() {
+    // `重点抓好15件大事和民生实事`: the count is of the affairs.
+    let ms = plan("县政府将继续优先保障民生投入,重点抓好15件大事和民生实事。");
+    assert_eq!(label(&ms, "15件"), "大事和民生实事");
+}

@@ -1442,6 +1442,11 @@ pub const LABEL_LEAD_VERBS: &[&str] = &[
     // `预计2025年可完成税收1亿元`: can be done.
     "可完成",
     "可实现",
+    // `重点抓好15件大事和民生实事`: to do well, what is counted after.
+    "重点抓好",
+    "重点办好",
+    "抓好",
+    "办好",
 ];
 
 /// Verbs of a stage of business that alone name no thing (`签约完成263亿元` after
