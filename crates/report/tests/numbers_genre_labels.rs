@@ -1377,3 +1377,14 @@ fn to_do_well_names_nothing_counted() {
     let ms = plan("县政府将继续优先保障民生投入,重点抓好15件大事和民生实事。");
     assert_eq!(label(&ms, "15件"), "大事和民生实事");
 }
+
+#[test]
+fn exports_as_an_item_of_a_list_of_indicators_stand_alone() {
+    // `实际利用外资15975万美元；出口13525万美元`: the exports, not the foreign capital's.
+    let ms = summary("实际利用外资15975万美元,增长20.1%;出口13525万美元,增长3.6%。");
+    assert_eq!(label(&ms, "13525万美元"), "出口");
+    assert_eq!(label(&ms, "3.6%"), "出口增长");
+    // A stage of business after a comma still borrows its thing.
+    let ms = summary("项目储备完成1700亿元，签约完成263亿元。");
+    assert_eq!(label(&ms, "263亿元"), "项目签约");
+}

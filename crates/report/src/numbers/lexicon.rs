@@ -1456,6 +1456,10 @@ pub const STAGE_VERBS: &[&str] = &[
     "储备", "签约", "落地", "开工", "投产", "竣工", "销售", "进口", "出口",
 ];
 
+/// Stages that are measures on their own too (`…；出口13525万美元`, the exports): as a list's item
+/// after `；` they borrow no subject.
+pub const STAGES_THAT_MEASURE: &[&str] = &["进口", "出口"];
+
 /// Words of many after `等` (`乙烯等一批石化新材料项目`): the words after them are a class the
 /// example before `等` belongs to.
 pub const MANY_AFTER_EXAMPLES: &[&str] = &["一批", "一系列", "多个", "多项", "多家", "一大批"];

@@ -77,6 +77,13 @@ impl Labeler<'_> {
         {
             return None;
         }
+        // `实际利用外资15975万美元；出口13525万美元`: an item of a list of indicators.
+        let listed = clause_start
+            .checked_sub(1)
+            .is_some_and(|p| matches!(self.ctx.chars[p], '；' | ';'));
+        if listed && STAGES_THAT_MEASURE.contains(&rest) {
+            return None;
+        }
         let subject = self.with_borrowed_subject(n, String::new());
         // `木材进口初见成效，合计进口…`: the subject names the same stage; the thing is before it.
         let subject = match subject.find(rest).filter(|_| stage) {
