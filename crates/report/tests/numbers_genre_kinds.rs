@@ -479,6 +479,11 @@ fn a_news_report_of_a_plan_reports_the_past_in_paragraphs_that_open_with_it() {
     assert_eq!(find(&ms, "6.5%").kind, Some(NumberKind::Growth));
     assert_eq!(find(&ms, "300亿元").kind, Some(NumberKind::Amount));
     assert_eq!(find(&ms, "2440亿元").kind, Some(NumberKind::Target));
+    // The plan's year may first be named in the paragraph after the review's.
+    let text = "2023年,全省经济运行企稳回升。生产总值增长4.3%,城镇调查失业率平均为5.2%。\n2024年主要预期目标是:生产总值增长5.5%左右,城镇新增就业40万人以上。\n";
+    let ms = lenient(text);
+    assert_eq!(find(&ms, "4.3%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "5.5%").kind, Some(NumberKind::Target));
     // Under a heading that names the plan, every indicator is a target, whatever it opens with.
     let ms = plan("此前，全省实现生产总值3031.89亿元。");
     assert_eq!(find(&ms, "3031.89亿元").kind, Some(NumberKind::Target));

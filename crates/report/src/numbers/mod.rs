@@ -88,6 +88,9 @@ pub struct Extractor {
     past: bool,
 }
 
+/// How many paragraphs from a part's start may name the year of the plan it is read as.
+const PLAN_YEAR_BLOCKS: usize = 2;
+
 /// The most text one scan takes. A paragraph of the genre is a few KB; a longer "paragraph"
 /// (a pasted table, a text dense with figures) is scanned in pieces cut after a sentence or
 /// clause, so one parse step stays short whatever the text (a whole block is otherwise the unit
@@ -248,8 +251,17 @@ impl Extractor {
             Some((p, inherited, year)) if p == block.part => (inherited, year),
             _ => {
                 let inherited = crate::parser::part_kind(&part.title) != PartKind::Plan;
+                // `2023年，全省经济…增长4.3%。` then `2024年主要预期目标是：…`: the plan's year
+                // may first be named in the paragraph after a review's.
                 let year = inherited
-                    .then(|| crate::parser::latest_year(text))
+                    .then(|| {
+                        report.blocks[i..]
+                            .iter()
+                            .take_while(|b| b.part == block.part)
+                            .take(PLAN_YEAR_BLOCKS)
+                            .filter_map(|b| crate::parser::latest_year(report.block_text(b)))
+                            .max()
+                    })
                     .flatten();
                 self.plan_year = Some((block.part, inherited, year));
                 (inherited, year)
