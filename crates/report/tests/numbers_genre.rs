@@ -2629,3 +2629,12 @@ fn a_measures_abbreviation_glued_before_its_figure_names_what_it_measures() {
     assert!(!find(&ms, "PM2.5").is_indicator);
     assert!(!find(&ms, "G4").is_indicator);
 }
+
+#[test]
+fn a_number_in_a_file_name_names_the_file() {
+    // A copied web page leaves its images' and attachments' names (`图片7.jpg`, `附件2.PDF`).
+    let ms = summary("会议召开。图片7.jpg 会议指出,新建学校3所。详见附件2.PDF。");
+    assert!(!find(&ms, "7").is_indicator);
+    assert!(!find(&ms, "2").is_indicator);
+    assert!(find(&ms, "3所").is_indicator);
+}

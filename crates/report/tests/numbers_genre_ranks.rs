@@ -447,3 +447,15 @@ fn a_place_held_firmly_or_again_is_placed() {
         assert_eq!(label(&ms, "第一"), "地区生产总值全市排名", "{verb}");
     }
 }
+
+#[test]
+fn places_of_a_kind_opening_the_clause_after_a_rank_rank_too() {
+    // `总量保持全市第二，中心城区第一`: the same subject, ranked among the central districts.
+    let ms =
+        summary("前三季度实现地区生产总值2379.80亿元,总量保持全市第二,中心城区第一,可比增长5.5%。");
+    let m = find(&ms, "第一");
+    assert_eq!((m.kind, m.value), (Some(NumberKind::Rank), Some(1.0)));
+    // Not after anything but a rank.
+    let ms = summary("新建学校3所,城区第一批试点启动。");
+    assert!(ms.iter().all(|m| m.kind != Some(NumberKind::Rank)));
+}

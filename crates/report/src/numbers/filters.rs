@@ -6,13 +6,13 @@
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
     AGE_UNITS, CATEGORY_COUNTERS, CLASS_BAR_LEADS, CLASS_COUNTERS, CN_MEASURES, COUNTERS,
-    COUNT_VERBS, COURSE_AFTER_COUNT, EACH_CROSSED_VERBS, FIRST_OF_A_KIND, FORMULA_NOUNS,
-    GROUPING_COUNTERS, HEADING_ITEM_COUNTERS, INDICATOR_WORDS, ISSUING_VERBS, LIST_ITEM_MARKS,
-    MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES,
-    MILESTONE_VERBS, MILESTONE_WORDS, OPENING_FRAMES, POLICY_COUNTERS, POLICY_WORDS, POST,
-    RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS, SHARED_UNIT_JOINERS, SPEC_LEADS,
-    SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS, VALUE_LEAD_CHARS, WINDOW_AFTER,
-    WINDOW_BEFORE, WINDOW_TOTALS,
+    COUNT_VERBS, COURSE_AFTER_COUNT, EACH_CROSSED_VERBS, FILE_EXTENSIONS, FIRST_OF_A_KIND,
+    FORMULA_NOUNS, GROUPING_COUNTERS, HEADING_ITEM_COUNTERS, INDICATOR_WORDS, ISSUING_VERBS,
+    LIST_ITEM_MARKS, MARK_JOINERS, MARK_TARGET, MILESTONE_REACHED, MILESTONE_STEPS,
+    MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS, OPENING_FRAMES, POLICY_COUNTERS,
+    POLICY_WORDS, POST, RANK_PLACE_KINDS, RANK_SCOPES, RANK_VERBS, RATE_BAR_WORDS,
+    SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, THRESHOLD_JOINERS, THRESHOLD_UNITS, TIER_WORDS,
+    VALUE_LEAD_CHARS, WINDOW_AFTER, WINDOW_BEFORE, WINDOW_TOTALS,
 };
 use super::scan::{Shape, Token};
 
@@ -34,6 +34,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || slogan_phrase(ctx, t)
         || items_of_a_quoted_formula(ctx, t)
         || magnitude_threshold(ctx, t)
+        || in_a_file_name(ctx, t)
     {
         return true;
     }
@@ -58,6 +59,24 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || water_grade(ctx, t, base)
         || class_of_things_counted(tokens, k, base)
 }
+
+/// `图片7.jpg`, `附件2.pdf`: a number in the name of a file a copied web page left behind (an
+/// image's, an attachment's) names it.
+fn in_a_file_name(ctx: &Context, t: &Token) -> bool {
+    let after = ctx.slice(t.end, (t.end + MAX_FILE_EXTENSION + 1).min(ctx.chars.len()));
+    let Some(ext) = after.strip_prefix('.') else {
+        return false;
+    };
+    let ext: String = ext
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    FILE_EXTENSIONS.contains(&ext.as_str())
+}
+
+/// The most chars of a file name's extension (`jpeg`).
+const MAX_FILE_EXTENSION: usize = 4;
 
 /// `干在实处、走在前列、勇立潮头`: a place without digits in a four-character phrase listed with
 /// another four-character phrase is a slogan's words, not a ranking of a measured subject.

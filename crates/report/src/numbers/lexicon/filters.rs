@@ -112,3 +112,9 @@ pub const WINDOW_BEFORE: &[&str] = &["近", "过去", "最近", "这"];
 
 /// What joins a number to the next of a list or range that shares its unit (`23和29位`).
 pub const SHARED_UNIT_JOINERS: &[char] = &['和', '、', '至', '到', '或', '及', '与'];
+
+/// Extensions of the files a copied web page names (`图片7.jpg`, `附件2.pdf`).
+pub const FILE_EXTENSIONS: &[&str] = &[
+    "jpg", "jpeg", "png", "gif", "webp", "bmp", "pdf", "doc", "docx", "xls", "xlsx", "wps", "zip",
+    "rar",
+];

@@ -120,7 +120,28 @@ pub(super) fn among_places_of_a_kind(ctx: &Context, pos: usize, end: usize) -> b
                 .checked_sub(1)
                 .is_some_and(|p| is_cn_numeral(chars[p]) || is_digit(chars[p]))
     });
-    scoped || numbered_places(ctx, pos).is_some()
+    scoped
+        || numbered_places(ctx, pos).is_some()
+        || kind.is_some_and(|w| after_a_rank(ctx, pos - w.chars().count()))
+}
+
+/// `总量保持全市第二，中心城区第一`: places of a kind opening a clause right after one that ends
+/// in a position rank among them too (the same subject, another scope).
+fn after_a_rank(ctx: &Context, at: usize) -> bool {
+    let chars = &ctx.chars;
+    if at == 0 || ctx.clause_start(at) != at || !matches!(chars[at - 1], '，' | ',' | '、') {
+        return false;
+    }
+    let mut p = at - 1;
+    if p > 0 && RANK_COUNTERS.contains(&chars[p - 1]) {
+        p -= 1;
+    }
+    let numerals = chars[..p]
+        .iter()
+        .rev()
+        .take_while(|&&c| is_cn_numeral(c) || is_digit(c))
+        .count();
+    numerals > 0 && p > numerals && chars[p - numerals - 1] == '第'
 }
 
 /// `位居六区第1`, `全市9县第一`: a number of places of one level right before `pos` is a kind of
