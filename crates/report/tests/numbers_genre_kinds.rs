@@ -520,3 +520,12 @@ fn a_note_in_brackets_between_a_change_verb_and_its_value_keeps_the_change() {
     let ms = summary("完成预期目标(5100万元)139.3%。");
     assert_ne!(find(&ms, "139.3%").kind, Some(NumberKind::Growth));
 }
+
+#[test]
+fn a_news_pages_account_of_a_published_report_states_its_targets() {
+    // `…政府工作报告全文发布。` then the page's account of the targets, then the document.
+    let text = "2月12日,2026年某市政府工作报告全文发布。\n报告中提到,2026年经济社会发展主要预期目标是:经济增长5.5%左右,规上工业增加值增长7%左右。\n政府工作报告\n各位代表:\n一、2025年工作回顾\n生产总值达到2929.4亿元,增长5%。\n";
+    let ms = lenient(text);
+    assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "2929.4亿元").kind, Some(NumberKind::Amount));
+}

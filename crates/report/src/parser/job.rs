@@ -179,6 +179,8 @@ pub(crate) struct StructureJob {
     /// The line of a news page that says the document follows (`原文如下：`), when it comes before
     /// the document's title or salutation: the running text before it is content too.
     lead_end: Option<usize>,
+    /// Whether the page's first line announces the document's full text (`…工作报告全文发布。`).
+    announced: bool,
     /// Whether the speech has been closed (an address paragraph after the last part heading).
     closed: bool,
     /// How far a run `一是…`, `二是…` of paragraphs has been seen (for a text without headings).
@@ -337,6 +339,14 @@ impl StructureJob {
                 }
                 if job.first_title.is_none() && meta::title_candidate(line.text).is_some() {
                     job.first_title = Some(i);
+                    // `2026年平顶山市政府工作报告全文发布。`, then the page's account of it, then
+                    // the document: its title ends the account.
+                    if i > 0 && job.lead_end.is_none() && job.announced {
+                        job.lead_end = Some(i);
+                    }
+                }
+                if i == 0 && shapes::announces_full_text(&line) {
+                    job.announced = true;
                 }
                 if job.lead_end.is_none() && shapes::is_full_text_marker(&line) {
                     job.lead_end = Some(i);

@@ -69,6 +69,23 @@ pub(crate) fn is_full_text_marker(line: &Line<'_>) -> bool {
         && (head.len() < t.len() || head.ends_with("如下"))
 }
 
+/// `2026年平顶山市政府工作报告全文发布。`: a news page's first line that says the report's full
+/// text is out; the page's own account of it may come before the document's title.
+pub(crate) fn announces_full_text(line: &Line<'_>) -> bool {
+    let t = line.text;
+    line.len <= MAX_FULL_TEXT_ANNOUNCEMENT
+        && t.contains("报告")
+        && crate::numbers::lexicon::FULL_TEXT_WORDS
+            .iter()
+            .any(|w| t.contains(w))
+        && crate::numbers::lexicon::PUBLISHING_WORDS
+            .iter()
+            .any(|w| t.contains(w))
+}
+
+/// Longest line that announces a report's full text.
+const MAX_FULL_TEXT_ANNOUNCEMENT: usize = 48;
+
 /// A line of running text: it has sentence punctuation and is not a keyed field
 /// (`来源：河北日报`), or it is long. Page chrome, titles, dates and names are not.
 pub(crate) fn is_body_line(line: &Line<'_>) -> bool {

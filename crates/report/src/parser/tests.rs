@@ -508,6 +508,14 @@ fn a_news_pages_account_before_the_document_it_reprints_is_content() {
             .any(|t| t.starts_with("原文如下") || t.starts_with("某盟行政公署")),
         "{texts:?}"
     );
+    // A first line that says the report's full text is out marks the account the same way.
+    let input = "2月12日，2026年某市政府工作报告全文发布。\n报告中提到，2026年主要预期目标是：经济增长5.5%左右。\n政府工作报告\n各位代表：\n一、2025年工作回顾\n生产总值达到2929.4亿元。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    assert!(r
+        .blocks
+        .iter()
+        .any(|b| r.block_text(b).starts_with("报告中提到")));
     // Without the marker, text before a later salutation stays the page's preamble.
     let input = "某页面导航说明文字很长，不属于正文。\n某县人民政府关于印发计划的通知\n各乡镇人民政府：\n现将计划印发给你们。\n一、2024年工作计划\n新建学校3所。\n";
     let r = parse_structure(input).unwrap();

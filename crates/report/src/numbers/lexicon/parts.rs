@@ -67,3 +67,6 @@ pub const TARGET_STATEMENT_WORDS: &[&str] = &["力争", "力求", "确保"];
 /// Words of a news page's line that says the document itself follows (`原文如下：`,
 /// `以下为报告全文：`).
 pub const FULL_TEXT_WORDS: &[&str] = &["原文", "全文"];
+
+/// Words that say a document is out (`…政府工作报告全文发布`, `全文公布`, `全文来了`).
+pub const PUBLISHING_WORDS: &[&str] = &["发布", "公布", "出炉", "来了", "刊发", "播发"];
