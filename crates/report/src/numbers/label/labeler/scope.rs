@@ -1,7 +1,8 @@
 //! What the words around a number say of whose it is: the part of the place a sentence is
 //! about (`天易经开区实现…`), the thing a paragraph's lead names (`该项目`), the rank or growth rate
 //! a change moves (`较上年前移2位`, `较上年提高0.3个百分点`), the ordinals and ages inside a
-//! count's words, and the words a label is left without (`在…下`, a place's light verb).
+//! count's words, the words a label is left without (`在…下`, a place's light verb), and a
+//! rank's scope without the group it is taken in (`全市6县市` → `全市`).
 
 use super::*;
 
@@ -268,4 +269,36 @@ fn block_lead(ctx: &Context) -> Option<String> {
             || matches!(c, '、' | '.' | '．')
     });
     names_something(lead).then(|| lead.to_string())
+}
+
+/// A rank's scope without the group it is taken in (`全市6县市` → `全市`, `全国15个同类城市中`
+/// → `全国同类城市`): the group's size says among how many, not what is ranked; a kind counted
+/// with its counter names the places compared.
+pub(super) fn without_ranked_group(scope: &str) -> String {
+    // `居三县之首`: `之` only joins the places to their head.
+    let scope = scope.strip_suffix('之').unwrap_or(scope);
+    // `在全市10个镇街中排名第一`: the ranking's word after the group stays after it.
+    let (scope_words, ranking) = ["排名", "排位"]
+        .iter()
+        .find_map(|w| scope.strip_suffix(w).map(|s| (s, *w)))
+        .unwrap_or((scope, ""));
+    let among = scope_words
+        .strip_suffix("之中")
+        .or_else(|| scope_words.strip_suffix('中'))
+        .unwrap_or(scope_words);
+    for kind in RANK_PLACE_KINDS {
+        if let Some(rest) = among.strip_suffix(kind) {
+            if let Some(counted) = rest.strip_suffix('个') {
+                let size = counted.trim_end_matches(|c: char| c.is_ascii_digit());
+                if size.len() < counted.len() {
+                    return format!("{size}{kind}{ranking}");
+                }
+            }
+            let size = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+            if size.len() < rest.len() {
+                return format!("{size}{ranking}");
+            }
+        }
+    }
+    scope.to_string()
 }
