@@ -1388,3 +1388,13 @@ fn exports_as_an_item_of_a_list_of_indicators_stand_alone() {
     let ms = summary("项目储备完成1700亿元，签约完成263亿元。");
     assert_eq!(label(&ms, "263亿元"), "项目签约");
 }
+
+#[test]
+fn a_rate_of_a_level_is_of_its_measure_whole() {
+    // `工业投资完成2.49亿元，完成度41.5%`: the investment's rate, not the industry's.
+    let ms = summary("固定资产投资完成8.1亿元,完成度38.6%;工业投资完成2.49亿元,完成度41.5%。");
+    assert_eq!(label(&ms, "38.6%"), "固定资产投资完成度");
+    assert_eq!(label(&ms, "41.5%"), "工业投资完成度");
+    let ms = summary("工业投资完成2.49亿元,占比41.5%。");
+    assert_eq!(label(&ms, "41.5%"), "工业投资占比");
+}

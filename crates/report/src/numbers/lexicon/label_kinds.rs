@@ -398,3 +398,7 @@ pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮", "场次
 /// Verbs of holding an event (`市县两级组织开展政企早餐会`): the event is named from the last
 /// of them on; the words before it say who held it.
 pub const HOLDING_VERBS: &[&str] = &["开展", "举办", "举行", "召开", "组织"];
+
+/// How a short rate with no subject of its own ends (`办复率`, `占比`, `完成度`): it is of the
+/// number before it (`固定资产投资完成8.1亿元，完成度38.6%`).
+pub const BARE_RATE_ENDS: &[&str] = &["率", "占比", "完成度"];

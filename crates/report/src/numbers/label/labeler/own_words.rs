@@ -6,6 +6,25 @@ use super::*;
 use crate::numbers::label::frame::after_plan_period;
 
 impl Labeler<'_> {
+    /// The measure level `r` is of, whole, when its label ends in a generic head (`投资`,
+    /// `总量`) after its subject (`工业投资` → `工业投资`, not `工业`), without the level's stage
+    /// (`工业产值累计达6.88亿元` → `工业产值`).
+    fn measure_of_level(&self, r: usize) -> Option<String> {
+        self.out[r]
+            .0
+            .clone()
+            .filter(|l| {
+                matches!(
+                    self.classes[r].kind,
+                    Some(NumberKind::Amount | NumberKind::Target)
+                ) && GENERIC_HEADS.iter().any(|h| l.ends_with(h))
+                    && self.subjects[r]
+                        .as_deref()
+                        .is_some_and(|s| l.starts_with(s))
+            })
+            .map(|l| without_stage_word(&l))
+    }
+
     /// What the text says of the number before its label is put together.
     pub(super) fn words(&mut self, n: &Number) -> Words {
         let (pre, framed) = self.own_words(n);
@@ -14,9 +33,17 @@ impl Labeler<'_> {
             // `其中税收收入增长17.2%，占比达到77.9%`: a bare share right after a part's growth is
             // that part's share.
             (NumberKind::Rate, Some(r)) if self.bare_share(&pre) => {
-                self.part_before(n).or_else(|| self.list_subject(r))
+                let level = (n.k.checked_sub(1) == Some(r))
+                    .then(|| self.measure_of_level(r))
+                    .flatten();
+                level
+                    .or_else(|| self.part_before(n))
+                    .or_else(|| self.list_subject(r))
             }
-            (NumberKind::Rate, Some(r)) => self.list_subject(r),
+            // `工业投资完成2.49亿元，完成度41.5%`: a rate of a level is of its measure whole.
+            (NumberKind::Rate, Some(r)) => {
+                self.measure_of_level(r).or_else(|| self.list_subject(r))
+            }
             // `占生产总值的比重达到41.5%，比上年提高2.7个百分点`: a change in points after a
             // rate is a change of that rate, named whole.
             (NumberKind::Growth, Some(r))
@@ -26,20 +53,8 @@ impl Labeler<'_> {
             }
             // `固定资产投资完成77亿元，增长9%`: a growth of a level whose label ends in a generic
             // head (`投资`, `总量`) is a growth of that measure, head and all.
-            (NumberKind::Growth, Some(r)) => self.out[r]
-                .0
-                .clone()
-                .filter(|l| {
-                    matches!(
-                        self.classes[r].kind,
-                        Some(NumberKind::Amount | NumberKind::Target)
-                    ) && GENERIC_HEADS.iter().any(|h| l.ends_with(h))
-                        && self.subjects[r]
-                            .as_deref()
-                            .is_some_and(|s| l.starts_with(s))
-                })
-                // `工业产值累计达6.88亿元，同比增长2.25%`: not the level's stage.
-                .map(|l| without_stage_word(&l))
+            (NumberKind::Growth, Some(r)) => self
+                .measure_of_level(r)
                 .or_else(|| self.subject_or_label(r)),
             // `增长9.2%，高于全省平均2.1个百分点`: a gap in a growth is a gap in that growth
             // (`…增长高于全省平均`), not in the level; a gap to a benchmark compares the measure

@@ -35,7 +35,7 @@ impl Labeler<'_> {
                 NumberKind::Rate => {
                     // `办复率均达100%`: `均` says the rate holds for every item before it.
                     let pre = pre.strip_suffix('均').unwrap_or(pre);
-                    (pre.chars().count() <= 4 && (pre.ends_with('率') || pre.ends_with("占比")))
+                    (pre.chars().count() <= 4 && BARE_RATE_ENDS.iter().any(|w| pre.ends_with(w)))
                         || pre.starts_with('占')
                         // `实际到账外资1277万美元，完成年计划212.8%`: a share of work done.
                         // `完成固定资产投资34301万元，超序时进度24.7%`: ahead of schedule.
