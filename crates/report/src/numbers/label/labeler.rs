@@ -15,8 +15,8 @@ use super::edges::{
 use super::frame::{frame, is_time_basis, without_year_basis, BlockIndex};
 use super::words::{
     cut_before, fenbie, generic_heads, growth_and_frame_words, growth_words, has_subject, is_cjk,
-    may_end_with, names_something, push_verbs, rank_and_growth_words, rank_verbs, rank_words,
-    remove_words, stage_words,
+    joined, may_end_with, names_something, push_verbs, rank_and_growth_words, rank_verbs,
+    rank_words, remove_words, stage_words,
 };
 use crate::model::NumberKind;
 use crate::numbers::classify::{reference_in_brackets, Class};

@@ -93,6 +93,24 @@ macro_rules! word_list {
     }};
 }
 
+/// `主要经济指标` + `指标增速全省排名` → `主要经济指标增速全省排名`: words borrowed and a
+/// number's own words, a word they share where they meet said once.
+pub(super) fn joined(subject: &str, own: &str) -> String {
+    let ends: Vec<usize> = subject.char_indices().map(|(i, _)| i).collect();
+    let shared = ends
+        .iter()
+        .map(|&i| &subject[i..])
+        .filter(|tail| tail.chars().count() >= MIN_SHARED_WORD)
+        .find(|tail| own.starts_with(*tail));
+    match shared {
+        Some(tail) => format!("{subject}{}", &own[tail.len()..]),
+        None => format!("{subject}{own}"),
+    }
+}
+
+/// The fewest chars of a word said twice where borrowed words and a number's own meet.
+const MIN_SHARED_WORD: usize = 2;
+
 #[cfg(test)]
 pub(super) fn frame_words() -> &'static WordList {
     word_list!(FRAME_WORDS)
@@ -312,4 +330,21 @@ pub(super) fn cut_before<'a>(
     min_chars: usize,
 ) -> &'a str {
     earliest(s, lists, min_chars).map_or(s, |i| &s[..i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::joined;
+
+    #[test]
+    fn a_word_shared_where_borrowed_and_own_words_meet_is_said_once() {
+        assert_eq!(
+            joined("主要经济指标", "指标增速全省排名"),
+            "主要经济指标增速全省排名"
+        );
+        assert_eq!(joined("工业投资", "投资增速"), "工业投资增速");
+        // One char in common is no shared word.
+        assert_eq!(joined("地区生产总值", "值班"), "地区生产总值值班");
+        assert_eq!(joined("地区生产总值", "全市排名"), "地区生产总值全市排名");
+    }
 }

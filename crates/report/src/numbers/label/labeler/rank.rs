@@ -172,7 +172,7 @@ impl Labeler<'_> {
                 .map(|l| without_share_whole(l.as_str()))
         };
         match borrowed {
-            Some(l) if !own.starts_with(l.as_str()) => format!("{l}{own}"),
+            Some(l) if !own.starts_with(l.as_str()) => joined(&l, &own),
             _ => own,
         }
     }
