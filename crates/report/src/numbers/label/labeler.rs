@@ -44,11 +44,14 @@ use crate::numbers::scan::{Shape, Token};
 mod amount;
 mod bare;
 mod counted;
+mod elsewhere;
 mod fallbacks;
 mod finish;
 mod first;
 mod heads;
+mod items;
 mod own_words;
+mod parts;
 mod rank;
 mod related;
 mod scope;
@@ -66,7 +69,7 @@ use scope::{
 };
 use subject::without_stage_word;
 
-use amount::verb_run;
+use items::{verb_run, verbs_only};
 
 /// How many tokens back a part of a statement at another time looks for the statement's amount
 /// ([`Labeler::measure_at_another_time`]).

@@ -7,8 +7,9 @@
 //! - `around`: what the text around one number says (the words before and after it, the owner
 //!   of a generic head, the base of a multiple, an earlier clause's subject);
 //! - `labeler`: [`labels`], one number after the other, in named steps (`labeler::amount`: the
-//!   steps of an amount's or target's label; `labeler::rank`: a rank's; `labeler::related`: what
-//!   a number without a subject of its own describes).
+//!   steps of an amount's or target's label, with `labeler::elsewhere`, `labeler::parts` and
+//!   `labeler::items`; `labeler::rank`: a rank's; `labeler::related`: what a number without a
+//!   subject of its own describes).
 
 mod around;
 mod edges;
