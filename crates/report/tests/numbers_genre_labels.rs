@@ -1398,3 +1398,11 @@ fn a_rate_of_a_level_is_of_its_measure_whole() {
     let ms = summary("工业投资完成2.49亿元,占比41.5%。");
     assert_eq!(label(&ms, "41.5%"), "工业投资占比");
 }
+
+#[test]
+fn a_count_among_a_whole_says_the_shared_word_once() {
+    // `24项主要经济指标中，有2项指标增速居全省第1位`: `主要经济指标增速`, not `…指标指标增速`.
+    let ms = summary("在省反馈的24项主要经济指标中,有2项指标增速居全省第1位,10项居前3位。");
+    assert_eq!(label(&ms, "2项"), "主要经济指标增速");
+    assert!(!label(&ms, "前3位").contains("指标指标"));
+}

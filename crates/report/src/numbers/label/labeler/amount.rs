@@ -135,7 +135,7 @@ impl Labeler<'_> {
         // the things of the whole named just before (`N项X中`).
         if pre.is_empty() {
             if let Some(things) = self.among_whole(n) {
-                return format!("{things}{}", before_rank(n, &suf));
+                return joined(&things, before_rank(n, &suf));
             }
         }
         let short = pre
