@@ -139,13 +139,13 @@ pub(super) fn tier(ctx: &Context, t: &Token) -> bool {
     TIER_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w))
 }
 
+/// How far back a list of policies issued by one verb is read for the verb, in chars.
+const MAX_POLICY_LIST_CHARS: usize = 60;
+
 /// `“十个常态化”30项措施`, `“让利与民、阳光征收”两项原则`, `自治区28条配套规定`: the items of a
 /// named policy or document, or the articles (`条`) of one issued in the clause
 /// (`出台稳链纾困35条`); the count is part of its name. (A count after a quote is not:
 /// `“微改造”3条道路` counts roads.)
-/// How far back a list of policies issued by one verb is read for the verb, in chars.
-const MAX_POLICY_LIST_CHARS: usize = 60;
-
 pub(super) fn policy_items(ctx: &Context, t: &Token, base: &str) -> bool {
     if !POLICY_COUNTERS.contains(&base) {
         return false;
