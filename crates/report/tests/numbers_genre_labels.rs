@@ -1245,6 +1245,9 @@ fn a_standing_phrase_run_into_the_sentence_is_no_part_of_the_subject() {
     let ms = summary("工业经济稳中有进规上工业总产值1818亿元，现价增长24.2%。");
     assert_eq!(label(&ms, "1818亿元"), "规上工业总产值");
     assert_eq!(label(&ms, "24.2%"), "规上工业总产值现价增长");
+    // A heading of a new high (`资金争取实现新突破`) the same way.
+    let ms = summary("资金争取实现新突破向上争取各类竞争性资金46.4亿元、同比增长60.5%。");
+    assert_eq!(label(&ms, "46.4亿元"), "向上争取各类竞争性资金");
     // Nothing named after it: the phrase stays where it is.
     let ms = summary("粮食生产稳中有升，总产量达到52万吨。");
     assert_eq!(label(&ms, "52万吨"), "粮食生产总产量");

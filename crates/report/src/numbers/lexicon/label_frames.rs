@@ -180,6 +180,13 @@ pub const STANDING_PHRASES: &[&str] = &[
     "提速增效",
     "加快发展",
     "蓬勃发展",
+    // `资金争取实现新突破向上争取各类竞争性资金46.4亿元`: a heading of a new high.
+    "实现新突破",
+    "取得新突破",
+    "取得新成效",
+    "迈上新台阶",
+    "成效显著",
+    "成效明显",
 ];
 
 /// Adverbs that open a label and name nothing measured (`确保…`, `全面完成…`).
