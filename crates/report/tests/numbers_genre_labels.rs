@@ -1409,3 +1409,12 @@ fn a_count_among_a_whole_says_the_shared_word_once() {
     assert_eq!(label(&ms, "2项"), "主要经济指标增速");
     assert!(!label(&ms, "前3位").contains("指标指标"));
 }
+
+#[test]
+fn a_count_stops_before_the_rate_of_its_things_and_a_head_after_takes_the_things() {
+    // `全县22个亿元以上项目开复工率100%，完成投资24亿元`.
+    let ms = summary("全县22个亿元以上项目开复工率100%,完成投资24亿元,创造了历史最高水平。");
+    assert_eq!(label(&ms, "22个"), "全县亿元以上项目");
+    assert_eq!(label(&ms, "100%"), "亿元以上项目开复工率");
+    assert_eq!(label(&ms, "24亿元"), "亿元以上项目完成投资");
+}

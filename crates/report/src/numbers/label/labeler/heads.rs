@@ -23,6 +23,9 @@ impl Labeler<'_> {
                                 generic_head(s).is_none()
                                     || PROJECT_HEADS.iter().any(|h| s.ends_with(h))
                             })
+                            // `22个亿元以上项目开复工率100%，完成投资24亿元`: the things a rate
+                            // was of own the investment, not the rate.
+                            .map(|s| without_rate_word(&s))
                     })
                     .or_else(|| topic_subject(self.ctx, self.tokens, n.clause))
                     .or_else(|| self.topic.and_then(title_subject));
@@ -124,4 +127,16 @@ pub(super) fn thing_of_subject(subject: &str) -> String {
         }
         _ => thing.to_string(),
     }
+}
+
+/// `亿元以上项目开复工率` → `亿元以上项目`: a subject without the rate or share it ended in, when
+/// what is left names something.
+fn without_rate_word(subject: &str) -> String {
+    MEASURE_AFTER_COUNT
+        .iter()
+        .filter(|m| m.ends_with('率') || matches!(**m, "占比" | "比重"))
+        .find_map(|m| subject.strip_suffix(m))
+        .filter(|rest| names_something(rest))
+        .unwrap_or(subject)
+        .to_string()
 }
