@@ -459,3 +459,11 @@ fn places_of_a_kind_opening_the_clause_after_a_rank_rank_too() {
     let ms = summary("新建学校3所,城区第一批试点启动。");
     assert!(ms.iter().all(|m| m.kind != Some(NumberKind::Rank)));
 }
+
+#[test]
+fn the_period_a_rank_is_for_names_nothing_ranked() {
+    // `地区生产总值今年继续保持较快增长势头，前三季度增速居全省第1`: the output's growth rate,
+    // the subject of the clause before up to its time word.
+    let ms = summary("地区生产总值今年继续保持较快增长势头,前三季度增速居全省第1、长三角第2位。");
+    assert_eq!(label(&ms, "第1"), "地区生产总值增速全省排名");
+}

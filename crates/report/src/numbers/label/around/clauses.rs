@@ -6,9 +6,9 @@ use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::label::edges::{strip_label, strip_words};
 use crate::numbers::label::words::{cut_before, names_something};
 use crate::numbers::lexicon::{
-    DELTA_VERBS, GROWTH_RATE_WORDS, LABEL_LEAD_ADVERBS, MILESTONE_VERBS, MILESTONE_WORDS,
-    OWNER_HEADS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, TOPIC_HEADS,
-    TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    DELTA_VERBS, GROWTH_RATE_WORDS, LABEL_LEAD_ADVERBS, LABEL_TIME_WORDS, MILESTONE_VERBS,
+    MILESTONE_WORDS, OWNER_HEADS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS,
+    TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -144,7 +144,13 @@ fn subject_of_text(text: &str) -> Option<String> {
     let text = strip_label(text);
     let text = strip_words(&text, LABEL_LEAD_ADVERBS, &[]);
     let text = strip_words(text, TOPIC_LEAD_VERBS, &[]);
-    let subject = cut_before(text, &[TOPIC_PREDICATES, SUBJECT_MANNER_WORDS], 1);
+    // `地区生产总值今年继续保持较快增长势头`: a time word after the subject opens what is said
+    // of it.
+    let subject = cut_before(
+        text,
+        &[TOPIC_PREDICATES, SUBJECT_MANNER_WORDS, LABEL_TIME_WORDS],
+        1,
+    );
     let subject = strip_words(subject, &[], TOPIC_TRAIL_WORDS);
     let subject = strip_label(subject);
     names_something(&subject).then_some(subject)

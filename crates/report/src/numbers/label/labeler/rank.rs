@@ -26,6 +26,8 @@ impl Labeler<'_> {
         let pre = counted.as_deref().unwrap_or(pre);
         // `稳居全省前列` → `全省排名`: the verb of placing names nothing measured.
         let pre = without_from_opener(pre);
+        // `前三季度增速居全省第1`: the period the rank is for names nothing ranked.
+        let pre = strip_words(pre, LABEL_TIME_WORDS, &[]);
         // `财政总收入、…等多项经济指标增速居金华前列`: the class counted after the examples is
         // what is ranked.
         let pre = after_listed_examples(pre).unwrap_or(pre);
