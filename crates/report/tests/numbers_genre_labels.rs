@@ -1418,3 +1418,13 @@ fn a_count_stops_before_the_rate_of_its_things_and_a_head_after_takes_the_things
     assert_eq!(label(&ms, "100%"), "亿元以上项目开复工率");
     assert_eq!(label(&ms, "24亿元"), "亿元以上项目完成投资");
 }
+
+#[test]
+fn an_estimate_alone_borrows_the_subject_that_opens_its_sentence() {
+    // `地区生产总值今年继续保持较快增长势头，…，全年预计达1100亿元、增长6%`.
+    let ms = summary(
+        "地区生产总值今年继续保持较快增长势头,前三季度增速居全省第1、长三角第2位,全年预计达1100亿元、增长6%。",
+    );
+    assert_eq!(label(&ms, "1100亿元"), "地区生产总值");
+    assert_eq!(label(&ms, "6%"), "地区生产总值增长");
+}

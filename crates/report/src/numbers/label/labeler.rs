@@ -5,8 +5,9 @@
 use super::around::{
     after_joined_item, clause_subject, is_count, is_delta, is_duration, milestone_clause_subject,
     multiple_base, opens_another_statement, parallel, phrase_after_de, prefix,
-    previous_clause_speaks_of_rate, previous_clause_subject, rate_named_before_list, share_whole,
-    suffix, title_subject, topic_subject, without_per_unit, MAX_PREFIX_CHARS,
+    previous_clause_speaks_of_rate, previous_clause_subject, rate_named_before_list,
+    sentence_opening_subject, share_whole, suffix, title_subject, topic_subject, without_per_unit,
+    MAX_PREFIX_CHARS,
 };
 use super::edges::{
     drop_examples, drop_lead_words, generic_head, growth_subject, strip_label, strip_words,

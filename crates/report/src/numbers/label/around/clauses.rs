@@ -74,6 +74,20 @@ pub(in crate::numbers::label) fn previous_clause_subject(
     subject_of_topic(ctx, tokens, ctx.clause_range[prev])
 }
 
+/// `地区生产总值今年继续保持较快增长势头，前三季度…，全年预计达1100亿元`: the subject of the
+/// sentence's first clause, when that clause holds no number and is not `clause` itself.
+pub(in crate::numbers::label) fn sentence_opening_subject(
+    ctx: &Context,
+    tokens: &[Token],
+    clause: usize,
+) -> Option<String> {
+    let mut first = previous_clause_in_sentence(ctx, clause)?;
+    while let Some(prev) = previous_clause_in_sentence(ctx, first) {
+        first = prev;
+    }
+    subject_of_topic(ctx, tokens, ctx.clause_range[first])
+}
+
 /// The clause before `clause`, when it is of the same sentence.
 fn previous_clause_in_sentence(ctx: &Context, clause: usize) -> Option<usize> {
     let prev = clause.checked_sub(1)?;

@@ -21,7 +21,8 @@ pub(super) use after::{opens_another_statement, suffix, without_per_unit};
 pub(super) use before::{after_joined_item, multiple_base, prefix};
 pub(super) use clauses::{
     clause_subject, milestone_clause_subject, previous_clause_speaks_of_rate,
-    previous_clause_subject, rate_named_before_list, share_whole, title_subject, topic_subject,
+    previous_clause_subject, rate_named_before_list, sentence_opening_subject, share_whole,
+    title_subject, topic_subject,
 };
 pub(super) use owner::phrase_after_de;
 
