@@ -445,6 +445,22 @@ fn quantities_in_chinese_numerals_count_when_the_text_says_they_count() {
 }
 
 #[test]
+fn the_digits_of_a_figure_in_chinese_numerals_count_nothing() {
+    // `两位数增长` says how large a growth was; in a streak as well.
+    let ms = summary("工业投资连续3年保持两位数增长，固定资产投资增速保持三位数。");
+    assert_eq!(label(&ms, "3年"), "工业投资保持两位数增长");
+    assert!(
+        ms.iter()
+            .all(|m| !m.raw.starts_with('两') || !m.is_indicator),
+        "{ms:#?}"
+    );
+    assert!(
+        ms.iter().all(|m| m.unit.as_deref() != Some("位")),
+        "{ms:#?}"
+    );
+}
+
+#[test]
 fn a_fraction_of_a_whole_is_a_rate() {
     let ms = summary("全市外贸进出口总额占全省的1/5。");
     let m = find(&ms, "1/5");

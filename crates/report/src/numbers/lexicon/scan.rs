@@ -44,6 +44,11 @@ pub const FIXED_FORMULAS: &[&str] = &[
     "三个务必",
 ];
 
+/// What a numeral and its counter name when they count the digits of a figure (`两位数增长`,
+/// `增速保持两位数`): how large a figure is, never things counted, even in a streak
+/// (`连续3年保持两位数增长`).
+pub const DIGITS_OF_A_FIGURE: &str = "位数";
+
 /// Counters of single things that make `一` a quota of one after `每` (`每个县新建一所三级医院`,
 /// `每月开展一次`), not an article (`一批`, `一系列`).
 pub const QUOTA_COUNTERS: &[char] = &['家', '所', '个', '座', '名', '处', '次', '条', '项'];

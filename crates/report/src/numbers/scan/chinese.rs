@@ -9,10 +9,10 @@ use super::{
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
-    FIRST_IDIOMS, FIXED_FORMULAS, FRACTION_OF, HALF, IN_A_ROW_WORDS, ISSUING_VERBS,
-    MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS, RANK_COUNTERS,
-    RANK_PLACES, RANK_SCOPES, RANK_TIERS, STREAK_UNITS, TENTH, TIMES_NOT_DONE_NEXT, ZERO_BEFORE,
-    ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
+    DIGITS_OF_A_FIGURE, FIRST_IDIOMS, FIXED_FORMULAS, FRACTION_OF, HALF, IN_A_ROW_WORDS,
+    ISSUING_VERBS, MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS,
+    RANK_COUNTERS, RANK_PLACES, RANK_SCOPES, RANK_TIERS, STREAK_UNITS, TENTH, TIMES_NOT_DONE_NEXT,
+    ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -429,7 +429,10 @@ fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token> {
         return None;
     }
     let value = parse_cn_numeral(run)?;
-    if value < 2 || FIXED_FORMULAS.iter().any(|f| ctx.starts_with_at(pos, f)) {
+    if value < 2
+        || ctx.starts_with_at(e, DIGITS_OF_A_FIGURE)
+        || FIXED_FORMULAS.iter().any(|f| ctx.starts_with_at(pos, f))
+    {
         return None;
     }
     let mut u = e;
