@@ -1324,6 +1324,11 @@ fn a_fenbie_list_takes_its_subjects_from_the_clause_before() {
     assert_eq!(label(&ms, "200元"), "企业退休人员基本养老金月人均提高");
     assert_eq!(label(&ms, "80元"), "城镇低保标准月人均提高");
     assert_eq!(label(&ms, "300元"), "环卫工人工资月人均提高");
+    // The clause before opens with a verb of more work, and the run says the items' measure
+    // again: neither is said twice or kept.
+    let ms = plan("加大生姜、杨梅种植面积，累计实现种植面积分别为5000亩、20000亩。");
+    assert_eq!(label(&ms, "5000亩"), "生姜种植面积");
+    assert_eq!(label(&ms, "20000亩"), "杨梅种植面积");
 }
 
 #[test]

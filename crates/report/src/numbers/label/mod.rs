@@ -20,7 +20,9 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub(super) use edges::strip_words;
 pub use edges::{from_list_count, growth_subject, without_inner_adverbs, without_statement_lead};
+pub(super) use words::joined;
 pub use words::names_something;
 
 use super::classify::Class;

@@ -95,7 +95,7 @@ macro_rules! word_list {
 
 /// `主要经济指标` + `指标增速全省排名` → `主要经济指标增速全省排名`: words borrowed and a
 /// number's own words, a word they share where they meet said once.
-pub(super) fn joined(subject: &str, own: &str) -> String {
+pub(in crate::numbers) fn joined(subject: &str, own: &str) -> String {
     let ends: Vec<usize> = subject.char_indices().map(|(i, _)| i).collect();
     let shared = ends
         .iter()

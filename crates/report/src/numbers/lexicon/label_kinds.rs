@@ -337,6 +337,8 @@ pub const GIVING_VERBS: &[&str] = &["发放", "拨付", "兑付", "兑现", "下
 /// whose noun follows it they say nothing of what is counted, and the label is the noun.
 pub const PUSH_VERBS: &[&str] = &[
     "加快推进",
+    // `加大生姜、杨梅种植面积`: more of what follows.
+    "加大",
     "推进",
     "推动",
     "抓好",

@@ -7,10 +7,10 @@ use super::Labels;
 use crate::model::NumberKind;
 use crate::numbers::classify::Class;
 use crate::numbers::context::Context;
-use crate::numbers::label::growth_subject;
+use crate::numbers::label::{growth_subject, joined, strip_words};
 use crate::numbers::lexicon::{
     GOVERNMENT_LEVELS, GROWTH_DOWN, GROWTH_UP, ITEM_BY_ITEM_WORDS, LABEL_SCOPES,
-    LIST_PREDICATE_ADVERBS, PLACING_VERBS, TOPIC_PREDICATES,
+    LIST_PREDICATE_ADVERBS, PLACING_VERBS, PUSH_VERBS, TOPIC_PREDICATES,
 };
 use crate::numbers::scan::Token;
 
@@ -172,6 +172,8 @@ pub(super) fn split_by_earlier_subjects(
             break;
         }
     }
+    // `加大生姜、杨梅种植面积`: the verb that opens the clause is no part of its first item.
+    let clause = strip_words(clause, PUSH_VERBS, &[]);
     let Some(items) = list_items(clause, n) else {
         return;
     };
@@ -183,7 +185,9 @@ pub(super) fn split_by_earlier_subjects(
     let tail = shared_tail(&items, true);
     for (k, item) in (a..=b).zip(items) {
         let tail = if k < b { tail.as_str() } else { "" };
-        labels[k].0 = Some(format!("{item}{tail}{wording}"));
+        // `…杨梅种植面积，累计实现种植面积分别为…`: the measure the items end in, said again
+        // by the run's own words, is said once.
+        labels[k].0 = Some(joined(&format!("{item}{tail}"), &wording));
     }
 }
 

@@ -60,7 +60,11 @@ pub(super) fn cut_suffix<'a>(s: &'a str, w: &str) -> Option<&'a str> {
 
 /// `s` without the `lead` words at its start, the `trail` words at its end and blanks, until
 /// none is left. A trail word that ends a longer word (`达` of `下达`) stays.
-pub(super) fn strip_words<'a>(mut s: &'a str, lead: &[&str], trail: &[&str]) -> &'a str {
+pub(in crate::numbers) fn strip_words<'a>(
+    mut s: &'a str,
+    lead: &[&str],
+    trail: &[&str],
+) -> &'a str {
     loop {
         let before = s;
         for w in lead {
