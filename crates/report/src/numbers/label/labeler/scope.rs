@@ -132,26 +132,11 @@ impl Labeler<'_> {
         if !is_point_change(n.t) {
             return self.level_moved(n);
         }
-        let j = n.k.checked_sub(1)?;
-        let percent = self.tokens[j]
-            .unit
-            .as_ref()
-            .and_then(|u| u.base.as_deref())
-            .is_some_and(|b| matches!(b, "%" | "％"));
-        let growth = self.classes[j].kind == Some(NumberKind::Growth)
-            && percent
-            && self.ctx.clause_sentence[self.clause_of(j)] == n.sentence;
-        let own = strip_label(self.ctx.slice(n.c.seg_start, n.c.core_end));
-        let compared = COMPARISON_OPENERS.iter().any(|c| own.starts_with(*c));
-        if !growth || !compared || has_subject(without_year_basis(&own), growth_words()) {
-            return None;
-        }
+        let (j, own) = self.comparison_after_a_growth(n)?;
         let rate = self.out[j].0.clone().filter(|l| names_something(l))?;
         Some(format!("{rate}{own}"))
     }
-}
 
-impl Labeler<'_> {
     /// `一般公共预算收入年均增速达到10.8%，比“十二五”末增加242亿元` → `一般公共预算收入比“十二五”末
     /// 增加`: a change in the measure's own unit with only a comparison for words, right after a
     /// growth in percent, changes the level that growth is of.
@@ -160,6 +145,18 @@ impl Labeler<'_> {
         if matches!(unit, "%" | "％") {
             return None;
         }
+        let (j, own) = self.comparison_after_a_growth(n)?;
+        let level = self.out[j]
+            .0
+            .as_deref()
+            .map(growth_subject)
+            .filter(|l| names_something(l))?;
+        Some(format!("{level}{own}"))
+    }
+
+    /// The growth in percent right before `n` in its sentence, and `n`'s own words, when they
+    /// are only a comparison (`较上年提高`, `比“十二五”末增加`) and name no subject.
+    fn comparison_after_a_growth(&self, n: &Number) -> Option<(usize, String)> {
         let j = n.k.checked_sub(1)?;
         let percent = self.tokens[j]
             .unit
@@ -174,12 +171,7 @@ impl Labeler<'_> {
         if !growth || !compared || has_subject(without_year_basis(&own), growth_words()) {
             return None;
         }
-        let level = self.out[j]
-            .0
-            .as_deref()
-            .map(growth_subject)
-            .filter(|l| names_something(l))?;
-        Some(format!("{level}{own}"))
+        Some((j, own))
     }
 }
 
