@@ -140,6 +140,14 @@ fn an_adverb_of_holding_a_place_names_nothing_ranked() {
 }
 
 #[test]
+fn a_word_that_holds_a_placing_verb_keeps_it() {
+    // `人居环境` holds `居`: the placing verb is taken from the wording, never from the word.
+    let ms = summary("人居环境考核稳居前列，宜居指数居全市第二。");
+    assert_eq!(label(&ms, "前列"), "人居环境考核排名");
+    assert_eq!(label(&ms, "第二"), "宜居指数全市排名");
+}
+
+#[test]
 fn ports_and_airports_are_places_of_a_kind() {
     // `位列全国港口第12位` after a port's throughput ranks the throughput; `标箱` counts containers.
     let ms = summary("完成集装箱运量65万标箱，完成货物吞吐量3.5亿吨、位列全国港口第12位。");

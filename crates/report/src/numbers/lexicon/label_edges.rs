@@ -134,7 +134,7 @@ pub const LABEL_REMARK_WORDS: &[&str] = &[
 /// Words that hold a shorter word a label's wording is stripped of and are no such word
 /// (`居民` holds the placing verb `居`; `系列`, `列车` hold `列`): never cut apart.
 pub const KEPT_WORDS: &[&str] = &[
-    "居民", "居住", "居家", "民居", "系列", "序列", "列车", "排列",
+    "居民", "居住", "居家", "民居", "人居", "宜居", "安居", "新居", "系列", "序列", "列车", "排列",
 ];
 
 /// Words that hold a word of [`MEASURE_AFTER_COUNT`](super::MEASURE_AFTER_COUNT) or [`PREDICATE_AFTER_COUNT`](super::PREDICATE_AFTER_COUNT) and are no
