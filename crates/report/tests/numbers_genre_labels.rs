@@ -1428,3 +1428,14 @@ fn an_estimate_alone_borrows_the_subject_that_opens_its_sentence() {
     assert_eq!(label(&ms, "1100亿元"), "地区生产总值");
     assert_eq!(label(&ms, "6%"), "地区生产总值增长");
 }
+
+#[test]
+fn a_growth_after_a_bracketed_aside_is_of_the_level_before_the_brackets() {
+    // The aside's number (`当年度…减收近7600万元`) says something of the level; the growth after
+    // the brackets is the level's, and `当年度` is one time word.
+    let ms = summary(
+        "地方一般公共预算收入完成7130万元(当年度因国家政策增值税留抵退税因素减收近7600万元),同口径增长12.7%。",
+    );
+    assert_eq!(label(&ms, "12.7%"), "地方一般公共预算收入同口径增长");
+    assert!(!label(&ms, "7600万元").starts_with('度'));
+}

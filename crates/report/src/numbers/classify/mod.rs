@@ -77,6 +77,19 @@ pub fn reference_in_brackets(ctx: &Context, t: &Token) -> bool {
             .is_some_and(|c| matches!(c, ')' | '）'))
 }
 
+/// `收入完成7130万元(当年度因…减收近7600万元)，同口径增长12.7%`: a number inside brackets
+/// its clause opened after an earlier number, closed before the clause ends, is an aside about
+/// that number; what follows the brackets is of the number before them.
+pub fn in_bracketed_aside(ctx: &Context, t: &Token) -> bool {
+    let (start, end) = ctx.clause_range[ctx.clause[t.start]];
+    let opened = (start..t.start)
+        .rev()
+        .map(|i| ctx.chars[i])
+        .take_while(|c| !matches!(c, ')' | '）'))
+        .any(|c| matches!(c, '(' | '（'));
+    opened && (t.end..end).any(|i| matches!(ctx.chars[i], ')' | '）'))
+}
+
 /// Classifies token `k` of `tokens` by its shape and wording, given the classes of the tokens
 /// before it ([`reader_kind`] then applies the part).
 pub fn classify(ctx: &Context, tokens: &[Token], k: usize, done: &[Class]) -> Class {

@@ -20,7 +20,7 @@ use super::words::{
     rank_words, remove_words, stage_words,
 };
 use crate::model::NumberKind;
-use crate::numbers::classify::{reference_in_brackets, Class};
+use crate::numbers::classify::{in_bracketed_aside, reference_in_brackets, Class};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADDED_WORDS, ADJACENT_PRE, AGE_UNITS, ANYWHERE_PRE, AREA_MODIFIERS, BARE_MEASURES,

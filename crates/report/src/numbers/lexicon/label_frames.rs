@@ -144,6 +144,8 @@ pub const LABEL_TIME_WORDS: &[&str] = &[
     "目前",
     "全年",
     "年内",
+    // `当年度因…减收`: the year of the report, said whole (never cut before `度`).
+    "当年度",
     "当年",
     "今年",
     "本年",

@@ -121,7 +121,10 @@ impl Labeler<'_> {
         // follows describes that level too.
         if self.is_gap(n, relates_to) {
             self.clause_candidate[n.clause] = relates_to;
-        } else if is_candidate(n.c, n.t, n.delta) && !reference_in_brackets(self.ctx, n.t) {
+        } else if is_candidate(n.c, n.t, n.delta)
+            && !reference_in_brackets(self.ctx, n.t)
+            && !(self.clause_candidate[n.clause].is_some() && in_bracketed_aside(self.ctx, n.t))
+        {
             self.last_candidate = Some(n.k);
             self.clause_candidate[n.clause] = Some(n.k);
         }
