@@ -32,6 +32,23 @@
 //! `on` and `0`/`false`/`no`/`off`. Keys and keyword values are ASCII case-insensitive.
 //! Values that name things the report lacks (`part=99`) parse fine; [`Filter::sanitize`] drops
 //! them once the report is known.
+//!
+//! - `origin`: web origins (`host=`) and which origin may change an embedded explorer's
+//!   settings;
+//! - `percent`: percent-encoding and decoding of query-string components and URL paths.
+//!
+//! Here: [`Extras`], the `view=` values, [`parse_query`] and [`to_query`], and the lenient
+//! parsing of each parameter's value.
+
+mod origin;
+mod percent;
+
+#[cfg(test)]
+mod tests;
+
+pub use origin::{origin_allowed, parse_origin};
+pub(crate) use percent::percent_decode_path;
+pub use percent::{percent_decode, percent_encode};
 
 use crate::model::NumberKind;
 
@@ -58,127 +75,12 @@ pub struct Extras {
     pub downloads: Option<bool>,
 }
 
-/// A web origin (`https://portal.gov.cn`, `http://127.0.0.1:8080`) as browsers serialize it:
-/// scheme and host lowercased, no path (a lone trailing `/` is dropped), no user info, query or
-/// fragment. `None` for anything else.
-pub fn parse_origin(v: &str) -> Option<String> {
-    let v = v.trim();
-    let v = v.strip_suffix('/').unwrap_or(v);
-    let (scheme, rest) = v.split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    if scheme != "http" && scheme != "https" {
-        return None;
-    }
-    let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']');
-    if rest.is_empty() || !rest.chars().all(ok) || rest.starts_with(':') {
-        return None;
-    }
-    Some(format!("{scheme}://{}", rest.to_ascii_lowercase()))
-}
-
-/// Whether a message from `origin` may change an embedded explorer's settings: it must be one
-/// of `hosts` (the `host=` origins), or, when `hosts` is empty, the origin of `referrer` (the
-/// host page that framed the explorer). An opaque origin (`null`) never may.
-///
-/// ```
-/// use report::view::origin_allowed;
-/// assert!(origin_allowed("https://b.cn", &[], "https://b.cn/x/y.html?q#f"));
-/// assert!(!origin_allowed("https://b.cn", &[], "https://b.cn.evil.cn/"));
-/// assert!(!origin_allowed("https://b.cn", &["https://a.cn".into()], "https://b.cn/"));
-/// ```
-pub fn origin_allowed(origin: &str, hosts: &[String], referrer: &str) -> bool {
-    if origin.is_empty() || origin == "null" {
-        return false;
-    }
-    if !hosts.is_empty() {
-        return hosts.iter().any(|h| h == origin);
-    }
-    parse_origin(referrer_origin(referrer)).is_some_and(|r| r == origin)
-}
-
-/// `https://a.cn/x/y?z` → `https://a.cn`.
-fn referrer_origin(referrer: &str) -> &str {
-    let Some(i) = referrer.find("://") else {
-        return "";
-    };
-    let rest = &referrer[i + 3..];
-    let end = rest
-        .find(&['/', '?', '#'][..])
-        .map_or(referrer.len(), |j| i + 3 + j);
-    &referrer[..end]
-}
-
 /// The allowed `view=` values: the explorer's (`all`, `cards`, `charts`, `text`: 纯文本) and
 /// the tracking page's (`track`, `series`).
 pub const VIEW_VALUES: [&str; 6] = ["cards", "charts", "all", TEXT_VIEW, "track", "series"];
 
 /// `view=` of 纯文本: the report as headings and paragraphs only ([`crate::view::plain`]).
 pub const TEXT_VIEW: &str = "text";
-
-/// Decodes a query-string component: `%XX` escapes (as UTF-8 bytes) and `+` as space. A `%`
-/// not followed by two hex digits stays literal. `None` when the bytes are not UTF-8.
-pub fn percent_decode(s: &str) -> Option<String> {
-    unescape(s, true)
-}
-
-/// Decodes a URL path like [`percent_decode`], but a `+` stays a `+`: in a path it is no space.
-pub(crate) fn percent_decode_path(s: &str) -> Option<String> {
-    unescape(s, false)
-}
-
-/// `%XX` escapes as UTF-8 bytes, and with `plus_is_space` a `+` as a space.
-fn unescape(s: &str, plus_is_space: bool) -> Option<String> {
-    fn hex(b: u8) -> Option<u8> {
-        match b {
-            b'0'..=b'9' => Some(b - b'0'),
-            b'a'..=b'f' => Some(b - b'a' + 10),
-            b'A'..=b'F' => Some(b - b'A' + 10),
-            _ => None,
-        }
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' if plus_is_space => out.push(b' '),
-            b'%' => {
-                let hi = bytes.get(i + 1).copied().and_then(hex);
-                let lo = bytes.get(i + 2).copied().and_then(hex);
-                if let (Some(hi), Some(lo)) = (hi, lo) {
-                    out.push(hi << 4 | lo);
-                    i += 3;
-                    continue;
-                }
-                out.push(b'%');
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
-}
-
-/// Encodes a query-string component: ASCII letters, digits and `-._~` as is, space as `+`,
-/// every other byte (all non-ASCII, as UTF-8) as `%XX` (`养老` → `%E5%85%BB%E8%80%81`).
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
-                out.push('%');
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 15) as usize] as char);
-            }
-        }
-    }
-    out
-}
 
 fn parse_bool(v: &str) -> Option<bool> {
     match v.trim().to_ascii_lowercase().as_str() {
@@ -392,169 +294,4 @@ pub fn to_query(filter: &Filter, settings: &SettingsOverrides, extras: &Extras) 
         .map(|(k, v)| format!("{k}={}", percent_encode(v)))
         .collect::<Vec<_>>()
         .join("&")
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn settings_messages_come_only_from_the_hosts_or_the_framing_page() {
-        let hosts = vec!["https://a.cn".to_string()];
-        assert!(origin_allowed("https://a.cn", &hosts, ""));
-        assert!(!origin_allowed("https://b.cn", &hosts, "https://b.cn/x"));
-        assert!(origin_allowed(
-            "https://b.cn",
-            &[],
-            "https://b.cn/x/y.html?q#f"
-        ));
-        assert!(origin_allowed(
-            "http://127.0.0.1:81",
-            &[],
-            "http://127.0.0.1:81"
-        ));
-        assert!(!origin_allowed("https://b.cn", &[], ""));
-        assert!(!origin_allowed("null", &[], "null"));
-        assert!(!origin_allowed(
-            "https://b.cn",
-            &[],
-            "https://b.cn.evil.cn/"
-        ));
-    }
-
-    use super::*;
-
-    #[test]
-    fn encodes_and_decodes() {
-        assert_eq!(percent_encode("养老"), "%E5%85%BB%E8%80%81");
-        assert_eq!(percent_encode("a b&c=d+%"), "a+b%26c%3Dd%2B%25");
-        assert_eq!(
-            percent_decode("%E5%85%BB%e8%80%81+x").as_deref(),
-            Some("养老 x")
-        );
-        assert_eq!(percent_decode("100%").as_deref(), Some("100%"));
-        assert_eq!(percent_decode("%zz%4").as_deref(), Some("%zz%4"));
-        assert_eq!(percent_decode("%FF"), None);
-        assert_eq!(percent_decode("养老").as_deref(), Some("养老"));
-    }
-
-    #[test]
-    fn parses_everything() {
-        let (f, s, e) = parse_query(
-            "?q=%E5%85%BB%E8%80%81&part=plan&section=2-3&kind=growth&kind=RATE,rank&nums=1&card=1-2-3\
-             &font=3&theme=eyecare&elder=1&speech=off&rate=1&cursor=yes&guide=0&report=xinqiao-2024h1&embed=1&view=charts\
-             &chart=a&chart=b&host=HTTPS%3A%2F%2FPortal.gov.cn%2F,http://127.0.0.1:8080&host=https://x.cn&downloads=0",
-        );
-        assert_eq!(
-            f,
-            Filter {
-                q: "养老".into(),
-                parts: PartSel::Kind(PartKind::Plan),
-                section: Some((2, 3)),
-                kinds: vec![NumberKind::Growth, NumberKind::Rate, NumberKind::Rank],
-                only_numbers: true,
-                card: Some("1-2-3".into()),
-            }
-        );
-        assert_eq!(
-            s,
-            SettingsOverrides {
-                font: Some(3),
-                theme: Some(Theme::Eyecare),
-                elder: Some(true),
-                speech: Some(false),
-                rate: Some(1),
-                cursor: Some(true),
-                guide: Some(false),
-            }
-        );
-        assert_eq!(
-            e,
-            Extras {
-                report: Some("xinqiao-2024h1".into()),
-                embed: true,
-                view: Some("charts".into()),
-                chart: vec!["a".into(), "b".into()],
-                host: vec![
-                    "https://portal.gov.cn".into(),
-                    "http://127.0.0.1:8080".into(),
-                    "https://x.cn".into()
-                ],
-                downloads: Some(false),
-            }
-        );
-        assert_eq!(parse_query("part=2").0.parts, PartSel::Index(2));
-        assert_eq!(parse_query("q=养老 服务").0.q, "养老 服务");
-        assert_eq!(parse_query("https://x.gov.cn/r/?q=a#top").0.q, "a");
-    }
-
-    #[test]
-    fn ignores_malformed() {
-        let (f, s, e) = parse_query(
-            "part=0&part=-1&section=1&section=a-b&section=0-1&kind=size&nums=maybe&card=1-x-3\
-             &font=9&font=0&theme=sepia&elder=2&speech=x&rate=4&rate=0&cursor=big&guide=2&embed=&view=table&q=&q=%FF&zzz=1&=&&&%&chart=\
-             &host=portal.gov.cn&host=https://a.cn/path&host=javascript:x&host=https://&downloads=2",
-        );
-        assert!(f.is_default(), "{f:?}");
-        assert!(s.is_empty());
-        assert_eq!(e, Extras::default());
-        // First valid occurrence wins.
-        let (f, s, _) = parse_query("part=x&part=2&part=3&font=7&font=2&font=4");
-        assert_eq!(f.parts, PartSel::Index(2));
-        assert_eq!(s.font, Some(2));
-        // Nothing at all.
-        assert!(parse_query("").0.is_default());
-        assert!(parse_query("?").0.is_default());
-    }
-
-    #[test]
-    fn writes_non_defaults_in_stable_order() {
-        let f = Filter {
-            q: "养老".into(),
-            ..Filter::default()
-        };
-        assert_eq!(
-            to_query(&f, &SettingsOverrides::default(), &Extras::default()),
-            "q=%E5%85%BB%E8%80%81"
-        );
-        assert_eq!(
-            to_query(
-                &Filter::default(),
-                &SettingsOverrides::default(),
-                &Extras::default()
-            ),
-            ""
-        );
-        let f = Filter {
-            q: "a b".into(),
-            parts: PartSel::Index(1),
-            section: Some((1, 2)),
-            kinds: vec![NumberKind::Rate, NumberKind::Growth],
-            only_numbers: true,
-            card: Some("1-2-intro-1".into()),
-        };
-        let s = SettingsOverrides {
-            font: Some(2),
-            theme: Some(Theme::Dark),
-            elder: Some(false),
-            speech: Some(true),
-            rate: Some(3),
-            cursor: Some(true),
-            guide: Some(false),
-        };
-        let e = Extras {
-            report: Some("r1".into()),
-            embed: true,
-            view: Some("all".into()),
-            chart: vec!["x".into()],
-            host: vec!["https://a.cn".into(), "http://b.cn:81".into()],
-            downloads: Some(false),
-        };
-        let q = to_query(&f, &s, &e);
-        assert_eq!(
-            q,
-            "report=r1&q=a+b&part=1&section=1-2&kind=rate&kind=growth&nums=1&card=1-2-intro-1\
-             &view=all&chart=x&font=2&theme=dark&elder=0&speech=1&rate=3&cursor=1&guide=0&embed=1\
-             &host=https%3A%2F%2Fa.cn%2Chttp%3A%2F%2Fb.cn%3A81&downloads=0"
-        );
-        assert_eq!(parse_query(&q), (f, s, e));
-    }
 }
