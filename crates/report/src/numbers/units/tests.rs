@@ -130,6 +130,18 @@ fn approx_words_are_not_units() {
 }
 
 #[test]
+fn old_weights_and_colonies_are_units_and_群众_is_a_noun() {
+    // `烟叶产量达到9.5万担`, `巩固4.2万群中蜂`: the 担 of leaf tobacco, colonies of bees.
+    let m = match_unit(&chars("万担。"), 0).unwrap();
+    assert_eq!((m.unit.written.as_str(), m.unit.exp), ("万担", 4));
+    let m = match_unit(&chars("万群中蜂"), 0).unwrap();
+    assert_eq!(m.unit.base.as_deref(), Some("群"));
+    // `惠及10万群众`: people, counted in 万.
+    let m = match_unit(&chars("万群众"), 0).unwrap();
+    assert_eq!(m.unit.written, "万");
+}
+
+#[test]
 fn magnitude_alone() {
     let m = match_unit(&chars("万市民"), 0).unwrap();
     assert_eq!(m.unit.written, "万");

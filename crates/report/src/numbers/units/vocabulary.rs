@@ -48,6 +48,8 @@ pub const BASE_UNITS: &[&str] = &[
     "千克",
     "公斤",
     "斤",
+    // the old weight of leaf tobacco and grain (`烟叶产量达到9.5万担`)
+    "担",
     "微克/立方米",
     // per-unit values (`12.3万元/人`, `1500元/亩`)
     "元/人",
@@ -119,6 +121,8 @@ pub const BASE_UNITS: &[&str] = &[
     "栋",
     "幢",
     "眼",
+    // colonies of bees (`中蜂4.2万群`)
+    "群",
     "头只",
     "头",
     "只",
@@ -175,5 +179,12 @@ pub const BASE_UNITS: &[&str] = &[
 ];
 
 /// A unit and the char after it that together make a noun, not a unit and its thing
-/// (`7400多万人口`: population, counted in 万; `5000家庭`, `户籍人口`). Not `个体`: `3个体育公园`.
-pub(super) const UNIT_NOUNS: &[(&str, char)] = &[("人", '口'), ("家", '庭'), ("户", '籍')];
+/// (`7400多万人口`: population, counted in 万; `5000家庭`, `户籍人口`; `10万群众`, `群体`). Not
+/// `个体`: `3个体育公园`.
+pub(super) const UNIT_NOUNS: &[(&str, char)] = &[
+    ("人", '口'),
+    ("家", '庭'),
+    ("户", '籍'),
+    ("群", '众'),
+    ("群", '体'),
+];
