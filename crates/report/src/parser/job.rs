@@ -4,8 +4,12 @@
 
 mod emit;
 
+use super::kind::NEITHER_PART_WORDS;
 use super::lines::{self, Line, Span};
-use super::{heading, is_address, meta, part_kind, shapes, ParseError, NEITHER_PART_WORDS};
+use super::opening::{reads_as_plan, AFTER_TARGETS, TARGETS_AT_START};
+use super::past::REVIEW_OPENERS;
+use super::plan::{leads_to_the_plan, opens_plan};
+use super::{heading, is_address, meta, part_kind, shapes, title_kind, ParseError};
 use crate::model::{PartKind, Report};
 
 /// Longest trailing line that can be page chrome.
@@ -538,27 +542,19 @@ impl StructureJob {
             first_lines().any(|line| words.iter().any(|w| line.trim_start().starts_with(w)))
         };
         // An excerpt that starts inside a plan's list of targets: `为实现上述目标，…` follows soon.
-        let after_targets = self
-            .items
-            .iter()
-            .take(super::TARGETS_AT_START + 1)
-            .any(|&(i, _)| {
-                let line = self.lines[i].line(text);
-                super::AFTER_TARGETS
-                    .iter()
-                    .any(|w| line.text.trim_start().starts_with(w))
-            });
+        let after_targets = self.items.iter().take(TARGETS_AT_START + 1).any(|&(i, _)| {
+            let line = self.lines[i].line(text);
+            AFTER_TARGETS
+                .iter()
+                .any(|w| line.text.trim_start().starts_with(w))
+        });
         // A text without a title that opens with aims is an excerpt from a plan; under a report's
         // title (`某区2025年政府工作报告`), the same words open the whole report, review and all.
-        let untitled_plan = meta.title.is_none() && super::reads_as_plan(text);
-        self.implicit_kind = match meta
-            .title
-            .as_deref()
-            .map_or(PartKind::Other, super::title_kind)
-        {
-            PartKind::Plan if opens(super::REVIEW_OPENERS) => PartKind::Summary,
+        let untitled_plan = meta.title.is_none() && reads_as_plan(text);
+        self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, title_kind) {
+            PartKind::Plan if opens(REVIEW_OPENERS) => PartKind::Summary,
             PartKind::Other
-                if first_lines().any(|l| super::opens_plan(l) || super::leads_to_the_plan(l))
+                if first_lines().any(|l| opens_plan(l) || leads_to_the_plan(l))
                     || after_targets
                     || untitled_plan =>
             {

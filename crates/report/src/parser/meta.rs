@@ -147,7 +147,7 @@ impl Reader {
 
 /// Whether a title line ends with a joiner (`…工作总结及`), so that the next line goes on with it.
 pub(crate) fn continues_title(title: &str) -> bool {
-    title.ends_with(super::TITLE_JOINERS)
+    title.ends_with(super::kind::TITLE_JOINERS)
 }
 
 /// Titles that name only the kind of document, not whose or when.

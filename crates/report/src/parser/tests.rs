@@ -1,5 +1,6 @@
 //! The parser's unit tests: structure, numbering, chrome, kinds.
 
+use super::plan::{leads_to_the_plan, opens_plan};
 use super::*;
 use crate::model::{BlockRole, PartKind, Report};
 

@@ -1,7 +1,8 @@
 //! Emitting: one item at a time into the report's parts, sections and blocks, in source order.
 
+use super::super::kind::NEITHER_PART_WORDS;
 use super::super::lines::Line;
-use super::super::{heading, is_address, part_kind, shapes, NEITHER_PART_WORDS, OPENING_TITLE};
+use super::super::{heading, is_address, part_kind, shapes, OPENING_TITLE};
 use super::{Kind, StructureJob};
 use crate::model::{Block, BlockRole, Part, PartKind, Section, Topic};
 
