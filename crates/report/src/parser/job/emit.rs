@@ -2,13 +2,18 @@
 
 use super::super::kind::NEITHER_PART_WORDS;
 use super::super::lines::Line;
-use super::super::{heading, is_address, part_kind, shapes, OPENING_TITLE};
+use super::super::{heading, is_address, part_kind, shapes, ParseError, OPENING_TITLE};
 use super::{Kind, StructureJob};
 use crate::model::{Block, BlockRole, Part, PartKind, Section, Topic};
 
 impl StructureJob {
+    pub(super) fn emit(&mut self, text: &str, budget: usize) -> (usize, Result<bool, ParseError>) {
+        let bytes = self.items_loop(text, budget, |job, kind, line| job.emit_item(kind, line));
+        (bytes, Ok(self.cursor == self.items.len()))
+    }
+
     /// Adds one item to the report, one line at a time (the blocks come out in source order).
-    pub(super) fn emit_item(&mut self, kind: Kind, line: Line<'_>) {
+    fn emit_item(&mut self, kind: Kind, line: Line<'_>) {
         match kind {
             Kind::Part => {
                 if let Some(h) = heading::part_heading(&line) {
