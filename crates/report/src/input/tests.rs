@@ -1,3 +1,6 @@
+//! The input module's unit tests: encodings, binary files, problems and their messages, the
+//! lenient parse.
+
 use super::encoding::BINARY_SIGNATURES;
 use super::*;
 use crate::model::{NumberKind, PartKind};

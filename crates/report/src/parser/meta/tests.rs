@@ -1,3 +1,5 @@
+//! The metadata reader's unit tests: keyed fields, delivery lines, titles, dates.
+
 use super::delivery::parse_date;
 use super::*;
 use crate::parser::lines::split_lines;
