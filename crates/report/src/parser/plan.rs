@@ -127,11 +127,17 @@ const REVIEW_LEAD_WORDS: &[&str] = &["回顾", "过去", "一年来", "成绩", 
 /// says that what follows is the report's plan for the year: it names the report, the year to
 /// come and its targets, and nothing of the year past.
 pub(super) fn leads_to_the_plan(line: &str) -> bool {
+    let proposed = PROPOSED_IN_REPORT.iter().any(|w| line.contains(w));
     REPORT_NAMES.iter().any(|w| line.contains(w))
-        && (PLAN_PERIODS.iter().any(|p| line.contains(p)) || latest_year_will(line))
-        && PLAN_LEAD_WORDS.iter().any(|w| line.contains(w))
+        && (proposed
+            || ((PLAN_PERIODS.iter().any(|p| line.contains(p)) || latest_year_will(line))
+                && PLAN_LEAD_WORDS.iter().any(|w| line.contains(w))))
         && !REVIEW_LEAD_WORDS.iter().any(|w| line.contains(w))
 }
+
+/// Words of a news report's lead that say what the report it names proposes (`县长某某作政府工作
+/// 报告时提出，…`): what a report proposes is its plan, for the year it is made in.
+const PROPOSED_IN_REPORT: &[&str] = &["报告时提出", "报告中提出"];
 
 /// `…做《2024年政府工作报告》，他表示，2024年，琅琊区将紧盯…`: the latest year the line names,
 /// then a short subject and `将`: what the government will do that year.

@@ -297,6 +297,13 @@ fn a_news_lead_on_the_years_targets_leads_to_the_plan() {
     assert!(!leads_to_the_plan(
         "市长作政府工作报告，回顾过去一年的工作，部署今年的目标任务。"
     ));
+    // What the report proposes (`作政府工作报告时提出`) is its plan, with no year named.
+    assert!(leads_to_the_plan(
+        "本报讯 1月4日，某县人大会议上，县长作政府工作报告时提出，围绕“五个某县”建设，奋力谱写新篇章。"
+    ));
+    assert!(!leads_to_the_plan(
+        "县长作政府工作报告时提出，回顾过去一年，全县经济稳中向好。"
+    ));
     let r = crate::input::parse_lenient(
         "某报讯 市长向大会作政府工作报告。今年将怎么做，有哪些新目标？\n新改扩建中小学校50所以上，新增停车位10万个。\n",
     )
