@@ -78,7 +78,9 @@ const MAX_TARGETS_LEAD: usize = 30;
 /// verb of doing (`2023年，罗星街道将坚持…`; not `要`, which ends words a review opens with:
 /// `主要`; not `将` before an object, `2023年，某镇将产业振兴作为…`, which is `把`).
 pub(super) fn opens_plan(line: &str) -> bool {
-    let line = line.trim_start();
+    // `“2023年，某镇将聚焦…”谈到今年的工作方向，镇长某某说。`: a news report may open with
+    // the words it quotes.
+    let line = line.trim_start().trim_start_matches(OPENING_QUOTES);
     // `市长某某在《政府工作报告》中指出，今年，我市要…`: a news report quoting the report.
     if let Some(quoted) = after_quoting_lead(line) {
         return opens_plan(quoted);
@@ -112,6 +114,9 @@ pub(super) fn opens_plan(line: &str) -> bool {
         && subject.chars().all(crate::text::is_cjk)
         && PLAN_VERBS_AFTER_JIANG.iter().any(|v| after.starts_with(v))
 }
+
+/// Quote marks a news report's first words may open with.
+const OPENING_QUOTES: &[char] = &['“', '"', '「'];
 
 /// Words of a news report's lead that name the report it reports on.
 const REPORT_NAMES: &[&str] = &["工作报告"];

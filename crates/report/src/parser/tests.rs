@@ -323,6 +323,10 @@ fn a_news_report_quoting_the_years_plan_is_a_plan() {
     // `主要` holds `要` too: only after the government's own name is it the plan's.
     assert!(!opens_plan("今年，主要经济指标稳中有进。"));
     assert!(!opens_plan("记者在《某某日报》中看到，去年全市增长5%。"));
+    // A news report that opens with the words it quotes.
+    assert!(opens_plan(
+        "“2023年，某镇将聚焦‘升级产业、振兴乡村’，牢牢抓好粮食生产。”谈到今年的工作方向，镇长某某说。"
+    ));
 }
 
 #[test]
