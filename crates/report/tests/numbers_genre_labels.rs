@@ -1369,6 +1369,8 @@ fn a_generic_head_after_a_verb_of_work_belongs_to_the_thing_after_its_de() {
     assert_eq!(label(&ms, "7.58亿元"), "县医院迁建项目总投资");
     let ms = summary("精心实施了总投资1.6亿元的扶贫项目42个。");
     assert_eq!(label(&ms, "1.6亿元"), "扶贫项目总投资");
+    let ms = plan("加快推动总投资949.6亿元的103个省市区重点项目建设。");
+    assert_eq!(label(&ms, "949.6亿元"), "省市区重点项目总投资");
     // `实施项目782个` counts the projects of the sentence's subject.
     let ms = summary("北京市投入帮扶资金16.4亿元，实施项目782个。");
     assert_eq!(label(&ms, "782个"), "北京市投入帮扶实施项目");
@@ -1438,4 +1440,15 @@ fn a_growth_after_a_bracketed_aside_is_of_the_level_before_the_brackets() {
     );
     assert_eq!(label(&ms, "12.7%"), "地方一般公共预算收入同口径增长");
     assert!(!label(&ms, "7600万元").starts_with('度'));
+}
+
+#[test]
+fn an_adverb_of_effort_opens_no_label() {
+    // `切实完成…`, `着力建成…`, `扎实推进…`: how hard the work is done, not what is measured.
+    let ms = plan(
+        "切实完成2.766万亩粮食生产种植，着力建成1.5万亩烟叶示范基地，扎实推进56个老旧小区改造。",
+    );
+    assert_eq!(label(&ms, "2.766万亩"), "粮食生产种植");
+    assert_eq!(label(&ms, "1.5万亩"), "烟叶示范基地");
+    assert!(label(&ms, "56个").starts_with("老旧小区"));
 }

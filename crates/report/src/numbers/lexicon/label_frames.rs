@@ -211,6 +211,11 @@ pub const LABEL_LEAD_ADVERBS: &[&str] = &[
     "努力",
     "继续",
     "精心",
+    // `切实完成2.766万亩粮食生产种植`, `着力建成1.5万亩…基地`: how hard, not what.
+    "切实",
+    "着力",
+    "扎实",
+    "大力",
     // `已超预期完成固定资产投资35.93亿元`: done already, and beyond what was expected.
     "已",
     "超预期",
@@ -226,6 +231,7 @@ pub const HEAD_LEAD_VERBS: &[&str] = &[
     "建设",
     "实施了",
     "推进",
+    "推动",
 ];
 
 /// Words after a numeral that count the categories of a list just written (`三大先导产业`,
