@@ -345,6 +345,19 @@ fn a_growth_after_a_milestone_is_of_the_milestones_subject() {
 }
 
 #[test]
+fn steps_of_a_size_crossed_are_a_milestone_and_the_figure_after_is_its_subjects() {
+    // `连跨4个千亿台阶`, `跨越3个千亿元台阶`: how many steps restates the level beside it.
+    let ms =
+        summary("“十四五”以来，全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%。");
+    assert!(!marked(&ms, "4个"));
+    assert_eq!(label(&ms, "1.3万亿元"), "全省地区生产总值");
+    assert_eq!(label(&ms, "5.8%"), "全省地区生产总值增长");
+    let ms = summary("全省地区生产总值跨越3个千亿元台阶，达到1.5万亿元。");
+    assert!(!marked(&ms, "3个"));
+    assert_eq!(label(&ms, "1.5万亿元"), "全省地区生产总值");
+}
+
+#[test]
 fn a_gap_to_another_place_written_with_bi_is_of_the_level_before_it() {
     let ms = summary("人均地区生产总值5.18万元，比上年增加0.17万元，比全省高1.18万元。");
     assert_eq!(label(&ms, "1.18万元"), "人均地区生产总值比全省高");

@@ -6,7 +6,7 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     CLASS_BAR_LEADS, EACH_CROSSED_VERBS, FIRST_OF_A_KIND, MARK_JOINERS, MARK_TARGET,
     MILESTONE_REACHED, MILESTONE_STEPS, MILESTONE_TIMES, MILESTONE_VERBS, MILESTONE_WORDS,
-    RANK_PLACE_KINDS, THRESHOLD_UNITS, WINDOW_TOTALS,
+    RANK_PLACE_KINDS, STEP_CROSSING_VERBS, STEP_SIZE_CHARS, THRESHOLD_UNITS, WINDOW_TOTALS,
 };
 use crate::numbers::scan::Token;
 
@@ -95,7 +95,7 @@ fn nth_of_a_kind(s: &str) -> bool {
 /// `首次突破1亿元，达到1.07亿元`: a mark crossed, then the figure reached in the same unit.
 pub(super) fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
-    if MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w)) {
+    if MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w)) || steps_crossed(ctx, t) {
         return true;
     }
     // `接连突破2万亿和3万亿`: the marks of a list after one verb.
@@ -146,6 +146,30 @@ pub(super) fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     let beyond = matches!((t.base_value(), next.base_value()), (Some(a), Some(b)) if b >= a);
     reached && same_unit && beyond
 }
+
+/// `跨越3个千亿元台阶`, `连跨4个千亿台阶`: how many steps of a size a measure crossed restates the
+/// level given beside it, no measure of its own.
+pub fn steps_crossed(ctx: &Context, t: &Token) -> bool {
+    let counted = t.unit.as_ref().is_some_and(|u| u.written == "个");
+    let verb = MILESTONE_VERBS
+        .iter()
+        .chain(STEP_CROSSING_VERBS)
+        .any(|v| ctx.ends_with_at(t.start, v));
+    if !counted || !verb {
+        return false;
+    }
+    // The steps' size (`千亿元`, `十亿级`), then the step.
+    let size = (t.end..ctx.chars.len().min(t.end + MAX_STEP_SIZE_CHARS + 1))
+        .take_while(|&i| STEP_SIZE_CHARS.contains(&ctx.chars[i]) || ctx.chars[i] == '元')
+        .count();
+    size > 0
+        && MILESTONE_STEPS
+            .iter()
+            .any(|w| ctx.starts_with_at(t.end + size, w))
+}
+
+/// The most chars of the size of the steps crossed (`千亿元`, `十亿级`).
+const MAX_STEP_SIZE_CHARS: usize = 4;
 
 /// The most marks a list after one verb of crossing holds (`突破2万亿和3万亿`).
 const MAX_MARKS: usize = 4;

@@ -26,6 +26,7 @@ mod thresholds;
 mod time;
 
 pub use counts::ranked_group;
+pub use milestones::steps_crossed;
 pub use paragraphs::{has_no_words, is_list_item, is_note, leads_to_targets, note_body};
 
 use counts::{

@@ -3,12 +3,14 @@
 
 use super::MAX_PREFIX_CHARS;
 use crate::numbers::context::{is_clause_sep, Context};
+use crate::numbers::filters::steps_crossed;
 use crate::numbers::label::edges::{strip_label, strip_words};
 use crate::numbers::label::words::{cut_before, names_something};
 use crate::numbers::lexicon::{
     DELTA_VERBS, GROWTH_RATE_WORDS, LABEL_LEAD_ADVERBS, LABEL_TIME_WORDS, MILESTONE_VERBS,
-    MILESTONE_WORDS, OWNER_HEADS, SUBJECT_MANNER_WORDS, SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS,
-    TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES, TOPIC_TRAIL_WORDS,
+    MILESTONE_WORDS, OWNER_HEADS, STEP_CROSSING_VERBS, STEP_STREAK, SUBJECT_MANNER_WORDS,
+    SUBJECT_TRAIL_ADVERBS, SUBJECT_TRAIL_VERBS, TOPIC_HEADS, TOPIC_LEAD_VERBS, TOPIC_PREDICATES,
+    TOPIC_TRAIL_WORDS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -117,8 +119,9 @@ pub(in crate::numbers::label) fn share_whole(ctx: &Context, clause: usize) -> Op
 /// The longest whole a leading `在X中` clause names.
 const MAX_SHARE_WHOLE: usize = 16;
 
-/// `地区生产总值突破1500亿元大关，增长9%`: the subject of the sentence's previous clause when all
-/// it says is a milestone (no measure of its own to describe), for a growth that names none.
+/// `地区生产总值突破1500亿元大关，增长9%`, `地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元`:
+/// the subject of the sentence's previous clause when all it says is a milestone (no measure of
+/// its own to describe), for a figure that names none.
 pub(in crate::numbers::label) fn milestone_clause_subject(
     ctx: &Context,
     tokens: &[Token],
@@ -128,10 +131,16 @@ pub(in crate::numbers::label) fn milestone_clause_subject(
     let (s, e) = ctx.clause_range[prev];
     let first = tokens.partition_point(|u| u.start < s);
     let inside = &tokens[first..first + tokens[first..].partition_point(|u| u.start < e)];
-    let milestone = |u: &Token| MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(u.end, w));
+    // `全省地区生产总值连跨4个千亿台阶`: steps crossed are a milestone too.
+    let milestone = |u: &Token| {
+        MILESTONE_WORDS.iter().any(|w| ctx.starts_with_at(u.end, w)) || steps_crossed(ctx, u)
+    };
     let head = inside.first().filter(|_| inside.iter().all(milestone))?;
     let text = strip_label(ctx.slice(s, head.start));
     let text = strip_words(&text, LABEL_LEAD_ADVERBS, SUBJECT_TRAIL_VERBS);
+    let text = strip_words(text, &[], MILESTONE_VERBS);
+    let text = strip_words(text, &[], STEP_CROSSING_VERBS);
+    let text = text.strip_suffix(STEP_STREAK).unwrap_or(text);
     let text = strip_words(text, &[], SUBJECT_TRAIL_ADVERBS);
     let subject = strip_label(text);
     names_something(&subject).then_some(subject)

@@ -143,6 +143,7 @@ impl Labeler<'_> {
             // `全社会固定资产投资累计完成2039亿元；2005年达到600亿元`: a statement in parts,
             // the later part naming only its time.
             .or_else(|| self.subject_before_semicolon(n))
+            .or_else(|| milestone_clause_subject(ctx, tokens, n.clause))
             .or_else(|| sentence_opening_subject(ctx, tokens, n.clause))
             .or_else(|| self.topic.map(strip_label).filter(|s| names_something(s)));
         let Some(b) = borrowed else {
