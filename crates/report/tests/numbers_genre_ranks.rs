@@ -260,6 +260,20 @@ fn a_place_in_a_ranking_list_in_words_after_a_placing_verb_is_a_rank() {
 }
 
 #[test]
+fn quoted_top_places_of_any_kind_are_ranks_and_positions_after_them_rank_in_those_lists() {
+    // `“十快”县`, `“十强”县` (the quote closes before the level), `十佳`, `荣登…百强`.
+    let ms = summary(
+        "首次跻身全省制造业发展增速“十快”县、综合“十强”县，分别居第一、第七位。中普石油荣登全省民营企业制造业综合百强。",
+    );
+    for raw in ["十快", "十强", "百强"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Rank), "{raw}");
+    }
+    assert_eq!(label(&ms, "十快"), "全省制造业发展增速排名");
+    assert_eq!(label(&ms, "第一"), "全省制造业发展增速排名");
+    assert_eq!(label(&ms, "第七位"), label(&ms, "十强"));
+}
+
+#[test]
 fn places_in_ranking_lists_entered_after_one_verb_are_ranks() {
     // `入围…百强和…百强`: long list names, with their years, after one placing verb.
     let ms = summary("入围2022中国建制县高质量发展百强和2022全国县域发展潜力百强。");

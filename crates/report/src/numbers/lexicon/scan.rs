@@ -99,7 +99,17 @@ pub const RANK_PLACE_VERBS: &[&str] = &[
     // `入围2022中国建制县高质量发展百强`, `入选2024中药上市公司30强`: a place in a ranking list
     // entered.
     "入围", "入选",
+    // `荣登全省民营企业制造业综合百强名单`: a ranking list reached.
+    "荣登",
 ];
+
+/// What the places at a ranking list's top are called after a numeral in words (`三十强`,
+/// `制造业发展增速“十快”县`, `全省县域经济“十佳”`): a place in such a list.
+pub const TOP_PLACE_CHARS: &[char] = &['强', '快', '佳'];
+
+/// Words that end a ranking list's name after its places (`百强榜`). Not `名单`: `入选百强县名单`
+/// names the list a place is on, no place in it.
+pub const LIST_NAME_ENDS: &[&str] = &["榜"];
 
 /// Words that hold a placing verb and place nothing (`居民`, `列入`, `安排`): before a position
 /// they do not make it a rank.

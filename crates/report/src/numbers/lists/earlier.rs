@@ -10,7 +10,7 @@ use crate::numbers::context::Context;
 use crate::numbers::label::{growth_subject, joined, strip_words};
 use crate::numbers::lexicon::{
     GOVERNMENT_LEVELS, GROWTH_DOWN, GROWTH_UP, ITEM_BY_ITEM_WORDS, LABEL_SCOPES,
-    LIST_PREDICATE_ADVERBS, PLACING_VERBS, PUSH_VERBS, TOPIC_PREDICATES,
+    LIST_PREDICATE_ADVERBS, PLACING_VERBS, PUSH_VERBS, TOPIC_PREDICATES, TOP_PLACE_CHARS,
 };
 use crate::numbers::scan::Token;
 
@@ -195,7 +195,8 @@ pub(super) fn split_by_earlier_subjects(
 /// 5%、6%`: a run of growths or rates after `分别` that still shares one label describes the
 /// sentence's last levels as many as it has items, in order, each in its level's words. A run
 /// of ranks (`收入241.5亿元，增长6.4%，分居全省第4、第3位`) ranks the sentence's last figures,
-/// whatever their kind.
+/// whatever their kind; after places in ranking lists (`跻身…十快县、…十强县，分别居第一、第七位`),
+/// their places in those lists.
 pub(super) fn split_by_earlier_levels(
     ctx: &Context,
     tokens: &[Token],
@@ -226,7 +227,7 @@ pub(super) fn split_by_earlier_levels(
             classes[j].is_indicator
                 && match classes[j].kind {
                     Some(NumberKind::Amount | NumberKind::Target) => true,
-                    Some(NumberKind::Growth | NumberKind::Rate) => ranks,
+                    Some(NumberKind::Growth | NumberKind::Rate | NumberKind::Rank) => ranks,
                     _ => false,
                 }
         })
@@ -240,6 +241,30 @@ pub(super) fn split_by_earlier_levels(
         .rev()
         .map(|&j| labels[j].0.clone().unwrap_or_default())
         .collect();
+    // `跻身…“十快”县、综合“十强”县，分别居第一、第七位`: positions in the ranking lists just
+    // entered rank what those places ranked.
+    let in_a_list = |j: usize| {
+        let t = &tokens[j];
+        classes[j].kind == Some(NumberKind::Rank)
+            && ctx.chars[t.end - 1..t.end]
+                .iter()
+                .any(|c| TOP_PLACE_CHARS.contains(c))
+    };
+    if levels
+        .iter()
+        .any(|&j| classes[j].kind == Some(NumberKind::Rank))
+    {
+        if !levels.iter().all(|&j| in_a_list(j)) {
+            return;
+        }
+        if subjects.iter().any(String::is_empty) {
+            return;
+        }
+        for ((k, subject), level) in (a..=b).zip(subjects).zip(levels.iter().rev()) {
+            labels[k] = (Some(subject), Some(*level));
+        }
+        return;
+    }
     // The run's label is a level's words (the last one's, or for ranks the one they were
     // given) and the run's own wording.
     let Some(wording) = subjects

@@ -12,7 +12,7 @@ use crate::numbers::lexicon::{
     DIGITS_OF_A_FIGURE, FIRST_IDIOMS, FIXED_FORMULAS, FRACTION_OF, HALF, IN_A_ROW_WORDS,
     ISSUING_VERBS, MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS,
     RANK_COUNTERS, RANK_PLACES, RANK_SCOPES, RANK_TIERS, STREAK_UNITS, TENTH, TIMES_NOT_DONE_NEXT,
-    ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
+    TOP_PLACE_CHARS, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -163,7 +163,8 @@ fn top_places_in_words(ctx: &Context, pos: usize) -> Option<Token> {
     let closed = !chars
         .get(super::after_a_list_name(ctx, e + 1))
         .is_some_and(|&c| crate::text::is_cjk(c) && !matches!(c, '和' | '及' | '与'));
-    if chars.get(e) != Some(&'强') || !closed || !placed_within(ctx, pos, MAX_LIST_NAME) {
+    let top = chars.get(e).is_some_and(|c| TOP_PLACE_CHARS.contains(c));
+    if !top || !closed || !placed_within(ctx, pos, MAX_LIST_NAME) {
         return None;
     }
     let mut t = number_token(pos, e + 1, Shape::Rank, None);

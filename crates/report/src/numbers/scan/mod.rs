@@ -16,8 +16,9 @@ pub use numerals::{is_cn_numeral, is_digit, parse_cn_numeral};
 
 use super::context::{is_clause_sep, Context};
 use super::lexicon::{
-    DATE_LIST_JOINERS, IN_A_ROW_WORDS, ITEM_COUNTERS, ITEM_JOINERS, PLACE_LEVEL_CHARS,
-    PLACING_VERB_COMPOUNDS, RANK_COUNTERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS, RANK_SCOPES,
+    DATE_LIST_JOINERS, IN_A_ROW_WORDS, ITEM_COUNTERS, ITEM_JOINERS, LIST_NAME_ENDS,
+    PLACE_LEVEL_CHARS, PLACING_VERB_COMPOUNDS, RANK_COUNTERS, RANK_PLACE_KINDS, RANK_PLACE_VERBS,
+    RANK_SCOPES,
 };
 use super::units::{self, Unit};
 
@@ -176,19 +177,24 @@ const MAX_LEVEL_NOTE_CHARS: usize = 6;
 /// place at its phrase's end; returns where the phrase goes on.
 pub(super) fn after_a_list_name(ctx: &Context, at: usize) -> usize {
     let chars = &ctx.chars;
+    let closing = |i: &mut usize| {
+        while chars
+            .get(*i)
+            .is_some_and(|c| matches!(c, '”' | '"' | '」' | '』'))
+        {
+            *i += 1;
+        }
+    };
+    // `百强县”`, `“十强”县`, `百强名单`: the quote may close before or after the level.
     let mut i = at;
+    closing(&mut i);
     if chars.get(i).is_some_and(|c| PLACE_LEVEL_CHARS.contains(c)) {
         i += 1;
     }
-    if chars.get(i) == Some(&'榜') {
-        i += 1;
+    if let Some(w) = LIST_NAME_ENDS.iter().find(|w| ctx.starts_with_at(i, w)) {
+        i += w.chars().count();
     }
-    while chars
-        .get(i)
-        .is_some_and(|c| matches!(c, '”' | '"' | '」' | '』'))
-    {
-        i += 1;
-    }
+    closing(&mut i);
     i
 }
 
