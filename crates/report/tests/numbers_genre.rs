@@ -2254,6 +2254,17 @@ fn a_bare_number_right_after_a_quote_is_a_footnote_mark_copied_out_of_a_pdf() {
 }
 
 #[test]
+fn a_bare_number_opening_a_paragraph_before_its_words_numbers_an_item() {
+    // `1加快建设…`: the item's `、` or `.` is lost in the copy. A count that opens a paragraph
+    // (`12家企业…`) still counts.
+    let ms = plan("1加快建设新时代更高水平示范区，基本建成8个市县级示范片");
+    assert!(!find(&ms, "1").is_indicator);
+    assert!(find(&ms, "8个").is_indicator);
+    let ms = summary("12家企业新增上市。");
+    assert!(find(&ms, "12家").is_indicator);
+}
+
+#[test]
 fn a_label_of_a_text_copied_out_of_a_pdf_has_no_spaces_between_words() {
     // Spaces at the PDF's line breaks and around numbers separate no words; inside quotes a
     // space is the author's.

@@ -134,6 +134,24 @@ pub(super) fn lost_footnote_mark(ctx: &Context, t: &Token) -> bool {
     small && after_quote && next.is_some_and(|&c| crate::text::is_cjk(c))
 }
 
+/// `1加快建设…`, `2大力传承…`: a bare one- or two-digit number that opens a paragraph, right
+/// before its words, numbers an item of a list whose marks lost their `、` or `.`; it measures
+/// nothing.
+pub(super) fn glued_item_number(ctx: &Context, t: &Token) -> bool {
+    let small = t.shape == Shape::Number
+        && t.unit.is_none()
+        && t.digits
+            .as_deref()
+            .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()));
+    let opens = ctx.chars[..t.start].iter().all(|c| c.is_whitespace());
+    small
+        && opens
+        && ctx
+            .chars
+            .get(t.end)
+            .is_some_and(|&c| crate::text::is_cjk(c))
+}
+
 /// `重返全省第一方阵`: a tier is a group's name, no position measured.
 pub(super) fn tier(ctx: &Context, t: &Token) -> bool {
     TIER_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w))
