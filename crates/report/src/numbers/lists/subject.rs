@@ -5,13 +5,24 @@
 use super::items::{list_items, measures_of_first_thing, shared_tail, with_shared_head};
 use crate::numbers::label::names_something;
 use crate::numbers::lexicon::{
-    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, INDICATOR_WORDS, SUBJECT_PAIRS,
+    GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, INDICATOR_WORDS, RANK_SCOPES, SUBJECT_PAIRS,
 };
 use crate::numbers::scan::is_cn_numeral;
 
-/// Where a label's own growth wording starts (`…收入增长` → before `增长`).
+/// The word a rank's label ends with.
+const RANKING_WORD: &str = "排名";
+
+/// Where a label's own growth wording starts (`…收入增长` → before `增长`), or its ranking's
+/// (`…投资全省排名` → before `全省`).
 fn wording_start(label: &str) -> usize {
     let mut end = label.len();
+    // `规上工业增加值、固定资产投资全省排名`: a ranking's scope and word are every item's.
+    if let Some(stem) = label.strip_suffix(RANKING_WORD) {
+        end = stem.len();
+        if let Some(s) = RANK_SCOPES.iter().find(|s| stem.ends_with(*s)) {
+            end -= s.len();
+        }
+    }
     loop {
         let before = end;
         for w in GROWTH_UP.iter().chain(GROWTH_DOWN).chain(GROWTH_WORDING) {
@@ -192,6 +203,11 @@ mod tests {
             ["一般公共预算收入增长", "税收收入增长"]
         );
         assert_eq!(split_subject("工业投资", 2), None);
+        // A ranking's scope and word are every item's.
+        assert_eq!(
+            split_subject("规上工业增加值、固定资产投资全省排名", 2).unwrap(),
+            ["规上工业增加值全省排名", "固定资产投资全省排名"]
+        );
         // Items listed before a pair word are the list; the pair word is one of them.
         assert_eq!(
             split_subject("实际利用外资、外贸进出口总值年均增速", 2).unwrap(),
