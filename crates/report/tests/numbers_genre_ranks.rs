@@ -140,6 +140,13 @@ fn an_adverb_of_holding_a_place_names_nothing_ranked() {
 }
 
 #[test]
+fn a_ranking_named_with_its_move_is_the_ranks_said_once() {
+    // `中部百强县排名再进位，居53位`: the ranking moved up and the rank is its place.
+    let ms = summary("中部百强县排名再进位，居53位。");
+    assert_eq!(label(&ms, "53位"), "中部百强县排名");
+}
+
+#[test]
 fn a_word_that_holds_a_placing_verb_keeps_it() {
     // `人居环境` holds `居`: the placing verb is taken from the wording, never from the word.
     let ms = summary("人居环境考核稳居前列，宜居指数居全市第二。");

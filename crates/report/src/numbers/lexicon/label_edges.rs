@@ -99,6 +99,21 @@ pub const RANK_SCOPES: &[&str] = &[
     "位居", "位列", "名列", "居", "同类",
 ];
 
+/// Words of a ranking that moved (`中部百强县排名再进位，居53位`): said of a ranking already
+/// named, no subject of the rank.
+pub const RANKING_MOVES: &[&str] = &[
+    "再进位",
+    "进位",
+    "再前移",
+    "前移",
+    "再提升",
+    "提升",
+    "上升",
+    "跃升",
+    "再攀升",
+    "攀升",
+];
+
 /// Ranking wording that names no subject of its own: the scopes, `连续` and the adverbs of how
 /// long a place is held (`始终位居全国第一`).
 pub const RANK_WORDING: &[&str] = &[

@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::numbers::lexicon::{
-    CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, ITEM_COUNTERS, RANK_COUNTERS,
-    RANK_REGIONS, RANK_VERBS_AFTER_SCOPE,
+    CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, ITEM_COUNTERS, RANKING_MOVES,
+    RANK_COUNTERS, RANK_REGIONS, RANK_VERBS_AFTER_SCOPE,
 };
 
 /// Chars after `排` that make it another word (`排名`, `排位`, `排在`, `排放`): no placing verb
@@ -431,4 +431,26 @@ pub(super) fn is_item_count(t: &Token) -> bool {
     t.unit
         .as_ref()
         .is_some_and(|u| u.written.chars().count() == 1 && u.written.starts_with(ITEM_COUNTERS))
+}
+
+/// `中部百强县排名再进位排名` → `中部百强县排名`: a ranking named with its move (`排名再进位，居
+/// 53位`) is the rank's, said once.
+pub(super) fn without_restated_ranking(label: String) -> String {
+    const RANKING: &str = "排名";
+    let Some(stem) = label.strip_suffix(RANKING) else {
+        return label;
+    };
+    let Some(at) = stem.find(RANKING) else {
+        return label;
+    };
+    let moved = &stem[at + RANKING.len()..];
+    let moved = RANK_SCOPES
+        .iter()
+        .find_map(|s| moved.strip_suffix(s))
+        .unwrap_or(moved);
+    if RANKING_MOVES.contains(&moved) {
+        stem[..at + RANKING.len()].to_string()
+    } else {
+        label
+    }
 }
