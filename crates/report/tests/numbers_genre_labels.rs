@@ -1405,6 +1405,13 @@ fn a_rate_of_a_level_is_of_its_measure_whole() {
 }
 
 #[test]
+fn a_rate_of_the_task_set_is_of_the_figure_before_it() {
+    // `任务完成率`: the share of the task done names no measure of its own.
+    let ms = summary("培育市场主体138家，任务完成率达122%。");
+    assert_eq!(label(&ms, "122%"), "培育市场主体任务完成率");
+}
+
+#[test]
 fn a_count_among_a_whole_says_the_shared_word_once() {
     // `24项主要经济指标中，有2项指标增速居全省第1位`: `主要经济指标增速`, not `…指标指标增速`.
     let ms = summary("在省反馈的24项主要经济指标中,有2项指标增速居全省第1位,10项居前3位。");

@@ -35,7 +35,13 @@ impl Labeler<'_> {
                 NumberKind::Rate => {
                     // `办复率均达100%`: `均` says the rate holds for every item before it.
                     let pre = pre.strip_suffix('均').unwrap_or(pre);
-                    (pre.chars().count() <= 4 && BARE_RATE_ENDS.iter().any(|w| pre.ends_with(w)))
+                    // `培育市场主体138家，任务完成率达122%`: the rate of the task the figure
+                    // before it was set.
+                    let bare = PLAN_SHARE_WORDS
+                        .iter()
+                        .find_map(|w| pre.strip_prefix(w))
+                        .unwrap_or(pre);
+                    (bare.chars().count() <= 4 && BARE_RATE_ENDS.iter().any(|w| bare.ends_with(w)))
                         || pre.starts_with('占')
                         // `实际到账外资1277万美元，完成年计划212.8%`: a share of work done.
                         // `完成固定资产投资34301万元，超序时进度24.7%`: ahead of schedule.
