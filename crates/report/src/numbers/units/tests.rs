@@ -130,7 +130,7 @@ fn approx_words_are_not_units() {
 }
 
 #[test]
-fn old_weights_and_colonies_are_units_and_群众_is_a_noun() {
+fn old_weights_colonies_and_orders_are_units_and_群众_is_a_noun() {
     // `烟叶产量达到9.5万担`, `巩固4.2万群中蜂`: the 担 of leaf tobacco, colonies of bees.
     let m = match_unit(&chars("万担。"), 0).unwrap();
     assert_eq!((m.unit.written.as_str(), m.unit.exp), ("万担", 4));
@@ -139,6 +139,12 @@ fn old_weights_and_colonies_are_units_and_群众_is_a_noun() {
     // `惠及10万群众`: people, counted in 万.
     let m = match_unit(&chars("万群众"), 0).unwrap();
     assert_eq!(m.unit.written, "万");
+    // `以旧换新2万单`: orders; `200单位` are bodies.
+    assert_eq!(
+        match_unit(&chars("万单、"), 0).unwrap().unit.written,
+        "万单"
+    );
+    assert!(match_unit(&chars("单位"), 0).is_none());
 }
 
 #[test]

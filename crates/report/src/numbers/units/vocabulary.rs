@@ -123,6 +123,8 @@ pub const BASE_UNITS: &[&str] = &[
     "眼",
     // colonies of bees (`中蜂4.2万群`)
     "群",
+    // orders (`以旧换新2万单`)
+    "单",
     "头只",
     "头",
     "只",
@@ -179,7 +181,7 @@ pub const BASE_UNITS: &[&str] = &[
 ];
 
 /// A unit and the char after it that together make a noun, not a unit and its thing
-/// (`7400多万人口`: population, counted in 万; `5000家庭`, `户籍人口`; `10万群众`, `群体`). Not
+/// (`7400多万人口`: population, counted in 万; `5000家庭`, `户籍人口`; `10万群众`, `群体`; `5家单位`, `3单元`). Not
 /// `个体`: `3个体育公园`.
 pub(super) const UNIT_NOUNS: &[(&str, char)] = &[
     ("人", '口'),
@@ -187,4 +189,6 @@ pub(super) const UNIT_NOUNS: &[(&str, char)] = &[
     ("户", '籍'),
     ("群", '众'),
     ("群", '体'),
+    ("单", '位'),
+    ("单", '元'),
 ];
