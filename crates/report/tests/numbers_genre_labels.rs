@@ -1459,3 +1459,14 @@ fn an_adverb_of_effort_opens_no_label() {
     assert_eq!(label(&ms, "1.5万亩"), "烟叶示范基地");
     assert!(label(&ms, "56个").starts_with("老旧小区"));
 }
+
+#[test]
+fn short_kinds_of_work_listed_after_a_count_are_examples_of_the_kind_counted() {
+    // `46个水库维养、移民、防渗漏等水利惠民项目`: the count is of the projects.
+    let ms = summary("46个水库维养、移民、防渗漏等水利惠民项目竣工投用。");
+    assert!(label(&ms, "46个").starts_with("水利惠民项目"));
+    // A long first item is the count's own things.
+    let ms =
+        plan("加速推进12条道路及新桥市民广场综合整治工程、中心路慢行贯通工程等在建项目工程进度。");
+    assert!(label(&ms, "12条").contains("道路"));
+}

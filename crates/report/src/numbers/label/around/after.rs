@@ -34,6 +34,9 @@ fn joined_predicate(s: &str) -> Option<usize> {
     Some(i)
 }
 
+/// The most chars of a kind of work listed as an example after a count (`水库维养`, `防渗漏`).
+const MAX_WORK_EXAMPLE_CHARS: usize = 4;
+
 /// The text after the token up to the next token of the clause, cut at `的`. `before_parallel`:
 /// the next number of the clause is a parallel item ([`parallel`](super::parallel)).
 pub(in crate::numbers::label) fn suffix(
@@ -73,6 +76,23 @@ pub(in crate::numbers::label) fn suffix(
         // the thing it counts.
         if !closed || i == 0 {
             s = &s[..i];
+        }
+    }
+    // `46个水库维养、移民、防渗漏等水利惠民项目竣工投用`: short examples listed right after a
+    // count, then the kind of work they are, count that kind (not `12条道路及…综合整治工程、
+    // …等在建项目`: a long first item is the count's own things).
+    if is_count(t) {
+        let short_items = |list: &str| {
+            list.contains('、')
+                && list
+                    .split('、')
+                    .all(|item| item.chars().count() <= MAX_WORK_EXAMPLE_CHARS)
+        };
+        if let Some(i) = s.find('等').filter(|&i| short_items(&s[..i])) {
+            let kind = &s[i + '等'.len_utf8()..];
+            if EXAMPLE_CLASS_WORDS.iter().any(|w| kind.contains(w)) && names_something(kind) {
+                s = kind;
+            }
         }
     }
     // A list goes on after `、`, a phrase after `的`: neither is part of this number's label,
