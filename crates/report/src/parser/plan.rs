@@ -147,17 +147,31 @@ const PROPOSED_IN_REPORT: &[&str] = &["报告时提出", "报告中提出"];
 /// `…做《2024年政府工作报告》，他表示，2024年，琅琊区将紧盯…`: the latest year the line names,
 /// then a short subject and `将`: what the government will do that year.
 fn latest_year_will(line: &str) -> bool {
-    let Some(year) = latest_year(line) else {
+    let Some(latest) = latest_year(line) else {
         return false;
     };
-    let opener = format!("{year}年");
-    line.match_indices(&opener).any(|(i, w)| {
+    // `报告表示，2016年西城常住人口将比2015年下降3%…，2020年常住人口总量控制在…`: the plan's
+    // year may come before a later year of a longer aim, not after a later year.
+    line.match_indices('年').any(|(i, w)| {
+        let year = i
+            .checked_sub(4)
+            .and_then(|from| line.get(from..i))
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|y| y.parse::<u32>().ok());
         let rest = line[i + w.len()..].trim_start_matches(['，', ',']);
-        rest.split_once('将').is_some_and(|(subject, _)| {
+        // A year after a later one (`做《2024年政府工作报告》，…2023年，…`) is the past's.
+        year.is_some_and(|y| {
+            let earlier_max = latest_year(&line[..i - 4]).unwrap_or(0);
+            y + MAX_AIM_YEARS >= latest && y >= earlier_max
+        }) && rest.split_once('将').is_some_and(|(subject, _)| {
             subject.chars().count() <= MAX_PLAN_SUBJECT && subject.chars().all(crate::text::is_cjk)
         })
     })
 }
+
+/// How many years a plan's year may come before the latest year its lead names (a five-year
+/// plan's end).
+const MAX_AIM_YEARS: u32 = 5;
 
 /// Verbs of saying after which a news report quotes a report (`…在《政府工作报告》中指出，`).
 const QUOTING_VERBS: &[&str] = &["指出", "提出", "强调", "表示", "明确"];

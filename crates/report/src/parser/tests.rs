@@ -297,6 +297,10 @@ fn a_news_lead_on_the_years_targets_leads_to_the_plan() {
     assert!(!leads_to_the_plan(
         "市长作政府工作报告，回顾过去一年的工作，部署今年的目标任务。"
     ));
+    // The plan's year, then a later year of a longer aim: the plan's year leads.
+    assert!(leads_to_the_plan(
+        "区长作政府工作报告。报告表示，2016年西城常住人口将比2015年下降3%左右，2020年常住人口总量控制在110.7万人以内。"
+    ));
     // What the report proposes (`作政府工作报告时提出`) is its plan, with no year named.
     assert!(leads_to_the_plan(
         "本报讯 1月4日，某县人大会议上，县长作政府工作报告时提出，围绕“五个某县”建设，奋力谱写新篇章。"
