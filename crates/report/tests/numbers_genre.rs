@@ -2262,6 +2262,13 @@ fn a_bare_number_opening_a_paragraph_before_its_words_numbers_an_item() {
     assert!(find(&ms, "8个").is_indicator);
     let ms = summary("12家企业新增上市。");
     assert!(find(&ms, "12家").is_indicator);
+    // `3.3座公园…`: item 3's `3.` glued to a count of whole things, which is never 3.3.
+    let ms = plan("3.3座公园增设儿童友好活动设施");
+    assert_eq!(find(&ms, "3座").value, Some(3.0));
+    assert!(ms.iter().all(|m| m.raw != "3.3座"));
+    // A decimal of a measure that has fractions stays one.
+    let ms = summary("2.5万亩高标准农田建成。");
+    assert_eq!(find(&ms, "2.5万亩").value, Some(2.5));
 }
 
 #[test]

@@ -8,7 +8,9 @@ use super::{
     placed_within, plain_unit, Shape, Token,
 };
 use crate::numbers::context::{is_clause_sep, Context};
-use crate::numbers::lexicon::{ORDINAL_SUFFIXES, RANK_COUNTERS, RATIO_COLONS, SHARE_WHOLES};
+use crate::numbers::lexicon::{
+    COUNTERS, ORDINAL_SUFFIXES, RANK_COUNTERS, RATIO_COLONS, SHARE_WHOLES,
+};
 use crate::numbers::units;
 
 /// The digits at a position and what is glued to them, before a shape is decided.
@@ -50,7 +52,8 @@ pub(super) fn scan_arabic(ctx: &Context, pos: usize) -> Token {
         return t;
     }
     if let Some(end) = enumerator_end(ctx, &r) {
-        return number_token(r.start, end, Shape::Ordinal, Some(r.digits));
+        let digits = ctx.slice(r.pos, end).to_string();
+        return number_token(r.start, end, Shape::Ordinal, Some(digits));
     }
     if let Some(t) = ranking_list(ctx, &r) {
         return t;
@@ -85,10 +88,13 @@ fn ranking_list(ctx: &Context, r: &Read) -> Option<Token> {
 /// or a sentence (or in brackets anywhere), is no quantity. Returns where its digits end.
 fn enumerator_end(ctx: &Context, r: &Read) -> Option<usize> {
     let chars = &ctx.chars;
-    if r.groups != 1 || r.letters_after || r.prefix_letters() || r.digits.len() > 2 {
+    if r.groups != 1 || r.letters_after || r.prefix_letters() {
         return None;
     }
-    if r.digits.contains('.') {
+    if let Some((int, _)) = r.digits.split_once('.') {
+        return glued_item_number(ctx, r, int.chars().count());
+    }
+    if r.digits.len() > 2 {
         return None;
     }
     let next = chars.get(r.end).copied()?;
@@ -104,6 +110,19 @@ fn enumerator_end(ctx: &Context, r: &Read) -> Option<usize> {
     let opens = before.is_none_or(|c| matches!(c, '。' | '；' | ';' | '：' | ':' | '！' | '？'));
     let marker = matches!(next, '、' | '.' | '．') && after.is_some_and(|c| !is_digit(c));
     (opens && marker).then_some(r.end)
+}
+
+/// `3.3座公园增设…`: an item's number and `.` glued to a count of whole things at a paragraph's
+/// start; no count of parks is 3.3. Returns where the item's number ends.
+fn glued_item_number(ctx: &Context, r: &Read, int_len: usize) -> Option<usize> {
+    let opens = ctx.chars[..r.start].iter().all(|c| c.is_whitespace());
+    let whole_things = units::match_unit(&ctx.chars, r.end).is_some_and(|m| {
+        m.unit.exp == 0
+            && m.approx.is_none()
+            && m.unit.written.chars().count() == 1
+            && m.unit.written.chars().all(|c| COUNTERS.contains(c))
+    });
+    (opens && int_len <= 2 && whole_things).then_some(r.start + int_len)
 }
 
 /// Reads the digits at `pos` with the letters, joiners and further numbers glued to them.
