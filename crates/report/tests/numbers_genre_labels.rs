@@ -1470,3 +1470,10 @@ fn short_kinds_of_work_listed_after_a_count_are_examples_of_the_kind_counted() {
         plan("加速推进12条道路及新桥市民广场综合整治工程、中心路慢行贯通工程等在建项目工程进度。");
     assert!(label(&ms, "12条").contains("道路"));
 }
+
+#[test]
+fn a_bare_share_after_a_subject_naming_its_share_says_it_once_and_a_years_du_is_the_years() {
+    // `上半年度占比`: `上半年度` is the period, `占比` the share `…比重` already names.
+    let ms = summary("非房收入占区级收入比重稳步提升,上半年度占比达到14%。");
+    assert_eq!(label(&ms, "14%"), "非房收入占区级收入比重");
+}

@@ -187,10 +187,10 @@ impl<'a> Labeler<'a> {
         self.with_multiple_base(&n, &w, &mut label);
         let owner_subject = self.heads_and_lead_words(&n, &mut label);
         let label = self.fallbacks(&n, label, w.relates_to);
-        let label = if n.kind == NumberKind::Rank {
-            rank::without_restated_ranking(label)
-        } else {
-            label
+        let label = match n.kind {
+            NumberKind::Rank => rank::without_restated_ranking(label),
+            NumberKind::Rate => shares::without_restated_share(label),
+            _ => label,
         };
         let label = with_doubling_word(self.ctx, n.t, label);
         let label = self.with_word_part_before(&n, label);

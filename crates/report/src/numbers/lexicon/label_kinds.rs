@@ -401,6 +401,10 @@ pub const EVENT_COUNTERS: &[&str] = &["次", "场", "届", "期", "轮", "场次
 /// of them on; the words before it say who held it.
 pub const HOLDING_VERBS: &[&str] = &["开展", "举办", "举行", "召开", "组织"];
 
+/// Words of a share of a whole (`占比`, `比重`): a bare one after a subject that names its share
+/// says it again.
+pub const SHARE_OF_WHOLE_WORDS: &[&str] = &["占比", "比重"];
+
 /// How a short rate with no subject of its own ends (`办复率`, `占比`, `完成度`): it is of the
 /// number before it (`固定资产投资完成8.1亿元，完成度38.6%`).
 pub const BARE_RATE_ENDS: &[&str] = &["率", "占比", "完成度"];

@@ -109,6 +109,11 @@ pub(in crate::numbers::label) fn drop_lead_words(label: &str, verbs: bool) -> St
             .filter(|_| opens)
         {
             if let Some(rest) = cut_prefix(s, w) {
+                // `上半年度占比`: a period of years may be said with `度`, which goes with it.
+                let rest = match rest.strip_prefix('度') {
+                    Some(after) if w.ends_with('年') => after,
+                    _ => rest,
+                };
                 // `实现增加值`: a bare measure names one, though it holds a growth verb.
                 let named = names_something(rest) || BARE_MEASURES.contains(&rest);
                 if named && generic_head(rest).is_none() {

@@ -3,6 +3,7 @@
 //! of the phrase after it.
 
 use super::*;
+use crate::numbers::lexicon::SHARE_OF_WHOLE_WORDS;
 
 /// The longest clause rest a share that opens its clause takes as its label (in chars).
 const MAX_SHARE_PHRASE: usize = 20;
@@ -70,5 +71,21 @@ impl Labeler<'_> {
         } else {
             phrase.to_string()
         })
+    }
+}
+
+/// `非房收入占区级收入比重占比` → `非房收入占区级收入比重`: a bare share word after a subject
+/// that names its share (`…比重稳步提升，上半年度占比达到14%`) says it again.
+pub(super) fn without_restated_share(label: String) -> String {
+    let restated = SHARE_OF_WHOLE_WORDS.iter().find_map(|w| {
+        let stem = label.strip_suffix(w)?;
+        SHARE_OF_WHOLE_WORDS
+            .iter()
+            .any(|v| stem.ends_with(v))
+            .then_some(stem.len())
+    });
+    match restated {
+        Some(len) => label[..len].to_string(),
+        None => label,
     }
 }
