@@ -278,6 +278,8 @@ fn quoted_top_places_of_any_kind_are_ranks_and_positions_after_them_rank_in_thos
     assert_eq!(label(&ms, "十快"), "全省制造业发展增速排名");
     assert_eq!(label(&ms, "第一"), "全省制造业发展增速排名");
     assert_eq!(label(&ms, "第七位"), label(&ms, "十强"));
+    let ms = summary("荆门上榜全国锂电产业特色城市十强。");
+    assert_eq!(find(&ms, "十强").kind, Some(NumberKind::Rank));
 }
 
 #[test]

@@ -62,6 +62,8 @@ pub const RANK_VERBS: &[&str] = &[
     // `首次入围全国投资竞争力百强区`: a place in a ranking list entered.
     "入围",
     "入选",
+    // `荣登…百强`: a ranking list reached (not `上榜`, which `上榜企业` holds).
+    "荣登",
     "位列",
     "名列",
     "排在",

@@ -99,8 +99,8 @@ pub const RANK_PLACE_VERBS: &[&str] = &[
     // `入围2022中国建制县高质量发展百强`, `入选2024中药上市公司30强`: a place in a ranking list
     // entered.
     "入围", "入选",
-    // `荣登全省民营企业制造业综合百强名单`: a ranking list reached.
-    "荣登",
+    // `荣登全省民营企业制造业综合百强`, `上榜全国锂电产业特色城市十强`: a ranking list reached.
+    "荣登", "上榜",
 ];
 
 /// What the places at a ranking list's top are called after a numeral in words (`三十强`,
