@@ -338,7 +338,11 @@ fn without_share_whole(label: &str) -> String {
 fn without_scope_preposition(scope: &str) -> String {
     let opens_scope = |(i, _): &(usize, char)| {
         let rest = &scope[i + '在'.len_utf8()..];
-        RANK_SCOPES.iter().any(|w| rest.starts_with(w))
+        // `增速在东部市县排名`: places of a kind before the ranking's word are a scope too.
+        let places = rest.strip_suffix("排名").is_some_and(|p| {
+            p.chars().count() <= crate::numbers::scan::MAX_PLACE_NAME + 2 && only_places(p)
+        });
+        RANK_SCOPES.iter().any(|w| rest.starts_with(w)) || places
     };
     match scope
         .char_indices()
