@@ -42,7 +42,8 @@ fn a_scope_opened_by_zai_is_the_scope_and_the_rank_of_a_growth_borrows_its_measu
     assert_eq!(
         label(&ms, "1.5个百分点"),
         "规上工业增加值增长高于全省平均水平"
-    ); // Places of a kind after `在` are the scope as a whole scope is.
+    );
+    // Places of a kind after `在` are the scope as a whole scope is.
     let ms = summary("固定资产投资211.89亿元，增长5.8%，增速在东部市县排名第一。");
     assert_eq!(label(&ms, "第一"), "固定资产投资增速东部市县排名");
 }
