@@ -1477,3 +1477,13 @@ fn a_bare_share_after_a_subject_naming_its_share_says_it_once_and_a_years_du_is_
     let ms = summary("非房收入占区级收入比重稳步提升,上半年度占比达到14%。");
     assert_eq!(label(&ms, "14%"), "非房收入占区级收入比重");
 }
+
+#[test]
+fn a_bare_measure_takes_the_thing_of_its_topic_without_its_manner_or_the_class_it_entered() {
+    // `粮食稳产增收`: how the crop did; `跻身国家级集群`: what the industry entered.
+    let ms = summary(
+        "粮食稳产增收，总产达到58.7亿斤。新能源动力电池产业跻身国家级集群，产值突破600亿元。",
+    );
+    assert_eq!(label(&ms, "58.7亿斤"), "粮食总产");
+    assert_eq!(label(&ms, "600亿元"), "新能源动力电池产业产值");
+}

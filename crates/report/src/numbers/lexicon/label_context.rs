@@ -212,8 +212,15 @@ pub const DE_VERBS: &[&str] = &["实施", "建设", "完成", "改造", "新建"
 /// `农业较快发展`): the subject stops before them.
 pub const SUBJECT_MANNER_WORDS: &[&str] = &[
     "平稳", "较快", "快速", "稳定", "健康", "高速", "稳中",
-    // `居民消费价格指数同比持平`: no change is a manner of it too.
+    // `粮食稳产增收，总产达到58.7亿斤`: steady output.
+    "稳产", // `居民消费价格指数同比持平`: no change is a manner of it too.
     "持平",
+];
+
+/// Verbs of entering a class or a list (`新能源动力电池产业跻身国家级集群，产值突破600亿元`):
+/// what a subject is said to have entered is no part of it.
+pub const ENTERING_VERBS: &[&str] = &[
+    "跻身", "进入", "入选", "入围", "荣登", "上榜", "晋级", "挺进", "列入", "纳入",
 ];
 
 /// Words that close a topic's subject without naming it (`…改造工作`, `…片区建设`), and the

@@ -3,6 +3,7 @@
 //! sentence is about.
 
 use super::*;
+use crate::numbers::lexicon::ENTERING_VERBS;
 
 impl Labeler<'_> {
     /// A label of only a generic head (`总投资`) takes the owner it belongs to, which it returns;
@@ -120,7 +121,11 @@ pub(super) fn without_measure(subject: &str) -> String {
 /// of, without what it says of it (from an adverb or word of manner on) and without the
 /// examples listed before its class.
 pub(super) fn thing_of_subject(subject: &str) -> String {
-    let thing = cut_before(subject, &[SUBJECT_TRAIL_ADVERBS, SUBJECT_MANNER_WORDS], 2);
+    let thing = cut_before(
+        subject,
+        &[SUBJECT_TRAIL_ADVERBS, SUBJECT_MANNER_WORDS, ENTERING_VERBS],
+        2,
+    );
     match thing.rfind('等') {
         Some(i) if names_something(&thing[i + '等'.len_utf8()..]) => {
             thing[i + '等'.len_utf8()..].to_string()
