@@ -504,6 +504,13 @@ fn a_percentage_before_the_change_it_sizes_is_a_growth() {
         (m.kind, m.label.as_deref()),
         (Some(NumberKind::Growth), Some("能耗下降"))
     );
+    // A growth rate named after its size keeps its word.
+    let ms = summary("一般公共预算收入等指标保持20%以上的增速。");
+    let m = find(&ms, "20%");
+    assert_eq!(
+        (m.kind, m.label.as_deref()),
+        (Some(NumberKind::Growth), Some("一般公共预算收入等指标增速"))
+    );
     // The level a change starts from is no size of it.
     let ms = summary("不良率由5.09%下降到1.32%。");
     assert_eq!(find(&ms, "5.09%").kind, Some(NumberKind::Rate));

@@ -158,8 +158,13 @@ fn compared(segment: &str) -> bool {
 }
 
 /// Whether a percentage is followed (after a bound and `的`) by the change it sizes
-/// (`40%以上增长`, `15%的增长`): `Some(true)` for a rise, `Some(false)` for a fall.
+/// (`40%以上增长`, `15%的增长`, `20%以上的增速`): `Some(true)` for a rise, `Some(false)` for a fall.
 pub fn change_after_value(ctx: &Context, t: &Token) -> Option<bool> {
+    change_word_after_value(ctx, t).map(|(_, up)| up)
+}
+
+/// [`change_after_value`], with the word that names the change (`增长`, `增速`).
+pub fn change_word_after_value(ctx: &Context, t: &Token) -> Option<(&'static str, bool)> {
     let percent = t.unit.as_ref().is_some_and(|u| u.written == "%");
     if !percent {
         return None;
@@ -176,7 +181,7 @@ pub fn change_after_value(ctx: &Context, t: &Token) -> Option<bool> {
         .iter()
         .find(|(w, _)| ctx.starts_with_at(at, w))?;
     let next = ctx.chars.get(at + word.chars().count());
-    (!next.is_some_and(|c| CHANGE_TO_CHARS.contains(c))).then_some(*up)
+    (!next.is_some_and(|c| CHANGE_TO_CHARS.contains(c))).then_some((*word, *up))
 }
 
 /// Chars after a change that name the level it reaches (`下降到`, `增长至`, `下降为`).

@@ -20,7 +20,7 @@ mod periods;
 mod qualifiers;
 mod targets;
 
-pub use growth::change_after_value;
+pub use growth::change_word_after_value;
 pub use kind::is_multiple_of;
 pub(crate) use periods::MAX_PERIOD_LIST_CHARS;
 pub use qualifiers::qualifier_string;

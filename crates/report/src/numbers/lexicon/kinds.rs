@@ -149,7 +149,13 @@ pub const SPAN_MEASURE_BEFORE: &[&str] = &["至", "到", "为", "在", "用时",
 
 /// A change named after the percentage that sizes it (`保持40%以上增长`, `实现15%的增长`), and
 /// the verbs before such a percentage that only lead to it.
-pub const CHANGES_AFTER_VALUE: &[(&str, bool)] = &[("增长", true), ("下降", false)];
+pub const CHANGES_AFTER_VALUE: &[(&str, bool)] = &[
+    ("增长", true),
+    ("下降", false),
+    // `各项指标保持20%以上的增速`: the size of a growth rate.
+    ("增速", true),
+    ("增幅", true),
+];
 
 /// `要实现` (is to reach) that states the figures after it as aims (`2025年，肇庆市要实现GDP增长
 /// 5%左右`), and the chars before it that make `要` part of another word (`主要`, `重要`, `需要`,

@@ -86,13 +86,12 @@ impl Labeler<'_> {
                 }
                 // `汽车产量继续保持40%以上增长`: the change named after its size.
                 None if n.kind == NumberKind::Growth => {
-                    match crate::numbers::classify::change_after_value(self.ctx, n.t) {
-                        Some(up) => {
+                    match crate::numbers::classify::change_word_after_value(self.ctx, n.t) {
+                        Some((change, _)) => {
                             let subject = CHANGE_AFTER_LEADS
                                 .iter()
                                 .find_map(|v| w.pre.strip_suffix(v))
                                 .unwrap_or(&w.pre);
-                            let change = if up { "增长" } else { "下降" };
                             format!("{subject}{change}")
                         }
                         None => w.pre.clone(),
