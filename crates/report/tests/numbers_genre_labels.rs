@@ -1487,3 +1487,10 @@ fn a_bare_measure_takes_the_thing_of_its_topic_without_its_manner_or_the_class_i
     assert_eq!(label(&ms, "58.7亿斤"), "粮食总产");
     assert_eq!(label(&ms, "600亿元"), "新能源动力电池产业产值");
 }
+
+#[test]
+fn a_growth_over_a_time_window_describes_the_level_before_it() {
+    // `五年间年均增长9.4%`: the window says over how long, not whose growth.
+    let ms = summary("2015年全市生产总值1850.01亿元，增长8.4%，五年间年均增长9.4%。");
+    assert_eq!(label(&ms, "9.4%"), "全市生产总值五年间年均增长");
+}

@@ -191,7 +191,7 @@ fn after_target_statement(label: &str) -> &str {
 }
 
 /// What follows a time window in Chinese numerals that opens `s` (`五年间`, `三年来`, `两年内`).
-pub(super) fn after_time_window(s: &str) -> Option<&str> {
+pub(in crate::numbers::label) fn after_time_window(s: &str) -> Option<&str> {
     let numeral = s
         .char_indices()
         .find(|&(_, c)| !crate::numbers::scan::is_cn_numeral(c))

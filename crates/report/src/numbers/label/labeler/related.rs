@@ -25,6 +25,8 @@ impl Labeler<'_> {
     /// candidate of its clause, else of the sentence's previous clause.
     pub(super) fn described(&self, n: &Number, pre: &str, framed: bool) -> Option<usize> {
         let pre = without_year_basis(pre);
+        // `…增长8.4%，五年间年均增长9.4%`: a time window names no subject.
+        let pre = crate::numbers::label::edges::after_time_window(pre).unwrap_or(pre);
         let needs_subject = !framed
             && match n.kind {
                 NumberKind::Growth => {
