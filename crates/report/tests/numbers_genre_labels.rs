@@ -1494,3 +1494,11 @@ fn a_growth_over_a_time_window_describes_the_level_before_it() {
     let ms = summary("2015年全市生产总值1850.01亿元，增长8.4%，五年间年均增长9.4%。");
     assert_eq!(label(&ms, "9.4%"), "全市生产总值五年间年均增长");
 }
+
+#[test]
+fn casualties_alone_are_of_the_events_counted_before_them() {
+    // `发生安全生产事故3起，死亡4人`: the deaths are the accidents'.
+    let ms = summary("全县共发生安全生产事故3起，死亡4人，同比分别下降50%、42.9%。");
+    assert_eq!(label(&ms, "4人"), "安全生产事故死亡");
+    assert_eq!(label(&ms, "42.9%"), "安全生产事故死亡同比下降");
+}

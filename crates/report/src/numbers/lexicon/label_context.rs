@@ -217,6 +217,13 @@ pub const SUBJECT_MANNER_WORDS: &[&str] = &[
     "持平",
 ];
 
+/// Casualties of events (`发生安全生产事故3起，死亡4人`): a count of them alone is of the events
+/// counted before it.
+pub const CASUALTY_WORDS: &[&str] = &["死亡", "受伤", "伤亡", "遇难", "失踪", "重伤"];
+
+/// Verbs of events happening (`发生`, `共发生`): no part of the events' name.
+pub const EVENT_VERBS: &[&str] = &["共发生", "发生"];
+
 /// Verbs of entering a class or a list (`新能源动力电池产业跻身国家级集群，产值突破600亿元`):
 /// what a subject is said to have entered is no part of it.
 pub const ENTERING_VERBS: &[&str] = &[

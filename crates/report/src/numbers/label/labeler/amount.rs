@@ -151,6 +151,7 @@ impl Labeler<'_> {
         };
         let label = self.with_whole_of_part(n, label);
         let label = self.with_things_counted_before(n, label);
+        let label = self.with_events_before(n, label);
         let label = self.with_shared_verb(n, label);
         let label = self.with_shared_measure(n, label);
         let label = self.with_owners_counted_before(n, label);

@@ -4,7 +4,10 @@
 
 use super::*;
 use crate::numbers::label::words::is_cjk;
-use crate::numbers::lexicon::{CLASS_BAR_LEADS, PROJECT_STAGES, SIZE_CLASS_ENDS, THRESHOLD_UNITS};
+use crate::numbers::lexicon::{
+    CASUALTY_WORDS, CLASS_BAR_LEADS, EVENT_VERBS, LABEL_SCOPES, PROJECT_STAGES, SIZE_CLASS_ENDS,
+    THRESHOLD_UNITS,
+};
 use crate::numbers::scan::is_cn_numeral;
 
 impl Labeler<'_> {
@@ -94,6 +97,39 @@ impl Labeler<'_> {
         match things_without_stage(first) {
             Some((things, true)) => format!("{label}{things}"),
             Some((things, false)) => format!("{things}{label}"),
+            None => label,
+        }
+    }
+
+    /// `全县共发生安全生产事故3起，死亡4人` → `安全生产事故死亡`: a count of people whose words
+    /// are only a casualty is of the events the sentence counted just before it.
+    pub(super) fn with_events_before(&self, n: &Number, label: String) -> String {
+        if !CASUALTY_WORDS.contains(&label.as_str()) || !is_count(n.t) {
+            return label;
+        }
+        let Some(j) = n.k.checked_sub(1).filter(|&j| {
+            // Events are counted in their own counters too (`起`, `次`).
+            self.classes[j].is_indicator
+                && matches!(
+                    self.classes[j].kind,
+                    Some(NumberKind::Amount | NumberKind::Target)
+                )
+                && self.ctx.clause_sentence[self.clause_of(j)] == n.sentence
+        }) else {
+            return label;
+        };
+        let events = self.subjects[j]
+            .clone()
+            .or_else(|| self.out[j].0.clone())
+            .map(|e| strip_words(&e, LABEL_SCOPES, &[]).to_string());
+        match events.filter(|e| names_something(e)) {
+            Some(events) => {
+                let events = EVENT_VERBS
+                    .iter()
+                    .find_map(|v| events.strip_prefix(v))
+                    .unwrap_or(&events);
+                format!("{events}{label}")
+            }
             None => label,
         }
     }
