@@ -1502,3 +1502,13 @@ fn casualties_alone_are_of_the_events_counted_before_them() {
     assert_eq!(label(&ms, "4人"), "安全生产事故死亡");
     assert_eq!(label(&ms, "42.9%"), "安全生产事故死亡同比下降");
 }
+
+#[test]
+fn later_items_of_a_farm_list_share_the_first_items_verb_or_crop_measure() {
+    // `年出栏生猪…、肉牛…`: the verb after a time is every item's, the time is no part of it;
+    // `辣椒种植…、青菜头…`: so is a crop's planting after the first crop.
+    let ms = summary("年出栏生猪22800头、肉牛2800头，辣椒种植3000亩、青菜头900亩、羊肚菌1200亩。");
+    assert_eq!(label(&ms, "2800头"), "出栏肉牛");
+    assert_eq!(label(&ms, "900亩"), "青菜头种植");
+    assert_eq!(label(&ms, "1200亩"), "羊肚菌种植");
+}

@@ -2,7 +2,7 @@
 //! or an area with them), a level of government or a scope, and the measure it ends with.
 
 use super::*;
-use crate::numbers::lexicon::GOVERNMENT_LEVELS;
+use crate::numbers::lexicon::{CROP_AREA_WORDS, GOVERNMENT_LEVELS};
 
 impl Labeler<'_> {
     /// `改造市政道路21条、桥梁30座`: a later item of a list done by one verb is done by it too.
@@ -60,9 +60,11 @@ impl Labeler<'_> {
         if between.trim() != "、" || label.chars().count() > 4 || !names_something(&label) {
             return label;
         }
+        // `辣椒种植3000亩、青菜头900亩`: a crop's planting is a measure of it too.
         let measure = self.out[j].0.as_deref().and_then(|first| {
             BARE_MEASURES
                 .iter()
+                .chain(CROP_AREA_WORDS)
                 .find(|m| first.ends_with(*m) && first.len() > m.len())
         });
         match measure {
@@ -93,9 +95,16 @@ fn shared_lead(first: &str) -> Option<&str> {
         .find(|&(i, _)| COUNT_VERBS.iter().any(|v| first[i..].starts_with(v)))?;
     let scope = &first[..i];
     let v = verb_run(&first[i..])?;
+    // `年出栏生猪22800头、肉牛2800头`: a time before the verb is when, shared by no item.
+    if LABEL_TIME_WORDS.contains(&scope) || scope == ANNUAL {
+        return Some(v);
+    }
     (scope.starts_with('每') || LABEL_SCOPES.iter().any(|s| scope.starts_with(s)))
         .then(|| &first[..i + v.len()])
 }
+
+/// `年` before a verb (`年出栏`): each year, a time.
+const ANNUAL: &str = "年";
 
 /// The longest scope before a list's shared verb (`每个县至少`).
 const MAX_SHARED_SCOPE_CHARS: usize = 6;
