@@ -1512,3 +1512,11 @@ fn later_items_of_a_farm_list_share_the_first_items_verb_or_crop_measure() {
     assert_eq!(label(&ms, "900亩"), "青菜头种植");
     assert_eq!(label(&ms, "1200亩"), "羊肚菌种植");
 }
+
+#[test]
+fn a_count_of_people_ends_before_where_they_went() {
+    // `奔赴`, `驰援`, `逆行出征`: what the people did, not who they are.
+    let ms = summary("3批86名援鄂医疗队员奔赴抗疫最前沿，50名勇士逆行出征。");
+    assert_eq!(label(&ms, "86名"), "援鄂医疗队员");
+    assert_eq!(label(&ms, "50名"), "勇士");
+}

@@ -110,6 +110,11 @@ pub const PREDICATE_AFTER_COUNT: &[&str] = &[
     "深度",
     // `9.29万平方米厂房建设进入收尾阶段`: the stage the work reached.
     "进入",
+    // `86名援鄂医疗队员奔赴抗疫最前沿`: where the people went.
+    "奔赴",
+    "驰援",
+    "出征",
+    "逆行",
 ];
 
 /// Levels of government that a `、` joins inside one modifier (`省、市级美丽乡村`, `国家、省级
