@@ -150,6 +150,15 @@ fn a_ranking_named_with_its_move_is_the_ranks_said_once() {
 }
 
 #[test]
+fn to_lead_with_no_scope_ranked_in_is_an_aim_in_words() {
+    // `走在前列`, `走在最前列`: no ranking is named; `走在全市前列` ranks.
+    let ms = summary("努力在新征程上走在前列，干好一三五、走在最前列，招商引资工作走在全市前列。");
+    let ranks: Vec<_> = ms.iter().filter(|m| m.is_indicator).collect();
+    assert_eq!(ranks.len(), 1, "{ms:?}");
+    assert_eq!(label(&ms, "前列"), "招商引资工作全市排名");
+}
+
+#[test]
 fn a_word_that_holds_a_placing_verb_keeps_it() {
     // `人居环境` holds `居`: the placing verb is taken from the wording, never from the word.
     let ms = summary("人居环境考核稳居前列，宜居指数居全市第二。");

@@ -103,6 +103,10 @@ pub const RANK_PLACE_VERBS: &[&str] = &[
     "荣登", "上榜",
 ];
 
+/// Words right before `前列` that make it an aim in words, with no scope ranked in (`走在前列`,
+/// `走在最前列`).
+pub const LEADING_WORDS: &[&str] = &["走在", "走在最"];
+
 /// What the places at a ranking list's top are called after a numeral in words (`三十强`,
 /// `制造业发展增速“十快”县`, `全省县域经济“十佳”`): a place in such a list.
 pub const TOP_PLACE_CHARS: &[char] = &['强', '快', '佳'];

@@ -10,9 +10,9 @@ use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
     DIGITS_OF_A_FIGURE, FIRST_IDIOMS, FIXED_FORMULAS, FRACTION_OF, HALF, IN_A_ROW_WORDS,
-    ISSUING_VERBS, MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES, POST, QUOTA_COUNTERS,
-    RANK_COUNTERS, RANK_PLACES, RANK_SCOPES, RANK_TIERS, STREAK_UNITS, TENTH, TIMES_NOT_DONE_NEXT,
-    TOP_PLACE_CHARS, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
+    ISSUING_VERBS, LEADING_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES, POST,
+    QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_SCOPES, RANK_TIERS, STREAK_UNITS, TENTH,
+    TIMES_NOT_DONE_NEXT, TOP_PLACE_CHARS, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -260,6 +260,11 @@ fn after_listed_rank(ctx: &Context, pos: usize) -> bool {
 fn rank_place(ctx: &Context, pos: usize) -> Option<Token> {
     let chars = &ctx.chars;
     let c = chars[pos];
+    // `努力在…新征程上走在前列`, `走在最前列`: to lead, with no scope ranked in, is an aim in
+    // words; `走在全市前列` ranks.
+    if LEADING_WORDS.iter().any(|w| ctx.ends_with_at(pos, w)) {
+        return None;
+    }
     let (end, value) = if RANK_PLACES.iter().any(|w| ctx.starts_with_at(pos, w)) {
         (pos + 2, None)
     } else if ctx.starts_with_at(pos, "首位") || ctx.starts_with_at(pos, "榜首") {
