@@ -2254,6 +2254,14 @@ fn a_bare_number_right_after_a_quote_is_a_footnote_mark_copied_out_of_a_pdf() {
 }
 
 #[test]
+fn a_bare_number_glued_before_a_listed_name_is_part_of_the_name() {
+    // `58同城、新浪网等6家互联网公司`: a firm's name with digits; the count after `等` counts.
+    let ms = summary("新引入58同城、新浪网等6家互联网公司。");
+    assert!(!find(&ms, "58").is_indicator);
+    assert!(find(&ms, "6家").is_indicator);
+}
+
+#[test]
 fn a_bare_number_opening_a_paragraph_before_its_words_numbers_an_item() {
     // `1加快建设…`: the item's `、` or `.` is lost in the copy. A count that opens a paragraph
     // (`12家企业…`) still counts.

@@ -152,6 +152,36 @@ pub(super) fn glued_item_number(ctx: &Context, t: &Token) -> bool {
             .is_some_and(|&c| crate::text::is_cjk(c))
 }
 
+/// `新引入58同城、新浪网等6家互联网公司`: a bare number glued before the words of an item in a
+/// list of names (the item ends at `、` or `等`) is part of the name.
+pub(super) fn name_in_a_list(ctx: &Context, t: &Token) -> bool {
+    let bare = t.shape == Shape::Number
+        && t.unit.is_none()
+        && t.digits
+            .as_deref()
+            .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    if !bare
+        || !ctx
+            .chars
+            .get(t.end)
+            .is_some_and(|&c| crate::text::is_cjk(c))
+    {
+        return false;
+    }
+    let item_end = (t.end..ctx.chars.len().min(t.end + MAX_LISTED_NAME_CHARS + 1))
+        .find(|&i| !crate::text::is_cjk(ctx.chars[i]) || matches!(ctx.chars[i], '、' | '等'));
+    let ends_item = item_end.is_some_and(|i| matches!(ctx.chars[i], '、' | '等'));
+    let opens_item = t.start == 0 || matches!(ctx.chars[t.start - 1], '、') || {
+        // The list's first item, right after the verb that brings the named things in.
+        let before = ctx.slice(ctx.clause_start(t.start), t.start);
+        before.chars().count() <= MAX_LISTED_NAME_CHARS && before.chars().all(crate::text::is_cjk)
+    };
+    ends_item && opens_item
+}
+
+/// The most chars of a name listed with a number glued before it (`58同城`).
+const MAX_LISTED_NAME_CHARS: usize = 6;
+
 /// `重返全省第一方阵`: a tier is a group's name, no position measured.
 pub(super) fn tier(ctx: &Context, t: &Token) -> bool {
     TIER_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w))
