@@ -118,6 +118,12 @@ pub(crate) struct StructureJob {
     /// The first salutation line (`各位代表：`) and the first title-shaped line.
     salutation: Option<usize>,
     first_title: Option<usize>,
+    /// Whether a bare heading that names a review or a plan (`2019年工作回顾`) came, with a body
+    /// line before and after it, before any title: the document has begun, and a later
+    /// title-shaped line (`2020年工作安排`) heads a part, not the document.
+    began_with_bare_part: bool,
+    /// Whether a body line came before the current line of pass 1's preamble.
+    body_seen: bool,
     // Pass 2.
     items: Vec<(usize, Kind)>,
     next_part_at: usize,

@@ -572,6 +572,26 @@ fn a_paragraph_that_opens_with_a_time_past_reports_it() {
 }
 
 #[test]
+fn bare_headings_of_a_review_and_a_plan_after_a_news_lead_head_parts_not_the_document() {
+    // `2020年工作安排` is title-shaped, but the review before it is the document's content.
+    let input = "4月27日，某市人大会议召开，市长向大会作政府工作报告。\n\n  2019年工作回顾\n\n  2019年，全市生产总值完成1362.4亿元，增长6.5%。\n\n  2020年工作安排\n\n  今年经济社会发展的主要目标是：全市生产总值增长6.2%左右。\n";
+    let r = parse_structure(input).unwrap();
+    check_blocks(input, &r);
+    let kinds: Vec<_> = r.parts.iter().map(|p| (p.title.as_str(), p.kind)).collect();
+    assert!(
+        kinds.contains(&("2019年工作回顾", PartKind::Summary)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("2020年工作安排", PartKind::Plan)),
+        "{kinds:?}"
+    );
+    let r = crate::parse(input).unwrap();
+    let m = r.numbers.iter().find(|m| m.raw == "1362.4亿元").unwrap();
+    assert_eq!(m.kind, Some(crate::NumberKind::Amount));
+}
+
+#[test]
 fn a_title_broken_after_its_joiner_goes_on_on_the_next_line() {
     let input = "某镇2010年政府工作总结及\n2011年工作计划\n今年以来，全镇经济平稳发展。\n一、基本情况\n全镇面积2.31万平方公里。\n二、2011年工作计划\n新建学校3所。\n";
     let r = parse_structure(input).unwrap();

@@ -3,6 +3,7 @@
 //! news page's lead; then where the body starts.
 
 use super::super::kind::NEITHER_PART_WORDS;
+use super::super::lines::Line;
 use super::super::{heading, meta, part_kind, shapes, ParseError};
 use super::StructureJob;
 use crate::model::PartKind;
@@ -36,7 +37,15 @@ impl StructureJob {
                 if job.salutation.is_none() && shapes::is_salutation(&line) {
                     job.salutation = Some(i);
                 }
-                if job.first_title.is_none() && meta::title_candidate(line.text).is_some() {
+                if job.first_title.is_none() && !job.began_with_bare_part {
+                    job.began_with_bare_part =
+                        job.body_seen && job.bare_part_heading(text, i, &line);
+                    job.body_seen |= shapes::is_body_line(&line);
+                }
+                if job.first_title.is_none()
+                    && !job.began_with_bare_part
+                    && meta::title_candidate(line.text).is_some()
+                {
                     job.first_title = Some(i);
                     // `2026年平顶山市政府工作报告全文发布。`, then the page's account of it, then
                     // the document: its title ends the account.
@@ -72,5 +81,22 @@ impl StructureJob {
         };
         self.lead_end = self.lead_end.filter(|&m| m < self.body_start);
         (bytes, Ok(true))
+    }
+
+    /// `4月27日，…作政府工作报告。` / `2019年工作回顾` / `2019年，全市…`: after a news page's
+    /// lead (a body line before it), a bare heading naming a review or a plan, with a body line
+    /// after it, opens a part.
+    fn bare_part_heading(&self, text: &str, i: usize, line: &Line<'_>) -> bool {
+        shapes::is_bare_heading(line)
+            && part_kind(line.text.trim()) != PartKind::Other
+            && self
+                .lines
+                .get(i + 1..(i + 3).min(self.lines.len()))
+                .and_then(|next| {
+                    next.iter()
+                        .map(|l| l.line(text))
+                        .find(|l| !l.text.trim().is_empty())
+                })
+                .is_some_and(|next| shapes::is_body_line(&next))
     }
 }
