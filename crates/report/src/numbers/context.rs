@@ -210,8 +210,15 @@ impl Context {
                 && i > 0
                 && !digit(i.checked_sub(1))
                 && !digit(Some(i + 1));
-            let sentence_end = is_sentence_sep(c) || bullet;
-            if (is_clause_sep(c) || bullet) && !in_number && (!open || sentence_end) {
+            // `济沁河乡位于龙江县西北部.距县城60公里`: a Latin full stop between words (a copy
+            // that lost its `。`) ends the sentence; between digits it is a decimal point.
+            let ideograph = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|d| ('\u{4e00}'..='\u{9fff}').contains(d))
+            };
+            let latin_stop = c == '.' && ideograph(i.checked_sub(1)) && ideograph(Some(i + 1));
+            let sentence_end = is_sentence_sep(c) || bullet || latin_stop;
+            if (is_clause_sep(c) || bullet || latin_stop) && !in_number && (!open || sentence_end) {
                 clause_range[current].1 = i;
                 if sentence_end {
                     sentence += 1;
@@ -333,6 +340,18 @@ mod tests {
         assert_eq!(c.clause[last_ratio], c.clause[0]);
         let after = c.chars.len() - 1;
         assert_ne!(c.clause[after], c.clause[c.chars.len() - 4]);
+    }
+
+    #[test]
+    fn a_latin_full_stop_between_words_ends_a_sentence_and_between_digits_is_a_point() {
+        let c = Context::new("乡位于县西北部.距县城60公里,面积320.29平方千米");
+        let stop = c.chars.iter().position(|&x| x == '.').unwrap();
+        assert_ne!(
+            c.clause_sentence[c.clause[stop - 1]],
+            c.clause_sentence[c.clause[stop + 1]]
+        );
+        let point = c.chars.iter().rposition(|&x| x == '.').unwrap();
+        assert_eq!(c.clause[point - 1], c.clause[point + 1]);
     }
 
     #[test]
