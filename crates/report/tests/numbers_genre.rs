@@ -2262,6 +2262,18 @@ fn a_bare_number_glued_before_a_listed_name_is_part_of_the_name() {
 }
 
 #[test]
+fn an_attachments_number_names_it_and_a_mark_passed_before_a_list_mark_is_a_milestone() {
+    // `(见附件1)`: which attachment; `突破百亿元、达105.1亿元`: the mark, then the figure.
+    let ms = summary("完成各项目标任务(见附件1)。地方一般公共预算收入突破百亿元、达105.1亿元。");
+    assert!(!find(&ms, "1").is_indicator);
+    assert!(!find(&ms, "百亿元").is_indicator);
+    assert_eq!(label(&ms, "105.1亿元"), "地方一般公共预算收入");
+    // `㎡` is the square metre.
+    let ms = summary("入驻企业新增面积97644.98㎡。");
+    assert_eq!(find(&ms, "97644.98㎡").unit.as_deref(), Some("㎡"));
+}
+
+#[test]
 fn a_bare_number_opening_a_paragraph_before_its_words_numbers_an_item() {
     // `1加快建设…`: the item's `、` or `.` is lost in the copy. A count that opens a paragraph
     // (`12家企业…`) still counts.

@@ -130,7 +130,8 @@ pub(super) fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     // passed is a mark too.
     let between = ctx.slice(tokens[last].end, next.start);
     let between = between.strip_prefix(MARK_TARGET).unwrap_or(between);
-    let reached = between.strip_prefix(['，', ',']).is_some_and(|rest| {
+    // `突破百亿元、达105.1亿元`: a list mark may part them too.
+    let reached = between.strip_prefix(['，', ',', '、']).is_some_and(|rest| {
         let rest = MILESTONE_TIMES
             .iter()
             .find_map(|w| rest.strip_prefix(w))

@@ -35,9 +35,9 @@ use counts::{
 };
 use milestones::{bar_each_thing_counted_crossed, bar_of_the_first_of_a_kind, milestone};
 use names::{
-    age_of_a_class, facility_spec, glued_item_number, in_a_file_name, lost_footnote_mark,
-    name_in_a_list, number_inside_a_name, policy_items, slogan_phrase, speed_spec, tier,
-    water_grade,
+    age_of_a_class, attachment_number, facility_spec, glued_item_number, in_a_file_name,
+    lost_footnote_mark, name_in_a_list, number_inside_a_name, policy_items, slogan_phrase,
+    speed_spec, tier, water_grade,
 };
 use thresholds::{
     bar_before_things_counted, bar_of_the_count_after, bar_of_things_counted_after,
@@ -66,6 +66,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || lost_footnote_mark(ctx, t)
         || glued_item_number(ctx, t)
         || name_in_a_list(ctx, t)
+        || attachment_number(ctx, t)
         || number_inside_a_name(ctx, t)
         || slogan_phrase(ctx, t)
         || items_of_a_quoted_formula(ctx, t)

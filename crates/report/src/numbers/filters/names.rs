@@ -5,8 +5,8 @@
 use super::cjk_at;
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
-    AGE_UNITS, COUNT_VERBS, FILE_EXTENSIONS, ISSUING_VERBS, POLICY_COUNTERS, POLICY_WORDS, POST,
-    SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, TIER_WORDS, VALUE_LEAD_CHARS,
+    AGE_UNITS, ATTACHMENT_WORDS, COUNT_VERBS, FILE_EXTENSIONS, ISSUING_VERBS, POLICY_COUNTERS,
+    POLICY_WORDS, POST, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, TIER_WORDS, VALUE_LEAD_CHARS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -181,6 +181,14 @@ pub(super) fn name_in_a_list(ctx: &Context, t: &Token) -> bool {
 
 /// The most chars of a name listed with a number glued before it (`58同城`).
 const MAX_LISTED_NAME_CHARS: usize = 6;
+
+/// `(见附件1)`, `附表2`: the number of an attachment names it.
+pub(super) fn attachment_number(ctx: &Context, t: &Token) -> bool {
+    t.unit.is_none()
+        && ATTACHMENT_WORDS
+            .iter()
+            .any(|w| ctx.ends_with_at(t.start, w))
+}
 
 /// `重返全省第一方阵`: a tier is a group's name, no position measured.
 pub(super) fn tier(ctx: &Context, t: &Token) -> bool {

@@ -118,3 +118,6 @@ pub const FILE_EXTENSIONS: &[&str] = &[
     "jpg", "jpeg", "png", "gif", "webp", "bmp", "pdf", "doc", "docx", "xls", "xlsx", "wps", "zip",
     "rar",
 ];
+
+/// Words before the number of an attachment (`见附件1`, `附表2`): the number names it.
+pub const ATTACHMENT_WORDS: &[&str] = &["附件", "附表", "附录", "附图"];

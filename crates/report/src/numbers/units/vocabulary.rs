@@ -29,6 +29,8 @@ pub const BASE_UNITS: &[&str] = &[
     "平方公里",
     "平方千米",
     "平方米",
+    // `97644.98㎡`: the square metre's symbol.
+    "㎡",
     "立方米",
     "平米",
     "千米",
