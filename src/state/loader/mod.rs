@@ -172,6 +172,9 @@ pub struct Loader {
     tracking: StoredValue<bool>,
     /// The name of the reader's stored report, if one is stored.
     local_name: RwSignal<Option<String>>,
+    /// Whether the reader's report is in the browser's storage yet: the tracking page reads it
+    /// from there, so the switcher links to it only then.
+    local_stored: RwSignal<bool>,
     /// The filter for the next report shown (the URL's, at start and on back/forward).
     next_filter: StoredValue<Option<Filter>>,
     /// The page URL's owner.
@@ -215,6 +218,7 @@ impl Loader {
             refused: StoredValue::new(Vec::new()),
             tracking: StoredValue::new(false),
             local_name: RwSignal::new(None),
+            local_stored: RwSignal::new(false),
             next_filter: StoredValue::new(Some(start.filter.clone())),
             url,
             requested: StoredValue::new(asked),
@@ -234,6 +238,7 @@ impl Loader {
                 leptos::task::spawn_local(async move {
                     if let Some(local) = indexed_db::load_local().await {
                         self.local_name.set(Some(local.name));
+                        self.local_stored.set(true);
                     }
                 });
             }
@@ -345,6 +350,7 @@ impl Loader {
             );
         };
         self.local_name.set(Some(local.name.clone()));
+        self.local_stored.set(true);
         match parse_in_steps(&local.text, |_, _| {}).await {
             Ok((report, problems)) => {
                 let s = shown_local(&local.name, &local.text, report, &problems);
@@ -369,6 +375,7 @@ impl Loader {
         self.storage_note.set(None);
         let shown = shown_local(&o.name, &o.text, o.report, &o.problems);
         self.local_name.set(Some(shown.name.clone()));
+        self.local_stored.set(false);
         self.url.push_report(Some(LOCAL_ID.into()));
         let turn = self.next_turn();
         leptos::task::spawn_local(async move { self.show(turn, prepared(shown).await) });
@@ -376,17 +383,20 @@ impl Loader {
             name: o.name,
             text: o.text,
         };
-        let note = self.storage_note;
+        let (note, stored) = (self.storage_note, self.local_stored);
         leptos::task::spawn_local(async move {
-            if let Err(e) = indexed_db::save_local(&local).await {
-                let why = if indexed_db::is_quota_error(&e) {
-                    "浏览器的存储空间已满"
-                } else {
-                    "浏览器不允许保存（可能是无痕模式或隐私设置）"
-                };
-                note.set(Some(format!(
-                    "{why}：这份报告只在本次打开期间可用，刷新或关闭页面后需要重新打开。"
-                )));
+            match indexed_db::save_local(&local).await {
+                Ok(()) => stored.set(true),
+                Err(e) => {
+                    let why = if indexed_db::is_quota_error(&e) {
+                        "浏览器的存储空间已满"
+                    } else {
+                        "浏览器不允许保存（可能是无痕模式或隐私设置）"
+                    };
+                    note.set(Some(format!(
+                        "{why}：这份报告只在本次打开期间可用，刷新或关闭页面后需要重新打开。"
+                    )));
+                }
             }
         });
     }
@@ -395,6 +405,7 @@ impl Loader {
     pub fn close_local(self) {
         self.storage_note.set(None);
         self.local_name.set(None);
+        self.local_stored.set(false);
         leptos::task::spawn_local(async move {
             let _ = indexed_db::delete_local().await;
         });
@@ -438,8 +449,11 @@ impl Loader {
                 list.push(ReportChoice {
                     id: LOCAL_ID.into(),
                     label: format!("本地报告：{name}"),
-                    // Beside the portal's reports: the tracking page pairs it with any of them.
-                    tracked: self.tracking.get_value() && self.manifest.with(|m| !m.is_empty()),
+                    // Beside the portal's reports: the tracking page pairs it with any of them,
+                    // once it can read it from the browser's storage.
+                    tracked: self.tracking.get_value()
+                        && self.local_stored.get()
+                        && self.manifest.with(|m| !m.is_empty()),
                 });
             }
             list
