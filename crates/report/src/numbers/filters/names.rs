@@ -111,6 +111,18 @@ pub(super) fn number_inside_a_name(ctx: &Context, t: &Token) -> bool {
         && !COUNT_VERBS.iter().any(|v| ctx.ends_with_at(t.start, v))
 }
 
+/// A number with no unit, of at most `max_digits` digits and no point (`10`, `58`).
+fn bare_whole_number(t: &Token, max_digits: usize) -> bool {
+    t.shape == Shape::Number
+        && t.unit.is_none()
+        && t.digits
+            .as_deref()
+            .is_some_and(|d| d.len() <= max_digits && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The most digits of a mark that lost its brackets or its `、` (a footnote's, an item's).
+const MAX_MARK_DIGITS: usize = 2;
+
 /// Marks that close a quote.
 const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’'];
 
@@ -118,11 +130,7 @@ const CLOSING_QUOTES: &[char] = &['”', '"', '」', '』', '’'];
 /// after a closed quote and before words is a footnote mark that lost its brackets or its
 /// superscript when the report was copied out of a PDF; it measures nothing.
 pub(super) fn lost_footnote_mark(ctx: &Context, t: &Token) -> bool {
-    let small = t.shape == Shape::Number
-        && t.unit.is_none()
-        && t.digits
-            .as_deref()
-            .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()));
+    let small = bare_whole_number(t, MAX_MARK_DIGITS);
     let after_quote = t
         .start
         .checked_sub(1)
@@ -138,11 +146,7 @@ pub(super) fn lost_footnote_mark(ctx: &Context, t: &Token) -> bool {
 /// before its words, numbers an item of a list whose marks lost their `、` or `.`; it measures
 /// nothing.
 pub(super) fn glued_item_number(ctx: &Context, t: &Token) -> bool {
-    let small = t.shape == Shape::Number
-        && t.unit.is_none()
-        && t.digits
-            .as_deref()
-            .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()));
+    let small = bare_whole_number(t, MAX_MARK_DIGITS);
     let opens = ctx.chars[..t.start].iter().all(|c| c.is_whitespace());
     small
         && opens
@@ -155,11 +159,7 @@ pub(super) fn glued_item_number(ctx: &Context, t: &Token) -> bool {
 /// `新引入58同城、新浪网等6家互联网公司`: a bare number glued before the words of an item in a
 /// list of names (the item ends at `、` or `等`) is part of the name.
 pub(super) fn name_in_a_list(ctx: &Context, t: &Token) -> bool {
-    let bare = t.shape == Shape::Number
-        && t.unit.is_none()
-        && t.digits
-            .as_deref()
-            .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    let bare = bare_whole_number(t, usize::MAX);
     if !bare
         || !ctx
             .chars
