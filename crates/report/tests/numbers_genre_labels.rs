@@ -806,6 +806,21 @@ fn a_word_that_ends_in_a_bound_is_not_cut_there() {
 }
 
 #[test]
+fn a_word_that_ends_in_yue_after_a_count_keeps_it() {
+    // `签约` (signing) ends in `约`, which elsewhere bounds the next number (`…个项目约`).
+    let ms = summary("全年175个重点项目集中签约，总投资320亿元。");
+    assert_eq!(label(&ms, "175个"), "重点项目集中签约");
+}
+
+#[test]
+fn in_all_there_are_after_a_time_word_opens_no_label() {
+    // `共有` (there are, in all) goes whole: its `有` names nothing counted.
+    let ms = summary("今年共有3个项目获批。全县共有规模以上企业12家。");
+    assert_eq!(label(&ms, "3个"), "项目获批");
+    assert_eq!(label(&ms, "12家"), "全县规模以上企业");
+}
+
+#[test]
 fn a_share_of_the_years_progress_is_of_the_figure_before_it() {
     let ms = summary("1-10月累计完成一般预算收入1832万,完成全年进度92.99%,同比增长31.8%。");
     assert_eq!(label(&ms, "92.99%"), "一般预算收入完成全年进度");

@@ -195,6 +195,8 @@ pub const LEAD_WORDS: &[&str] = &[
     "与",
     "并",
     "且",
+    // `共有企业12家`: the total's `有` goes with its `共`.
+    "共有",
     "共",
     "的",
     "了",
@@ -226,6 +228,10 @@ pub const PREPOSITION_TERM_CHARS: &[char] = &[
     '下', '来', '及', '后', '前', '内', '便', '免',
 ];
 
+/// Words of `in all` that open a label after a time word or a scope (`全年共有…`, `全县共发生…`):
+/// they say how much, not what; `共有` goes whole, its `有` naming nothing.
+pub const IN_ALL_LEADS: &[&str] = &["共有", "共"];
+
 /// Words of a total after a span of years (`五年累计投入`, `五年共投资`): the span is a window.
 pub const WINDOW_TOTALS: &[&str] = &["累计", "共", "合计", "总计"];
 
@@ -244,6 +250,8 @@ pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[
     ('超', "商"),
     // `引进人才50人`: talent, not `only`.
     ('才', "人英天奇专帅口"),
+    // `重点项目集中签约`: signing, saving, not `about`.
+    ('约', "签节集制预履违合公特邀相条"),
 ];
 
 /// Words stripped from the end of a label before the number.

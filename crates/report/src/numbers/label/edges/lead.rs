@@ -6,7 +6,7 @@ use super::heads::generic_head;
 use super::{cut_prefix, MAX_SELF_NAME_CHARS};
 use crate::numbers::label::words::{char_mask, is_cjk, names_something, CharSet};
 use crate::numbers::lexicon::{
-    BARE_MEASURES, COUNT_VERBS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
+    BARE_MEASURES, COUNT_VERBS, IN_ALL_LEADS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
     LABEL_TIME_WORDS, NOT_WILL_AFTER, PLACE_ENDS, PLACE_LEVEL_CHARS, PLAN_MUST, PLAN_WILL,
     REPORTED_SELVES, SELF_REFERENCES, STANDING_PHRASES, TARGET_NOUN, TARGET_NOUN_STATEMENTS,
     TIME_WINDOW_ENDS, WINDOW_TOTALS,
@@ -22,7 +22,10 @@ fn without_scope_verb(s: &str, verbs: &[&str]) -> String {
             continue;
         };
         // `全县共发生…`: `共` (in all) says how much, not what.
-        let after = cut_prefix(after, "共").unwrap_or(after);
+        let after = IN_ALL_LEADS
+            .iter()
+            .find_map(|w| cut_prefix(after, w))
+            .unwrap_or(after);
         for v in verbs {
             if let Some(rest) = cut_prefix(after, v) {
                 if names_something(rest) && generic_head(rest).is_none() {
@@ -89,7 +92,7 @@ pub(in crate::numbers::label) fn drop_lead_words(label: &str, verbs: bool) -> St
         let firsts: String = LABEL_TIME_WORDS
             .iter()
             .chain(LABEL_LEAD_ADVERBS)
-            .chain(&["共"])
+            .chain(IN_ALL_LEADS)
             .chain(LABEL_LEAD_VERBS)
             .filter_map(|w| w.chars().next())
             .collect();
@@ -104,7 +107,7 @@ pub(in crate::numbers::label) fn drop_lead_words(label: &str, verbs: bool) -> St
         for w in LABEL_TIME_WORDS
             .iter()
             .chain(LABEL_LEAD_ADVERBS)
-            .chain(&["共"])
+            .chain(IN_ALL_LEADS)
             .chain(verbs)
             .filter(|_| opens)
         {
