@@ -300,6 +300,15 @@ fn a_later_count_of_only_a_stage_counts_the_earlier_counts_things() {
 }
 
 #[test]
+fn a_later_count_of_only_a_stage_follows_things_named_without_one() {
+    // `规上工业企业10家，其中新入库2家`: the first count names only its things; with no count
+    // before it, the owners of the level just before (`限上商贸全年营业收入0.7亿元，新入库2家`).
+    let ms = summary("规上工业企业10家，完成产值8.5亿元，其中新入库2家；限上商贸全年营业收入0.7亿元，新入库3家。");
+    assert_eq!(label(&ms, "2家"), "规上工业企业新入库");
+    assert_eq!(label(&ms, "3家"), "限上商贸新入库");
+}
+
+#[test]
 fn a_later_count_of_only_a_size_class_counts_the_earlier_counts_things() {
     // `亿元以上425宗`: a bound with `以上`/`以下` (or `过`/`超` before it) names only a size; the
     // things are the earlier count's, without that count's own size class.

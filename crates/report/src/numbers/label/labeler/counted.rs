@@ -5,8 +5,8 @@
 use super::*;
 use crate::numbers::label::words::is_cjk;
 use crate::numbers::lexicon::{
-    CASUALTY_WORDS, CLASS_BAR_LEADS, EVENT_VERBS, LABEL_SCOPES, PROJECT_STAGES, SIZE_CLASS_ENDS,
-    THRESHOLD_UNITS,
+    CASUALTY_WORDS, CLASS_BAR_LEADS, EVENT_VERBS, INNER_LIGHT_VERBS, LABEL_SCOPES,
+    LABEL_TIME_WORDS, MEASURE_AFTER_COUNT, PROJECT_STAGES, SIZE_CLASS_ENDS, THRESHOLD_UNITS,
 };
 use crate::numbers::scan::is_cn_numeral;
 
@@ -53,8 +53,17 @@ impl Labeler<'_> {
         } else {
             None
         };
-        let Some(first) = before.and_then(|j| self.out[j].0.as_deref()) else {
-            return label;
+        let owner;
+        let first = match before.and_then(|j| self.out[j].0.as_deref()) {
+            Some(first) => first,
+            None if stage_only => match self.owner_of_level_before(n) {
+                Some(o) => {
+                    owner = o;
+                    owner.as_str()
+                }
+                None => return label,
+            },
+            None => return label,
         };
         if bracketed.is_some() {
             // `亿元以上)`: the count's own words end at the bracket.
@@ -93,12 +102,42 @@ impl Labeler<'_> {
             };
         }
         // `“双百”项目新开工43个，竣工18个`: the stage after the things; `新签约项目14个，新开工
-        // 14个`: before them.
+        // 14个`: before them; `规上工业企业10家，其中新入库2家`: the earlier count names only its
+        // things, and the stage follows them.
         match things_without_stage(first) {
             Some((things, true)) => format!("{label}{things}"),
             Some((things, false)) => format!("{things}{label}"),
+            // `高新技术企业326家，新增112家`: a verb of doing leads them.
+            None if names_something(first) && is_doing(&label) => format!("{label}{first}"),
+            None if names_something(first) => format!("{first}{label}"),
             None => label,
         }
+    }
+
+    /// `限上商贸全年营业收入0.7亿元，新入库2家` → `限上商贸`: with no earlier count in the
+    /// counter, the things a stage-only count counts are the owners of the level right before it
+    /// in the sentence, its label without the generic head or the measure (`营业收入`).
+    fn owner_of_level_before(&self, n: &Number) -> Option<String> {
+        let j = n.k.checked_sub(1)?;
+        if !self.classes[j].is_indicator
+            || self.ctx.clause_sentence[self.clause_of(j)] != n.sentence
+        {
+            return None;
+        }
+        let level = self.out[j].0.as_deref()?;
+        let owner = without_head(level);
+        let owner = if owner != level {
+            owner
+        } else {
+            let mut rest = MEASURE_AFTER_COUNT
+                .iter()
+                .find_map(|m| level.strip_suffix(m))?;
+            for w in LABEL_TIME_WORDS.iter().chain(INNER_LIGHT_VERBS) {
+                rest = rest.strip_suffix(w).unwrap_or(rest);
+            }
+            rest.to_string()
+        };
+        names_something(&owner).then_some(owner)
     }
 
     /// `全县共发生安全生产事故3起，死亡4人` → `安全生产事故死亡`: a count of people whose words
@@ -154,6 +193,14 @@ impl Labeler<'_> {
             _ => label,
         }
     }
+}
+
+/// `新增`, `新认定`: a verb of doing to a count's things, not a stage they reach.
+fn is_doing(label: &str) -> bool {
+    let own = label.strip_prefix('新').unwrap_or(label);
+    [label, own]
+        .iter()
+        .any(|w| COUNT_VERBS.contains(w) && !PROJECT_STAGES.contains(w))
 }
 
 /// `新签约项目` → (`项目`, true), `“双百”项目新开工` → (`“双百”项目`, false): a count's label
