@@ -510,3 +510,15 @@ fn the_period_a_rank_is_for_names_nothing_ranked() {
     let ms = summary("地区生产总值今年继续保持较快增长势头,前三季度增速居全省第1、长三角第2位。");
     assert_eq!(label(&ms, "第1"), "地区生产总值增速全省排名");
 }
+
+#[test]
+fn a_rank_after_a_list_of_awards_ranks_only_its_own_item() {
+    // Each award won is its own result: the rank's words start after the last `、`.
+    let ms = summary(
+        "我镇获得全县招商引资二等奖、脱贫攻坚进步奖、全县社会事业先进奖第二名、文明乡镇称号。",
+    );
+    assert_eq!(label(&ms, "第二名"), "全县社会事业先进奖排名");
+    // A list of measures before a shared rank is not a list of awards.
+    let ms = summary("地区生产总值、固定资产投资增速均居全市第一。");
+    assert!(label(&ms, "第一").contains("固定资产投资"));
+}

@@ -99,6 +99,11 @@ pub const RANK_SCOPES: &[&str] = &[
     "位居", "位列", "名列", "居", "同类",
 ];
 
+/// Ends of an award or honour won (`…考核二等奖`, `…进步奖`, `文明村镇称号`): each is its own
+/// result, so a rank after a list of them (`…二等奖、全县社会事业先进奖第二名`) ranks only its
+/// own item.
+pub const AWARD_ENDS: &[&str] = &["奖", "称号", "荣誉"];
+
 /// Words of a ranking that moved (`中部百强县排名再进位，居53位`): said of a ranking already
 /// named, no subject of the rank.
 pub const RANKING_MOVES: &[&str] = &[

@@ -2,13 +2,26 @@
 
 use super::*;
 use crate::numbers::lexicon::{
-    CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, ITEM_COUNTERS, RANKING_MOVES,
-    RANK_COUNTERS, RANK_REGIONS, RANK_VERBS_AFTER_SCOPE,
+    AWARD_ENDS, CATEGORY_COUNTERS, GROWTH_DOWN, GROWTH_RATE_WORDS, GROWTH_UP, ITEM_COUNTERS,
+    RANKING_MOVES, RANK_COUNTERS, RANK_REGIONS, RANK_VERBS_AFTER_SCOPE,
 };
 
 /// Chars after `排` that make it another word (`排名`, `排位`, `排在`, `排放`): no placing verb
 /// alone before a place.
 const PAI_WORD_NEXT: &[char] = &['名', '位', '行', '在', '列', '放', '污', '水', '查'];
+
+/// `…二等奖、…进步奖、全县社会事业先进奖` → `全县社会事业先进奖`: after a list of awards won, a
+/// rank's words are the last item's.
+fn after_listed_awards(pre: &str) -> &str {
+    match pre.rsplit_once('、') {
+        Some((list, last))
+            if names_something(last) && AWARD_ENDS.iter().any(|a| list.ends_with(a)) =>
+        {
+            last
+        }
+        _ => pre,
+    }
+}
 
 impl Labeler<'_> {
     /// A rank's label: its scope (`稳居全省前列` → `全省排名`), after the subject it ranks when
@@ -28,6 +41,7 @@ impl Labeler<'_> {
         let pre = without_from_opener(pre);
         // `前三季度增速居全省第1`: the period the rank is for names nothing ranked.
         let pre = strip_words(pre, LABEL_TIME_WORDS, &[]);
+        let pre = after_listed_awards(pre);
         // `财政总收入、…等多项经济指标增速居金华前列`: the class counted after the examples is
         // what is ranked.
         let pre = after_listed_examples(pre).unwrap_or(pre);
