@@ -1544,3 +1544,14 @@ fn a_count_of_people_ends_before_where_they_went() {
     assert_eq!(label(&ms, "86名"), "援鄂医疗队员");
     assert_eq!(label(&ms, "50名"), "勇士");
 }
+
+#[test]
+fn a_growth_named_by_a_later_period_measures_what_the_first_period_did() {
+    // A list of one measure's growth over periods of the year: the later items name only
+    // their period; the subject a later rank borrows leaves the period out.
+    let ms = summary("GDP一季度累计增长4.7%、二季度累计增长6.3%，全年累计增长6.7%，增幅居全省第4位。地区生产总值上半年增长5%，全年增长6%。");
+    assert_eq!(label(&ms, "6.3%"), "GDP二季度累计增长");
+    assert_eq!(label(&ms, "6.7%"), "GDP全年累计增长");
+    assert_eq!(label(&ms, "第4位"), "GDP增幅全省排名");
+    assert_eq!(label(&ms, "6%"), "地区生产总值全年增长");
+}

@@ -2,6 +2,7 @@
 //! before them (`上半年3.2%` after `GDP增速逐季攀升`, `签约完成263亿元` after `项目储备…`).
 
 use super::*;
+use crate::numbers::context::is_clause_sep;
 
 impl Labeler<'_> {
     /// A growth named only by its time: a later step of a course (`增速从一季度3.3%、到上半年
@@ -18,10 +19,33 @@ impl Labeler<'_> {
             })?;
             return self.out[j].0.clone().filter(|l| names_something(l));
         }
+        if let Some(later) = self.growth_of_a_later_period(n) {
+            return Some(later);
+        }
         if is_period_alone(label) {
             return rate_named_before_list(self.ctx, n.t.start);
         }
         None
+    }
+
+    /// `GDP一季度累计增长4.7%、二季度累计增长6.3%，全年累计增长6.7%`: a growth whose words are
+    /// only a period and growth wording, after a growth of the sentence named with its own
+    /// period, measures the same thing at this period (`GDP二季度累计增长`, `GDP全年累计增长`).
+    fn growth_of_a_later_period(&self, n: &Number) -> Option<String> {
+        let own = self.ctx.slice(n.c.seg_start, n.t.start);
+        let own =
+            own.trim_start_matches(|c: char| c.is_whitespace() || is_clause_sep(c) || c == '、');
+        let period = YEAR_PERIODS.iter().find(|p| growth_subject(own) == **p)?;
+        let j = (n.k.saturating_sub(4)..n.k).rev().find(|&j| {
+            self.classes[j].kind == Some(NumberKind::Growth)
+                && self.ctx.clause_sentence[self.clause_of(j)] == n.sentence
+        })?;
+        let before = growth_subject(self.out[j].0.as_deref()?);
+        let measure = YEAR_PERIODS
+            .iter()
+            .filter(|p| *p != period)
+            .find_map(|p| before.strip_suffix(p))?;
+        names_something(measure).then(|| format!("{measure}{own}"))
     }
 
     /// `项目开工率一季度达到50%、上半年达到80%`: a later item of a list named only by its

@@ -91,9 +91,11 @@ impl Labeler<'_> {
             }
             // `地区生产总值增长7.5%，达到309亿元`: a growth with its own subject lends it.
             // Not a comparison's basis alone (`比“九五”时期提高0.6个百分点`).
+            // `GDP全年累计增长6.7%，增幅居全省第4位`: the period it grew over is no part of
+            // what it lends.
             NumberKind::Growth if w.related_subject.is_none() => Some(growth_subject(label))
                 .filter(|s| !s.starts_with(COMPARISON_OPENERS))
-                .map(|s| without_trailing_basis(&s).to_string()),
+                .map(|s| without_trailing_period(without_trailing_basis(&s)).to_string()),
             _ => w.related_subject,
         }
         .filter(|s| names_something(s))
@@ -236,4 +238,14 @@ fn is_multiple(t: &Token) -> bool {
     t.unit
         .as_ref()
         .is_some_and(|u| u.base.as_deref() == Some("倍"))
+}
+
+/// `GDP全年` → `GDP`: a subject without the period of the year it ends with, when what is left
+/// names something.
+fn without_trailing_period(subject: &str) -> &str {
+    YEAR_PERIODS
+        .iter()
+        .find_map(|p| subject.strip_suffix(p))
+        .filter(|rest| names_something(rest))
+        .unwrap_or(subject)
 }
