@@ -1616,6 +1616,26 @@ fn a_result_of_none_is_an_amount_of_zero_of_its_thing() {
 }
 
 #[test]
+fn a_zero_result_stressed_in_quotes_that_close_its_clause_counts() {
+    // `实现“零感染”“零死亡”。`: the quote stresses a result of none; a zero listed after
+    // another shares its subject, a scope alone names no one. A quoted `清零` after what is
+    // cleared (`确诊病例全部“清零”`, `“双清零”`) too. The name of a policy or a campaign that
+    // goes on (`“零关税”清单`, `“清零行动”`) or that is followed (`坚持“动态清零”`) does not.
+    let ms = summary(
+        "全镇顺利实现“零感染”“零死亡”。全市群众实现“零感染”。确诊病例全部“清零”。疑似和确诊病例“双清零”，牢牢守住防线。三张“零关税”清单扩容。开展“清零行动”。坚持“动态清零”。实现出口“零的突破”。",
+    );
+    let zeros: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.raw == "零" && m.is_indicator)
+        .map(|m| m.label.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        zeros,
+        ["感染", "死亡", "全市群众感染", "确诊病例", "疑似和确诊病例"]
+    );
+}
+
+#[test]
 fn a_fraction_in_words_is_a_share() {
     // `五分之一` as `1/5`: a rate with its value, after `占…的`; elsewhere no mention of its own.
     let ms = summary("争取专项债券44.2亿元，占全省的五分之一。超过三分之二的村实现增收。");

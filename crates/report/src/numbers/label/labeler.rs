@@ -58,6 +58,7 @@ mod related;
 mod scope;
 mod shares;
 mod subject;
+mod zero;
 
 use bare::without_growth_light_verb;
 use fallbacks::without_time_words;
@@ -69,6 +70,7 @@ use scope::{
     without_ranked_group,
 };
 use subject::without_stage_word;
+use zero::zero_subject;
 
 use items::{verb_run, verbs_only};
 

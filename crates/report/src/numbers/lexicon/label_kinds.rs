@@ -235,10 +235,27 @@ pub const RANK_PLACE_KINDS: &[&str] = &[
     "机场",
 ];
 
-/// Adverbs between what is cleared and `清零` (`已`, `动态`, `全部`).
+/// Adverbs between what is cleared and `清零` (`已`, `动态`, `全部`), or before the verb of a
+/// zero result (`顺利实现“零感染”`).
 pub const CLEARED_ADVERBS: &[&str] = &[
-    "已经", "已", "动态", "全部", "基本", "全面", "实现", "均", "都",
+    "已经", "已", "动态", "全部", "基本", "全面", "实现", "均", "都", "顺利",
 ];
+
+/// Verbs whose result is a zero (`实现“零感染”`, `取得了医护人员零感染`, `确保…零事故`): what had
+/// none is after them, or else before them.
+pub const ZERO_RESULT_VERBS: &[&str] = &[
+    "取得了",
+    "取得",
+    "实现了",
+    "实现",
+    "做到",
+    "确保",
+    "保持",
+    "达到",
+];
+
+/// A zero said of two things at once (`疑似和确诊病例“双清零”`): no part of what had none.
+pub const ZERO_PAIR: char = '双';
 
 /// Counters of categories (`三项建设`, `3类任务`): a count of these that equals the items listed
 /// right before it only sums the list up.

@@ -189,6 +189,11 @@ pub const ZERO_THINGS: &[&str] = &[
     "事故", "伤亡", "死亡", "投诉", "上访", "感染", "差错", "失误", "扩散", "外溢",
 ];
 
+/// Verbs of following a policy before its quoted name (`坚持“动态清零”`): the quote names the
+/// policy, not a result of none.
+pub const POLICY_FOLLOWING_VERBS: &[&str] =
+    &["坚持", "落实", "贯彻", "执行", "遵循", "按照", "实施"];
+
 /// Verbs after `零` in a metric clause (`亡人事故零发生`): what happened none times is what is
 /// before `零`, the label (`亡人事故`).
 pub const ZERO_VERBS: &[&str] = &["发生", "新增", "报告"];

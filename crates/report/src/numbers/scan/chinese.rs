@@ -6,13 +6,14 @@ use super::{
     has_rank_scope, number_token, place_scope, placed, placed_near, placed_within, plain_unit,
     Shape, Token,
 };
-use crate::numbers::context::Context;
+use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
     DIGITS_OF_A_FIGURE, FIRST_IDIOMS, FIXED_FORMULAS, FRACTION_OF, HALF, IN_A_ROW_WORDS,
-    ISSUING_VERBS, LEADING_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES, POST,
-    QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_SCOPES, RANK_TIERS, STREAK_UNITS, TENTH,
-    TIMES_NOT_DONE_NEXT, TOP_PLACE_CHARS, ZERO_BEFORE, ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
+    ISSUING_VERBS, LEADING_WORDS, MAGNITUDE_MEASURES, MILESTONE_VERBS, ORDINAL_SUFFIXES,
+    POLICY_FOLLOWING_VERBS, POST, QUOTA_COUNTERS, RANK_COUNTERS, RANK_PLACES, RANK_SCOPES,
+    RANK_TIERS, STREAK_UNITS, TENTH, TIMES_NOT_DONE_NEXT, TOP_PLACE_CHARS, ZERO_BEFORE,
+    ZERO_CLEARED, ZERO_THINGS, ZERO_VERBS,
 };
 use crate::numbers::units::Unit;
 
@@ -30,7 +31,9 @@ pub(super) fn scan_chinese(ctx: &Context, pos: usize, prev_end: usize) -> Option
         '前' | '靠' | '首' | '榜' if !quoted => rank_place(ctx, pos),
         // `“确诊患者零死亡”`: a result quoted with its subject counts; `“动态清零”`, `“零事故”`
         // alone are the names of a policy or a campaign.
-        '零' if !quoted || quoted_with_subject(ctx, pos) => zero(ctx, pos),
+        '零' if !quoted || quoted_with_subject(ctx, pos) || quoted_result(ctx, pos) => {
+            zero(ctx, pos)
+        }
         // `近十年`, `共十二家`: else an ordinary count.
         '十' | '百' | '千' | '万' if !quoted && after_bound(ctx, pos) => {
             bound_magnitude(ctx, pos).or_else(|| count(ctx, pos, prev_end))
@@ -379,6 +382,41 @@ fn quoted_with_subject(ctx: &Context, pos: usize) -> bool {
         ctx.in_quote[p] && crate::text::is_cjk(ctx.chars[p]) && ctx.chars[p] != ZERO_CLEARED
     });
     subject && ZERO_THINGS.iter().any(|w| ctx.starts_with_at(pos + 1, w))
+}
+
+/// Whether a quoted `零` is a result stressed, its quote closing a clause (`实现“零感染”“零死亡”。`,
+/// `确诊病例全部“清零”。`), not the name of a campaign or a policy that goes on (`“零关税”清单`,
+/// `“清零行动”`, `“动态清零”总方针`, `坚持“动态清零”`).
+fn quoted_result(ctx: &Context, pos: usize) -> bool {
+    let Some(close) =
+        (pos..ctx.chars.len()).find(|&q| !ctx.in_quote[q] || is_closing_quote(ctx.chars[q]))
+    else {
+        return false;
+    };
+    // The zero ends the quote, or the thing or verb after it does (`“清零行动”` goes on).
+    let rest: String = ctx.chars[pos + 1..close].iter().collect();
+    let ends = rest.is_empty() || ZERO_THINGS.iter().chain(ZERO_VERBS).any(|w| rest == *w);
+    if !is_closing_quote(ctx.chars[close]) || !ends {
+        return false;
+    }
+    let open = (0..pos)
+        .rev()
+        .find(|&p| matches!(ctx.chars[p], '“' | '"' | '「' | '‘'))
+        .unwrap_or(0);
+    if POLICY_FOLLOWING_VERBS
+        .iter()
+        .any(|v| ctx.ends_with_at(open, v))
+    {
+        return false;
+    }
+    match ctx.chars.get(close + 1) {
+        None => true,
+        Some(&c) => is_clause_sep(c) || matches!(c, '、' | '“' | '"' | '\n'),
+    }
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '”' | '"' | '」' | '’')
 }
 
 /// A count in Chinese numerals (`三个`, `百余场`, `两个百分点`), a session ordinal without `第`

@@ -23,6 +23,11 @@ impl Labeler<'_> {
                 p
             });
         let pre = cleared.unwrap_or(pre);
+        let pre = if t.shape == Shape::Zero {
+            zero_subject(pre)
+        } else {
+            pre
+        };
         // `这5个增幅全省第一`: a demonstrative alone points back, it names nothing.
         let pre = if pre.len() <= 6 && DEMONSTRATIVES.contains(&pre) {
             ""
@@ -32,7 +37,7 @@ impl Labeler<'_> {
         // `零发生`: what follows `零` is the verb, not the subject; `零感染`: the thing counted,
         // after its subject (`医护人员感染`). After a frame, what follows is the frame's verb
         // (`增加到`).
-        let suf = if t.shape == Shape::Zero && !pre.is_empty() {
+        let suf = if t.shape == Shape::Zero {
             ZERO_THINGS
                 .iter()
                 .find(|w| ctx.starts_with_at(t.end, w))
