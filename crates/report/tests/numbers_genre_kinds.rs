@@ -133,9 +133,20 @@ fn a_count_in_words_of_things_built_counts_them() {
     for raw in ["三条", "两个", "两条"] {
         assert!(find(&ms, raw).is_indicator, "{raw}");
     }
-    // Formulas and packages of work are built of nothing.
-    let ms = summary("三个代表重要思想。十件实事全面完成。");
+    // Formulas are built of nothing.
+    let ms = summary("三个代表重要思想。");
     assert!(ms.iter().all(|m| !m.is_indicator), "{ms:?}");
+}
+
+#[test]
+fn a_count_in_words_of_pledges_kept_or_things_got_done_counts_them() {
+    // `十件民生实事全面兑现`: the year's pledged works, done; `办成了三件大事`: a verb of doing
+    // with its `了`.
+    let ms = summary("十件民生实事全面兑现。");
+    assert_eq!(label(&ms, "十件"), "民生实事");
+    let ms = summary("十项实事全面完成。县政府办成了三件大事。");
+    assert!(find(&ms, "十项").is_indicator);
+    assert_eq!(find(&ms, "三件").value, Some(3.0));
 }
 
 #[test]

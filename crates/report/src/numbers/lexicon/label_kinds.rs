@@ -284,6 +284,8 @@ pub const COUNT_VERBS: &[&str] = &[
     "培育",
     "引进",
     "举办",
+    // `办成了三件大事`: things got done.
+    "办成",
     "开展",
     "认定",
     "获批",

@@ -25,6 +25,11 @@ pub const BUILT_WORDS: &[&str] = &[
     "成为",
     "获评",
     "获批",
+    // `十件民生实事全面兑现`: pledges kept, works done.
+    "兑现",
+    "全面完成",
+    "全部完成",
+    "办结",
 ];
 
 /// The Party's fixed formulas with a numeral (`坚决做到两个维护`, `增强四个意识`): a name, never

@@ -534,7 +534,8 @@ fn counts_something(ctx: &Context, pos: usize, prev_end: usize, approx_or_streak
     before.ends_with('等')
         || before.contains('、')
         || approx_or_streak
-        || COUNT_VERBS.iter().any(|v| before.ends_with(v))
+        // `办成了三件大事`: a verb of doing, its `了` after it.
+        || COUNT_VERBS.iter().any(|v| before.trim_end_matches('了').ends_with(v))
         // `分季度制定四个稳增长工作方案`: documents issued are counted too.
         || ISSUING_VERBS.iter().any(|v| before.ends_with(v))
 }
