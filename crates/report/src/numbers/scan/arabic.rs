@@ -3,10 +3,8 @@
 //! footnote markers, fractions written as shares, and `第3名`.
 
 use super::numerals::{is_digit, is_year_digits, read_decimal};
-use super::{
-    attach_unit, has_rank_scope, number_token, place_scope, placed_in_scope, placed_near,
-    placed_within, plain_unit, Shape, Token,
-};
+use super::places::{has_rank_scope, place_scope, placed_in_scope, placed_near, placed_within};
+use super::{attach_unit, number_token, plain_unit, Shape, Token};
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
     COUNTERS, ORDINAL_SUFFIXES, RANK_COUNTERS, RATIO_COLONS, SHARE_WHOLES,
@@ -74,7 +72,7 @@ fn ranking_list(ctx: &Context, r: &Read) -> Option<Token> {
     let mut t = number_token(r.start, end, Shape::Name, Some(r.digits.clone()));
     let at_end = ctx
         .chars
-        .get(super::after_a_list_name(ctx, end))
+        .get(super::places::after_a_list_name(ctx, end))
         .is_none_or(|&c| is_clause_sep(c));
     // `入选2024中药上市公司30强`: a ranking list's name may be long, as in words.
     if at_end && placed_within(ctx, r.start, super::chinese::MAX_LIST_NAME) {

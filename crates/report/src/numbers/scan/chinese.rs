@@ -2,10 +2,8 @@
 //! a position (`前列`, `靠前`, `首位`, `前三`), `零` of `零发生`, and counts (`三个`, `二十届`).
 
 use super::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
-use super::{
-    has_rank_scope, number_token, place_scope, placed, placed_near, placed_within, plain_unit,
-    Shape, Token,
-};
+use super::places::{has_rank_scope, place_scope, placed, placed_near, placed_within};
+use super::{number_token, plain_unit, Shape, Token};
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
     ADJACENT_PRE, BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
@@ -152,7 +150,7 @@ pub(super) const MAX_LIST_NAME: usize = 40;
 fn quote_ends_list(ctx: &Context, pos: usize) -> bool {
     let e = numeral_run(&ctx.chars, pos) + 1;
     ctx.chars
-        .get(e..super::after_a_list_name(ctx, e))
+        .get(e..super::places::after_a_list_name(ctx, e))
         .is_some_and(|tail| tail.iter().any(|c| matches!(c, '”' | '"' | '」' | '』')))
 }
 
@@ -164,7 +162,7 @@ fn top_places_in_words(ctx: &Context, pos: usize) -> Option<Token> {
     let e = numeral_run(chars, pos);
     // `…百强和…百强`: another list's place may follow.
     let closed = !chars
-        .get(super::after_a_list_name(ctx, e + 1))
+        .get(super::places::after_a_list_name(ctx, e + 1))
         .is_some_and(|&c| crate::text::is_cjk(c) && !matches!(c, '和' | '及' | '与'));
     let top = chars.get(e).is_some_and(|c| TOP_PLACE_CHARS.contains(c));
     if !top || !closed || !placed_within(ctx, pos, MAX_LIST_NAME) {
@@ -217,7 +215,7 @@ fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> {
         || after_listed_rank(ctx, pos)
         || (place_scope(ctx, pos) && !ORDINAL_SUFFIXES.iter().any(|s| ctx.starts_with_at(e, s)))
         || placed_near(ctx, pos, e)
-        || super::among_places_of_a_kind(ctx, pos, e);
+        || super::places::among_places_of_a_kind(ctx, pos, e);
     if !quoted && ranked {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
@@ -238,7 +236,7 @@ const MAX_TIER_SCOPE_CHARS: usize = 10;
 fn after_listed_rank(ctx: &Context, pos: usize) -> bool {
     let chars = &ctx.chars;
     // `4项第一、2项第二`: back over the later position's count of items.
-    let counted = super::without_item_count(&chars[ctx.clause_start(pos)..pos]).len();
+    let counted = super::places::without_item_count(&chars[ctx.clause_start(pos)..pos]).len();
     let at = ctx.clause_start(pos) + counted;
     let Some(j) = at
         .checked_sub(1)
