@@ -130,6 +130,10 @@ pub(super) fn placed_within(ctx: &Context, pos: usize, max: usize) -> bool {
     RANK_PLACE_VERBS.iter().any(|v| before.contains(v))
 }
 
+/// The most chars between a placing verb and a place in a ranking list (`入围2022中国建制县高质量
+/// 发展百强和2022全国县域发展潜力百强`: two lists' names after one verb).
+pub(super) const MAX_LIST_NAME: usize = 40;
+
 /// `数量居潍坊第一`, `4项列第一`, `走在潍坊前列`: a placing verb right before a position, or a
 /// short name (a place, a list; after a whole scope: `居全国经开区第二`) between them, when the position ends its phrase (`end`, after
 /// its counter: not `列入第一批`) and the verb is no part of another word (`居民`, `安排`).

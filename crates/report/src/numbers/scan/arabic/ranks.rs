@@ -25,7 +25,7 @@ pub(super) fn ranking_list(ctx: &Context, r: &Read) -> Option<Token> {
         .get(after_a_list_name(ctx, end))
         .is_none_or(|&c| is_clause_sep(c));
     // `入选2024中药上市公司30强`: a ranking list's name may be long, as in words.
-    if at_end && placed_within(ctx, r.start, crate::numbers::scan::chinese::MAX_LIST_NAME) {
+    if at_end && placed_within(ctx, r.start, crate::numbers::scan::places::MAX_LIST_NAME) {
         t.shape = Shape::Rank;
         t.unit = Some(plain_unit("名"));
     }
