@@ -58,7 +58,16 @@ pub fn part_kind(title: &str) -> PartKind {
         return PartKind::Summary;
     }
     let first = |words: &[&str]| words.iter().filter_map(|w| title.find(w)).min();
-    match (first(SUMMARY_WORDS), first(PLAN_WORDS)) {
+    let plan = PLAN_WORDS
+        .iter()
+        .filter_map(|w| {
+            title
+                .match_indices(w)
+                .find(|&(at, _)| !in_a_name(title, w, at))
+        })
+        .map(|(at, _)| at)
+        .min();
+    match (first(SUMMARY_WORDS), plan) {
         // `2025年工作安排和2024年工作回顾`: two parts in one title, the first named first; but
         // `2025年及“十四五”规划工作回顾`: the plan names what is reviewed.
         (Some(s), Some(p)) if p < s && title[p..s].contains(TITLE_JOINERS) => PartKind::Plan,
@@ -68,10 +77,29 @@ pub fn part_kind(title: &str) -> PartKind {
     }
 }
 
+/// `未来` before the span or the work it looks ahead to (`未来五年`, `未来工作`), or ending the
+/// title (`展望未来`); before anything else it is part of a name (`未来路街道`, `未来科技城`).
+const FUTURE: &str = "未来";
+const FUTURE_NEXT: &[&str] = &[
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "几", "数", "的", "工作",
+    "发展", "时期", "一段",
+];
+
+/// Whether the plan word `w` at `at` in `title` is part of a name, not a word of a plan.
+fn in_a_name(title: &str, w: &str, at: usize) -> bool {
+    if w != FUTURE {
+        return false;
+    }
+    let rest = title[at + w.len()..].trim_start();
+    !(rest.is_empty()
+        || rest.starts_with(|c: char| c.is_ascii_digit() || !crate::text::is_cjk(c))
+        || FUTURE_NEXT.iter().any(|n| rest.starts_with(n)))
+}
+
 /// Words of a document's title that name the things a government undertakes to do in the year
 /// (`苏州市2021年实事项目`, `2024年长宁区政府为民办实事项目`): a list of them is a plan. As a part's
 /// title (`三、扎实办好民生实事`) they may head a review of them too, so only the document's.
-const PLEDGE_TITLE_WORDS: &[&str] = &["实事项目", "办实事", "民生实事"];
+pub(super) const PLEDGE_TITLE_WORDS: &[&str] = &["实事项目", "办实事", "民生实事"];
 
 /// The kind of a document from its title: [`part_kind`], and a list of pledges is a plan
 /// ([`PLEDGE_TITLE_WORDS`]).

@@ -2,7 +2,7 @@
 //! (`今年要…`, `2023年，罗星街道将…`, a list of the year's projects), a news report's lead to the
 //! plan, the first sentence that states it, and the year a plan is for.
 
-use super::kind::part_kind;
+use super::kind::{part_kind, PLEDGE_TITLE_WORDS};
 use crate::model::PartKind;
 use crate::numbers::lexicon::{PLAN_VERBS_AFTER_JIANG, SELF_REFERENCES};
 
@@ -263,6 +263,36 @@ fn announces_the_years_projects(line: &str) -> bool {
         && PROJECT_LISTS.iter().any(|w| sentence.contains(w))
         && LIST_INTRO_WORDS.iter().any(|w| sentence.ends_with(w))
         && !PROGRESS_WORDS.iter().any(|w| sentence.contains(w))
+}
+
+/// Words that say a year's list of pledges was chosen or made public (`票选表决`, `正式出炉`).
+const CHOSEN_WORDS: &[&str] = &[
+    "票选", "票决", "表决", "出炉", "公布", "发布", "敲定", "选定",
+];
+
+/// `…通过县人大代表票选表决县政府2025年度十件民生实事项目 正式出炉!`: a news report's lead saying
+/// a year's list of pledged works was voted on or made public, with no word of their progress,
+/// leads to the list: what follows is what will be done.
+/// Whether `lead`, a text's first lines, announces a year's pledges chosen
+/// ([`announces_chosen_pledges`]) and no line of its `opening` reports on a list's progress
+/// (`…实事项目完成情况如下：`).
+pub(super) fn lead_on_chosen_pledges<'a>(
+    mut lead: impl Iterator<Item = &'a str>,
+    mut opening: impl Iterator<Item = &'a str>,
+) -> bool {
+    let progress = |l: &str| {
+        PROJECT_LISTS.iter().any(|w| l.contains(w)) && PROGRESS_WORDS.iter().any(|w| l.contains(w))
+    };
+    lead.any(announces_chosen_pledges) && !opening.any(progress)
+}
+
+fn announces_chosen_pledges(line: &str) -> bool {
+    let timed = latest_year(line).is_some() || PLAN_PERIODS.iter().any(|p| line.contains(p));
+    timed
+        && PLEDGE_TITLE_WORDS.iter().any(|w| line.contains(w))
+        && CHOSEN_WORDS.iter().any(|w| line.contains(w))
+        && !PROGRESS_WORDS.iter().any(|w| line.contains(w))
+        && !REVIEW_LEAD_WORDS.iter().any(|w| line.contains(w))
 }
 
 /// Where in a paragraph of a part that is no plan the coming period's plan starts, in chars:

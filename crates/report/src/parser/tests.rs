@@ -211,6 +211,21 @@ fn a_line_that_opens_with_a_bullet_is_an_item_not_a_heading() {
 }
 
 #[test]
+fn a_plan_word_inside_a_place_name_makes_no_plan() {
+    // `未来` looks ahead before a span or the work (`未来五年`, `未来工作`) or at the end
+    // (`展望未来`); in a name (`未来路街道`, `未来科技城`) it does not.
+    assert_eq!(part_kind("未来五年发展目标"), PartKind::Plan);
+    assert_eq!(part_kind("未来工作打算"), PartKind::Plan);
+    assert_eq!(part_kind("展望未来"), PartKind::Plan);
+    assert_eq!(part_kind("未来一个时期的主要任务"), PartKind::Plan);
+    assert_eq!(
+        part_kind("郑州市未来路街道第四届“三代会”铺设发展轨道"),
+        PartKind::Other
+    );
+    assert_eq!(part_kind("未来科技城建设成效显著"), PartKind::Summary);
+}
+
+#[test]
 fn kinds() {
     assert_eq!(part_kind("上半年工作总结"), PartKind::Summary);
     assert_eq!(part_kind("某镇人民政府2025年工作要点"), PartKind::Plan);
@@ -278,6 +293,24 @@ fn a_document_of_the_years_pledges_is_a_plan() {
     .0;
     let m = r.numbers.iter().find(|m| m.raw == "100张").unwrap();
     assert_eq!(m.kind, Some(crate::NumberKind::Target));
+}
+
+#[test]
+fn a_news_lead_on_a_years_pledges_chosen_leads_to_the_plan() {
+    // `…票选表决县政府2025年度十件民生实事项目 正式出炉!`: the list that follows is what will
+    // be done, though its items say no `将`.
+    let r = crate::parse(
+        "在某县人大会议闭幕式上通过代表票选表决县政府2025年度十件民生实事项目 正式出炉!\n一、2025年村内基础设施提升工程\n在17个乡镇硬化道路10万平方米并安装路灯1000盏。\n",
+    )
+    .unwrap();
+    assert_eq!(r.parts[0].kind, PartKind::Plan);
+    let m = r.numbers.iter().find(|n| n.raw == "1000盏").unwrap();
+    assert_eq!(m.kind, Some(crate::NumberKind::Target));
+    // A lead on their progress is a review's.
+    assert!(!super::plan::lead_on_chosen_pledges(
+        ["县政府公布2024年十件民生实事项目完成情况"].into_iter(),
+        std::iter::empty()
+    ));
 }
 
 #[test]

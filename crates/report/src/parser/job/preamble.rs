@@ -3,7 +3,7 @@
 
 use super::super::opening::{reads_as_plan, AFTER_TARGETS, TARGETS_AT_START};
 use super::super::past::REVIEW_OPENERS;
-use super::super::plan::{leads_to_the_plan, opens_plan};
+use super::super::plan::{lead_on_chosen_pledges, leads_to_the_plan, opens_plan};
 use super::super::{title_kind, ParseError};
 use super::StructureJob;
 use crate::model::{PartKind, Report};
@@ -40,6 +40,12 @@ impl StructureJob {
                 .chain(self.items.iter().take(2).map(|&(i, _)| i))
                 .map(|i| self.lines[i].line(text).text)
         };
+        let opening_lines = || {
+            self.items
+                .iter()
+                .take(TARGETS_AT_START + 1)
+                .map(|&(i, _)| self.lines[i].line(text).text)
+        };
         let opens = |words: &[&str]| {
             first_lines().any(|line| words.iter().any(|w| line.trim_start().starts_with(w)))
         };
@@ -57,6 +63,7 @@ impl StructureJob {
             PartKind::Plan if opens(REVIEW_OPENERS) => PartKind::Summary,
             PartKind::Other
                 if first_lines().any(|l| opens_plan(l) || leads_to_the_plan(l))
+                    || lead_on_chosen_pledges(first_lines(), opening_lines())
                     || after_targets
                     || untitled_plan =>
             {
