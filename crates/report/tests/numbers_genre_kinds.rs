@@ -547,3 +547,19 @@ fn a_news_pages_account_of_a_published_report_states_its_targets() {
     assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Target));
     assert_eq!(find(&ms, "2929.4亿元").kind, Some(NumberKind::Amount));
 }
+
+#[test]
+fn rounds_of_work_in_words_are_counted_and_places_moved_are_a_growth() {
+    // `两轮全员核酸检测`: rounds done; `三轮车` is a vehicle.
+    let ms = summary("圆满完成两轮全员核酸检测、重点区域五轮核酸检测，整治三轮车。");
+    assert_eq!(find(&ms, "两轮").value, Some(2.0));
+    assert_eq!(label(&ms, "五轮"), "重点区域核酸检测");
+    assert!(ms.iter().all(|m| !m.raw.starts_with("三轮")));
+    // `在全省提升3个位次`: places moved in a ranking, written with their counter whole.
+    let ms = summary("生产总值较2017年增长46.6%，在全省提升3个位次。");
+    let m = find(&ms, "3个位次");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (Some(NumberKind::Growth), Some("个位次"))
+    );
+}

@@ -1555,3 +1555,18 @@ fn a_growth_named_by_a_later_period_measures_what_the_first_period_did() {
     assert_eq!(label(&ms, "第4位"), "GDP增幅全省排名");
     assert_eq!(label(&ms, "6%"), "地区生产总值全年增长");
 }
+
+#[test]
+fn a_facility_rating_before_its_noun_is_a_word_of_what_is_measured() {
+    // `10千伏` rates the lines (no indicator of its own), and the length is of those lines.
+    let ms = summary("改造规模10千伏线路8.46公里。建成35千伏变电站2座。");
+    assert_eq!(label(&ms, "8.46公里"), "改造规模10千伏线路");
+    assert_eq!(label(&ms, "2座"), "35千伏变电站");
+}
+
+#[test]
+fn a_verb_that_ends_in_ji_keeps_it() {
+    // `惠及` (reaching), `涉及` end in `及`, which elsewhere joins a list.
+    let ms = summary("硬化道路10万平方米，惠及17个乡镇。");
+    assert_eq!(label(&ms, "17个"), "惠及乡镇");
+}

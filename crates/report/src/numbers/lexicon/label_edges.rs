@@ -255,6 +255,8 @@ pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[
     ('超', "商"),
     // `引进人才50人`: talent, not `only`.
     ('才', "人英天奇专帅口"),
+    // `惠及17个乡镇`: reaching, not `and`.
+    ('及', "惠涉波顾普企触"),
     // `重点项目集中签约`: signing, saving, not `about`.
     ('约', "签节集制预履违合公特邀相条"),
 ];

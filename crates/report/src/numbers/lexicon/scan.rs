@@ -186,7 +186,10 @@ pub const CN_MEASURE_WORDS: &[&str] = &["批次", "人次", "家次", "个月", 
 pub const STREAK_UNITS: &str = "年届次天周";
 
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).
-pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种";
+pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种轮";
+
+/// Words a measure word of [`CN_MEASURES`] starts that are nouns, not a measure (`三轮车`).
+pub const CN_MEASURE_NOUNS: &[&str] = &["轮车"];
 
 /// Things `零` counts in a metric clause (`安全生产零事故`, `医护人员零感染`): the label is what
 /// is before `零` and the thing (`医护人员感染`).

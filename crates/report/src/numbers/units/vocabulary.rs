@@ -22,6 +22,9 @@ pub const BASE_UNITS: &[&str] = &[
     // ratios
     "个百分点",
     "百分点",
+    // `在全省提升3个位次`: places moved in a ranking.
+    "个位次",
+    "位次",
     "%",
     "％",
     "‰",

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::numbers::label::frame::after_plan_period;
+use crate::numbers::lexicon::SPEC_UNITS;
 
 impl Labeler<'_> {
     /// The measure level `r` is of, whole, when its label ends in a generic head (`投资`,
@@ -130,7 +131,19 @@ impl Labeler<'_> {
                 && CLASS_BAR_LEADS
                     .iter()
                     .any(|w| ctx.ends_with_at(tokens[first].start, w));
-            if class_bound || class_bar || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w))
+            // `改造升级10千伏线路16.66公里`: a facility's rating right before its noun is a word
+            // of what is measured.
+            let rating = !self.classes[j].is_indicator
+                && between.starts_with(is_cjk)
+                && tokens[j]
+                    .unit
+                    .as_ref()
+                    .and_then(|u| u.base.as_deref())
+                    .is_some_and(|b| SPEC_UNITS.contains(&b));
+            if class_bound
+                || class_bar
+                || rating
+                || THRESHOLD_OPENERS.iter().any(|w| between.starts_with(w))
             {
                 pre = strip_label(ctx.slice(self.classes[first].seg_start, n.c.core_end));
             } else if let Some(first) = self.words_of_people_or_turn(n, j) {

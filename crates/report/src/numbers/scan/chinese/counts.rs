@@ -4,9 +4,9 @@
 use super::magnitudes::{after_bound, magnitude_measure};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    BUILT_WORDS, CN_MEASURES, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS, DIGITS_OF_A_FIGURE,
-    FIXED_FORMULAS, IN_A_ROW_WORDS, ISSUING_VERBS, QUOTA_COUNTERS, STREAK_UNITS,
-    TIMES_NOT_DONE_NEXT,
+    BUILT_WORDS, CN_MEASURES, CN_MEASURE_NOUNS, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
+    DIGITS_OF_A_FIGURE, FIXED_FORMULAS, IN_A_ROW_WORDS, ISSUING_VERBS, QUOTA_COUNTERS,
+    STREAK_UNITS, TIMES_NOT_DONE_NEXT,
 };
 use crate::numbers::scan::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
 use crate::numbers::scan::{number_token, plain_unit, Shape, Token};
@@ -72,7 +72,8 @@ pub(super) fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token>
         Some(w) => w.to_string(),
         None => chars
             .get(u)
-            .filter(|&&c| CN_MEASURES.contains(c) || (streak && STREAK_UNITS.contains(c)))?
+            .filter(|&&c| CN_MEASURES.contains(c) || (streak && STREAK_UNITS.contains(c)))
+            .filter(|_| !CN_MEASURE_NOUNS.iter().any(|w| ctx.starts_with_at(u, w)))?
             .to_string(),
     };
     let end = u + measure.chars().count();
