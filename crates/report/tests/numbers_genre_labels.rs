@@ -1570,3 +1570,18 @@ fn a_verb_that_ends_in_ji_keeps_it() {
     let ms = summary("硬化道路10万平方米，惠及17个乡镇。");
     assert_eq!(label(&ms, "17个"), "惠及乡镇");
 }
+
+#[test]
+fn a_list_of_ordinals_naming_industries_splits_by_its_ordinals() {
+    // `第一、二、三产业`: the primary, secondary and tertiary industries; `第一、` opening the
+    // sentence is the list's first ordinal, no marker of a numbered run.
+    let ms = summary("第一、二、三产业增加值分别完成83.07亿元、119.37亿元和139.83亿元，增长3.6%、18.8%和8.4%。全市第一、第二、第三产业增加值分别为1亿元、2亿元和3亿元。");
+    assert_eq!(label(&ms, "83.07亿元"), "第一产业增加值");
+    assert_eq!(label(&ms, "119.37亿元"), "第二产业增加值");
+    assert_eq!(label(&ms, "8.4%"), "第三产业增加值增长");
+    assert_eq!(label(&ms, "2亿元"), "全市第二产业增加值");
+    assert!(ms
+        .iter()
+        .filter(|m| m.raw.starts_with('第'))
+        .all(|m| !m.is_indicator));
+}

@@ -188,6 +188,9 @@ pub const STREAK_UNITS: &str = "年届次天周";
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).
 pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种轮";
 
+/// Nouns a list of ordinals names (`第一、二、三产业`): the ordinals are words of the names.
+pub const ORDINAL_LIST_NOUNS: &[&str] = &["产业", "产"];
+
 /// Words a measure word of [`CN_MEASURES`] starts that are nouns, not a measure (`三轮车`).
 pub const CN_MEASURE_NOUNS: &[&str] = &["轮车"];
 

@@ -9,6 +9,9 @@ use crate::numbers::lexicon::{
 };
 use crate::numbers::scan::is_cn_numeral;
 
+/// The mark of an ordinal (`第一`): a list of them names things by their order.
+const ORDINAL_MARK: &str = "第";
+
 /// The word a rank's label ends with.
 const RANKING_WORD: &str = "排名";
 
@@ -83,14 +86,28 @@ pub(super) fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Op
     // Once split, each value has its own subject: `分别` no longer applies.
     let wording = wording.replace("分别", "");
     let items = list_items(subject, n)?;
-    // `一、二、三产增加值`: numerals alone before the last item share all that follows its own.
-    if let Some(tail) = numerals_sharing_a_tail(&items) {
+    // `一、二、三产增加值`: numerals alone before the last item share all that follows its own;
+    // `第一、二、三产业`, `第一、第二、第三产业`: ordinals, each item an ordinal.
+    // `全市第一、二、三产业`: the words before the first ordinal are every item's.
+    let (scope, first) = match items[0].rfind(ORDINAL_MARK) {
+        Some(at) if items[0][at + ORDINAL_MARK.len()..].chars().count() == 1 => {
+            items[0].split_at(at)
+        }
+        _ => ("", items[0]),
+    };
+    let ordinal = first.starts_with(ORDINAL_MARK);
+    let numerals: Vec<&str> = std::iter::once(first)
+        .chain(items[1..].iter().copied())
+        .map(|i| i.strip_prefix(ORDINAL_MARK).unwrap_or(i))
+        .collect();
+    if let Some(tail) = numerals_sharing_a_tail(&numerals) {
+        let mark = if ordinal { ORDINAL_MARK } else { "" };
         return Some(
-            items
+            numerals
                 .iter()
                 .map(|i| {
                     let numeral = i.chars().next().map_or("", |c| &i[..c.len_utf8()]);
-                    format!("{numeral}{tail}{wording}")
+                    format!("{scope}{mark}{numeral}{tail}{wording}")
                 })
                 .collect(),
         );

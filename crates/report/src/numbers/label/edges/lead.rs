@@ -7,9 +7,9 @@ use super::{cut_prefix, MAX_SELF_NAME_CHARS};
 use crate::numbers::label::words::{char_mask, is_cjk, names_something, CharSet};
 use crate::numbers::lexicon::{
     BARE_MEASURES, COUNT_VERBS, IN_ALL_LEADS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
-    LABEL_TIME_WORDS, NOT_WILL_AFTER, PLACE_ENDS, PLACE_LEVEL_CHARS, PLAN_MUST, PLAN_WILL,
-    REPORTED_SELVES, SELF_REFERENCES, STANDING_PHRASES, TARGET_NOUN, TARGET_NOUN_STATEMENTS,
-    TIME_WINDOW_ENDS, WINDOW_TOTALS,
+    LABEL_TIME_WORDS, NOT_WILL_AFTER, ORDINAL_LIST_NOUNS, PLACE_ENDS, PLACE_LEVEL_CHARS, PLAN_MUST,
+    PLAN_WILL, REPORTED_SELVES, SELF_REFERENCES, STANDING_PHRASES, TARGET_NOUN,
+    TARGET_NOUN_STATEMENTS, TIME_WINDOW_ENDS, WINDOW_TOTALS,
 };
 
 /// `全区实现地区生产总值` → `地区生产总值`, `全市完成工业投资` → `全市工业投资`, `全县共发生安全生产事故`
@@ -150,8 +150,23 @@ fn after_sequence_marker(label: &str) -> &str {
     }
     crate::parser::sequence_marker(label)
         .map(|(_, len)| label[len..].trim_start_matches(['，', ',', '、']))
-        .filter(|rest| names_something(rest))
+        .filter(|rest| names_something(rest) && !continues_ordinal_list(rest))
         .unwrap_or(label)
+}
+
+/// `二、三产业增加值` after `第一、`: the marker was the first of a list of ordinals naming
+/// things (`第一、二、三产业`), no marker.
+fn continues_ordinal_list(rest: &str) -> bool {
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let numerals = rest
+        .chars()
+        .take_while(|&c| crate::numbers::scan::is_cn_numeral(c) || matches!(c, '、' | '第'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    numerals > 0
+        && ORDINAL_LIST_NOUNS
+            .iter()
+            .any(|w| rest[numerals..].starts_with(w))
 }
 
 /// `工业经济稳中有进规上工业总产值` → `规上工业总产值`: a heading that sums up how a field stands,

@@ -3,8 +3,8 @@
 
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    CN_MEASURES, FIRST_IDIOMS, LEADING_WORDS, ORDINAL_SUFFIXES, RANK_COUNTERS, RANK_PLACES,
-    RANK_SCOPES, RANK_TIERS, TOP_PLACE_CHARS,
+    CN_MEASURES, FIRST_IDIOMS, LEADING_WORDS, ORDINAL_LIST_NOUNS, ORDINAL_SUFFIXES, RANK_COUNTERS,
+    RANK_PLACES, RANK_SCOPES, RANK_TIERS, TOP_PLACE_CHARS,
 };
 use crate::numbers::scan::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
 use crate::numbers::scan::places::{
@@ -53,6 +53,10 @@ pub(super) fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> 
     let value = parse_cn_numeral(&chars[pos + 1..e]);
     if FIRST_IDIOMS.iter().any(|w| ctx.starts_with_at(pos, w)) {
         return None;
+    }
+    // `第一、二、三产业增加值`: ordinals that name the things listed are words of a name.
+    if in_ordinal_list_of_things(ctx, pos, e) {
+        return Some(number_token(pos, e, Shape::Name, None));
     }
     let mut t = number_token(pos, e, Shape::Ordinal, None);
     t.value = value.map(|v| v as f64);
@@ -183,4 +187,39 @@ fn after_a_ranking_list(ctx: &Context, pos: usize) -> bool {
         _ => return false,
     };
     list_end >= 2 && chars[list_end - 1] == '强' && placed_within(ctx, list_end - 1, MAX_LIST_NAME)
+}
+
+/// Whether the ordinal `pos..e` is an item of a list of ordinals that names things
+/// (`第一、二、三产业`, `第一、第二、第三产业`): other items joined to it, and the list ending
+/// in the noun they share ([`ORDINAL_LIST_NOUNS`]).
+fn in_ordinal_list_of_things(ctx: &Context, pos: usize, e: usize) -> bool {
+    let chars = &ctx.chars;
+    let joined = |c: char| matches!(c, '、' | '和' | '及');
+    let after_item = |from: usize| {
+        let from = if chars.get(from) == Some(&'第') {
+            from + 1
+        } else {
+            from
+        };
+        let end = numeral_run(chars, from);
+        (end > from).then_some(end)
+    };
+    let mut end = e;
+    let mut items = 1;
+    while chars.get(end).is_some_and(|&c| joined(c)) {
+        match after_item(end + 1) {
+            Some(next) => {
+                end = next;
+                items += 1;
+            }
+            None => break,
+        }
+    }
+    let before = pos
+        .checked_sub(2)
+        .is_some_and(|p| joined(chars[p + 1]) && is_cn_numeral(chars[p]));
+    (items > 1 || before)
+        && ORDINAL_LIST_NOUNS
+            .iter()
+            .any(|w| ctx.starts_with_at(end, w))
 }
