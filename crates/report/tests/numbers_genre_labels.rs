@@ -1585,3 +1585,13 @@ fn a_list_of_ordinals_naming_industries_splits_by_its_ordinals() {
         .filter(|m| m.raw.starts_with('第'))
         .all(|m| !m.is_indicator));
 }
+
+#[test]
+fn a_mark_passed_right_after_its_figure_restates_it_and_lends_no_subject() {
+    // `314.04亿元，首次突破300亿元`: the mark repeats the figure before it; the growths after it
+    // describe that figure, over a span of years too (`五年年均增长`).
+    let ms = summary("全市生产总值314.04亿元，首次突破300亿元，比上年增长7.8%，五年年均增长9.9%。");
+    assert!(!find(&ms, "300亿元").is_indicator);
+    assert_eq!(label(&ms, "7.8%"), "全市生产总值比上年增长");
+    assert_eq!(label(&ms, "9.9%"), "全市生产总值五年年均增长");
+}

@@ -115,6 +115,9 @@ pub(super) fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
     if !crossed(k) && !listed() {
         return false;
     }
+    if crossed(k) && reached_just_before(ctx, tokens, k) {
+        return true;
+    }
     // `跨上3000亿元新台阶`: a round mark is a step passed; `迈上76亿元/平方公里新台阶` is the
     // figure itself.
     if MILESTONE_STEPS.iter().any(|w| ctx.starts_with_at(t.end, w)) {
@@ -146,6 +149,24 @@ pub(super) fn milestone(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || mark.is_some_and(|u| u.base.is_none() && u.exp > 0);
     let beyond = matches!((t.base_value(), next.base_value()), (Some(a), Some(b)) if b >= a);
     reached && same_unit && beyond
+}
+
+/// `全市生产总值314.04亿元，首次突破300亿元`: a mark right after the figure that passed it, in
+/// the figure's unit, restates that figure.
+fn reached_just_before(ctx: &Context, tokens: &[Token], k: usize) -> bool {
+    let (Some(prev), t) = (k.checked_sub(1).map(|j| &tokens[j]), &tokens[k]) else {
+        return false;
+    };
+    let Some(rest) = ctx.slice(prev.end, t.start).strip_prefix(['，', ',']) else {
+        return false;
+    };
+    let rest = MILESTONE_TIMES
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let same_unit = prev.unit.as_ref().map(|u| &u.base) == t.unit.as_ref().map(|u| &u.base);
+    let beyond = matches!((t.base_value(), prev.base_value()), (Some(a), Some(b)) if b >= a);
+    MILESTONE_VERBS.contains(&rest) && same_unit && beyond
 }
 
 /// `跨越3个千亿元台阶`, `连跨4个千亿台阶`: how many steps of a size a measure crossed restates the

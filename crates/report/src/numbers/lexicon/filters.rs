@@ -94,8 +94,11 @@ pub const VALUE_LEAD_CHARS: &[char] = &['为', '是', '达', '至', '到', '约'
 /// What joins the marks of a list after one verb of crossing (`突破2万亿和3万亿`).
 pub const MARK_JOINERS: &[&str] = &["和", "、", "及"];
 
-/// Times before the verb that gives the figure reached (`…，去年达到39416.2亿元`).
-pub const MILESTONE_TIMES: &[&str] = &["去年", "全年", "今年", "当年", "年末", "目前"];
+/// Times before the verb that gives the figure reached (`…，去年达到39416.2亿元`), or the mark
+/// the figure before passed (`…314.04亿元，首次突破300亿元`).
+pub const MILESTONE_TIMES: &[&str] = &[
+    "去年", "全年", "今年", "当年", "年末", "目前", "首次", "再次", "率先",
+];
 
 /// A target named as the mark crossed (`突破70亿元目标，达到74.23亿元`).
 pub const MARK_TARGET: &str = "目标";

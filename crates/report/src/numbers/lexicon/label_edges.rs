@@ -240,6 +240,9 @@ pub const IN_ALL_LEADS: &[&str] = &["共有", "共"];
 /// Words of a total after a span of years (`五年累计投入`, `五年共投资`): the span is a window.
 pub const WINDOW_TOTALS: &[&str] = &["累计", "共", "合计", "总计"];
 
+/// Words of an average after a span of years (`五年年均增长`): the span is a window.
+pub const WINDOW_AVERAGES: &[&str] = &["年均", "平均"];
+
 /// The ends of a time window in Chinese numerals (`五年间`, `三年来`, `两年内`).
 pub const TIME_WINDOW_ENDS: &[&str] = &["间", "来", "内", "中"];
 

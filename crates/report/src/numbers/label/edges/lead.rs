@@ -9,7 +9,7 @@ use crate::numbers::lexicon::{
     BARE_MEASURES, COUNT_VERBS, IN_ALL_LEADS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
     LABEL_TIME_WORDS, NOT_WILL_AFTER, ORDINAL_LIST_NOUNS, PLACE_ENDS, PLACE_LEVEL_CHARS, PLAN_MUST,
     PLAN_WILL, REPORTED_SELVES, SELF_REFERENCES, STANDING_PHRASES, TARGET_NOUN,
-    TARGET_NOUN_STATEMENTS, TIME_WINDOW_ENDS, WINDOW_TOTALS,
+    TARGET_NOUN_STATEMENTS, TIME_WINDOW_ENDS, WINDOW_AVERAGES, WINDOW_TOTALS,
 };
 
 /// `全区实现地区生产总值` → `地区生产总值`, `全市完成工业投资` → `全市工业投资`, `全县共发生安全生产事故`
@@ -218,12 +218,13 @@ pub(in crate::numbers::label) fn after_time_window(s: &str) -> Option<&str> {
     TIME_WINDOW_ENDS
         .iter()
         .find_map(|e| rest.strip_prefix(e))
-        // `五年新增`, `五年累计投入`: right before a verb of doing or a total, a span of years is a
-        // window too.
+        // `五年新增`, `五年累计投入`, `五年年均增长`: right before a verb of doing, a total or an
+        // average, a span of years is a window too.
         .or_else(|| {
             COUNT_VERBS
                 .iter()
                 .chain(WINDOW_TOTALS)
+                .chain(WINDOW_AVERAGES)
                 .any(|v| rest.starts_with(v))
                 .then_some(rest)
         })

@@ -2,6 +2,7 @@
 //! multiple: the links from one number to another.
 
 use super::*;
+use crate::numbers::lexicon::{MILESTONE_TIMES, MILESTONE_VERBS};
 
 impl Labeler<'_> {
     /// `城乡居民人均可支配收入年均增长5.4%和9.5%`: a growth right after another of its clause,
@@ -19,6 +20,17 @@ impl Labeler<'_> {
             .find_map(|w| between.strip_prefix(w))
             .unwrap_or(between);
         crate::numbers::lexicon::LIST_SEPARATORS.contains(&between)
+    }
+
+    /// Whether clause `cl` only says a mark was passed (`首次突破300亿元`).
+    fn only_a_mark_passed(&self, cl: usize) -> bool {
+        let (start, end) = self.ctx.clause_range[cl];
+        let words = self.ctx.slice(start, end).trim_start();
+        let words = MILESTONE_TIMES
+            .iter()
+            .find_map(|w| words.strip_prefix(w))
+            .unwrap_or(words);
+        MILESTONE_VERBS.iter().any(|v| words.starts_with(v))
     }
 
     /// The number a growth, rate or rank without a subject of its own describes: the nearest
@@ -96,13 +108,14 @@ impl Labeler<'_> {
         // (`…完成30788元,比2010年增加13480元,年均递增12.2%`), the one before it.
         let mut back = 1;
         while relates_to.is_none()
-            && back <= 2
+            && back <= 3
             && n.clause >= back
             && ctx.clause_sentence[n.clause - back] == n.sentence
         {
             let cl = n.clause - back;
             relates_to = self.clause_candidate[cl];
-            if !self.clause_delta[cl] {
+            // `…314.04亿元，首次突破300亿元，比上年增长7.8%`: a mark passed is no candidate.
+            if !self.clause_delta[cl] && (relates_to.is_some() || !self.only_a_mark_passed(cl)) {
                 break;
             }
             back += 1;

@@ -3,6 +3,7 @@
 //! `；`, a mark crossed).
 
 use super::*;
+use crate::numbers::lexicon::TIME_WINDOW_ENDS;
 
 impl Labeler<'_> {
     /// The words before a milestone's verb (`税收首次突破1亿元` → `税收`), when token `k` is a
@@ -240,12 +241,28 @@ fn is_multiple(t: &Token) -> bool {
         .is_some_and(|u| u.base.as_deref() == Some("倍"))
 }
 
-/// `GDP全年` → `GDP`: a subject without the period of the year it ends with, when what is left
-/// names something.
+/// `GDP全年` → `GDP`, `全市生产总值五年` → `全市生产总值`: a subject without the period of the
+/// year or the span of years it ends with, when what is left names something.
 fn without_trailing_period(subject: &str) -> &str {
-    YEAR_PERIODS
+    let rest = YEAR_PERIODS
         .iter()
         .find_map(|p| subject.strip_suffix(p))
-        .filter(|rest| names_something(rest))
-        .unwrap_or(subject)
+        .or_else(|| without_trailing_span(subject));
+    rest.filter(|rest| names_something(rest)).unwrap_or(subject)
+}
+
+/// `…五年`, `…五年间`, `…三年来`: `s` without the span of years in Chinese numerals it ends with.
+fn without_trailing_span(s: &str) -> Option<&str> {
+    let s = TIME_WINDOW_ENDS
+        .iter()
+        .find_map(|e| s.strip_suffix(e))
+        .unwrap_or(s);
+    let before = s.strip_suffix('年')?;
+    let numerals = before
+        .chars()
+        .rev()
+        .take_while(|&c| crate::numbers::scan::is_cn_numeral(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    (numerals > 0).then(|| &before[..before.len() - numerals])
 }
