@@ -563,3 +563,16 @@ fn rounds_of_work_in_words_are_counted_and_places_moved_are_a_growth() {
         (Some(NumberKind::Growth), Some("个位次"))
     );
 }
+
+#[test]
+fn a_gap_to_a_target_or_to_another_measures_growth_is_an_amount() {
+    // The year's target, however named, is a benchmark; so is another measure's growth rate
+    // after the benchmark's lead (`高出地区生产总值增幅`), which is no growth verb.
+    let ms = summary("全市生产总值增长13.6%，增幅比年初预期目标低0.4个百分点。财政总收入增长32.6%，高出地区生产总值增幅18.8个百分点。地方级财政收入增长25.2%，超过预期目标14.2个百分点。");
+    for raw in ["0.4个百分点", "18.8个百分点", "14.2个百分点"] {
+        assert_eq!(find(&ms, raw).kind, Some(NumberKind::Amount), "{raw}");
+    }
+    // A growth rate before the lead is the subject's: still a gap.
+    let ms = summary("增速高于全省3个百分点。");
+    assert_eq!(find(&ms, "3个百分点").kind, Some(NumberKind::Amount));
+}

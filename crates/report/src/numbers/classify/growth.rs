@@ -9,8 +9,8 @@ use crate::model::Direction;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     growth_verbs, BENCHMARK_LEADS, CHANGES_AFTER_VALUE, CN_MEASURES, COMPARISON_OPENERS,
-    GROWTH_LEADS, ITEM_JOINERS, NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS,
-    REDUCTION_VERBS, SIZE_MEASURES, SIZE_UNITS, UPGRADE_VERBS, WEAK_GROWTH_VERBS,
+    GROWTH_LEADS, GROWTH_RATE_WORDS, ITEM_JOINERS, NET_CHANGE_VERBS, POST, QUANTITY_HEADS,
+    RANK_COUNTERS, REDUCTION_VERBS, SIZE_MEASURES, SIZE_UNITS, UPGRADE_VERBS, WEAK_GROWTH_VERBS,
 };
 use crate::numbers::scan::Token;
 
@@ -203,6 +203,17 @@ pub(super) fn growth_direction(
     // A growth has a unit: `提高12345热线…` is no growth.
     let verb = verb.filter(|_| t.unit.is_some());
     if let Some((d, vstart)) = verb {
+        // `高出地区生产总值增幅18.8个百分点`: a growth rate named after a benchmark's lead is the
+        // benchmark's; the number is the gap to it.
+        let benchmark_rate = GROWTH_RATE_WORDS
+            .iter()
+            .any(|w| ctx.starts_with_at(vstart, w))
+            && BENCHMARK_LEADS
+                .iter()
+                .any(|l| ctx.slice(class.seg_start, vstart).contains(l));
+        if benchmark_rate {
+            return None;
+        }
         let weak = WEAK_GROWTH_VERBS
             .iter()
             .any(|v| ctx.starts_with_at(vstart, v));
