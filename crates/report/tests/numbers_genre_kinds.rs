@@ -576,3 +576,19 @@ fn a_gap_to_a_target_or_to_another_measures_growth_is_an_amount() {
     let ms = summary("增速高于全省3个百分点。");
     assert_eq!(find(&ms, "3个百分点").kind, Some(NumberKind::Amount));
 }
+
+#[test]
+fn a_gap_to_an_earlier_time_is_a_growth_of_the_subjects_rate() {
+    // `增幅高出“九五”时期2.1个百分点`, `高于上年2个百分点`: beside an earlier time, a gap is a
+    // change over time; beside another place it stays a gap (an amount).
+    let ms = summary("全市生产总值1850亿元，五年年均增长9.9%，增幅高出“九五”时期2.1个百分点。增长8%，高于上年2个百分点。增长8%，低于全省2个百分点。");
+    let m = find(&ms, "2.1个百分点");
+    assert_eq!(m.kind, Some(NumberKind::Growth));
+    assert_eq!(m.label.as_deref(), Some("全市生产总值增幅高出“九五”时期"));
+    let gaps: Vec<_> = ms
+        .iter()
+        .filter(|m| m.raw == "2个百分点")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(gaps, [Some(NumberKind::Growth), Some(NumberKind::Amount)]);
+}

@@ -8,9 +8,10 @@ use super::{is_point_unit, is_rate_unit, Class};
 use crate::model::Direction;
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
-    growth_verbs, BENCHMARK_LEADS, CHANGES_AFTER_VALUE, CN_MEASURES, COMPARISON_OPENERS,
-    GROWTH_LEADS, GROWTH_RATE_WORDS, ITEM_JOINERS, NET_CHANGE_VERBS, POST, QUANTITY_HEADS,
-    RANK_COUNTERS, REDUCTION_VERBS, SIZE_MEASURES, SIZE_UNITS, UPGRADE_VERBS, WEAK_GROWTH_VERBS,
+    growth_verbs, BENCHMARK_LEADS, BENCHMARK_LEADS_BELOW, CHANGES_AFTER_VALUE, CN_MEASURES,
+    COMPARISON_OPENERS, COMPARISON_TIMES, GROWTH_LEADS, GROWTH_RATE_WORDS, ITEM_JOINERS,
+    NET_CHANGE_VERBS, POST, QUANTITY_HEADS, RANK_COUNTERS, REDUCTION_VERBS, SIZE_MEASURES,
+    SIZE_UNITS, UPGRADE_VERBS, WEAK_GROWTH_VERBS,
 };
 use crate::numbers::scan::Token;
 
@@ -306,19 +307,43 @@ pub(super) fn growth_direction(
         // over time.
         // The subject's own wording before the lead (`煤炭工业增速高出全国`) is no change either:
         // only a verb after it is.
-        let gap_at = BENCHMARK_LEADS
+        let lead = BENCHMARK_LEADS
             .iter()
-            .filter_map(|w| segment.rfind(w).map(|i| i + w.len()))
+            .filter_map(|w| segment.rfind(w).map(|i| (i + w.len(), *w)))
             .max();
+        let gap_at = lead.map(|(at, _)| at);
         let after = gap_at.map_or(segment, |i| &segment[i..]);
+        // `增幅高出“九五”时期2.1个百分点`, `高于上年2个百分点`: beside an earlier time, the gap
+        // is a change over time.
+        let over_time = lead.filter(|_| names_an_earlier_time(after)).map(|(_, w)| {
+            if BENCHMARK_LEADS_BELOW.contains(&w) {
+                Direction::Down
+            } else {
+                Direction::Up
+            }
+        });
         growth = growth_verbs()
             .iter()
             .find(|(v, _)| after.contains(v))
             .map(|(_, d)| *d)
+            .or(over_time)
             .or(gap_at.is_none().then_some(Direction::Up));
     }
     growth
 }
+
+/// Whether the benchmark after a gap's lead is an earlier time (`“九五”时期`, `上年`, `去年同期`,
+/// `2015年`), not another place or measure.
+fn names_an_earlier_time(benchmark: &str) -> bool {
+    let b = benchmark.trim();
+    let year = b
+        .strip_suffix('年')
+        .is_some_and(|y| y.len() >= 4 && y[y.len() - 4..].bytes().all(|c| c.is_ascii_digit()));
+    year || b.ends_with(PERIOD_OF_YEARS) || COMPARISON_TIMES.iter().any(|t| b.starts_with(t))
+}
+
+/// The word of a span of years a plan covers (`“九五”时期`).
+const PERIOD_OF_YEARS: &str = "时期";
 
 /// How far back a later value of a list looks for its list's lead (`高于全省15.4个和7.4个百分点`),
 /// in chars: a bound keeps a clause of thousands of values linear.

@@ -106,6 +106,9 @@ pub const PURPOSE_WORDS: &[&str] = &["用于", "用来", "专项用于"];
 /// Words between a from-value and the level it changed to (`由…增加到…`, `从…降至…`, `由…调整为…`).
 pub const CHANGE_TO_WORDS: &[&str] = &["到", "至", "为"];
 
+/// The leads of [`BENCHMARK_LEADS`] that say the figure is below its benchmark.
+pub const BENCHMARK_LEADS_BELOW: &[&str] = &["低于", "慢于"];
+
 /// Words that open a comparison with a benchmark (`高于全省平均1.2个百分点`, `比全省高1.18万元`):
 /// the number is of the subject before it, not of the benchmark.
 pub const BENCHMARK_LEADS: &[&str] = &[

@@ -2,7 +2,7 @@
 //! multiple: the links from one number to another.
 
 use super::*;
-use crate::numbers::lexicon::{MILESTONE_TIMES, MILESTONE_VERBS};
+use crate::numbers::lexicon::{GROWTH_RATE_WORDS, MILESTONE_TIMES, MILESTONE_VERBS};
 
 impl Labeler<'_> {
     /// `城乡居民人均可支配收入年均增长5.4%和9.5%`: a growth right after another of its clause,
@@ -42,8 +42,13 @@ impl Labeler<'_> {
         let needs_subject = !framed
             && match n.kind {
                 NumberKind::Growth => {
+                    // `增幅高出“九五”时期2.1个百分点`: the growth rate compared is the subject's.
+                    let compared = GROWTH_RATE_WORDS
+                        .iter()
+                        .find_map(|w| pre.strip_prefix(w))
+                        .unwrap_or(pre);
                     !has_subject(pre, growth_words())
-                        || BENCHMARK_LEADS.iter().any(|w| pre.starts_with(w))
+                        || BENCHMARK_LEADS.iter().any(|w| compared.starts_with(w))
                 }
                 // `…支出9.7亿元，占全年支出的50.2%`: a share with no subject of its own.
                 NumberKind::Rate => {
@@ -106,18 +111,21 @@ impl Labeler<'_> {
             .filter(|&j| self.clause_of(j) == n.clause);
         // Then the previous clause of the sentence; past a clause holding only a change
         // (`…完成30788元,比2010年增加13480元,年均递增12.2%`), the one before it.
-        let mut back = 1;
+        // `…314.04亿元，首次突破300亿元，比上年增长7.8%`: a mark passed is no candidate, and
+        // is passed over without counting.
+        let (mut back, mut changes) = (1, 0);
         while relates_to.is_none()
-            && back <= 3
+            && changes < 3
             && n.clause >= back
             && ctx.clause_sentence[n.clause - back] == n.sentence
         {
             let cl = n.clause - back;
             relates_to = self.clause_candidate[cl];
-            // `…314.04亿元，首次突破300亿元，比上年增长7.8%`: a mark passed is no candidate.
-            if !self.clause_delta[cl] && (relates_to.is_some() || !self.only_a_mark_passed(cl)) {
+            let mark = relates_to.is_none() && self.only_a_mark_passed(cl);
+            if !self.clause_delta[cl] && !mark {
                 break;
             }
+            changes += usize::from(!mark);
             back += 1;
         }
         // `同比增长6.1%，高于全省平均1.2个百分点`: a benchmark compares the number just before it,
