@@ -522,3 +522,11 @@ fn a_rank_after_a_list_of_awards_ranks_only_its_own_item() {
     let ms = summary("地区生产总值、固定资产投资增速均居全市第一。");
     assert!(label(&ms, "第一").contains("固定资产投资"));
 }
+
+#[test]
+fn a_place_in_a_ranking_list_named_before_it_is_the_rank() {
+    // `位列全国投资潜力百强县30强`: the list (`百强县`) only names the ranking the place is in.
+    let ms = summary("地区生产总值增长2.1%，位列全国投资潜力百强县30强、全市第一。");
+    assert_eq!(label(&ms, "30强"), "全国投资潜力百强县排名");
+    assert!(ms.iter().all(|m| m.raw != "百强" || !m.is_indicator));
+}

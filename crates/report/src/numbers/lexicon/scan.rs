@@ -197,7 +197,7 @@ pub const CN_MEASURE_NOUNS: &[&str] = &["轮车"];
 /// Things `零` counts in a metric clause (`安全生产零事故`, `医护人员零感染`): the label is what
 /// is before `零` and the thing (`医护人员感染`).
 pub const ZERO_THINGS: &[&str] = &[
-    "事故", "伤亡", "死亡", "投诉", "上访", "感染", "差错", "失误", "扩散", "外溢",
+    "事故", "伤亡", "死亡", "投诉", "上访", "感染", "差错", "失误", "扩散", "外溢", "输入",
 ];
 
 /// Verbs of following a policy before its quoted name (`坚持“动态清零”`): the quote names the

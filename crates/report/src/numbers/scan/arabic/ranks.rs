@@ -10,7 +10,7 @@ use crate::numbers::scan::places::{
 use crate::numbers::scan::{number_token, plain_unit, Shape, Token};
 
 /// `世界500强`, `500强项目`: a ranking list's name, a word; `跻身全国区域孵化能力15强`: a place
-/// in such a list after a placing verb, at its clause's end, is a rank.
+/// in such a list after a placing verb, at its clause's end or a list's item's, is a rank.
 pub(super) fn ranking_list(ctx: &Context, r: &Read) -> Option<Token> {
     if r.groups != 1 || r.letters_after || r.digits.contains('.') {
         return None;
@@ -23,7 +23,7 @@ pub(super) fn ranking_list(ctx: &Context, r: &Read) -> Option<Token> {
     let at_end = ctx
         .chars
         .get(after_a_list_name(ctx, end))
-        .is_none_or(|&c| is_clause_sep(c));
+        .is_none_or(|&c| is_clause_sep(c) || c == '、');
     // `入选2024中药上市公司30强`: a ranking list's name may be long, as in words.
     if at_end && placed_within(ctx, r.start, crate::numbers::scan::places::MAX_LIST_NAME) {
         t.shape = Shape::Rank;

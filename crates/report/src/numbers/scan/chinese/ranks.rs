@@ -28,10 +28,11 @@ pub(super) fn quote_ends_list(ctx: &Context, pos: usize) -> bool {
 pub(super) fn top_places_in_words(ctx: &Context, pos: usize) -> Option<Token> {
     let chars = &ctx.chars;
     let e = numeral_run(chars, pos);
-    // `…百强和…百强`: another list's place may follow.
-    let closed = !chars
-        .get(after_a_list_name(ctx, e + 1))
-        .is_some_and(|&c| crate::text::is_cjk(c) && !matches!(c, '和' | '及' | '与'));
+    // `…百强和…百强`: another list's place may follow; a place in the list itself
+    // (`百强县30强`, `百强县第30位`) is the rank, and the list only names it.
+    let next = chars.get(after_a_list_name(ctx, e + 1));
+    let closed = !next.is_some_and(|&c| crate::text::is_cjk(c) && !matches!(c, '和' | '及' | '与'))
+        && !next.is_some_and(|&c| c.is_ascii_digit() || matches!(c, '第' | '前'));
     let top = chars.get(e).is_some_and(|c| TOP_PLACE_CHARS.contains(c));
     if !top || !closed || !placed_within(ctx, pos, MAX_LIST_NAME) {
         return None;
