@@ -1595,3 +1595,14 @@ fn a_mark_passed_right_after_its_figure_restates_it_and_lends_no_subject() {
     assert_eq!(label(&ms, "7.8%"), "全市生产总值比上年增长");
     assert_eq!(label(&ms, "9.9%"), "全市生产总值五年年均增长");
 }
+
+#[test]
+fn the_last_example_before_a_class_and_what_was_done_is_named_alone() {
+    // `…、5亿元圆通物流园等项目建设封顶`: `等项目` closes the list of examples, what follows is
+    // said of them all.
+    let ms = summary(
+        "22亿元乐京智能家电、5亿元圆通物流园等项目建设封顶，10亿元冠盛体育夹网布等项目签约。",
+    );
+    assert_eq!(label(&ms, "5亿元"), "圆通物流园");
+    assert_eq!(label(&ms, "10亿元"), "冠盛体育夹网布");
+}

@@ -205,12 +205,16 @@ pub(in crate::numbers::label) fn suffix(
         }
         _ => s,
     };
-    // `20公里给排水管网等项目`: what follows `等` is only the list's kind of work.
+    // `20公里给排水管网等项目`: what follows `等` is only the list's kind of work; so is it
+    // before what was done to them (`5亿元圆通物流园等项目建设封顶`).
     let s = match s.rfind('等') {
         Some(i)
             if i > 0
-                && s[i + '等'.len_utf8()..].chars().count() <= 6
-                && EXAMPLE_CLASS_WORDS.iter().any(|w| s.ends_with(w)) =>
+                && ((s[i + '等'.len_utf8()..].chars().count() <= 6
+                    && EXAMPLE_CLASS_WORDS.iter().any(|w| s.ends_with(w)))
+                    || EXAMPLE_CLASS_WORDS
+                        .iter()
+                        .any(|w| s[i + '等'.len_utf8()..].starts_with(w))) =>
         {
             &s[..i]
         }
