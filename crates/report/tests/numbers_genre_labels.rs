@@ -1606,3 +1606,19 @@ fn the_last_example_before_a_class_and_what_was_done_is_named_alone() {
     assert_eq!(label(&ms, "5亿元"), "圆通物流园");
     assert_eq!(label(&ms, "10亿元"), "冠盛体育夹网布");
 }
+
+#[test]
+fn a_total_put_in_takes_its_owner_after_de_the_project_a_dash_names() {
+    // `总投入` is a generic head like `总投资`; after a dash, the project within a larger one.
+    let ms = summary("总投入600余万元的乡村美丽宜居二期工程-斜蚌线提升改造工程完工，总投入5000余万元的土牛咀流域水生态治理项目加快推进。");
+    assert_eq!(label(&ms, "600余万元"), "斜蚌线提升改造工程总投入");
+    assert_eq!(label(&ms, "5000余万元"), "土牛咀流域水生态治理项目总投入");
+}
+
+#[test]
+fn a_word_that_starts_with_a_lead_char_keeps_it() {
+    // `和谐`, `共青城`: `和`, `共` open words here, no joiner or `in all`.
+    let ms = summary("建成和谐社区12个。共青城市新增企业30家。");
+    assert_eq!(label(&ms, "12个"), "和谐社区");
+    assert!(label(&ms, "30家").starts_with("共青城"));
+}

@@ -264,6 +264,17 @@ pub const TRAIL_WORD_PARTS: &[(char, &str)] = &[
     ('约', "签节集制预履违合公特邀相条"),
 ];
 
+/// Words that start with a char [`LEAD_WORDS`] strips (`共青城`, `和谐`, `及时`, `并网`): the
+/// char and the chars after it that make such a word, so a label is never cut inside one.
+pub const LEAD_WORD_PARTS: &[(char, &str)] = &[
+    ('共', super::GONG_AFTER),
+    ('和', "谐平美睦煦"),
+    ('及', "时格早第"),
+    ('并', "购网联入轨表"),
+    ('的', "确士"),
+    ('了', "解"),
+];
+
 /// Words stripped from the end of a label before the number.
 pub const TRAIL_WORDS: &[&str] = &[
     // A level reached (`城镇化率提高到63.5%`) is the level, not its change.

@@ -63,6 +63,15 @@ pub(in crate::numbers::label) fn phrase_after_de(
         Some(i) if s[i..].chars().count() <= 3 => &s[..i],
         _ => s,
     };
+    // `乡村美丽宜居二期工程-斜蚌线提升改造工程`: the project a dash names within a larger one.
+    let s = match s.rsplit_once(['-', '－', '—']) {
+        Some((_, part))
+            if names_something(part) && OWNER_HEADS.iter().any(|h| part.ends_with(h)) =>
+        {
+            part
+        }
+        _ => s,
+    };
     let phrase = strip_label(s);
     let phrase = shared_work(&phrase).unwrap_or(phrase);
     names_something(&phrase).then_some(phrase)

@@ -3,7 +3,7 @@
 //! statement of targets, a time window, and who states a plan.
 
 use super::heads::generic_head;
-use super::{cut_prefix, MAX_SELF_NAME_CHARS};
+use super::{cut_prefix, starts_a_word, MAX_SELF_NAME_CHARS};
 use crate::numbers::label::words::{char_mask, is_cjk, names_something, CharSet};
 use crate::numbers::lexicon::{
     BARE_MEASURES, COUNT_VERBS, IN_ALL_LEADS, LABEL_LEAD_ADVERBS, LABEL_LEAD_VERBS, LABEL_SCOPES,
@@ -24,7 +24,7 @@ fn without_scope_verb(s: &str, verbs: &[&str]) -> String {
         // `全县共发生…`: `共` (in all) says how much, not what.
         let after = IN_ALL_LEADS
             .iter()
-            .find_map(|w| cut_prefix(after, w))
+            .find_map(|w| cut_prefix(after, w).filter(|r| !starts_a_word(r, w)))
             .unwrap_or(after);
         for v in verbs {
             if let Some(rest) = cut_prefix(after, v) {
@@ -111,7 +111,7 @@ pub(in crate::numbers::label) fn drop_lead_words(label: &str, verbs: bool) -> St
             .chain(verbs)
             .filter(|_| opens)
         {
-            if let Some(rest) = cut_prefix(s, w) {
+            if let Some(rest) = cut_prefix(s, w).filter(|r| !starts_a_word(r, w)) {
                 // `上半年度占比`: a period of years may be said with `度`, which goes with it.
                 let rest = match rest.strip_prefix('度') {
                     Some(after) if w.ends_with('年') => after,

@@ -27,7 +27,7 @@ pub(super) use lists::drop_examples;
 pub use lists::from_list_count;
 pub(super) use strip::{strip_label, without_copied_spaces, without_debris};
 
-use crate::numbers::lexicon::TRAIL_WORD_PARTS;
+use crate::numbers::lexicon::{LEAD_WORD_PARTS, TRAIL_WORD_PARTS};
 
 /// `s.strip_prefix(w)`, comparing bytes inline (the words are a few bytes long; most differ at
 /// the first or last byte).
@@ -68,7 +68,11 @@ pub(in crate::numbers) fn strip_words<'a>(
     loop {
         let before = s;
         for w in lead {
-            s = cut_prefix(s, w).unwrap_or(s);
+            if let Some(rest) = cut_prefix(s, w) {
+                if !starts_a_word(rest, w) {
+                    s = rest;
+                }
+            }
         }
         for w in trail {
             if let Some(rest) = cut_suffix(s, w) {
@@ -82,6 +86,18 @@ pub(in crate::numbers) fn strip_words<'a>(
             return s;
         }
     }
+}
+
+/// Whether `w` before `rest` is the start of a longer word (`共青城`, `和谐`), not a word of its
+/// own.
+pub(super) fn starts_a_word(rest: &str, w: &str) -> bool {
+    let (Some(next), Some(first)) = (rest.chars().next(), w.chars().next()) else {
+        return false;
+    };
+    w.chars().count() == 1
+        && LEAD_WORD_PARTS
+            .iter()
+            .any(|&(c, after)| c == first && after.contains(next))
 }
 
 /// Whether `w` after `rest` is the end of a longer word (`下达`, `作为`), not a word of its own.
