@@ -1622,3 +1622,10 @@ fn a_word_that_starts_with_a_lead_char_keeps_it() {
     assert_eq!(label(&ms, "12个"), "和谐社区");
     assert!(label(&ms, "30家").starts_with("共青城"));
 }
+
+#[test]
+fn times_a_thing_was_done_count_all_that_was_done() {
+    // `大庆四次获得国务院表彰激励`: the subject, then what it did that many times, whole.
+    let ms = summary("大庆四次获得国务院表彰激励，入选全国示范区。");
+    assert_eq!(label(&ms, "四次"), "大庆获得国务院表彰激励");
+}

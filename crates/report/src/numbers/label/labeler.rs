@@ -3,9 +3,9 @@
 //! labels and subjects, the last candidates of each clause).
 
 use super::around::{
-    after_joined_item, clause_subject, is_count, is_delta, is_duration, milestone_clause_subject,
-    multiple_base, opens_another_statement, parallel, phrase_after_de, prefix,
-    previous_clause_speaks_of_rate, previous_clause_subject, rate_named_before_list,
+    after_joined_item, clause_subject, counts_times_done, is_count, is_delta, is_duration,
+    milestone_clause_subject, multiple_base, opens_another_statement, parallel, phrase_after_de,
+    prefix, previous_clause_speaks_of_rate, previous_clause_subject, rate_named_before_list,
     sentence_opening_subject, share_whole, suffix, title_subject, topic_subject, without_per_unit,
     MAX_PREFIX_CHARS,
 };

@@ -34,6 +34,15 @@ fn joined_predicate(s: &str) -> Option<usize> {
     Some(i)
 }
 
+/// The counter of times a thing was done (`四次获得…`).
+const TIMES: &str = "次";
+
+/// Whether `t` counts the times what follows it was done (`四次获得国务院表彰`, `两次视察`).
+pub(in crate::numbers::label) fn counts_times_done(ctx: &Context, t: &Token) -> bool {
+    t.unit.as_ref().is_some_and(|u| u.written == TIMES)
+        && ctx.chars.get(t.end).is_some_and(|&c| is_cjk(c))
+}
+
 /// The most chars of a kind of work listed as an example after a count (`水库维养`, `防渗漏`).
 const MAX_WORK_EXAMPLE_CHARS: usize = 4;
 
@@ -77,6 +86,11 @@ pub(in crate::numbers::label) fn suffix(
         if !closed || i == 0 {
             s = &s[..i];
         }
+    }
+    // `大庆四次获得国务院表彰激励`: how many times a thing was done; all that was done, up to
+    // the clause's end, is what is counted.
+    if counts_times_done(ctx, t) && names_something(s) {
+        return strip_words(&without_notes(s), SUFFIX_LEAD_WORDS, SUFFIX_TRAIL_WORDS).to_string();
     }
     // `46个水库维养、移民、防渗漏等水利惠民项目竣工投用`: short examples listed right after a
     // count, then the kind of work they are, count that kind (not `12条道路及…综合整治工程、

@@ -17,7 +17,7 @@ mod before;
 mod clauses;
 mod owner;
 
-pub(super) use after::{opens_another_statement, suffix, without_per_unit};
+pub(super) use after::{counts_times_done, opens_another_statement, suffix, without_per_unit};
 pub(super) use before::{after_joined_item, multiple_base, prefix};
 pub(super) use clauses::{
     clause_subject, milestone_clause_subject, previous_clause_speaks_of_rate,

@@ -66,6 +66,7 @@ impl Labeler<'_> {
         // of those words.
         let suf = if !is_count(t)
             && !is_duration(t)
+            && !counts_times_done(ctx, t)
             && names_something(pre)
             && generic_head(pre).is_none()
             && opens_another_statement(&suf)
