@@ -224,6 +224,16 @@ impl Extractor {
             prev == block.part || (kind == PartKind::Other && report.parts[prev].kind == kind)
         });
         let text = report.block_text(block);
+        // A text without structure has its title as its first line.
+        let title = report
+            .title
+            .as_deref()
+            .or_else(|| report.parts.first()?.intro.first().map(String::as_str))
+            .unwrap_or("");
+        if plain && crate::parser::restates_a_pledge(title, text) {
+            self.in_plan_run = false;
+            return Some(0);
+        }
         let from = if self.in_plan_run && plain && goes_on && !crate::parser::opens_review(text) {
             Some(0)
         } else {

@@ -85,7 +85,7 @@ pub(crate) use job::{StructureJob, NUMBERS_WEIGHT, STRUCTURE_WEIGHT};
 pub use heading::lead_phrase;
 pub use kind::{part_kind, plan_period, title_kind};
 pub(crate) use past::{opens_review, reports_the_past};
-pub(crate) use plan::{latest_year, plan_start};
+pub(crate) use plan::{latest_year, plan_start, restates_a_pledge};
 pub(crate) use shapes::sequence_marker;
 pub use shapes::{shorten, unit_title};
 

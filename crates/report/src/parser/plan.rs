@@ -363,3 +363,27 @@ const REPORTED_SELF: char = '该';
 
 /// The most chars of the level after [`REPORTED_SELF`] (`街道`).
 const MAX_REPORTED_SELF: usize = 2;
+
+/// Words of a title that report on a list's course (`一季度进展情况`, `完成情况`).
+const COURSE_TITLE_WORDS: &[&str] = &["进展", "完成情况", "推进情况", "落实情况", "进度"];
+
+/// Words of a line that reports a pledge's progress, not the pledge (`目前已确定…`, `完成1座`).
+const PROGRESS_LINE_WORDS: &[&str] = &["已", "目前", "正在", "完成"];
+
+/// The most chars of a numbered line that restates a pledge.
+const MAX_PLEDGE_LINE: usize = 80;
+
+/// `2025年某区为民办实事项目一季度进展情况`, then `1.新增200张家庭照护床位…` and a line on its
+/// progress: in a report on the course of a year's pledges, a short numbered line that says
+/// nothing of progress restates the pledge, a target.
+pub(crate) fn restates_a_pledge(title: &str, line: &str) -> bool {
+    let on_pledges = PLEDGE_TITLE_WORDS.iter().any(|w| title.contains(w))
+        && COURSE_TITLE_WORDS.iter().any(|w| title.contains(w));
+    let line = line.trim_start();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = digits > 0 && line[digits..].starts_with(['.', '、', '．']);
+    on_pledges
+        && numbered
+        && line.chars().count() <= MAX_PLEDGE_LINE
+        && !PROGRESS_LINE_WORDS.iter().any(|w| line.contains(w))
+}

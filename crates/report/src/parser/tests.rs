@@ -296,6 +296,33 @@ fn a_document_of_the_years_pledges_is_a_plan() {
 }
 
 #[test]
+fn a_report_on_the_course_of_pledges_reads_its_numbered_pledge_lines_as_targets() {
+    // A numbered line restates the pledge; the line under it reports its progress.
+    let input = "2025年某区为民办实事项目一季度进展情况\n1.新增200张家庭照护床位\n新增200张家庭照护床位：目前已确定服务机构。\n2.新增2个社区长者食堂\n已选定1个社区长者食堂。\n";
+    let r = crate::input::parse_lenient(input).unwrap().0;
+    let kind = |raw: &str, nth: usize| {
+        r.numbers
+            .iter()
+            .filter(|m| m.raw == raw)
+            .nth(nth)
+            .unwrap()
+            .kind
+    };
+    assert_eq!(kind("200张", 0), Some(crate::NumberKind::Target));
+    assert_eq!(kind("200张", 1), Some(crate::NumberKind::Amount));
+    assert_eq!(kind("2个", 0), Some(crate::NumberKind::Target));
+    assert_eq!(kind("1个", 0), Some(crate::NumberKind::Amount));
+    // Without a title on the pledges' course, a numbered line is what the text says it is.
+    let r = crate::input::parse_lenient(&input.replace("为民办实事项目", "重点工作"))
+        .unwrap()
+        .0;
+    assert!(r
+        .numbers
+        .iter()
+        .all(|m| m.kind != Some(crate::NumberKind::Target)));
+}
+
+#[test]
 fn a_news_lead_on_a_years_pledges_chosen_leads_to_the_plan() {
     // `…票选表决县政府2025年度十件民生实事项目 正式出炉!`: the list that follows is what will
     // be done, though its items say no `将`.

@@ -146,3 +146,24 @@ pub(super) fn mark_date_lists(ctx: &Context, tokens: &mut [Token]) {
         }
     }
 }
+
+/// `1月20日至24日`, `6日、8日`: a day of the month after a date, joined to it, is a date too.
+pub(super) fn mark_day_ranges(ctx: &Context, tokens: &mut [Token]) {
+    for k in 1..tokens.len() {
+        let (a, b) = (&tokens[k - 1], &tokens[k]);
+        if a.shape != Shape::Date || b.shape != Shape::Number || b.unit.is_some() {
+            continue;
+        }
+        let between = ctx.slice(a.end, b.start);
+        let day = b
+            .value
+            .is_some_and(|v| (1.0..=31.0).contains(&v) && v.fract() == 0.0);
+        if day
+            && DATE_LIST_JOINERS.contains(&between)
+            && matches!(ctx.chars.get(b.end), Some('日' | '号'))
+        {
+            tokens[k].shape = Shape::Date;
+            tokens[k].end += 1;
+        }
+    }
+}

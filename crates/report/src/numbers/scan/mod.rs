@@ -24,8 +24,8 @@ use super::context::Context;
 use super::lexicon::IN_A_ROW_WORDS;
 use super::units::{self, Unit};
 use fixes::{
-    absorb_period_words, mark_date_lists, merge_unit_ranges, places_without_di, ranked_lists,
-    share_list_units,
+    absorb_period_words, mark_date_lists, mark_day_ranges, merge_unit_ranges, places_without_di,
+    ranked_lists, share_list_units,
 };
 
 /// What a token looks like, before classification.
@@ -126,6 +126,7 @@ pub fn scan(ctx: &Context) -> Vec<Token> {
         i += 1;
     }
     mark_date_lists(ctx, &mut tokens);
+    mark_day_ranges(ctx, &mut tokens);
     absorb_period_words(ctx, &mut tokens);
     merge_unit_ranges(ctx, &mut tokens);
     share_list_units(ctx, &mut tokens);

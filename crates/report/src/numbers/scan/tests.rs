@@ -110,3 +110,14 @@ fn chinese_counts() {
     assert!(toks("指针归零").is_empty());
     assert!(toks("坚持“动态清零”总方针").is_empty());
 }
+
+#[test]
+fn a_day_joined_to_a_date_before_it_is_a_date() {
+    // `1月20日至24日`, `3月1日、5日`: the later day is of the same month.
+    let t = toks("1月20日至24日，3月1日、5日召开。");
+    assert_eq!(t[1], ("24日".into(), Shape::Date));
+    assert_eq!(t[3], ("5日".into(), Shape::Date));
+    // A count after a date stays a count.
+    let t = toks("3月1日至今完成12个");
+    assert_eq!(t[1].1, Shape::Number);
+}
