@@ -130,6 +130,8 @@ pub const BASE_UNITS: &[&str] = &[
     "群",
     // orders (`以旧换新2万单`)
     "单",
+    // transactions, loans (`办理业务2585笔`)
+    "笔",
     "头只",
     "头",
     "只",
@@ -186,7 +188,7 @@ pub const BASE_UNITS: &[&str] = &[
 ];
 
 /// A unit and the char after it that together make a noun, not a unit and its thing
-/// (`7400多万人口`: population, counted in 万; `5000家庭`, `户籍人口`; `10万群众`, `群体`; `5家单位`, `3单元`). Not
+/// (`7400多万人口`: population, counted in 万; `5000家庭`, `户籍人口`; `10万群众`, `群体`; `5家单位`, `3单元`; `2笔记本`). Not
 /// `个体`: `3个体育公园`.
 pub(super) const UNIT_NOUNS: &[(&str, char)] = &[
     ("人", '口'),
@@ -196,4 +198,7 @@ pub(super) const UNIT_NOUNS: &[(&str, char)] = &[
     ("群", '体'),
     ("单", '位'),
     ("单", '元'),
+    ("笔", '记'),
+    ("笔", '试'),
+    ("笔", '者'),
 ];
