@@ -188,6 +188,10 @@ pub const STREAK_UNITS: &str = "年届次天周";
 /// Measure words a Chinese-numeral count may take (`三个意向项目`).
 pub const CN_MEASURES: &str = "个家项场所名条座户处批类件宗位支种轮";
 
+/// The works a government pledges for the year (`十件民生实事项目`, `两项为民办实事项目`): a count
+/// in words of them counts pledges, whatever comes before it (outside a quoted or titled name).
+pub const PLEDGED_WORKS: &[&str] = &["民生实事", "实事项目", "为民办实事", "惠民实事"];
+
 /// Nouns a list of ordinals names (`第一、二、三产业`): the ordinals are words of the names.
 pub const ORDINAL_LIST_NOUNS: &[&str] = &["产业", "产"];
 

@@ -121,3 +121,12 @@ fn a_day_joined_to_a_date_before_it_is_a_date() {
     let t = toks("3月1日至今完成12个");
     assert_eq!(t[1].1, Shape::Number);
 }
+
+#[test]
+fn a_count_in_words_of_pledged_works_counts_them_whatever_comes_before() {
+    // `县政府2025年度十件民生实事项目正式出炉`: pledges, though no verb of doing leads to them.
+    let t = toks("县政府2025年度十件民生实事项目正式出炉");
+    assert!(t.contains(&("十件".into(), Shape::ChineseCount)), "{t:?}");
+    // A titled name is no count.
+    assert!(toks("发布《十五件民盼实事》").is_empty());
+}

@@ -5,8 +5,8 @@ use super::magnitudes::{after_bound, magnitude_measure};
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     BUILT_WORDS, CN_MEASURES, CN_MEASURE_NOUNS, CN_MEASURE_WORDS, CN_NUMERAL_BEFORE, COUNT_VERBS,
-    DIGITS_OF_A_FIGURE, FIXED_FORMULAS, IN_A_ROW_WORDS, ISSUING_VERBS, QUOTA_COUNTERS,
-    STREAK_UNITS, TIMES_NOT_DONE_NEXT,
+    DIGITS_OF_A_FIGURE, FIXED_FORMULAS, IN_A_ROW_WORDS, ISSUING_VERBS, PLEDGED_WORKS,
+    QUOTA_COUNTERS, STREAK_UNITS, TIMES_NOT_DONE_NEXT,
 };
 use crate::numbers::scan::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
 use crate::numbers::scan::{number_token, plain_unit, Shape, Token};
@@ -81,6 +81,7 @@ pub(super) fn count(ctx: &Context, pos: usize, prev_end: usize) -> Option<Token>
     if !counts_something(ctx, pos, prev_end, u > e || streak || after_bound(ctx, pos))
         && !counted_after_noun(ctx, pos, end)
         && !things_done(ctx, pos, end)
+        && !PLEDGED_WORKS.iter().any(|w| ctx.starts_with_at(end, w))
     {
         return None;
     }
