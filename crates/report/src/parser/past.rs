@@ -12,6 +12,9 @@ pub(super) const REVIEW_OPENERS: &[&str] =
 /// news report of a plan, a paragraph that opens with one reports what was done.
 const PAST_OPENERS: &[&str] = &["此前", "去年", "过去", "这五年", "五年来", "上年", "上一年"];
 
+/// The preposition a time past may open with (`在过去的一年`).
+const AT: char = '在';
+
 /// Verbs that end a news report's lead before what someone says (`嘎玛泽登说，`).
 const SAYING_VERBS: &[&str] = &["说", "称", "介绍", "表示", "指出", "强调"];
 
@@ -31,6 +34,16 @@ pub(crate) fn reports_the_past(text: &str, plan_year: Option<u32>) -> bool {
                 && SAYING_VERBS.iter().any(|v| lead.ends_with(v))
         })
         .map_or(text, |(_, rest)| rest);
+    // `在过去的一年，南京…`: the time past after `在`.
+    let body = body
+        .strip_prefix(AT)
+        .filter(|rest| {
+            PAST_OPENERS
+                .iter()
+                .chain(REVIEW_OPENERS)
+                .any(|w| rest.starts_with(w))
+        })
+        .unwrap_or(body);
     let year = body
         .get(..4)
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()) && body[4..].starts_with('年'))
@@ -43,8 +56,13 @@ pub(crate) fn reports_the_past(text: &str, plan_year: Option<u32>) -> bool {
     past && plan_start(text).is_none()
 }
 
-/// Whether a paragraph opens a review of the period so far (`今年以来，…`).
+/// Whether a paragraph opens a review of the period so far (`今年以来，…`) or of the year past
+/// (`在过去的一年，…`, `去年，…`).
 pub(crate) fn opens_review(text: &str) -> bool {
     let text = text.trim_start();
-    REVIEW_OPENERS.iter().any(|w| text.starts_with(w))
+    let text = text.strip_prefix(AT).unwrap_or(text);
+    REVIEW_OPENERS
+        .iter()
+        .chain(PAST_OPENERS)
+        .any(|w| text.starts_with(w))
 }

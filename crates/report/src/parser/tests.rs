@@ -323,6 +323,17 @@ fn a_report_on_the_course_of_pledges_reads_its_numbered_pledge_lines_as_targets(
 }
 
 #[test]
+fn a_paragraph_on_the_year_past_ends_a_news_reports_run_of_plan() {
+    // The targets first, then `在过去的一年，…`: the review of the year past.
+    let input = "某报讯 据悉，今年某市经济社会发展的主要预期目标是：地区生产总值增长5%以上。\n此外，2024年，某市还将保持固定资产投资稳定增长、力争达到3%。\n在过去的一年，某市预计全市地区生产总值增长4.7%左右，新签约产业项目9个。\n";
+    let r = crate::input::parse_lenient(input).unwrap().0;
+    let kind = |raw: &str| r.numbers.iter().find(|m| m.raw == raw).unwrap().kind;
+    assert_eq!(kind("3%"), Some(crate::NumberKind::Target));
+    assert_eq!(kind("4.7%"), Some(crate::NumberKind::Growth));
+    assert_eq!(kind("9个"), Some(crate::NumberKind::Amount));
+}
+
+#[test]
 fn a_news_lead_on_a_years_pledges_chosen_leads_to_the_plan() {
     // `…票选表决县政府2025年度十件民生实事项目 正式出炉!`: the list that follows is what will
     // be done, though its items say no `将`.
