@@ -130,3 +130,11 @@ fn a_count_in_words_of_pledged_works_counts_them_whatever_comes_before() {
     // A titled name is no count.
     assert!(toks("发布《十五件民盼实事》").is_empty());
 }
+
+#[test]
+fn a_tier_right_after_a_placing_verb_is_a_rank_without_a_scope() {
+    // `各项经济指标均位于第一方阵`; a goal to get back to it (`重返`) places nothing yet.
+    let t = toks("各项经济指标均位于第一方阵");
+    assert_eq!(t[0], ("第一方阵".into(), Shape::Rank));
+    assert_ne!(toks("重返第一方阵")[0].1, Shape::Rank);
+}

@@ -145,6 +145,11 @@ fn old_weights_colonies_and_orders_are_units_and_群众_is_a_noun() {
         "万单"
     );
     assert!(match_unit(&chars("单位"), 0).is_none());
+    // `30大件、70小件民生实事`: the big and small items of a list of works.
+    assert_eq!(
+        match_unit(&chars("小件民生"), 0).unwrap().unit.written,
+        "小件"
+    );
     // `办理业务2585笔`: transactions; `笔试` is an exam.
     assert_eq!(match_unit(&chars("笔。"), 0).unwrap().unit.written, "笔");
     assert!(match_unit(&chars("笔试"), 0).is_none());

@@ -132,6 +132,9 @@ pub const BASE_UNITS: &[&str] = &[
     "单",
     // transactions, loans (`办理业务2585笔`)
     "笔",
+    // big and small items of a list of works (`30大件、70小件民生实事`)
+    "大件",
+    "小件",
     "头只",
     "头",
     "只",

@@ -4,7 +4,7 @@
 use crate::numbers::context::Context;
 use crate::numbers::lexicon::{
     CN_MEASURES, FIRST_IDIOMS, LEADING_WORDS, ORDINAL_LIST_NOUNS, ORDINAL_SUFFIXES, RANK_COUNTERS,
-    RANK_PLACES, RANK_SCOPES, RANK_TIERS, TOP_PLACE_CHARS,
+    RANK_PLACES, RANK_PLACE_VERBS, RANK_SCOPES, RANK_TIERS, TOP_PLACE_CHARS,
 };
 use crate::numbers::scan::numerals::{is_cn_numeral, numeral_run, parse_cn_numeral};
 use crate::numbers::scan::places::{
@@ -77,7 +77,14 @@ pub(super) fn ordinal(ctx: &Context, pos: usize, quoted: bool) -> Option<Token> 
                 .iter()
                 .any(|w| w.starts_with('全') && before.contains(w))
         };
-        if placed(ctx, at) && (has_rank_scope(ctx, at) || place_scope(ctx, at) || scoped_kind()) {
+        // `各项经济指标均位于第一方阵`: a placing verb right before the tier needs no scope.
+        let right_after_verb = RANK_PLACE_VERBS.iter().any(|v| ctx.ends_with_at(at, v));
+        if placed(ctx, at)
+            && (has_rank_scope(ctx, at)
+                || place_scope(ctx, at)
+                || scoped_kind()
+                || right_after_verb)
+        {
             let mut t = number_token(pos, e + w.chars().count(), Shape::Rank, None);
             t.unit = Some(plain_unit("名"));
             return Some(t);
