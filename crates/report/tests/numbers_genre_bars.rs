@@ -299,3 +299,35 @@ fn a_round_mark_each_thing_counted_crossed_is_their_classs_bar() {
     let ms = summary("5个项目总投资突破10亿元。");
     assert!(find(&ms, "10亿元").is_indicator);
 }
+
+#[test]
+fn a_rate_after_a_verb_of_crossing_a_mark_is_the_level_reached() {
+    let ms = summary("城镇化率突破65%，民间投资占全部投资比重突破55%。");
+    assert_eq!(label(&ms, "65%"), "城镇化率");
+    assert_eq!(label(&ms, "55%"), "民间投资占全部投资比重");
+}
+
+#[test]
+fn a_bar_led_by_chao_right_before_the_things_counted_is_their_class() {
+    // `引进总投资超30亿元或3亿美元重大项目5个`: the bar (in two currencies) says which projects;
+    // the count's label keeps it, as `超500亿元的企业` does before `的`.
+    let ms = summary("引进总投资超30亿元或3亿美元重大项目5个，新签约超10亿元项目12个。");
+    for raw in ["30亿元", "3亿美元", "10亿元"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "5个"), "引进总投资超30亿元或3亿美元重大项目");
+    assert_eq!(label(&ms, "12个"), "新签约超10亿元项目");
+    // A bar with no things counted after it is a level reached.
+    let ms = summary("全年实际利用外资超3亿美元，增长5%。");
+    assert!(find(&ms, "3亿美元").is_indicator);
+}
+
+#[test]
+fn a_mark_passed_right_after_its_figure_restates_it_and_lends_no_subject() {
+    // `314.04亿元，首次突破300亿元`: the mark repeats the figure before it; the growths after it
+    // describe that figure, over a span of years too (`五年年均增长`).
+    let ms = summary("全市生产总值314.04亿元，首次突破300亿元，比上年增长7.8%，五年年均增长9.9%。");
+    assert!(!find(&ms, "300亿元").is_indicator);
+    assert_eq!(label(&ms, "7.8%"), "全市生产总值比上年增长");
+    assert_eq!(label(&ms, "9.9%"), "全市生产总值五年年均增长");
+}

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{label, plan, summary};
+use common::{find, label, plan, summary};
 
 #[test]
 fn a_count_is_labelled_by_its_own_noun_not_by_the_examples_listed_before_it() {
@@ -260,4 +260,98 @@ fn an_adverb_of_scope_after_a_counts_noun_starts_what_is_said_of_the_things() {
     assert_eq!(label(&ms, "6个"), "全县贫困乡");
     assert_eq!(label(&ms, "320个"), "贫困村");
     assert_eq!(label(&ms, "12家"), "企业");
+}
+
+#[test]
+fn a_count_of_things_put_on_a_list_names_the_list() {
+    // `N个项目列入…`: which list the things were put on is what is counted, as `入选` is.
+    let ms = summary("今年有9个项目列入省重点建设项目，4家企业入选省级名单。");
+    assert_eq!(label(&ms, "9个"), "项目列入省重点建设项目");
+    assert_eq!(label(&ms, "4家"), "企业入选省级名单");
+}
+
+#[test]
+fn a_counts_label_stops_before_how_its_things_went() {
+    // `加速推进`, `成功下线`, `投入运行`: what is said of the things counted, not the things.
+    let ms = summary("目前96个在建项目加速推进，3个省实验室投入运行，7家参股公司归并重组。");
+    assert_eq!(label(&ms, "96个"), "在建项目");
+    assert_eq!(label(&ms, "3个"), "省实验室");
+    assert_eq!(label(&ms, "7家"), "参股公司");
+}
+
+#[test]
+fn a_count_of_batches_right_before_a_count_of_things_shares_their_words() {
+    // `推出4批次41条…举措`: a counter with `次` counts like the counter alone (`3批56项…`).
+    let ms = summary("推出4批次41条“泉心泉意”便民利企举措。发布3批56项改革清单。");
+    assert_eq!(label(&ms, "4批次"), "推出“泉心泉意”便民利企举措");
+    assert_eq!(label(&ms, "3批"), "发布改革清单");
+}
+
+#[test]
+fn a_task_word_after_only_a_modifier_is_the_thing_counted() {
+    // `400亩大棚建设任务`: the count is of the greenhouses; `58项重点工作任务`: of the tasks.
+    let ms = summary("形成街道58项重点工作任务。完成400亩大棚建设任务。");
+    assert_eq!(label(&ms, "58项"), "形成街道重点工作任务");
+    assert_eq!(label(&ms, "400亩"), "大棚");
+}
+
+#[test]
+fn an_ordinal_and_an_age_before_the_words_of_a_count_are_part_of_them() {
+    // `3-11岁人群第一针累计接种35649人`: which people and which dose; the age is no measure.
+    let ms = summary("12岁及以上人群第一针累计接种280255人;3-11岁人群第一针累计接种35649人。");
+    assert_eq!(label(&ms, "280255人"), "12岁及以上人群第一针累计接种");
+    assert_eq!(label(&ms, "35649人"), "3-11岁人群第一针累计接种");
+    assert!(!find(&ms, "3-11岁").is_indicator);
+    assert!(!find(&ms, "12岁").is_indicator);
+    // An age measured is an indicator.
+    let ms = summary("人均预期寿命78.5岁，比上年提高0.3岁。");
+    assert!(find(&ms, "78.5岁").is_indicator);
+}
+
+#[test]
+fn a_count_of_people_ends_at_the_peoples_noun() {
+    // `740多万玉林人民翘首以盼的“高铁梦”`: what follows is said of them.
+    let ms = summary("740多万玉林人民翘首以盼的“高铁梦”照进现实。");
+    assert_eq!(label(&ms, "740多万"), "玉林人民");
+}
+
+#[test]
+fn things_merged_are_counted_before_the_merging() {
+    let ms = summary("14个园区管理机构优化整合为7个;分季度制定四个稳增长工作方案。");
+    assert_eq!(label(&ms, "14个"), "园区管理机构");
+    assert!(find(&ms, "四个").is_indicator);
+}
+
+#[test]
+fn people_a_service_is_provided_for_are_counted_by_their_noun() {
+    let ms = summary("为80位创业大学生提供担保贷款和政府贴息。");
+    assert_eq!(label(&ms, "80位"), "创业大学生");
+}
+
+#[test]
+fn a_count_ends_before_the_stage_its_work_reached() {
+    let ms = summary("二期9.29万平方米厂房建设进入收尾阶段。");
+    assert_eq!(label(&ms, "9.29万平方米"), "二期厂房建设");
+}
+
+#[test]
+fn a_count_of_deputies_ends_at_them() {
+    let ms = summary("来自全县各条战线的230名人大代表精神饱满，陆续来到会场。");
+    assert_eq!(label(&ms, "230名"), "人大代表");
+}
+
+#[test]
+fn a_count_among_a_whole_says_the_shared_word_once() {
+    // `24项主要经济指标中，有2项指标增速居全省第1位`: `主要经济指标增速`, not `…指标指标增速`.
+    let ms = summary("在省反馈的24项主要经济指标中,有2项指标增速居全省第1位,10项居前3位。");
+    assert_eq!(label(&ms, "2项"), "主要经济指标增速");
+    assert!(!label(&ms, "前3位").contains("指标指标"));
+}
+
+#[test]
+fn a_count_of_people_ends_before_where_they_went() {
+    // `奔赴`, `驰援`, `逆行出征`: what the people did, not who they are.
+    let ms = summary("3批86名援鄂医疗队员奔赴抗疫最前沿，50名勇士逆行出征。");
+    assert_eq!(label(&ms, "86名"), "援鄂医疗队员");
+    assert_eq!(label(&ms, "50名"), "勇士");
 }

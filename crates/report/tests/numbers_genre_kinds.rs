@@ -592,3 +592,10 @@ fn a_gap_to_an_earlier_time_is_a_growth_of_the_subjects_rate() {
         .collect();
     assert_eq!(gaps, [Some(NumberKind::Growth), Some(NumberKind::Amount)]);
 }
+
+#[test]
+fn a_growth_rates_value_after_a_streak_is_a_growth() {
+    let ms = summary("我市地区生产总值增速连续四年超过6%,2021-2024年年均增长7.4%。");
+    assert_eq!(find(&ms, "6%").kind, Some(NumberKind::Growth));
+    assert_eq!(label(&ms, "7.4%"), "地区生产总值年均增长");
+}

@@ -200,3 +200,78 @@ fn a_topic_of_development_work_owns_the_investment_after_it() {
     let ms = summary("棚户区改造和房地产开发进程加快，完成投资120亿元。");
     assert_eq!(label(&ms, "120亿元"), "棚户区改造和房地产开发完成投资");
 }
+
+#[test]
+fn a_topic_that_opens_with_a_verb_of_pushing_work_owns_no_investment() {
+    let ms = plan("三要狠抓项目建设，确保拟建项目尽快开工，力争年内投资总规模突破80亿元。");
+    assert_eq!(label(&ms, "80亿元"), "年内投资总规模");
+}
+
+#[test]
+fn an_owner_after_de_that_opens_with_a_counter_char_keeps_it() {
+    // `项目`, `场馆`: their first char is a counter only after digits.
+    let ms = summary("投资8亿元的项目12个，投资2亿元的场馆改造顺利完成。");
+    assert_eq!(label(&ms, "8亿元"), "项目投资");
+    assert_eq!(label(&ms, "2亿元"), "场馆投资");
+}
+
+#[test]
+fn a_rate_of_a_generic_head_is_of_the_sentences_subject() {
+    let ms = summary("96个市重点项目完成投资180.5亿元，年度投资完成率108.2%。");
+    assert_eq!(label(&ms, "108.2%"), "市重点项目年度投资完成率");
+}
+
+#[test]
+fn an_investment_after_a_list_items_number_and_a_verb_of_doing_is_of_the_project_after_de() {
+    let ms = plan("2.发展绿色电力。3.做好投资13亿元的新材料产业园项目建设。");
+    assert_eq!(label(&ms, "13亿元"), "新材料产业园项目投资");
+}
+
+#[test]
+fn a_capacity_takes_its_owners_name_with_the_project() {
+    let ms = summary("祥发油脂年产12500吨米糠油项目进入试生产阶段，实施总装机26.9万千瓦光伏项目。");
+    assert_eq!(label(&ms, "12500吨"), "祥发油脂米糠油项目年产");
+    assert_eq!(label(&ms, "26.9万千瓦"), "光伏项目总装机");
+}
+
+#[test]
+fn a_planned_total_investment_is_a_generic_head() {
+    // `计划总投资` after a count of projects is the projects' planned investment.
+    let ms = plan("申报三级重点项目超37个，计划总投资超170亿元。");
+    assert!(label(&ms, "170亿元").ends_with("三级重点项目计划总投资"));
+}
+
+#[test]
+fn a_time_between_a_light_verb_and_a_generic_head_keeps_the_head_generic() {
+    // `完成年度投资607亿元`: the year's investment of the projects counted before.
+    let ms = summary("实施小清河复航等141个“七网”建设项目，完成年度投资607亿元。");
+    assert!(label(&ms, "607亿元").ends_with("“七网”建设项目年度投资"));
+}
+
+#[test]
+fn a_generic_head_is_not_said_twice_after_an_owner_that_ends_in_it() {
+    let ms = summary("统筹整合资金3.9亿元实施项目251个。");
+    assert!(!label(&ms, "251个").contains("实施项目实施项目"));
+}
+
+#[test]
+fn a_generic_head_after_a_verb_of_work_belongs_to_the_thing_after_its_de() {
+    // `加快建设总投资7.58亿元的县医院迁建项目`: the investment is the project's.
+    let ms = plan("加快建设总投资7.58亿元的县医院迁建项目。");
+    assert_eq!(label(&ms, "7.58亿元"), "县医院迁建项目总投资");
+    let ms = summary("精心实施了总投资1.6亿元的扶贫项目42个。");
+    assert_eq!(label(&ms, "1.6亿元"), "扶贫项目总投资");
+    let ms = plan("加快推动总投资949.6亿元的103个省市区重点项目建设。");
+    assert_eq!(label(&ms, "949.6亿元"), "省市区重点项目总投资");
+    // `实施项目782个` counts the projects of the sentence's subject.
+    let ms = summary("北京市投入帮扶资金16.4亿元，实施项目782个。");
+    assert_eq!(label(&ms, "782个"), "北京市投入帮扶实施项目");
+}
+
+#[test]
+fn a_total_put_in_takes_its_owner_after_de_the_project_a_dash_names() {
+    // `总投入` is a generic head like `总投资`; after a dash, the project within a larger one.
+    let ms = summary("总投入600余万元的乡村美丽宜居二期工程-斜蚌线提升改造工程完工，总投入5000余万元的土牛咀流域水生态治理项目加快推进。");
+    assert_eq!(label(&ms, "600余万元"), "斜蚌线提升改造工程总投入");
+    assert_eq!(label(&ms, "5000余万元"), "土牛咀流域水生态治理项目总投入");
+}

@@ -530,3 +530,51 @@ fn a_place_in_a_ranking_list_named_before_it_is_the_rank() {
     assert_eq!(label(&ms, "30强"), "全国投资潜力百强县排名");
     assert!(ms.iter().all(|m| m.raw != "百强" || !m.is_indicator));
 }
+
+#[test]
+fn gaps_in_a_growths_rate_name_its_measure_and_lend_it_to_the_rank_after_them() {
+    let ms = summary(
+        "全市实现地区生产总值3200.5亿元，增长5.9%，增速分别高于全国、全省0.9和0.4个百分点，总量前移至全国城市第31位。",
+    );
+    assert_eq!(label(&ms, "0.9"), "地区生产总值增速高于全国");
+    assert_eq!(label(&ms, "0.4个百分点"), "地区生产总值增速高于全省");
+    assert_eq!(label(&ms, "第31位"), "地区生产总值总量全国城市排名");
+}
+
+#[test]
+fn the_absolute_value_ranked_is_the_level_before_it() {
+    // `绝对值位居全区第一`: the level's rank, not its growth's.
+    let ms = summary("限额以上社会消费品零售额251亿元，同比增长5.2%，绝对值位居全区第一。");
+    assert_eq!(label(&ms, "第一"), "限额以上社会消费品零售额绝对值全区排名");
+}
+
+#[test]
+fn pai_right_before_a_place_places_it() {
+    // `增幅全省排第7位`: `排` is the verb; elsewhere it opens other words (`排放`).
+    let ms = summary("地区生产总值增长28.6%,增幅全省排第7位;排放总量排第二。");
+    assert_eq!(label(&ms, "第7位"), "地区生产总值增幅全省排名");
+    assert_eq!(label(&ms, "第二"), "排放总量排名");
+}
+
+#[test]
+fn a_placing_verb_is_not_taken_out_of_a_word_that_holds_it() {
+    // `居` places; `居民` is residents.
+    let ms = summary("农村居民人均可支配收入增速居全省第一。");
+    assert_eq!(label(&ms, "第一"), "农村居民人均可支配收入增速全省排名");
+}
+
+#[test]
+fn an_adverb_of_one_after_another_is_no_part_of_what_is_ranked() {
+    let ms = summary(
+        "地区生产总值先后突破500亿元大关、迈上550亿元新台阶，连续28年保持全州第一、全省第一方阵。",
+    );
+    assert_eq!(label(&ms, "第一"), "地区生产总值全州排名");
+}
+
+#[test]
+fn how_many_of_the_things_counted_ranks_them_in_every_scope_listed() {
+    // `数量居全市第1位、全省第3位`: the count's things, ranked twice.
+    let ms = summary("纳入省重点项目28个，数量居全市第1位、全省第3位。");
+    assert_eq!(label(&ms, "第1位"), "纳入省重点项目数量全市排名");
+    assert_eq!(label(&ms, "第3位"), "纳入省重点项目数量全省排名");
+}

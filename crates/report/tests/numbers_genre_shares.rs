@@ -227,3 +227,32 @@ fn a_share_reached_before_what_it_measures_is_the_share_of_that() {
     let ms = summary("拆后修复率达到90%以上。");
     assert_eq!(label(&ms, "90%"), "拆后修复率");
 }
+
+#[test]
+fn a_share_that_names_only_itself_is_of_the_subject_before_it() {
+    // `其中税收收入增长17.2%，占比达到77.9%`: the taxes' share.
+    let ms = summary("一般公共预算收入达到86.3亿元，其中税收收入增长12.1%，占比达到75.2%。");
+    assert_eq!(label(&ms, "75.2%"), "税收收入占比");
+}
+
+#[test]
+fn a_share_of_the_years_progress_is_of_the_figure_before_it() {
+    let ms = summary("1-10月累计完成一般预算收入1832万,完成全年进度92.99%,同比增长31.8%。");
+    assert_eq!(label(&ms, "92.99%"), "一般预算收入完成全年进度");
+    assert_eq!(label(&ms, "31.8%"), "一般预算收入同比增长");
+}
+
+#[test]
+fn a_share_with_no_figure_before_it_is_of_the_sentences_subject() {
+    // The figures before it are marks crossed, no measures.
+    let ms =
+        summary("地区生产总值先后突破500亿元大关、迈上550亿元新台阶，占全州GDP比重连续5年超18%。");
+    assert_eq!(label(&ms, "18%"), "地区生产总值占全州GDP比重");
+}
+
+#[test]
+fn a_bare_share_after_a_subject_naming_its_share_says_it_once_and_a_years_du_is_the_years() {
+    // `上半年度占比`: `上半年度` is the period, `占比` the share `…比重` already names.
+    let ms = summary("非房收入占区级收入比重稳步提升,上半年度占比达到14%。");
+    assert_eq!(label(&ms, "14%"), "非房收入占区级收入比重");
+}
