@@ -331,3 +331,35 @@ fn a_mark_passed_right_after_its_figure_restates_it_and_lends_no_subject() {
     assert_eq!(label(&ms, "7.8%"), "全市生产总值比上年增长");
     assert_eq!(label(&ms, "9.9%"), "全市生产总值五年年均增长");
 }
+
+#[test]
+fn a_bar_right_before_a_count_is_the_class_of_the_things_counted() {
+    let ms = summary("其中，20万以上28个村，占比65.1%，50万以上12个村。");
+    for raw in ["20万", "50万"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "28个"), "20万以上村");
+    assert_eq!(label(&ms, "65.1%"), "20万以上村占比");
+    assert_eq!(label(&ms, "12个"), "50万以上村");
+}
+
+#[test]
+fn a_bar_before_de_of_things_counted_later_is_their_class() {
+    let ms = summary(
+        "主营业务收入超300亿元的企业达到9家，投资超10亿元的项目15个。实现了超500亿元的交易额。",
+    );
+    for raw in ["300亿元", "10亿元"] {
+        assert!(!find(&ms, raw).is_indicator, "{raw}");
+    }
+    assert_eq!(label(&ms, "9家"), "主营业务收入超300亿元的企业");
+    assert_eq!(label(&ms, "15个"), "投资超10亿元的项目");
+    // Nothing counted after it: a measure.
+    assert!(find(&ms, "500亿元").is_indicator);
+}
+
+#[test]
+fn the_bar_a_rate_of_places_counted_passed_is_no_measure() {
+    let ms = summary("6个县区固定资产投资增速超过30%，全市投资增速超过10%。");
+    assert!(!find(&ms, "30%").is_indicator);
+    assert_eq!(find(&ms, "10%").kind, Some(NumberKind::Growth));
+}

@@ -1,8 +1,8 @@
 //! Targets as reports of the genre set them: a plan part, a sentence that states targets, a list of
-//! targets on lines of its own and a news report of a plan (issue "Numbers on reports it has never
-//! seen"), one test per class of text; the other classes are in the other `numbers_genre*.rs`
-//! files. Each sentence is made up in the shape the corpus shows; none is copied from a gold
-//! report.
+//! targets on lines of its own, an aim or the year's expected change in a review and a news report
+//! of a plan (issue "Numbers on reports it has never seen"), one test per class of text; the other
+//! classes are in the other `numbers_genre*.rs` files. Each sentence is made up in the shape the
+//! corpus shows; none is copied from a gold report.
 
 mod common;
 
@@ -161,4 +161,84 @@ fn a_report_quoted_at_length_splits_its_clauses_as_the_report_does() {
     );
     assert_eq!(label(&ms, "8.5%"), "生产总值增长");
     assert_eq!(label(&ms, "13%"), "服务业增加值增长");
+}
+
+#[test]
+fn targets_proposed_or_set_outside_a_plan_part_are_targets() {
+    // `主要预期目标建议为：…`, `预期目标确定6%左右`: a statement of targets in a review's part.
+    let ms = summary("今年主要预期目标建议为：地区生产总值增长5%左右，一般公共预算收入增长3%。");
+    assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "3%").kind, Some(NumberKind::Target));
+    let ms = summary("经济增长预期目标确定6%左右。");
+    assert_eq!(find(&ms, "6%").kind, Some(NumberKind::Target));
+    // What was set in the past and then done is a review's.
+    let ms = summary("年初确定的目标全面完成，地区生产总值增长7%。");
+    assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn an_expected_change_of_the_year_in_a_review_is_its_target() {
+    // A news report's lead gives last year's result, then this year's expected growth.
+    let ms = summary("去年全市地区生产总值3200亿元、增长6.1%，今年全市地区生产总值预期增长5.5%、一般公共预算收入增长5%。全年经济运行好于预期，税收收入增长4%。");
+    assert_eq!(find(&ms, "6.1%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "5.5%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Target));
+    // Better than expected: a result.
+    assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn li_qiu_states_an_aim_as_li_zheng_does() {
+    let ms = summary("下半年力求实现招商到位资金突破3亿元。");
+    let m = find(&ms, "3亿元");
+    assert_eq!(m.kind, Some(NumberKind::Target));
+    assert_eq!(label(&ms, "3亿元"), "招商到位资金");
+}
+
+#[test]
+fn a_sentence_of_figures_set_about_is_one_of_targets() {
+    // `增长8%左右，…增长7%左右`: targets are set approximately; a review's estimate says so.
+    let ms = lenient("对于今年的发展目标，报告显示，全年实现地区生产总值增长8%左右，地方一般公共预算收入增长7%左右。预计全年居民收入增长5%左右、消费增长4%左右。");
+    assert_eq!(find(&ms, "8%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Target));
+    assert_eq!(label(&ms, "8%"), "地区生产总值增长");
+    assert_eq!(find(&ms, "5%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
+    // The estimate goes on over a list's items at `；`, not past the sentence's `。`.
+    let ms = lenient("预计全年地区生产总值增长3.2%左右；城镇、农村居民人均可支配收入分别增长4%左右和6%左右。今年实现税收增长6%左右，工业投资增长9%左右。");
+    assert_eq!(find(&ms, "4%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "9%").kind, Some(NumberKind::Target));
+    // Under a heading of the review, they are the year's estimates.
+    let ms =
+        summary("工业经济效益持续改善，规模以上工业主营业务收入增长15%左右，利润总额增长18%左右。");
+    assert_eq!(find(&ms, "18%").kind, Some(NumberKind::Growth));
+}
+
+#[test]
+fn a_news_report_of_a_plan_reports_the_past_in_paragraphs_that_open_with_it() {
+    // Read as a plan by its lead; the paragraphs on the year past report results.
+    let text = "某社1月31日电 某省省长作政府工作报告时提出，2026年全省主要预期目标是地区生产总值增长7%以上，固定资产投资增长15%左右。\n此前，官方公布，2025年全省实现生产总值3031.89亿元，同比增长6.5%。\n省长说，2025年主要目标的完成，标志着“十四五”圆满收官。这五年，财政收入突破300亿元。\n2026年，全省将积极扩大有效投资，力争完成投资2440亿元以上。\n";
+    let ms = lenient(text);
+    assert_eq!(find(&ms, "15%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "3031.89亿元").kind, Some(NumberKind::Amount));
+    assert_eq!(find(&ms, "6.5%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "300亿元").kind, Some(NumberKind::Amount));
+    assert_eq!(find(&ms, "2440亿元").kind, Some(NumberKind::Target));
+    // The plan's year may first be named in the paragraph after the review's.
+    let text = "2023年,全省经济运行企稳回升。生产总值增长4.3%,城镇调查失业率平均为5.2%。\n2024年主要预期目标是:生产总值增长5.5%左右,城镇新增就业40万人以上。\n";
+    let ms = lenient(text);
+    assert_eq!(find(&ms, "4.3%").kind, Some(NumberKind::Growth));
+    assert_eq!(find(&ms, "5.5%").kind, Some(NumberKind::Target));
+    // Under a heading that names the plan, every indicator is a target, whatever it opens with.
+    let ms = plan("此前，全省实现生产总值3031.89亿元。");
+    assert_eq!(find(&ms, "3031.89亿元").kind, Some(NumberKind::Target));
+}
+
+#[test]
+fn a_news_pages_account_of_a_published_report_states_its_targets() {
+    // `…政府工作报告全文发布。` then the page's account of the targets, then the document.
+    let text = "2月12日,2026年某市政府工作报告全文发布。\n报告中提到,2026年经济社会发展主要预期目标是:经济增长5.5%左右,规上工业增加值增长7%左右。\n政府工作报告\n各位代表:\n一、2025年工作回顾\n生产总值达到2929.4亿元,增长5%。\n";
+    let ms = lenient(text);
+    assert_eq!(find(&ms, "7%").kind, Some(NumberKind::Target));
+    assert_eq!(find(&ms, "2929.4亿元").kind, Some(NumberKind::Amount));
 }
