@@ -270,3 +270,11 @@ fn a_number_in_a_file_name_names_the_file() {
     assert!(!find(&ms, "2").is_indicator);
     assert!(find(&ms, "3所").is_indicator);
 }
+
+#[test]
+fn a_count_of_classes_with_a_decimal_point_is_a_classification_code() {
+    // `1.1类新药`: a drug's registration class; a count of classes is whole (`3类企业`).
+    let ms = summary("金马国家级1.1类新药完成三期临床病例入组，培育3类企业。");
+    assert!(!find(&ms, "1.1类").is_indicator);
+    assert!(find(&ms, "3类").is_indicator);
+}

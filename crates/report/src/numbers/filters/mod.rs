@@ -35,9 +35,9 @@ use counts::{
 };
 use milestones::{bar_each_thing_counted_crossed, bar_of_the_first_of_a_kind, milestone};
 use names::{
-    age_of_a_class, attachment_number, facility_spec, glued_item_number, in_a_file_name,
-    lost_footnote_mark, name_in_a_list, number_inside_a_name, policy_items, slogan_phrase,
-    speed_spec, tier, water_grade,
+    age_of_a_class, attachment_number, class_code, facility_spec, glued_item_number,
+    in_a_file_name, lost_footnote_mark, name_in_a_list, number_inside_a_name, policy_items,
+    slogan_phrase, speed_spec, tier, water_grade,
 };
 use thresholds::{
     bar_before_things_counted, bar_of_the_count_after, bar_of_things_counted_after,
@@ -94,6 +94,7 @@ pub fn not_a_measure(ctx: &Context, tokens: &[Token], k: usize) -> bool {
         || items_under_a_heading(ctx, t, base)
         || minutes_of_a_time_of_day(ctx, t, base)
         || water_grade(ctx, t, base)
+        || class_code(t, base)
         || class_of_things_counted(tokens, k, base)
 }
 

@@ -5,8 +5,9 @@
 use super::cjk_at;
 use crate::numbers::context::{is_clause_sep, Context};
 use crate::numbers::lexicon::{
-    AGE_UNITS, ATTACHMENT_WORDS, COUNT_VERBS, FILE_EXTENSIONS, ISSUING_VERBS, POLICY_COUNTERS,
-    POLICY_WORDS, POST, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, TIER_WORDS, VALUE_LEAD_CHARS,
+    AGE_UNITS, ATTACHMENT_WORDS, CLASS_CODE_COUNTERS, COUNT_VERBS, FILE_EXTENSIONS, ISSUING_VERBS,
+    POLICY_COUNTERS, POLICY_WORDS, POST, SHARED_UNIT_JOINERS, SPEC_LEADS, SPEC_UNITS, TIER_WORDS,
+    VALUE_LEAD_CHARS,
 };
 use crate::numbers::scan::{Shape, Token};
 
@@ -193,6 +194,12 @@ pub(super) fn attachment_number(ctx: &Context, t: &Token) -> bool {
 /// `重返全省第一方阵`: a tier is a group's name, no position measured.
 pub(super) fn tier(ctx: &Context, t: &Token) -> bool {
     TIER_WORDS.iter().any(|w| ctx.starts_with_at(t.end, w))
+}
+
+/// `1.1类新药`, `2.2级`: a count of categories or grades with a decimal point is a code of a
+/// classification, no count (a count of classes is whole).
+pub(super) fn class_code(t: &Token, base: &str) -> bool {
+    CLASS_CODE_COUNTERS.contains(&base) && t.digits.as_deref().is_some_and(|d| d.contains('.'))
 }
 
 /// How far back a list of policies issued by one verb is read for the verb, in chars.

@@ -124,3 +124,6 @@ pub const FILE_EXTENSIONS: &[&str] = &[
 
 /// Words before the number of an attachment (`见附件1`, `附表2`): the number names it.
 pub const ATTACHMENT_WORDS: &[&str] = &["附件", "附表", "附录", "附图"];
+
+/// Counters of classes and grades, whose counts are whole (`1.1类新药` is a code).
+pub const CLASS_CODE_COUNTERS: &[&str] = &["类", "级"];
