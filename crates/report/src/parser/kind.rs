@@ -85,12 +85,21 @@ const FUTURE_NEXT: &[&str] = &[
     "发展", "时期", "一段",
 ];
 
-/// Whether the plan word `w` at `at` in `title` is part of a name, not a word of a plan.
+/// `规划` ending a title or its half (`2025年发展规划`, `“十四五”规划和2024年工作`); before
+/// other words (`区域整体规划统筹引领`, `城乡规划建设`) it is a field of the work reviewed.
+const PLANNING: &str = "规划";
+const PLANNING_NEXT: &[&str] = &["纲要", "和", "及", "与", "、", "，", ",", "的"];
+
+/// Whether the plan word `w` at `at` in `title` is part of a name or a field of work, not a
+/// word of a plan.
 fn in_a_name(title: &str, w: &str, at: usize) -> bool {
+    let rest = title[at + w.len()..].trim_start();
+    if w == PLANNING {
+        return !(rest.is_empty() || PLANNING_NEXT.iter().any(|n| rest.starts_with(n)));
+    }
     if w != FUTURE {
         return false;
     }
-    let rest = title[at + w.len()..].trim_start();
     !(rest.is_empty()
         || rest.starts_with(|c: char| c.is_ascii_digit() || !crate::text::is_cjk(c))
         || FUTURE_NEXT.iter().any(|n| rest.starts_with(n)))

@@ -120,3 +120,14 @@ pub(super) fn reads_as_plan(text: &str) -> bool {
 
 /// How many aims an opening needs to read as a plan though one word in it reports work done.
 const AIMS_OVER_ONE_DONE: usize = 4;
+
+/// Words of a title that name a document or what it is of (`…政府工作报告`, `…工作总结`,
+/// `…工作要点`, `…进展情况`); a title with none (`紧扣产城融合`) is a heading's slogan.
+const DOCUMENT_TITLE_WORDS: &[&str] = &[
+    "报告", "总结", "计划", "要点", "纲要", "回顾", "安排", "情况", "方案", "通知", "意见",
+];
+
+/// Whether a title names a document ([`DOCUMENT_TITLE_WORDS`]).
+pub(super) fn names_a_document(title: &str) -> bool {
+    DOCUMENT_TITLE_WORDS.iter().any(|w| title.contains(w))
+}

@@ -211,7 +211,7 @@ fn a_line_that_opens_with_a_bullet_is_an_item_not_a_heading() {
 }
 
 #[test]
-fn a_plan_word_inside_a_place_name_makes_no_plan() {
+fn a_plan_word_inside_a_name_or_a_field_of_work_makes_no_plan() {
     // `未来` looks ahead before a span or the work (`未来五年`, `未来工作`) or at the end
     // (`展望未来`); in a name (`未来路街道`, `未来科技城`) it does not.
     assert_eq!(part_kind("未来五年发展目标"), PartKind::Plan);
@@ -223,6 +223,13 @@ fn a_plan_word_inside_a_place_name_makes_no_plan() {
         PartKind::Other
     );
     assert_eq!(part_kind("未来科技城建设成效显著"), PartKind::Summary);
+    // `规划` ends a plan's title; before other words it is a field of the work.
+    assert_eq!(part_kind("2025年发展规划"), PartKind::Plan);
+    assert_eq!(part_kind("“十四五”规划和2024年工作"), PartKind::Plan);
+    assert_eq!(
+        part_kind("区域整体规划统筹引领，经济社会平稳健康发展"),
+        PartKind::Other
+    );
 }
 
 #[test]
@@ -320,6 +327,24 @@ fn a_report_on_the_course_of_pledges_reads_its_numbered_pledge_lines_as_targets(
         .numbers
         .iter()
         .all(|m| m.kind != Some(crate::NumberKind::Target)));
+}
+
+#[test]
+fn a_heading_slogan_for_a_title_leaves_a_list_of_aims_a_plan() {
+    // `强化城市管理` names no document: the aims that follow make the excerpt a plan's, as
+    // they would with no title at all.
+    let input = "强化城市管理\n·力争新建避难场所2.95万平方米\n·力争按时办结率达到100%\n·新增人才公寓房源242间\n";
+    let r = crate::input::parse_lenient(input).unwrap().0;
+    let m = r.numbers.iter().find(|m| m.raw == "242间").unwrap();
+    assert_eq!(m.kind, Some(crate::NumberKind::Target));
+    // With no aims, the same title leaves the lines what they say.
+    let r = crate::input::parse_lenient(
+        "强化城市管理\n·新建避难场所2.95万平方米\n·新增人才公寓房源242间\n",
+    )
+    .unwrap()
+    .0;
+    let m = r.numbers.iter().find(|m| m.raw == "242间").unwrap();
+    assert_ne!(m.kind, Some(crate::NumberKind::Target));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The preamble's metadata (title, publisher, date, source), and the kind of a part without a
 //! heading of its own, from the title and the text's first lines.
 
-use super::super::opening::{reads_as_plan, AFTER_TARGETS, TARGETS_AT_START};
+use super::super::opening::{names_a_document, reads_as_plan, AFTER_TARGETS, TARGETS_AT_START};
 use super::super::past::REVIEW_OPENERS;
 use super::super::plan::{lead_on_chosen_pledges, leads_to_the_plan, opens_plan};
 use super::super::{title_kind, ParseError};
@@ -58,7 +58,9 @@ impl StructureJob {
         });
         // A text without a title that opens with aims is an excerpt from a plan; under a report's
         // title (`某区2025年政府工作报告`), the same words open the whole report, review and all.
-        let untitled_plan = meta.title.is_none() && reads_as_plan(text);
+        // A title that names no document (`紧扣产城融合`, a heading's slogan) is none.
+        let untitled = meta.title.as_deref().is_none_or(|t| !names_a_document(t));
+        let untitled_plan = untitled && reads_as_plan(text);
         self.implicit_kind = match meta.title.as_deref().map_or(PartKind::Other, title_kind) {
             PartKind::Plan if opens(REVIEW_OPENERS) => PartKind::Summary,
             PartKind::Other
