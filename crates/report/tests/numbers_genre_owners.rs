@@ -275,3 +275,12 @@ fn a_total_put_in_takes_its_owner_after_de_the_project_a_dash_names() {
     assert_eq!(label(&ms, "600余万元"), "斜蚌线提升改造工程总投入");
     assert_eq!(label(&ms, "5000余万元"), "土牛咀流域水生态治理项目总投入");
 }
+
+#[test]
+fn an_investment_right_before_the_project_named_after_it_is_that_projects() {
+    // `投资3000万元铅锌矿采选项目`: no `的` between them, the project named whole after the figure;
+    // an item with its own investment ends the `的` phrase before it.
+    let ms = summary("总投资1.2亿元的矿山弃渣综合回收利用项目、投资3000万元铅锌矿采选项目落地。");
+    assert_eq!(label(&ms, "3000万元"), "铅锌矿采选项目投资");
+    assert_eq!(label(&ms, "1.2亿元"), "矿山弃渣综合回收利用项目总投资");
+}

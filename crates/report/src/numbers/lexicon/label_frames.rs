@@ -85,6 +85,9 @@ pub const YEAR_PERIODS: &[&str] = &[
     "年初",
 ];
 
+/// The heads of an investment (`总投资1.2亿元的…`, `投资3000万元铅锌矿采选项目`), longest first.
+pub const INVESTMENT_HEADS: &[&str] = &["计划总投资", "总投资", "计划投资", "投资"];
+
 /// Heads that name a measure but not whose it is (`总投资30亿元`): a label of only these takes
 /// the owner of the number (`投资5.2亿元的X工程`) or the sentence's subject in front.
 /// Longest first where one contains another.

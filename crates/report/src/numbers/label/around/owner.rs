@@ -5,8 +5,8 @@ use crate::numbers::context::Context;
 use crate::numbers::label::edges::strip_label;
 use crate::numbers::label::words::{cut_before, earliest, names_something};
 use crate::numbers::lexicon::{
-    CAPACITY_WORDS, CN_MEASURES, COURSE_AFTER_COUNT, DE_VERBS, ITEM_JOINERS_INSIDE, OWNER_HEADS,
-    PLACE_ENDS, POST, PREDICATE_AFTER_COUNT,
+    CAPACITY_WORDS, CN_MEASURES, COURSE_AFTER_COUNT, DE_VERBS, INVESTMENT_HEADS,
+    ITEM_JOINERS_INSIDE, OWNER_HEADS, PLACE_ENDS, POST, PREDICATE_AFTER_COUNT,
 };
 use crate::numbers::scan::Token;
 
@@ -51,6 +51,16 @@ pub(in crate::numbers::label) fn phrase_after_de(
         Some(_) => earliest(s, &[&["、"], ITEM_JOINERS_INSIDE], 1).map_or(s, |i| &s[..i]),
         None => s,
     };
+    // `…的矿山弃渣综合回收利用项目、投资3000万元铅锌矿采选项目`: an item with its own
+    // investment starts after `、`.
+    let s = s
+        .match_indices('、')
+        .find(|&(i, _)| {
+            INVESTMENT_HEADS
+                .iter()
+                .any(|h| s[i + '、'.len_utf8()..].starts_with(h))
+        })
+        .map_or(s, |(i, _)| &s[..i]);
     let s = match OWNER_HEADS
         .iter()
         .filter_map(|h| s.rfind(h).map(|i| i + h.len()))

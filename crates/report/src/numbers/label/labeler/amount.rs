@@ -92,6 +92,11 @@ impl Labeler<'_> {
         if let Some(label) = capacity_label(&pre, &suf) {
             return label;
         }
+        // `投资3000万元铅锌矿采选项目`: an investment right before the project it is of, named
+        // whole after it, is that project's.
+        if let Some(label) = invested_in(&pre, &suf) {
+            return label;
+        }
         // `20项民生工程和10件民生实事`: the words before `和` are the previous number's item.
         let pre =
             if names_something(&suf) && after_joined_item(ctx, n.c, n.prev_in_clause.is_some()) {
@@ -264,4 +269,18 @@ fn event_held(t: &Token, label: String) -> String {
         Some((i, len)) if i > 0 && names_something(&label[i + len..]) => label[i..].to_string(),
         _ => label,
     }
+}
+
+/// `投资` before a figure and a project named after it (`…投资`, `铅锌矿采选项目落地`) →
+/// `铅锌矿采选项目投资`; `None` unless the words before end in an investment's head and the
+/// words after name a project or a site.
+fn invested_in(pre: &str, suf: &str) -> Option<String> {
+    let head = INVESTMENT_HEADS.iter().find(|h| pre.ends_with(*h))?;
+    // `铅锌矿采选项目落地`: what was done to the project after its name is no part of it.
+    let end = OWNER_HEADS
+        .iter()
+        .filter_map(|h| suf.rfind(h).map(|i| i + h.len()))
+        .max()?;
+    let project = &suf[..end];
+    names_something(project).then(|| format!("{project}{head}"))
 }
