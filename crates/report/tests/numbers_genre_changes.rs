@@ -224,3 +224,10 @@ fn a_basis_of_the_same_scope_or_a_plan_period_names_no_subject() {
     assert_eq!(label(&ms, "58.2%"), "地区生产总值比“十二五”末增长");
     assert_eq!(label(&ms, "66.4%"), "人均地区生产总值比“十二五”末增长");
 }
+
+#[test]
+fn a_doubling_of_a_class_after_its_examples_is_the_classs() {
+    // `绿色环保、新能源等战略性新兴产业产值翻两番`: the examples before `等` name no subject.
+    let ms = summary("绿色环保、新能源、新材料等战略性新兴产业产值翻两番。");
+    assert_eq!(label(&ms, "两番"), "战略性新兴产业产值翻番");
+}

@@ -114,6 +114,15 @@ pub(super) fn with_doubling_word(ctx: &Context, t: &Token, label: String) -> Str
         return label;
     }
     let subject = label.trim_end_matches('翻');
+    // `绿色环保、新能源等战略性新兴产业产值翻两番`: the class after the examples doubled.
+    let subject = match subject.rfind('等') {
+        Some(i)
+            if subject[..i].contains('、') && names_something(&subject[i + '等'.len_utf8()..]) =>
+        {
+            &subject[i + '等'.len_utf8()..]
+        }
+        _ => subject,
+    };
     let from = ctx
         .clause_start(t.start)
         .max(t.start.saturating_sub(MAX_BASE_CHARS));
