@@ -265,3 +265,12 @@ fn a_later_list_item_that_names_only_its_things_shares_the_measure_before_it() {
     let ms = summary("新建学校3所、医院2家。");
     assert_eq!(label(&ms, "2家"), "新建医院");
 }
+
+#[test]
+fn a_part_of_the_place_named_before_a_list_is_every_items() {
+    // `其中，2021年洋浦经济开发区主要经济指标成绩喜人，…分别增长…`: the part (after `其中` and
+    // the year) names whose figures the items are, each of them.
+    let ms = summary("其中，2021年洋浦经济开发区主要经济指标成绩喜人，地区生产总值、固定资产投资分别增长30%、115.7%。");
+    assert_eq!(label(&ms, "30%"), "洋浦经济开发区地区生产总值增长");
+    assert_eq!(label(&ms, "115.7%"), "洋浦经济开发区固定资产投资增长");
+}

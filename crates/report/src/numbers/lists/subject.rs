@@ -6,6 +6,7 @@ use super::items::{list_items, measures_of_first_thing, shared_tail, with_shared
 use crate::numbers::label::names_something;
 use crate::numbers::lexicon::{
     GROWTH_DOWN, GROWTH_UP, GROWTH_WORDING, INDICATOR_WORDS, RANK_SCOPES, SUBJECT_PAIRS,
+    SUB_UNIT_ENDS,
 };
 use crate::numbers::scan::is_cn_numeral;
 
@@ -72,6 +73,47 @@ fn split_subject(label: &str, n: usize) -> Option<Vec<String>> {
 /// values counted in different units are different things (`数字化车间、上云企业达110个和8200家`),
 /// whose items name themselves.
 pub(super) fn split_subject_with(label: &str, n: usize, share_heads: bool) -> Option<Vec<String>> {
+    let parts = split_items(label, n, share_heads)?;
+    // `洋浦经济开发区地区生产总值、固定资产投资分别增长…`: the part of the place the first item
+    // opens with is every item's.
+    let Some(owner) = sub_unit_opening(&parts[0]) else {
+        return Some(parts);
+    };
+    let owner = owner.to_string();
+    Some(
+        parts
+            .into_iter()
+            .map(|p| {
+                if p.starts_with(owner.as_str()) {
+                    p
+                } else {
+                    format!("{owner}{p}")
+                }
+            })
+            .collect(),
+    )
+}
+
+/// The name of a part of the place (`洋浦经济开发区`, [`SUB_UNIT_ENDS`]) a label opens with,
+/// when what follows names something.
+fn sub_unit_opening(label: &str) -> Option<&str> {
+    // `经济总量全国高新区排名`: places of a kind a ranking is among are its scope, no owner.
+    if label.ends_with(RANKING_WORD) {
+        return None;
+    }
+    let end = SUB_UNIT_ENDS
+        .iter()
+        .filter_map(|e| label.find(e).map(|i| i + e.len()))
+        .filter(|&end| label[..end].chars().count() <= MAX_SUB_UNIT_NAME)
+        .min()?;
+    let name = &label[..end];
+    (names_something(&label[end..]) && !name.contains('全')).then_some(name)
+}
+
+/// The most chars of a part of the place's name.
+const MAX_SUB_UNIT_NAME: usize = 12;
+
+fn split_items(label: &str, n: usize, share_heads: bool) -> Option<Vec<String>> {
     for (pair, parts) in SUBJECT_PAIRS {
         // `实际利用外资、外贸进出口总值…分别`: items listed before the pair word are the list.
         let listed_before = |at: usize| label[..at].contains(['、', '和']);

@@ -87,14 +87,31 @@ impl Labeler<'_> {
         {
             c -= 1;
         }
+        // `其中，2021年洋浦经济开发区主要经济指标成绩喜人，…`: past a clause of only `其中`, and
+        // the year the sentence is of.
+        if ctx
+            .slice(ctx.clause_range[c].0, ctx.clause_range[c].1)
+            .trim()
+            == PART_OF_WHOLE
+            && c + 1 < ctx.clause_range.len()
+        {
+            c += 1;
+        }
         let (start, end) = ctx.clause_range[c];
         let clause = ctx.slice(start, end).trim_start();
-        // The name ends where a light verb starts, a few chars in.
+        let clause = without_leading_year(clause);
+        // The name ends where a light verb starts, a few chars in, or the words that say its
+        // figures follow (`主要经济指标`).
         let (name_end, _) = clause
             .char_indices()
             .take(MAX_SUB_UNIT_NAME + 1)
             .skip(1)
-            .find(|&(i, _)| INNER_LIGHT_VERBS.iter().any(|v| clause[i..].starts_with(v)))?;
+            .find(|&(i, _)| {
+                INNER_LIGHT_VERBS
+                    .iter()
+                    .chain(FIGURES_FOLLOW)
+                    .any(|v| clause[i..].starts_with(v))
+            })?;
         let name = &clause[..name_end];
         let named = SUB_UNIT_ENDS.iter().any(|e| name.ends_with(e))
             && name.len() > SUB_UNIT_ENDS.iter().map(|e| e.len()).min().unwrap_or(0)
@@ -293,4 +310,16 @@ pub(super) fn without_ranked_group(scope: &str) -> String {
         }
     }
     scope.to_string()
+}
+
+/// Words after a part's name that say its figures follow (`洋浦经济开发区主要经济指标成绩喜人`).
+const FIGURES_FOLLOW: &[&str] = &["主要经济指标", "经济指标", "主要指标", "各项指标"];
+
+/// `2021年洋浦…` → `洋浦…`: a clause without the year it opens with.
+fn without_leading_year(clause: &str) -> &str {
+    let digits = clause.bytes().take_while(u8::is_ascii_digit).count();
+    match clause[digits..].strip_prefix('年') {
+        Some(rest) if digits == 4 => rest,
+        _ => clause,
+    }
 }
