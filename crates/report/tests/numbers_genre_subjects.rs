@@ -249,3 +249,11 @@ fn a_bare_measure_takes_the_thing_of_its_topic_without_its_manner_or_the_class_i
     assert_eq!(label(&ms, "58.7亿斤"), "粮食总产");
     assert_eq!(label(&ms, "600亿元"), "新能源动力电池产业产值");
 }
+
+#[test]
+fn a_growth_after_a_mark_passed_keeps_its_comparison_with_a_year() {
+    // `生产总值突破3000亿元大关，较2017年增长46.6%`: the subject is the mark's clause's; the
+    // comparison with a year is the growth's own wording, no subject of its own.
+    let ms = summary("生产总值突破3000亿元大关，较2017年增长46.6%。");
+    assert_eq!(label(&ms, "46.6%"), "生产总值较2017年增长");
+}

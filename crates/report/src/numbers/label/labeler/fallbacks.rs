@@ -176,7 +176,8 @@ impl Labeler<'_> {
         // bare measure with it (`工业平稳发展，增加值增长3.8%`).
         let own = remove_words(&label, fenbie());
         let bare_measure = BARE_MEASURES.contains(&growth_subject(&own).as_str());
-        let own = if has_subject(&own, growth_words()) && !bare_measure {
+        // `较2017年增长`: a comparison with a year is the wording's basis, no subject.
+        let own = if has_subject(without_year_basis(&own), growth_words()) && !bare_measure {
             String::new()
         } else {
             own
