@@ -40,6 +40,17 @@ suite() {
   fi
 }
 failed_logs=()
+# Runs "$@"; when it fails because WebKitGTK's web process died (`WebProcess CRASHED`: WebKitGTK
+# 2.50 has crashed in Skia's shader module loader now and then even on the CPU path below, before
+# any test could fail), runs it once more. Only that crash: a failing test is never run twice.
+once_more_if_webkit_crashed() {
+  local out; out=$(mktemp)
+  if "$@" 2>&1 | tee "$out"; then rm -f "$out"; return 0; fi
+  if ! grep -q 'WebProcess CRASHED' "$out"; then rm -f "$out"; return 1; fi
+  rm -f "$out"
+  printf -- '-- the browser crashed (WebProcess CRASHED), not a test: running the suite once more\n'
+  "$@"
+}
 # What a failed suite said about its failures: failing tests and their errors, panics, driver errors.
 # The failing tests' names and panics come last: a CI log is often read from its end, and the
 # runner's stack backtrace (which names only the runner) is left out.
@@ -95,7 +106,8 @@ for engine in ${WBT_ENGINES:-chromium firefox webkit}; do
     # has crashed in its shader compiler on a canvas getImageData. And on the page's own thread:
     # WebKitGTK 2.50 has crashed loading Skia's shader module (`Unable to load module
     # sksl_shared`, a literal `case 2:` read as too large) with a painting thread beside it.
-    webkit) suite "component tests in webkit" env SAFARIDRIVER="$WEBKITWEBDRIVER" WEBKIT_SKIA_ENABLE_CPU_RENDERING=1 \
+    webkit) suite "component tests in webkit" once_more_if_webkit_crashed \
+      env SAFARIDRIVER="$WEBKITWEBDRIVER" WEBKIT_SKIA_ENABLE_CPU_RENDERING=1 \
       WEBKIT_SKIA_CPU_PAINTING_THREADS=0 \
       xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
       cargo test --target wasm32-unknown-unknown -p report-explorer --lib --test web --test web_charts --test web_list --test web_track --test web_speech ;;
